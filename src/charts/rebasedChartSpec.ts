@@ -1,0 +1,87 @@
+/**
+ * Multi-line chart of indices rebased to 100 at the start of the window.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { chartFrame, INK, NEUTRAL_COLOR, sessionDateAxis, utcMs } from './theme.js';
+
+/** One value of one series on one session. */
+export interface LinePoint {
+  /** ISO session date, `YYYY-MM-DD` (read as a UTC calendar date, never shifted). */
+  date: string;
+  /** Legend label of the series, a key of the chart's `colors`. */
+  series: string;
+  value: number;
+}
+
+/** Input of {@link rebasedChartSpec}. */
+export interface RebasedChartInput {
+  title: string;
+  /** One or two sentences for screen readers; becomes the SVG's accessible description. */
+  description: string;
+  /** Already rebased by the caller (first session = 100). */
+  points: LinePoint[];
+  /** Legend label -> colour; the key order is the legend order. */
+  colors: Record<string, string>;
+}
+
+/** Name of the inline dataset of every chart (renderSvg swaps its values). */
+export const CHART_DATA_NAME = 'points';
+
+/** Checks the points against the colours and returns a copy sorted by date, then legend order. */
+export function sortLinePoints(points: LinePoint[], colors: Record<string, string>): LinePoint[] {
+  const order = Object.keys(colors);
+  for (const p of points) {
+    utcMs(p.date);
+    if (!order.includes(p.series)) {
+      throw new Error(`chart data: series ${JSON.stringify(p.series)} has no colour`);
+    }
+    if (!Number.isFinite(p.value)) {
+      throw new Error(`chart data: ${p.series} on ${p.date} is not a finite number`);
+    }
+  }
+  const rank = (s: string) => order.indexOf(s);
+  return points
+    .map((p) => ({ date: p.date, series: p.series, value: p.value }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a.series) - rank(b.series)));
+}
+
+/**
+ * Vega-Lite spec of the rebased chart: one line per series (colours as given), a dashed
+ * rule at 100, legend on top, x = session date (UTC), y = rebased value.
+ */
+export function rebasedChartSpec(input: RebasedChartInput): TopLevelSpec {
+  const values = sortLinePoints(input.points, input.colors);
+  const dates = values.map((p) => p.date);
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...chartFrame,
+    title: input.title,
+    description: input.description,
+    data: { name: CHART_DATA_NAME, values },
+    layer: [
+      {
+        mark: { type: 'rule', color: NEUTRAL_COLOR, strokeDash: [4, 3], strokeWidth: 1 },
+        encoding: { y: { datum: 100 } },
+      },
+      {
+        mark: { type: 'line' },
+        encoding: {
+          x: { field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate', axis: sessionDateAxis(dates) },
+          y: {
+            field: 'value',
+            type: 'quantitative',
+            title: 'Rebased (start = 100)',
+            scale: { zero: false, nice: true, padding: 6 },
+            axis: { titleColor: INK.muted },
+          },
+          color: {
+            field: 'series',
+            type: 'nominal',
+            scale: { domain: Object.keys(input.colors), range: Object.values(input.colors) },
+            legend: { title: null },
+          },
+        },
+      },
+    ],
+  };
+}

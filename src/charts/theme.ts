@@ -1,0 +1,149 @@
+/**
+ * The one chart theme of the brief: fonts, sizes, colours and the shared date axis.
+ * Every chart builder takes its look from here so that a series has the same colour
+ * on every chart and every page.
+ */
+import type { Config } from 'vega-lite';
+
+/** Font stack for chart text. Inter is bundled into the HTML; Arial/Liberation Sans is the fallback. */
+export const CHART_FONT = 'Inter, Arial, Helvetica, sans-serif';
+
+/** Outer size of every chart in CSS px (fits A4 content width of ~180 mm). */
+export const CHART_SIZE = { width: 680, height: 260 } as const;
+
+/** Font sizes in px; nothing on a printed chart is smaller than 11px. */
+export const FONT_SIZE = { title: 14, label: 11, value: 11 } as const;
+
+/** Ink colours for text, axes and grid lines. */
+export const INK = {
+  text: '#1f2937',
+  muted: '#4b5563',
+  axis: '#9ca3af',
+  grid: '#e5e7eb',
+} as const;
+
+/** Neutral colour: reference rules, moving averages, anything that is context. */
+export const NEUTRAL_COLOR = '#6b7280';
+
+/** Highlight colour: the latest value, a marker the reader should look at first. */
+export const HIGHLIGHT_COLOR = '#6d28d9';
+
+/**
+ * One colour per series, used on every chart (Okabe-Ito, safe for colour-blind readers).
+ * Small caps are warm (RUT vermillion, IWM orange), large caps cool.
+ */
+export const SERIES_COLORS: Readonly<Record<string, string>> = {
+  RUT: '#d55e00',
+  GSPC: '#0072b2',
+  IXIC: '#009e73',
+  IWM: '#e69f00',
+  SPY: '#56b4e9',
+  QQQ: '#cc79a7',
+};
+
+/**
+ * The colour of a series by symbol. Accepts Yahoo index symbols with a caret (`^RUT`)
+ * and any case; an unknown symbol gets {@link NEUTRAL_COLOR}.
+ */
+export function seriesColor(symbol: string): string {
+  const key = symbol.trim().replace(/^\^/, '').toUpperCase();
+  return SERIES_COLORS[key] ?? NEUTRAL_COLOR;
+}
+
+/** Vega-Lite config shared by all charts: fonts, sizes, axis and legend styling. */
+export const chartConfig: Config = {
+  font: CHART_FONT,
+  background: 'white',
+  padding: { top: 4, right: 12, bottom: 4, left: 4 },
+  view: { stroke: null },
+  title: {
+    fontSize: FONT_SIZE.title,
+    fontWeight: 600,
+    color: INK.text,
+    anchor: 'start',
+    frame: 'group',
+    offset: 6,
+    limit: CHART_SIZE.width - 24,
+  },
+  axis: {
+    labelFontSize: FONT_SIZE.label,
+    titleFontSize: FONT_SIZE.label,
+    titleFontWeight: 'normal',
+    labelColor: INK.muted,
+    titleColor: INK.muted,
+    domainColor: INK.axis,
+    tickColor: INK.axis,
+    gridColor: INK.grid,
+    labelPadding: 4,
+    labelLimit: 90,
+  },
+  axisX: { grid: false, labelAngle: 0, labelOverlap: true, labelFlush: true },
+  axisY: { labelOverlap: true, tickCount: 6 },
+  legend: {
+    orient: 'top',
+    direction: 'horizontal',
+    labelFontSize: FONT_SIZE.label,
+    labelColor: INK.text,
+    labelLimit: 220,
+    symbolType: 'stroke',
+    symbolStrokeWidth: 3,
+    symbolSize: 240,
+    columnPadding: 18,
+    padding: 0,
+    offset: 8,
+  },
+  line: { strokeWidth: 2, strokeJoin: 'round', strokeCap: 'round' },
+};
+
+/** Top-level sizing: the whole chart (axes, legend, title included) is exactly CHART_SIZE. */
+export const chartFrame = {
+  width: CHART_SIZE.width,
+  height: CHART_SIZE.height,
+  autosize: { type: 'fit', contains: 'padding' },
+  config: chartConfig,
+} as const;
+
+const DAY_MS = 86_400_000;
+
+/** Parses an ISO session date (`YYYY-MM-DD`) to its UTC-midnight timestamp. */
+export function utcMs(date: string): number {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(ms)) {
+    throw new Error(`chart data: not an ISO session date: ${JSON.stringify(date)}`);
+  }
+  return ms;
+}
+
+/**
+ * Tick positions for a session-date axis, always on real sessions (never weekends).
+ * Up to ~3 months: every k-th session from the first. Longer: the first session of
+ * every month (every 2nd/3rd month past 13 months).
+ */
+export function sessionTicks(sortedDates: readonly string[]): number[] {
+  const ms = [...new Set(sortedDates)].map(utcMs);
+  const first = ms[0];
+  const last = ms[ms.length - 1];
+  if (first === undefined || last === undefined) return [];
+  if (last - first <= 92 * DAY_MS) {
+    const step = Math.max(1, Math.ceil((ms.length - 1) / 6));
+    return ms.filter((_, i) => i % step === 0);
+  }
+  const monthStarts = ms.filter((t, i) => i === 0 || new Date(t).getUTCMonth() !== new Date(ms[i - 1] ?? t).getUTCMonth());
+  const step = Math.ceil(monthStarts.length / 13);
+  return monthStarts.filter((_, i) => i % step === 0);
+}
+
+/**
+ * Shared x axis for session dates: explicit ticks on sessions, labels formatted in UTC
+ * (`Jan 2` on short spans; `Jan`, with the year on the first tick and on January, on long ones).
+ */
+export function sessionDateAxis(sortedDates: readonly string[]) {
+  const values = sessionTicks(sortedDates);
+  const first = values[0] ?? 0;
+  const last = values[values.length - 1] ?? 0;
+  const labelExpr =
+    last - first <= 92 * DAY_MS
+      ? "utcFormat(datum.value, '%b %-d')"
+      : "utcFormat(datum.value, utcmonth(datum.value) === 0 || datum.index === 0 ? '%b %Y' : '%b')";
+  return { title: null, values, labelExpr, tickCount: values.length } as const;
+}

@@ -1,0 +1,21 @@
+/**
+ * Everything a command does to the outside world, passed in so tests use fakes and a fixed clock.
+ */
+import type { DateTime } from 'luxon';
+import type { OpenPrinter } from '../deliver/pdfPrinter.js';
+
+export interface Effects {
+  readonly readText: (file: string) => Promise<string>;
+  readonly readBinary: (file: string) => Promise<Uint8Array>;
+  readonly listDir: (dir: string) => Promise<string[]>;
+  /** Replace a brief's folder atomically with the given files. */
+  readonly writeBriefDir: (dir: string, files: Readonly<Record<string, string | Uint8Array>>) => Promise<void>;
+  readonly now: () => DateTime;
+  /** Progress and warnings (stderr). */
+  readonly log: (line: string) => void;
+  /** Results (stdout). */
+  readonly out: (line: string) => void;
+  readonly openPrinter: OpenPrinter;
+  /** Paths of the bundled font files. */
+  readonly fontFiles: () => { weight: number; file: string }[];
+}

@@ -1,0 +1,95 @@
+/**
+ * The command line. `main` takes the process pieces as arguments (argv, env, streams) so tests
+ * drive it through an injected process; `bin/brief.js` / `npm run brief` wire in the real one.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { BriefError, ExitCode } from '../errors.js';
+import { reportError } from './reportError.js';
+import { runBrief } from './runBrief.js';
+import type { Effects } from './effects.js';
+
+export const VERSION = '0.1.0';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  brief written (or, without --date, no New York session today: nothing to do)
+  1  internal error (a bug; rerun with --debug for the stack trace)
+  2  bad command line (unknown option, malformed --date)
+  3  bad or stale input data (file and line named)
+  4  --date is not a trading session (previous and next sessions named)
+  5  no browser found or the PDF could not be printed (the HTML is still written)
+  6  template error
+  7  output folder not writable
+
+Environment:
+  ROTATION_BRIEF_CHROME   path of Chrome/Chromium (else PUPPETEER_EXECUTABLE_PATH, CHROME_PATH,
+                          then /usr/bin/chromium and other usual places)
+
+Examples:
+  npm run brief                              latest session in the data
+  npm run brief -- --date 2026-01-22         a given session
+  npm run brief -- --no-pdf --out /tmp/r     HTML and stats.json only`;
+
+function isoDateArg(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new InvalidArgumentError(`expected YYYY-MM-DD, got "${value}"`);
+  }
+  return value;
+}
+
+/** Build the commander program; actions call into `fx`. */
+export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: number) => void): Command {
+  const cmd = new Command('brief')
+    .description('Build the daily small-cap vs large-cap rotation brief (HTML, PDF and stats.json) for one New York session.')
+    .version(VERSION, '-V, --version')
+    .option('-d, --date <YYYY-MM-DD>', 'session to report (default: the latest session that has closed in New York, within the data)', isoDateArg)
+    .option('--data <dir>', 'data folder holding universe.json and closes/', 'data')
+    .option('--out <dir>', 'reports folder; the brief goes to OUT/YYYY/YYYY-MM-DD/', 'reports')
+    .option('--templates <dir>', 'templates folder', 'templates')
+    .option('--no-pdf', 'write the HTML and stats.json only (no browser needed)')
+    .addOption(new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'))
+    .option('--fresh', 'fail unless the data reaches the latest closed session (for scheduled runs)', false)
+    .option('--debug', 'print stack traces of errors', false)
+    .addHelpText('after', EXIT_CODES_HELP)
+    .showHelpAfterError('(run brief --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .action(async (opts) => {
+      await runBrief(
+        {
+          date: opts.date,
+          dataDir: opts.data,
+          outDir: opts.out,
+          templatesDir: opts.templates,
+          pdf: opts.pdf,
+          paper: opts.paper,
+          fresh: opts.fresh,
+          generator: `rotation-brief ${VERSION}`,
+        },
+        fx(opts.debug),
+      );
+      setCode(ExitCode.ok);
+    });
+  return cmd;
+}
+
+/** Run the CLI with `argv` (without node and script). Resolves to the exit code. */
+export async function main(argv: readonly string[], io: Io, fx: (debug: boolean) => Effects): Promise<number> {
+  let code: number = ExitCode.ok;
+  const debug = argv.includes('--debug');
+  try {
+    await program(io, fx, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    reportError(e, debug, io.stderr);
+    return e instanceof BriefError ? e.exitCode : ExitCode.internal;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Typed errors. Every failure the user can cause or fix is a {@link BriefError}
+ * with an exit code and a one-line hint naming the file, line, symbol or date.
+ */
+
+/** Process exit codes, documented in README ("Exit codes"). */
+export const ExitCode = {
+  ok: 0,
+  /** Unexpected internal error (a bug): rerun with --debug for the stack. */
+  internal: 1,
+  /** Bad command line: unknown option, malformed --date, bad --paper. */
+  usage: 2,
+  /** Bad input data: CSV or config that fails validation, stale series. */
+  data: 3,
+  /** The explicit --date is not a New York trading session. */
+  noSession: 4,
+  /** No Chromium found, or printing the PDF failed (the HTML is still written). */
+  browser: 5,
+  /** A template or note failed to render. */
+  template: 6,
+  /** Writing the output failed (permissions, disk). */
+  output: 7,
+} as const;
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+export type ErrorKind = keyof typeof ExitCode;
+
+/** An error meant for the user: `message` is one line, `hint` says what to do. */
+export class BriefError extends Error {
+  readonly kind: ErrorKind;
+  readonly exitCode: ExitCodeValue;
+  readonly hint: string | undefined;
+
+  constructor(kind: ErrorKind, message: string, hint?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'BriefError';
+    this.kind = kind;
+    this.exitCode = ExitCode[kind];
+    this.hint = hint;
+  }
+}
+
+/** Shorthand for a data-validation error located at `file:line`. */
+export function dataError(file: string, line: number | null, problem: string, hint?: string) {
+  const where = line === null ? file : `${file}:${line}`;
+  return new BriefError('data', `${where}: ${problem}`, hint);
+}

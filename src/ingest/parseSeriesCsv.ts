@@ -1,0 +1,19 @@
+/**
+ * Price CSV text -> validated {@link Series}: tokenize, check the header,
+ * validate every row. Pure; the file name is only used in messages.
+ */
+import { parseCsvTable } from './parseCsv.js';
+import type { Series } from './series.js';
+import { validateHeader, validateRows } from './validateRows.js';
+
+/**
+ * Parses and validates the text of one price CSV
+ * (`date,open,high,low,close,adj_close,volume`, see data/SOURCES.md) into a
+ * Series for `symbol`. `file` is stored as `source` and used in error messages.
+ * Throws a `data` {@link BriefError} `file:line: problem` at the first problem.
+ */
+export function parseSeriesCsv(text: string, file: string, symbol: string): Series {
+  const table = parseCsvTable(text, file);
+  validateHeader(table.header, file, table.headerLine);
+  return { symbol, source: file, ...validateRows(table, file) };
+}

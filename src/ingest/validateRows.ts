@@ -1,0 +1,173 @@
+/**
+ * Validation of a price CSV (`date,open,high,low,close,adj_close,volume`) into
+ * Series columns. The first problem throws a `data` error `file:line: problem`.
+ */
+import { dataError } from '../errors.js';
+import type { CsvTable } from './parseCsv.js';
+import type { Series } from './series.js';
+
+/** The exact header every price CSV must have, in this order. */
+export const PRICE_CSV_COLUMNS = [
+  'date',
+  'open',
+  'high',
+  'low',
+  'close',
+  'adj_close',
+  'volume',
+] as const;
+
+/** The columns of a {@link Series}, without its symbol and source. */
+export type SeriesColumns = Omit<Series, 'symbol' | 'source'>;
+
+/**
+ * Relative slack for the high/low consistency checks: a high may be below
+ * max(open, close) by up to 1e-9 of that value (and a low above min(open, close)
+ * by as much) before it is an error, so float rounding in a vendor's
+ * adjustment never fails a load. Real inconsistencies are far larger.
+ */
+export const OHLC_RELATIVE_SLACK = 1e-9;
+
+const HEADER_HINT = `the first line must be exactly: ${PRICE_CSV_COLUMNS.join(',')}`;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Throws a `data` error naming the first missing, renamed or misplaced header column. */
+export function validateHeader(header: readonly string[], file: string, line: number): void {
+  const expected: readonly string[] = PRICE_CSV_COLUMNS;
+  if (header.length === expected.length && header.every((h, i) => h === expected[i])) return;
+  const missing = expected.filter((c) => !header.includes(c));
+  const unexpected = header.filter((h) => !expected.includes(h));
+  let problem: string;
+  if (missing.length > 0) {
+    const found = unexpected.length > 0 ? ` (found ${JSON.stringify(unexpected[0])} instead)` : '';
+    problem = `header is missing column "${missing[0]}"${found}`;
+  } else if (unexpected.length > 0) {
+    problem = `header has unexpected column ${JSON.stringify(unexpected[0])}`;
+  } else {
+    problem = `header columns are out of order or repeated: ${header.join(',')}`;
+  }
+  throw dataError(file, line, problem, HEADER_HINT);
+}
+
+/**
+ * Validates the data rows of `table` (header already checked) and returns the
+ * columns. Optional cells that are empty become NaN; an optional column empty
+ * in every row becomes `null`.
+ */
+export function validateRows(table: CsvTable, file: string): SeriesColumns {
+  const n = table.rows.length;
+  if (n === 0) throw dataError(file, table.headerLine, 'no data rows after the header');
+  const dates = new Array<string>(n);
+  // cols[c] holds CSV column c + 1: open, high, low, close, adj_close, volume.
+  const cols = Array.from({ length: 6 }, () => new Float64Array(n));
+  const present = new Int32Array(6);
+  for (let i = 0; i < n; i++) {
+    const row = table.rows[i] as readonly string[];
+    const line = table.lines[i] as number;
+    if (row.length !== 7) throw dataError(file, line, `expected 7 fields, found ${row.length}`);
+    const date = row[0] as string;
+    checkDate(date, file, line);
+    if (i > 0) checkOrder(date, dates[i - 1] as string, file, line, table.lines[i - 1] as number);
+    dates[i] = date;
+    parseNumbers(row, i, cols, present, file, line);
+  }
+  const orNull = (c: number) => (present[c] === 0 ? null : (cols[c] as Float64Array));
+  const close = cols[3] as Float64Array;
+  return {
+    dates,
+    open: orNull(0),
+    high: orNull(1),
+    low: orNull(2),
+    close,
+    adjClose: orNull(4),
+    volume: orNull(5),
+  };
+}
+
+/** Parses cells 1..6 of `row` into `cols[0..5][i]`, counts present cells, checks the range. */
+function parseNumbers(
+  row: readonly string[],
+  i: number,
+  cols: Float64Array[],
+  present: Int32Array,
+  file: string,
+  line: number,
+): void {
+  for (let c = 0; c < 6; c++) {
+    const v = parseCell(row[c + 1] as string, c + 1, file, line);
+    (cols[c] as Float64Array)[i] = v;
+    if (!Number.isNaN(v)) present[c] = (present[c] as number) + 1;
+  }
+  const at = (c: number) => (cols[c] as Float64Array)[i] as number;
+  const problem = rangeProblem(row, at(0), at(1), at(2), at(3));
+  if (problem !== null) throw dataError(file, line, problem);
+}
+
+/** Throws unless `date` is a real calendar date written `YYYY-MM-DD`. */
+function checkDate(date: string, file: string, line: number): void {
+  const m = ISO_DATE.exec(date);
+  if (m === null) {
+    throw dataError(file, line, `date ${JSON.stringify(date)} is not an ISO YYYY-MM-DD date`);
+  }
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const maxDay = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  if (day < 1 || day > maxDay) {
+    throw dataError(file, line, `date ${date} is not a real calendar date`);
+  }
+}
+
+/** Throws unless `date` comes strictly after `prev` (ISO dates compare as strings). */
+function checkOrder(date: string, prev: string, file: string, line: number, prevLine: number) {
+  if (date > prev) return;
+  const problem =
+    date === prev
+      ? `duplicate date ${date} (first seen on line ${prevLine})`
+      : `date ${date} is out of order: it follows ${prev} on line ${prevLine}`;
+  throw dataError(file, line, problem, 'dates must be strictly ascending');
+}
+
+/**
+ * Parses the cell of column `c` (1..6). Prices must be finite and > 0, volume
+ * finite and >= 0; empty is NaN except for `close`, which is required.
+ */
+function parseCell(cell: string, c: number, file: string, line: number): number {
+  const name = PRICE_CSV_COLUMNS[c] as string;
+  if (cell === '') {
+    if (c === 4) throw dataError(file, line, 'close is empty (it is required in every row)');
+    return NaN;
+  }
+  const v = Number(cell);
+  if (!Number.isFinite(v) || !DECIMAL.test(cell)) {
+    throw dataError(file, line, `${name} is not a finite number: ${JSON.stringify(cell)}`);
+  }
+  if (c === 6) {
+    if (v < 0) throw dataError(file, line, `volume is negative: ${cell}`);
+  } else if (v <= 0) {
+    throw dataError(file, line, v === 0 ? `${name} is zero` : `${name} is negative: ${cell}`);
+  }
+  return v;
+}
+
+/**
+ * The high/low inconsistency of one row, or null: high < low, high <
+ * max(open, close) or low > min(open, close), within {@link OHLC_RELATIVE_SLACK}.
+ * Missing cells are NaN, and every comparison with NaN is false, so a check
+ * only applies when its cells are present. `row` supplies the cells as written.
+ */
+function rangeProblem(row: readonly string[], o: number, h: number, l: number, c: number) {
+  if (h < l * (1 - OHLC_RELATIVE_SLACK)) return `high ${row[2]} is below low ${row[3]}`;
+  const top = o > c ? 1 : 4; // NaN open: close
+  if (h < (o > c ? o : c) * (1 - OHLC_RELATIVE_SLACK)) {
+    return `high ${row[2]} is below ${PRICE_CSV_COLUMNS[top]} ${row[top]}`;
+  }
+  const bottom = o < c ? 1 : 4;
+  if (l > (o < c ? o : c) * (1 + OHLC_RELATIVE_SLACK)) {
+    return `low ${row[3]} is above ${PRICE_CSV_COLUMNS[bottom]} ${row[bottom]}`;
+  }
+  return null;
+}

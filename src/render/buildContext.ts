@@ -1,0 +1,108 @@
+/**
+ * The report context: everything the templates show, built from the statistics, the rendered
+ * charts and the static assets. Pure: no I/O, no clock.
+ */
+import type { Universe } from '../ingest/universe.js';
+import type { BriefStats, SeriesStats } from '../stats/briefStats.js';
+import { isAvailable } from '../stats/figure.js';
+import { formatLongDate, formatNumber, formatPercent, formatPoints, formatWeekday } from './format.js';
+import { headlineFor } from './headline.js';
+import { streakCell, streakSentence } from './streakSentence.js';
+
+export interface RenderedChart {
+  readonly svg: string;
+  readonly caption: string;
+}
+
+export interface SourceRow {
+  readonly symbol: string;
+  readonly file: string;
+  readonly first: string;
+  readonly rows: number;
+}
+
+export interface ContextInput {
+  readonly stats: BriefStats;
+  readonly universe: Universe;
+  readonly charts: { readonly rebased: RenderedChart; readonly ratio: RenderedChart };
+  readonly methodologyHtml: string;
+  readonly css: string;
+  readonly fontCss: string;
+  readonly sources: readonly SourceRow[];
+  readonly generator: string;
+}
+
+export interface KeyFigure {
+  readonly label: string;
+  readonly value: string;
+  readonly detail: string;
+  readonly tone: 'up' | 'down' | 'flat' | 'muted';
+}
+
+const tone = (x: number): KeyFigure['tone'] => (x > 0 ? 'up' : x < 0 ? 'down' : 'flat');
+
+function indexFigure(s: SeriesStats | undefined, label: string): KeyFigure | null {
+  if (!s) return null;
+  const d = s.day;
+  return isAvailable(d)
+    ? { label, value: formatNumber(s.close), detail: `${formatPercent(d.value)} on the day`, tone: tone(d.value) }
+    : { label, value: formatNumber(s.close), detail: 'no previous close', tone: 'muted' };
+}
+
+function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
+  const { smallCap, largeCap, growth } = u.indices;
+  const out = [
+    indexFigure(stats.series[smallCap.symbol], smallCap.name),
+    indexFigure(stats.series[largeCap.symbol], largeCap.name),
+    indexFigure(stats.series[growth.symbol], growth.name),
+  ].filter((k): k is KeyFigure => k !== null);
+  const pair = stats.pairs[0];
+  if (pair && isAvailable(pair.spreads.ytd)) {
+    const v = pair.spreads.ytd.value;
+    out.push({ label: 'Small − large, YTD', value: formatPoints(v), detail: `${pair.small} vs ${pair.large}`, tone: tone(v) });
+  }
+  if (pair && isAvailable(pair.streak)) {
+    const s = pair.streak;
+    out.push({ label: 'Small-cap streak', value: `${s.current} ${s.current === 1 ? 'session' : 'sessions'}`, detail: streakCell(pair), tone: 'muted' });
+  }
+  return out;
+}
+
+const bySymbols = (stats: BriefStats, syms: readonly string[]) =>
+  syms.map((s) => stats.series[s]).filter((s): s is SeriesStats => s !== undefined);
+
+const dayValue = (s: SeriesStats) => (isAvailable(s.day) ? s.day.value : -Infinity);
+
+/** Build the template context for one brief. */
+export function buildContext(input: ContextInput) {
+  const { stats, universe: u } = input;
+  const idx = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].map((i) => i.symbol);
+  const names = (sym: string) => stats.series[sym]?.name ?? sym;
+  const sectors = bySymbols(stats, u.sectors.map((s) => s.symbol)).sort((a, b) => dayValue(b) - dayValue(a) || a.symbol.localeCompare(b.symbol));
+  const { headline, dek } = headlineFor(stats, u.indices.smallCap.symbol, u.indices.largeCap.symbol);
+  return {
+    title: 'Rotation Brief',
+    generator: input.generator,
+    date: stats.date,
+    dateLong: formatLongDate(stats.date),
+    weekday: formatWeekday(stats.date),
+    headline,
+    dek,
+    keyFigures: keyFigures(stats, u),
+    indices: bySymbols(stats, idx),
+    etfs: bySymbols(stats, u.etfs.map((e) => e.symbol)),
+    sectors,
+    megaCaps: bySymbols(stats, u.megaCaps.map((m) => m.symbol)),
+    pairs: stats.pairs.map((p) => ({ ...p, streakText: streakCell(p) })),
+    streakNotes: stats.pairs.map((p) => streakSentence(p, names(p.small), names(p.large))),
+    highs: Object.entries(stats.allTimeHighs).map(([symbol, h]) => ({ symbol, name: names(symbol), ...h })),
+    excluded: stats.excluded,
+    charts: input.charts,
+    methodologyHtml: input.methodologyHtml,
+    css: input.css,
+    fontCss: input.fontCss,
+    sources: input.sources,
+  };
+}
+
+export type ReportContext = ReturnType<typeof buildContext>;

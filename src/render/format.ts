@@ -1,0 +1,76 @@
+/**
+ * Number and date formatting for the brief, pinned to en-US whatever the machine's locale.
+ * Inputs are fractions (0.0135) and ISO session dates ('2026-01-22'). A value that is not a
+ * finite number throws: a brief never shows NaN, Infinity or an empty string.
+ */
+import { DateTime } from 'luxon';
+
+const cache = new Map<number, Intl.NumberFormat>();
+function fixed(digits: number): Intl.NumberFormat {
+  let f = cache.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    cache.set(digits, f);
+  }
+  return f;
+}
+
+function finite(x: number, what: string): number {
+  if (typeof x !== 'number' || !Number.isFinite(x)) {
+    throw new TypeError(`cannot format ${String(x)} as ${what}`);
+  }
+  return x;
+}
+
+function signed(text: string, x: number): string {
+  if (text.startsWith('-')) return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  return /^0(\.0*)?$/.test(text) ? text : `+${text}`;
+}
+
+/** Thousands separators and fixed decimals: 2718.77 -> "2,718.77". */
+export function formatNumber(x: number, digits = 2): string {
+  return fixed(digits).format(finite(x, 'a number'));
+}
+
+/** Signed percent of a fraction: 0.0135 -> "+1.35%", -0.0072 -> "-0.72%", 0 -> "0.00%". */
+export function formatPercent(x: number, digits = 2): string {
+  return `${signed(fixed(digits).format(finite(x, 'a percent') * 100), x)}%`;
+}
+
+/** Signed basis points of a fraction: 0.0045 -> "+45 bp" (1 bp = 0.0001 = 0.01 pp). */
+export function formatBasisPoints(x: number): string {
+  return `${signed(fixed(0).format(finite(x, 'basis points') * 10_000), x)} bp`;
+}
+
+/** Signed percentage points of a fraction spread: 0.0125 -> "+1.25 pp". */
+export function formatPoints(x: number, digits = 2): string {
+  return `${signed(fixed(digits).format(finite(x, 'percentage points') * 100), x)} pp`;
+}
+
+function isoDate(iso: string): DateTime {
+  const d = DateTime.fromISO(iso, { zone: 'UTC', locale: 'en-US' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !d.isValid) throw new TypeError(`not an ISO date: ${iso}`);
+  return d;
+}
+
+/** "2026-01-22" -> "January 22, 2026". */
+export function formatLongDate(iso: string): string {
+  return isoDate(iso).toFormat('MMMM d, yyyy');
+}
+
+/** "2026-01-22" -> "Jan 22, 2026". */
+export function formatShortDate(iso: string): string {
+  return isoDate(iso).toFormat('MMM d, yyyy');
+}
+
+/** "2026-01-22" -> "Thursday". */
+export function formatWeekday(iso: string): string {
+  return isoDate(iso).toFormat('cccc');
+}
+
+/** English ordinal: 1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd". */
+export function ordinal(n: number): string {
+  const s = ['th', 'st', 'nd', 'rd'];
+  const v = Math.abs(n) % 100;
+  return `${n}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
+}

@@ -1,0 +1,71 @@
+/**
+ * Loading and compiling the Handlebars templates of a brief (`templates/` by default):
+ * `brief.hbs`, `partials/*.hbs`, `brief.css` and `methodology.md`. Templates compile in
+ * strict mode: a misspelt field fails with the template's name instead of rendering blank.
+ */
+import Handlebars from 'handlebars';
+import path from 'node:path';
+import { BriefError } from '../errors.js';
+import { registerHelpers } from './helpers.js';
+
+export interface TemplateSet {
+  readonly dir: string;
+  readonly main: string;
+  readonly partials: Readonly<Record<string, string>>;
+  readonly css: string;
+  readonly methodology: string;
+}
+
+export interface TemplateFs {
+  readFile(file: string): Promise<string>;
+  listDir(dir: string): Promise<string[]>;
+}
+
+/** Read a template set from `dir` through the injected file system. */
+export async function loadTemplates(dir: string, fs: TemplateFs): Promise<TemplateSet> {
+  const read = async (rel: string) => {
+    try {
+      return await fs.readFile(path.join(dir, rel));
+    } catch (e) {
+      throw new BriefError('template', `${path.join(dir, rel)}: cannot read template (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, '--templates must name a folder holding brief.hbs, brief.css, methodology.md and partials/');
+    }
+  };
+  const names = (await fs.listDir(path.join(dir, 'partials')).catch(() => [])).filter((f) => f.endsWith('.hbs')).sort();
+  const partials: Record<string, string> = {};
+  for (const f of names) partials[f.slice(0, -4)] = await read(path.join('partials', f));
+  return { dir, main: await read('brief.hbs'), partials, css: await read('brief.css'), methodology: await read('methodology.md') };
+}
+
+function checkSyntax(hb: typeof Handlebars, file: string, text: string): void {
+  try {
+    hb.parse(text);
+  } catch (e) {
+    const msg = (e as Error).message.split('\n');
+    const line = /line (\d+)/.exec(msg[0] ?? '')?.[1];
+    throw new BriefError('template', `${file}${line ? `:${line}` : ''}: ${msg[0]}`);
+  }
+}
+
+/** Compile a template set into a render function of the report context. */
+export function compileTemplates(t: TemplateSet): (context: object) => string {
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  checkSyntax(hb, path.join(t.dir, 'brief.hbs'), t.main);
+  for (const [name, text] of Object.entries(t.partials)) {
+    checkSyntax(hb, path.join(t.dir, 'partials', `${name}.hbs`), text);
+    hb.registerPartial(name, hb.compile(text, { strict: true, noEscape: false }));
+  }
+  const main = hb.compile(t.main, { strict: true });
+  return (context) => {
+    try {
+      return main(context);
+    } catch (e) {
+      const m = (e as Error).message;
+      const where = /- (\d+):(\d+)$/.exec(m);
+      const field = /"([^"]+)" not defined/.exec(m)?.[1];
+      const text = field ? `unknown field "${field}"` : m.split('\n')[0];
+      const loc = where ? ` (line ${where[1]}, column ${where[2]} of the template or partial using it)` : '';
+      throw new BriefError('template', `${t.dir}: ${text}${loc}`, 'check the field name against the report context (docs/stats-json.md)');
+    }
+  };
+}

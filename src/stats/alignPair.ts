@@ -1,0 +1,42 @@
+/**
+ * Two series joined on the sessions both have, up to and including a date.
+ */
+import type { Series } from '../ingest/series.js';
+
+/** Closes of two series on their common sessions, ascending. */
+export interface AlignedPair {
+  readonly small: string;
+  readonly large: string;
+  readonly dates: string[];
+  readonly smallClose: Float64Array;
+  readonly largeClose: Float64Array;
+}
+
+/** Join `small` and `large` on common dates <= `lastDate` (two-pointer merge, O(n + m)). */
+export function alignPair(small: Series, large: Series, lastDate: string): AlignedPair {
+  const dates: string[] = [];
+  const a: number[] = [];
+  const b: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < small.dates.length && j < large.dates.length) {
+    const da = small.dates[i] as string;
+    const db = large.dates[j] as string;
+    if (da > lastDate || db > lastDate) break;
+    if (da === db) {
+      dates.push(da);
+      a.push(small.close[i] as number);
+      b.push(large.close[j] as number);
+      i++;
+      j++;
+    } else if (da < db) i++;
+    else j++;
+  }
+  return {
+    small: small.symbol,
+    large: large.symbol,
+    dates,
+    smallClose: Float64Array.from(a),
+    largeClose: Float64Array.from(b),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * All-time-high closes: a close above every earlier close in the series' history
+ * (closing basis, not intraday highs; raw closes, so ETF dividends are not added back).
+ */
+import type { Series } from '../ingest/series.js';
+import { periodBaseIndex } from './returns.js';
+
+export interface AllTimeHighs {
+  /** Sessions of the current year (up to the date) that closed at an all-time high. */
+  readonly datesThisYear: string[];
+  readonly countThisYear: number;
+  readonly isHighToday: boolean;
+  /** Highest close up to the date and its session. */
+  readonly high: { readonly date: string; readonly close: number };
+  /** close[i] / highest close - 1 (0 at a high, negative below it). */
+  readonly distance: number;
+  readonly historyFrom: string;
+}
+
+/** All-time-high closes of the year containing session i, judged on rows 0..i only. */
+export function allTimeHighs(s: Series, i: number): AllTimeHighs {
+  const yearBase = periodBaseIndex(s, i, 'year');
+  let max = -Infinity;
+  let maxAt = 0;
+  for (let k = 0; k <= yearBase; k++) {
+    const c = s.close[k] as number;
+    if (c > max) {
+      max = c;
+      maxAt = k;
+    }
+  }
+  const dates: string[] = [];
+  for (let k = yearBase + 1; k <= i; k++) {
+    const c = s.close[k] as number;
+    if (c > max) {
+      max = c;
+      maxAt = k;
+      // The first session of a series is not a "new" high: there is nothing to beat.
+      if (k > 0) dates.push(s.dates[k] as string);
+    }
+  }
+  return {
+    datesThisYear: dates,
+    countThisYear: dates.length,
+    isHighToday: maxAt === i && i > 0,
+    high: { date: s.dates[maxAt] as string, close: max },
+    distance: (s.close[i] as number) / max - 1,
+    historyFrom: s.dates[0] as string,
+  };
+}

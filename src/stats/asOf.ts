@@ -1,0 +1,56 @@
+/**
+ * Which series take part in the brief for a date, and the row of each on that date.
+ * - history begins after the date: left out, with a note (e.g. XLC before 2018-06-19);
+ * - data ends before the date: an error naming the series (stale data is never
+ *   reported as the day's), unless the universe marks the series optional: then left out;
+ * - no row on the date although later rows exist: an error (a gap in the file).
+ */
+import { BriefError } from '../errors.js';
+import { indexAtOrBefore, type Series } from '../ingest/series.js';
+
+export interface Excluded {
+  readonly symbol: string;
+  readonly reason: string;
+}
+
+export interface AsOf {
+  readonly date: string;
+  /** Row index of `date` in each included series. */
+  readonly index: ReadonlyMap<string, number>;
+  readonly excluded: readonly Excluded[];
+}
+
+/** Resolve each series' row for `date`; `optional` symbols may be left out when stale. */
+export function resolveAsOf(
+  series: ReadonlyMap<string, Series>,
+  date: string,
+  optional: ReadonlySet<string>,
+): AsOf {
+  const index = new Map<string, number>();
+  const excluded: Excluded[] = [];
+  for (const [sym, s] of [...series].sort(([a], [b]) => a.localeCompare(b))) {
+    const i = indexAtOrBefore(s, date);
+    const last = s.dates[s.dates.length - 1] as string;
+    if (i < 0) {
+      excluded.push({ symbol: sym, reason: `history begins ${s.dates[0]}, after ${date}` });
+    } else if (s.dates[i] === date) {
+      index.set(sym, i);
+    } else if (last < date) {
+      if (!optional.has(sym)) {
+        throw new BriefError(
+          'data',
+          `${s.source}: ${sym} data ends ${last}, before ${date}`,
+          `update the data (brief fetch) or choose --date ${last} or earlier`,
+        );
+      }
+      excluded.push({ symbol: sym, reason: `data ends ${last}, before ${date}` });
+    } else {
+      throw new BriefError(
+        'data',
+        `${s.source}: ${sym} has no row for session ${date} (rows around it: ${s.dates[i]}, ${s.dates[i + 1]})`,
+        'a missing session in the file; restore the row from the data source',
+      );
+    }
+  }
+  return { date, index, excluded };
+}

@@ -1,0 +1,68 @@
+/**
+ * The shape of stats.json: every figure computed for one brief date.
+ * Conventions (also written into the file under `conventions`):
+ * - returns are close-to-close simple returns on raw closes, as fractions (0.0076 = +0.76%);
+ * - spreads are small minus large, as fractions (0.01 = 1 percentage point = 100 bp);
+ * - windows count trading sessions; MTD/YTD bases are the last close of the previous month/year.
+ */
+import type { AllTimeHighs } from './allTimeHighs.js';
+import type { Excluded } from './asOf.js';
+import type { Change, Maybe, Spread } from './figure.js';
+import type { StreakStats } from './streaks.js';
+
+export type Role = 'small-cap index' | 'large-cap index' | 'growth index' | 'etf' | 'sector' | 'mega-cap';
+
+/** Figures of one series on the brief's date. */
+export interface SeriesStats {
+  readonly symbol: string;
+  readonly name: string;
+  readonly role: Role;
+  /** Data file the figures come from. */
+  readonly source: string;
+  readonly close: number;
+  /** 1-session close-to-close return. */
+  readonly day: Maybe<Change>;
+  /** The day's open-to-close move, where the file has an open (readers see both quoted). */
+  readonly openToClose: Maybe<Change>;
+  readonly sessions5: Maybe<Change>;
+  readonly mtd: Maybe<Change>;
+  readonly ytd: Maybe<Change>;
+}
+
+/** Small-minus-large spreads and the outperformance streak of one pair. */
+export interface PairStats {
+  readonly label: string;
+  readonly small: string;
+  readonly large: string;
+  readonly spreads: {
+    readonly day: Maybe<Spread>;
+    readonly sessions5: Maybe<Spread>;
+    readonly mtd: Maybe<Spread>;
+    readonly ytd: Maybe<Spread>;
+  };
+  readonly streak: Maybe<StreakStats>;
+}
+
+export interface BriefStats {
+  readonly schema: 'rotation-brief/stats@1';
+  /** The brief's session date (America/New_York). */
+  readonly date: string;
+  readonly conventions: Readonly<Record<string, string>>;
+  /** Figures by symbol, keys sorted. */
+  readonly series: Readonly<Record<string, SeriesStats>>;
+  /** Series left out of this brief and why. */
+  readonly excluded: readonly Excluded[];
+  readonly pairs: readonly PairStats[];
+  /** All-time-high closes of the three indices and the ETFs, keys sorted. */
+  readonly allTimeHighs: Readonly<Record<string, AllTimeHighs>>;
+}
+
+export const CONVENTIONS: Readonly<Record<string, string>> = {
+  returns: 'close-to-close simple returns on raw closes (price return), as fractions: 0.0076 = +0.76%',
+  openToClose: "the day's close / the day's open - 1, shown beside the close-to-close move",
+  windows: 'sessions5 = close 5 trading sessions earlier; mtd/ytd base = last close of the previous month/year',
+  spreads: 'small minus large, in fractions: 0.01 = 1 percentage point = 100 bp',
+  streaks:
+    'sessions in a row in which the small series close-to-close return was strictly greater than the large one; rank 1 = longest in the shared history',
+  allTimeHighs: 'closing basis: a close above every earlier close in the file',
+};

@@ -1,0 +1,104 @@
+/**
+ * All figures of a brief for one date: a pure function of the loaded series, the
+ * universe config and the date. Reads only rows up to the date.
+ */
+import type { Series } from '../ingest/series.js';
+import { displayName, type Universe } from '../ingest/universe.js';
+import { alignPair } from './alignPair.js';
+import { allTimeHighs, type AllTimeHighs } from './allTimeHighs.js';
+import type { AsOf } from './asOf.js';
+import { CONVENTIONS, type BriefStats, type PairStats, type Role, type SeriesStats } from './briefStats.js';
+import { spreadOf, type Unavailable } from './figure.js';
+import { openToClose } from './openToClose.js';
+import { periodToDate, sessionsReturn } from './returns.js';
+import { streakStats } from './streaks.js';
+
+/** Role of a symbol in the universe. */
+export function roleOf(u: Universe, sym: string): Role {
+  if (sym === u.indices.smallCap.symbol) return 'small-cap index';
+  if (sym === u.indices.largeCap.symbol) return 'large-cap index';
+  if (sym === u.indices.growth.symbol) return 'growth index';
+  if (u.sectors.some((s) => s.symbol === sym)) return 'sector';
+  if (u.megaCaps.some((s) => s.symbol === sym)) return 'mega-cap';
+  return 'etf';
+}
+
+/** Figures of one series at row i. */
+export function seriesStats(u: Universe, s: Series, i: number): SeriesStats {
+  return {
+    symbol: s.symbol,
+    name: displayName(u, s.symbol),
+    role: roleOf(u, s.symbol),
+    source: s.source,
+    close: s.close[i] as number,
+    day: sessionsReturn(s, i, 1),
+    openToClose: openToClose(s, i),
+    sessions5: sessionsReturn(s, i, 5),
+    mtd: periodToDate(s, i, 'month'),
+    ytd: periodToDate(s, i, 'year'),
+  };
+}
+
+function missingPair(u: Universe, label: string, small: string, large: string, sym: string): PairStats {
+  const why: Unavailable = { unavailable: `${sym} is not in this brief (${displayName(u, sym)})` };
+  return { label, small, large, spreads: { day: why, sessions5: why, mtd: why, ytd: why }, streak: why };
+}
+
+function pairStats(
+  u: Universe,
+  pair: Universe['pairs'][number],
+  series: ReadonlyMap<string, Series>,
+  stats: Record<string, SeriesStats>,
+  date: string,
+): PairStats {
+  const a = stats[pair.small];
+  const b = stats[pair.large];
+  const sa = series.get(pair.small);
+  const sb = series.get(pair.large);
+  if (!a || !sa) return missingPair(u, pair.label, pair.small, pair.large, pair.small);
+  if (!b || !sb) return missingPair(u, pair.label, pair.small, pair.large, pair.large);
+  return {
+    label: pair.label,
+    small: pair.small,
+    large: pair.large,
+    spreads: {
+      day: spreadOf(a.day, b.day),
+      sessions5: spreadOf(a.sessions5, b.sessions5),
+      mtd: spreadOf(a.mtd, b.mtd),
+      ytd: spreadOf(a.ytd, b.ytd),
+    },
+    streak: streakStats(alignPair(sa, sb, date)),
+  };
+}
+
+/** Every figure of the brief for `asOf.date`. Output keys are sorted for stable JSON. */
+export function computeStats(
+  u: Universe,
+  series: ReadonlyMap<string, Series>,
+  asOf: AsOf,
+): BriefStats {
+  const stats: Record<string, SeriesStats> = {};
+  const highs: Record<string, AllTimeHighs> = {};
+  const athSymbols = new Set([
+    u.indices.smallCap.symbol,
+    u.indices.largeCap.symbol,
+    u.indices.growth.symbol,
+    ...u.etfs.map((e) => e.symbol),
+  ]);
+  for (const sym of [...asOf.index.keys()].sort()) {
+    const s = series.get(sym) as Series;
+    const i = asOf.index.get(sym) as number;
+    stats[sym] = seriesStats(u, s, i);
+    if (athSymbols.has(sym)) highs[sym] = allTimeHighs(s, i);
+  }
+  const pairs = u.pairs.map((p) => pairStats(u, p, series, stats, asOf.date));
+  return {
+    schema: 'rotation-brief/stats@1',
+    date: asOf.date,
+    conventions: CONVENTIONS,
+    series: stats,
+    excluded: asOf.excluded,
+    pairs,
+    allTimeHighs: highs,
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatBasisPoints,
+  formatLongDate,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  ordinal,
+} from '../../src/render/format.js';
+
+describe('format', () => {
+  it('signed percent with two decimals', () => {
+    expect(formatPercent(0.0135)).toBe('+1.35%');
+    expect(formatPercent(-0.0072)).toBe('-0.72%');
+    expect(formatPercent(0)).toBe('0.00%');
+    // -0.00001 rounds to -0.00: shown unsigned, never "-0.00%"
+    expect(formatPercent(-0.00001)).toBe('0.00%');
+    expect(formatPercent(0.123456, 1)).toBe('+12.3%');
+  });
+  it('basis points and percentage points of a spread', () => {
+    expect(formatBasisPoints(0.0045)).toBe('+45 bp');
+    expect(formatBasisPoints(-0.01234)).toBe('-123 bp');
+    expect(formatBasisPoints(1.5)).toBe('+15,000 bp');
+    expect(formatPoints(0.0125)).toBe('+1.25 pp');
+  });
+  it('thousands separators whatever the machine locale', () => {
+    expect(formatNumber(2718.77)).toBe('2,718.77');
+    expect(formatNumber(6913.35)).toBe('6,913.35');
+    expect(formatNumber(23436.0)).toBe('23,436.00');
+    expect(formatNumber(1234567.891, 0)).toBe('1,234,568');
+  });
+  it('long dates without a time-zone shift', () => {
+    expect(formatLongDate('2026-01-22')).toBe('January 22, 2026');
+    expect(formatLongDate('2026-01-01')).toBe('January 1, 2026');
+    expect(() => formatLongDate('2026-1-22')).toThrow(/not an ISO date/);
+  });
+  it('refuses NaN and Infinity instead of printing them', () => {
+    expect(() => formatPercent(Number.NaN)).toThrow(/cannot format NaN/);
+    expect(() => formatNumber(Number.POSITIVE_INFINITY)).toThrow(/cannot format Infinity/);
+  });
+  it('ordinals', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual([
+      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th',
+    ]);
+  });
+});
