@@ -27,6 +27,9 @@ export interface RatioChartInput {
   movingAverages?: { label: string; points: DatedValue[] }[];
 }
 
+/** One layer of a layered Vega-Lite spec. */
+type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+
 /** Dash patterns: the ratio is solid, each moving average gets its own dash. */
 const DASHES: number[][] = [[1, 0], [6, 3], [2, 2], [10, 3, 2, 3]];
 
@@ -59,7 +62,7 @@ function dashRange(n: number): number[][] {
 }
 
 /** The layers: moving averages, the ratio on top, then the latest dot and its value. */
-function ratioLayers(domain: string[], colors: Record<string, string>) {
+function ratioLayers(domain: string[], colors: Record<string, string>): Layer[] {
   const range = domain.map((s) => colors[s] ?? NEUTRAL_COLOR);
   const encoding = {
     color: { field: 'series', type: 'nominal', scale: { domain, range }, legend: { title: null } },
@@ -87,7 +90,7 @@ function ratioLayers(domain: string[], colors: Record<string, string>) {
       },
       encoding: { text: { field: 'value', type: 'quantitative', format: '.3f' } },
     },
-  ] as const;
+  ];
 }
 
 /**
@@ -114,6 +117,6 @@ export function ratioChartSpec(input: RatioChartInput): TopLevelSpec {
       x: { field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate', axis },
       y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false, nice: true, padding: 6 } },
     },
-    layer: [...ratioLayers(domain, colors)],
+    layer: ratioLayers(domain, colors),
   };
 }

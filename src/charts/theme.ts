@@ -103,7 +103,8 @@ export const chartFrame = {
   config: chartConfig,
 } as const;
 
-const DAY_MS = 86_400_000;
+/** Spans up to this long get day labels; longer ones get month labels. */
+const SHORT_SPAN_MS = 92 * 86_400_000;
 
 /** Parses an ISO session date (`YYYY-MM-DD`) to its UTC-midnight timestamp. */
 export function utcMs(date: string): number {
@@ -114,36 +115,49 @@ export function utcMs(date: string): number {
   return ms;
 }
 
+/** Month steps that keep January on the axis (so the year label always shows). */
+const MONTH_STEPS = [1, 2, 3, 4, 6, 12];
+
+/** First session of each month, every `step` months; the first date counts if it opens its month. */
+function monthTicks(ms: number[]): number[] {
+  const starts = ms.filter((t, i) => {
+    const prev = ms[i - 1];
+    if (prev === undefined) return new Date(t).getUTCDate() <= 4; // no session before day 4
+    return new Date(t).getUTCMonth() !== new Date(prev).getUTCMonth();
+  });
+  const step = MONTH_STEPS.find((s) => starts.length / s <= 13) ?? 12;
+  return starts.filter((t) => new Date(t).getUTCMonth() % step === 0);
+}
+
 /**
  * Tick positions for a session-date axis, always on real sessions (never weekends).
- * Up to ~3 months: every k-th session from the first. Longer: the first session of
- * every month (every 2nd/3rd month past 13 months).
+ * Up to ~3 months: every k-th session from the first (at most 7 ticks). Longer: the first
+ * session of each month (every 2nd, 3rd, ... month past 13 months, January always kept).
  */
 export function sessionTicks(sortedDates: readonly string[]): number[] {
   const ms = [...new Set(sortedDates)].map(utcMs);
   const first = ms[0];
   const last = ms[ms.length - 1];
   if (first === undefined || last === undefined) return [];
-  if (last - first <= 92 * DAY_MS) {
-    const step = Math.max(1, Math.ceil((ms.length - 1) / 6));
-    return ms.filter((_, i) => i % step === 0);
-  }
-  const monthStarts = ms.filter((t, i) => i === 0 || new Date(t).getUTCMonth() !== new Date(ms[i - 1] ?? t).getUTCMonth());
-  const step = Math.ceil(monthStarts.length / 13);
-  return monthStarts.filter((_, i) => i % step === 0);
+  if (last - first > SHORT_SPAN_MS) return monthTicks(ms);
+  const step = Math.max(1, Math.ceil((ms.length - 1) / 6));
+  return ms.filter((_, i) => i % step === 0);
 }
 
 /**
  * Shared x axis for session dates: explicit ticks on sessions, labels formatted in UTC
- * (`Jan 2` on short spans; `Jan`, with the year on the first tick and on January, on long ones).
+ * (`Jan 2` on spans up to ~3 months, `Feb` on longer ones), with the year on a second line
+ * under the first tick and wherever the year changes. Tick spacing is chosen so labels cannot
+ * collide, so overlap removal (vega over-estimates text widths without a canvas) is off.
  */
 export function sessionDateAxis(sortedDates: readonly string[]) {
   const values = sessionTicks(sortedDates);
-  const first = values[0] ?? 0;
-  const last = values[values.length - 1] ?? 0;
-  const labelExpr =
-    last - first <= 92 * DAY_MS
-      ? "utcFormat(datum.value, '%b %-d')"
-      : "utcFormat(datum.value, utcmonth(datum.value) === 0 || datum.index === 0 ? '%b %Y' : '%b')";
-  return { title: null, values, labelExpr, tickCount: values.length } as const;
+  const year = (t: number | undefined) => (t === undefined ? NaN : new Date(t).getUTCFullYear());
+  const yearTicks = values.filter((t, i) => i === 0 || year(t) !== year(values[i - 1]));
+  const first = sortedDates[0];
+  const last = sortedDates[sortedDates.length - 1];
+  const short = first === undefined || last === undefined || utcMs(last) - utcMs(first) <= SHORT_SPAN_MS;
+  const label = `utcFormat(datum.value, '${short ? '%b %-d' : '%b'}')`;
+  const labelExpr = `indexof([${yearTicks.join(',')}], time(datum.value)) >= 0 ? [${label}, utcFormat(datum.value, '%Y')] : ${label}`;
+  return { title: null, values, labelExpr, labelOverlap: false } as const;
 }

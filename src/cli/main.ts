@@ -58,7 +58,11 @@ export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: nu
     .addHelpText('after', EXIT_CODES_HELP)
     .showHelpAfterError('(run brief --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(`brief: ${text}`),
+    })
     .action(async (opts) => {
       await runBrief(
         {

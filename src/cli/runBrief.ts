@@ -62,8 +62,11 @@ export async function runBrief(o: BriefOptions, fx: Effects): Promise<BriefResul
   }
   if (choice.warning) fx.log(`Warning: ${choice.warning}`);
   const date = choice.date;
-  const asOf = resolveAsOf(series, date, optional);
-  for (const x of asOf.excluded) fx.log(`Note: ${x.symbol} left out (${x.reason})`);
+  const asOf = resolveAsOf(series, date, optional, universeSymbols(universe));
+  if (asOf.excluded.length > 0) {
+    const list = asOf.excluded.map((x) => x.symbol).join(', ');
+    fx.log(`Note: ${asOf.excluded.length} series left out of this brief (${list}); the brief lists why`);
+  }
   const templates = await loadTemplates(o.templatesDir, { readFile: fx.readText, listDir: fx.listDir });
   const fonts = await Promise.all(fx.fontFiles().map(async (f) => ({ weight: f.weight, bytes: await fx.readBinary(f.file) })));
   fx.log(`Computing figures and charts for ${date}`);

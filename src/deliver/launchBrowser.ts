@@ -3,6 +3,7 @@
  * downloaded browser). One browser serves a whole run; each PDF gets its own
  * page (see printPdf.ts).
  */
+import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { BriefError } from '../errors.js';
 
@@ -104,7 +105,9 @@ function launchHint(cause: unknown, executablePath: string): string {
  *
  * puppeteer creates a fresh temporary `--user-data-dir` (os.tmpdir()) for
  * each launch and deletes it when the browser closes, so runs never share a
- * profile or leave one behind. Failure is a `BriefError('browser')` naming
+ * profile or leave one behind. A missing executable is reported before
+ * launching, because puppeteer-core 24 creates that directory first and
+ * leaves it behind when the path does not exist. Failure is a `BriefError('browser')` naming
  * the path and the first line of the cause.
  *
  * @param context defaults to the current process's env and uid
@@ -113,6 +116,13 @@ export async function launchBrowser(
   executablePath: string,
   context: LaunchContext = currentContext(),
 ): Promise<Browser> {
+  if (!existsSync(executablePath)) {
+    throw new BriefError(
+      'browser',
+      `could not launch ${executablePath}: no such file`,
+      'set ROTATION_BRIEF_CHROME to a Chrome or Chromium executable',
+    );
+  }
   try {
     return await puppeteer.launch({
       executablePath,

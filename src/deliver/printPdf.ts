@@ -4,7 +4,7 @@
  * its styles, fonts and charts inline, so any request is a bug or an
  * injection, and is reported back rather than fetched.
  */
-import type { Browser, HTTPRequest, PDFOptions } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { BriefError } from '../errors.js';
 
 /** Paper sizes the brief can be printed on. */
@@ -66,10 +66,22 @@ export function footerTemplate(left: string): string {
   );
 }
 
-/** The `page.pdf()` options for `options`. */
+const PAPER_FORMAT = { a4: 'A4', letter: 'Letter' } as const satisfies Record<Paper, string>;
+
+/** The `page.pdf()` options for `options`; an unknown paper is a usage error. */
 export function pdfOptions(options: PrintOptions): PDFOptions {
+  const format = Object.hasOwn(PAPER_FORMAT, options.paper)
+    ? PAPER_FORMAT[options.paper]
+    : undefined;
+  if (format === undefined) {
+    throw new BriefError(
+      'usage',
+      `unknown paper size: ${String(options.paper)}`,
+      'use --paper a4 or --paper letter',
+    );
+  }
   return {
-    format: options.paper === 'a4' ? 'A4' : 'Letter',
+    format,
     printBackground: true,
     preferCSSPageSize: false,
     margin: { ...PRINT_MARGIN },
@@ -90,47 +102,60 @@ function isInline(url: string): boolean {
 }
 
 /**
+ * Abort every request but inline ones, recording the URLs in `blocked`.
+ * Chromium sends `data:` URLs (inline images, fonts) through interception
+ * too, so they must be let through explicitly.
+ */
+async function blockRequests(page: Page, blocked: string[]): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = request.url();
+    const settled = isInline(url) ? request.continue() : request.abort('blockedbyclient');
+    if (!isInline(url)) blocked.push(url);
+    // The page may close before Chromium hears back; that is not an error.
+    settled.catch(() => undefined);
+  });
+}
+
+function printFailure(cause: unknown): BriefError {
+  if (cause instanceof BriefError) return cause;
+  const message = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+  return new BriefError(
+    'browser',
+    `printing the PDF failed: ${message}`,
+    'the HTML brief was still written; open it in a browser to check it, or rerun with --debug',
+    { cause },
+  );
+}
+
+/**
  * Print `html` to PDF in a new page of `browser` (closed afterwards).
  *
  * The page has JavaScript disabled, print media emulated and request
  * interception on: every request except inline `data:` URLs is aborted and
  * its URL returned in `blockedRequests` (nothing is logged; the caller
  * decides whether that is an error). Printing failures become
- * `BriefError('browser')`.
+ * `BriefError('browser')`; an unknown paper size is `BriefError('usage')`.
  */
 export async function printPdf(
   browser: Browser,
   html: string,
   options: PrintOptions,
 ): Promise<PrintResult> {
-  const page = await browser.newPage();
   const blockedRequests: string[] = [];
+  let page: Page | undefined;
   try {
+    page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (request: HTTPRequest) => {
-      if (request.isInterceptResolutionHandled()) return;
-      const url = request.url();
-      if (isInline(url)) {
-        void request.continue();
-        return;
-      }
-      blockedRequests.push(url);
-      void request.abort('blockedbyclient');
-    });
+    await blockRequests(page, blockedRequests);
     await page.emulateMediaType('print');
     await page.setContent(html, { waitUntil: 'load', timeout: 30_000 });
     const pdf = await page.pdf(pdfOptions(options));
     return { pdf, blockedRequests };
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
-    throw new BriefError(
-      'browser',
-      `printing the PDF failed: ${message}`,
-      'the HTML brief was still written; open it in a browser to check it, or rerun with --debug',
-      { cause },
-    );
+    throw printFailure(cause);
   } finally {
-    await page.close().catch(() => undefined);
+    await page?.close().catch(() => undefined);
   }
 }

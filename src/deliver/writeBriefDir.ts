@@ -19,7 +19,10 @@ async function writeDurable(file: string, data: string | Uint8Array): Promise<vo
 }
 
 /** Write `files` (name -> content) as the folder `dir`, replacing any previous folder whole. */
-export async function writeBriefDir(dir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<void> {
+export async function writeBriefDir(
+  dir: string,
+  files: Readonly<Record<string, string | Uint8Array>>,
+): Promise<void> {
   const parent = path.dirname(dir);
   const base = path.basename(dir);
   const tag = randomBytes(4).toString('hex');
@@ -48,6 +51,11 @@ export async function writeBriefDir(dir: string, files: Readonly<Record<string, 
     await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
     if (moved) await rename(old, dir).catch(() => undefined); // put the previous brief back
     const err = e as NodeJS.ErrnoException;
-    throw new BriefError('output', `cannot write ${dir}: ${err.code ?? err.message}`, 'check that the --out folder exists and is writable, and that the disk has space', { cause: e });
+    throw new BriefError(
+      'output',
+      `cannot write ${dir}: ${err.code ?? err.message}`,
+      'check that the --out folder exists and is writable, and that the disk has space',
+      { cause: e },
+    );
   }
 }

@@ -68,9 +68,9 @@ export function formatWeekday(iso: string): string {
   return isoDate(iso).toFormat('cccc');
 }
 
-/** English ordinal: 1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd". */
+/** English ordinal: 1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd", 1221 -> "1,221st". */
 export function ordinal(n: number): string {
   const s = ['th', 'st', 'nd', 'rd'];
   const v = Math.abs(n) % 100;
-  return `${n}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
+  return `${n.toLocaleString('en-US')}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
 }

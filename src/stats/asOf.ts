@@ -25,9 +25,11 @@ export function resolveAsOf(
   series: ReadonlyMap<string, Series>,
   date: string,
   optional: ReadonlySet<string>,
+  order: readonly string[] = [],
 ): AsOf {
   const index = new Map<string, number>();
   const excluded: Excluded[] = [];
+  const stale: Series[] = [];
   for (const [sym, s] of [...series].sort(([a], [b]) => a.localeCompare(b))) {
     const i = indexAtOrBefore(s, date);
     const last = s.dates[s.dates.length - 1] as string;
@@ -36,14 +38,8 @@ export function resolveAsOf(
     } else if (s.dates[i] === date) {
       index.set(sym, i);
     } else if (last < date) {
-      if (!optional.has(sym)) {
-        throw new BriefError(
-          'data',
-          `${s.source}: ${sym} data ends ${last}, before ${date}`,
-          `update the data (brief fetch) or choose --date ${last} or earlier`,
-        );
-      }
-      excluded.push({ symbol: sym, reason: `data ends ${last}, before ${date}` });
+      if (!optional.has(sym)) stale.push(s);
+      else excluded.push({ symbol: sym, reason: `data ends ${last}, before ${date}` });
     } else {
       throw new BriefError(
         'data',
@@ -52,5 +48,20 @@ export function resolveAsOf(
       );
     }
   }
+  if (stale.length > 0) throw staleError(stale, date, order);
   return { date, index, excluded };
+}
+
+/** One error for every stale series, the most important (earliest in `order`) named first. */
+function staleError(stale: Series[], date: string, order: readonly string[]): BriefError {
+  const rank = (sym: string) => (order.includes(sym) ? order.indexOf(sym) : order.length);
+  const sorted = [...stale].sort((a, b) => rank(a.symbol) - rank(b.symbol));
+  const first = sorted[0] as Series;
+  const lastOf = (s: Series) => s.dates[s.dates.length - 1] as string;
+  const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more: ${sorted.slice(1, 6).map((s) => s.symbol).join(', ')}${sorted.length > 6 ? ', ...' : ''})` : '';
+  return new BriefError(
+    'data',
+    `${first.source}: ${first.symbol} data ends ${lastOf(first)}, before ${date}${more}`,
+    `stale data is never reported as the day's: update the data (brief fetch) or choose --date ${lastOf(first)} or earlier`,
+  );
 }

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CHART_SIZE,
+  chartConfig,
+  HIGHLIGHT_COLOR,
+  NEUTRAL_COLOR,
+  SERIES_COLORS,
+  seriesColor,
+  sessionDateAxis,
+  sessionTicks,
+  utcMs,
+} from '../../src/charts/theme.js';
+
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Weekdays from `start` (inclusive), `n` of them. */
+function weekdays(start: string, n: number): string[] {
+  const out: string[] = [];
+  for (let t = utcMs(start); out.length < n; t += 86_400_000) {
+    const day = new Date(t).getUTCDay();
+    if (day !== 0 && day !== 6) out.push(iso(t));
+  }
+  return out;
+}
+
+describe('seriesColor', () => {
+  it('gives each of the six symbols its own colour, distinct from neutral and highlight', () => {
+    const symbols = ['RUT', 'GSPC', 'IXIC', 'IWM', 'SPY', 'QQQ'];
+    const colors = symbols.map(seriesColor);
+    expect(new Set([...colors, NEUTRAL_COLOR, HIGHLIGHT_COLOR]).size).toBe(8);
+    expect(Object.keys(SERIES_COLORS).sort()).toEqual([...symbols].sort());
+  });
+
+  it('accepts carets and any case; unknown symbols are neutral', () => {
+    expect(seriesColor('^RUT')).toBe(SERIES_COLORS.RUT);
+    expect(seriesColor('gspc')).toBe(SERIES_COLORS.GSPC);
+    expect(seriesColor('XLK')).toBe(NEUTRAL_COLOR);
+  });
+});
+
+describe('chart theme', () => {
+  it('is A4-width sized with no text under 11px', () => {
+    expect(CHART_SIZE).toEqual({ width: 680, height: 260 });
+    const sizes = [
+      chartConfig.title?.fontSize,
+      chartConfig.axis?.labelFontSize,
+      chartConfig.axis?.titleFontSize,
+      chartConfig.legend?.labelFontSize,
+    ];
+    for (const s of sizes) expect(s).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('utcMs', () => {
+  it('reads a session date as UTC midnight of that day', () => {
+    expect(utcMs('2026-01-02')).toBe(Date.UTC(2026, 0, 2));
+  });
+
+  it('rejects anything that is not YYYY-MM-DD', () => {
+    for (const bad of ['2026-1-2', '2026-01-02T00:00:00Z', '', 'Jan 2']) {
+      expect(() => utcMs(bad)).toThrow(/ISO session date/);
+    }
+  });
+});
+
+describe('sessionTicks', () => {
+  it('short spans: ticks on sessions, starting at the first, at most 7', () => {
+    const dates = weekdays('2026-01-02', 20);
+    const ticks = sessionTicks(dates).map(iso);
+    expect(ticks[0]).toBe('2026-01-02');
+    expect(ticks.length).toBeLessThanOrEqual(7);
+    for (const t of ticks) expect(dates).toContain(t);
+  });
+
+  it('long spans: the first session of each whole month', () => {
+    const dates = weekdays('2025-01-29', 252);
+    const ticks = sessionTicks(dates).map(iso);
+    expect(ticks[0]).toBe('2025-02-03');
+    expect(ticks).toContain('2026-01-01');
+    for (const t of ticks) expect(dates).toContain(t);
+    expect(new Set(ticks.map((t) => t.slice(0, 7))).size).toBe(ticks.length);
+  });
+
+  it('very long spans thin months but keep January', () => {
+    const ticks = sessionTicks(weekdays('2020-01-01', 1300)).map(iso);
+    expect(ticks.length).toBeLessThanOrEqual(13);
+    expect(ticks.filter((t) => t.slice(5, 7) === '01').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('no dates, no ticks', () => {
+    expect(sessionTicks([])).toEqual([]);
+  });
+});
+
+describe('sessionDateAxis', () => {
+  it('formats labels in UTC: days on short spans, months on long ones', () => {
+    expect(sessionDateAxis(weekdays('2026-01-02', 20)).labelExpr).toContain("utcFormat(datum.value, '%b %-d')");
+    expect(sessionDateAxis(weekdays('2025-01-02', 252)).labelExpr).toContain("utcFormat(datum.value, '%b')");
+    expect(sessionDateAxis(weekdays('2025-01-02', 252)).labelExpr).not.toMatch(/timeFormat|'%b %-d'/);
+  });
+
+  it('puts the year under the first tick and where the year changes', () => {
+    const axis = sessionDateAxis(weekdays('2025-01-02', 300));
+    const years = /indexof\(\[([\d,]*)\]/.exec(axis.labelExpr)?.[1]?.split(',').map((t) => iso(Number(t)));
+    expect(years).toEqual(['2025-01-02', '2026-01-01']);
+    expect(axis.values[0]).toBe(Date.UTC(2025, 0, 2));
+    expect(axis.labelOverlap).toBe(false);
+  });
+});

@@ -1,0 +1,162 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BriefError } from '../../src/errors.js';
+import { findBrowser } from '../../src/deliver/findBrowser.js';
+import { launchBrowser } from '../../src/deliver/launchBrowser.js';
+import {
+  escapeHtml,
+  footerTemplate,
+  headerTemplate,
+  pdfOptions,
+  printPdf,
+  type PrintOptions,
+} from '../../src/deliver/printPdf.js';
+import { PT_PER_MM, readPdf } from '../helpers/pdfText.js';
+
+describe('templates and options', () => {
+  it('escapes the header and footer text', () => {
+    expect(escapeHtml(`<b>"A&B's"</b>`)).toBe('&lt;b&gt;&quot;A&amp;B&#39;s&quot;&lt;/b&gt;');
+    const header = headerTemplate('<script>x()</script>', 'Jan & Feb');
+    expect(header).not.toContain('<script>');
+    expect(header).toContain('&lt;script&gt;x()&lt;/script&gt;');
+    expect(header).toContain('Jan &amp; Feb');
+    expect(footerTemplate('<i>src</i>')).toContain('&lt;i&gt;src&lt;/i&gt;');
+  });
+
+  it('styles the bands inline at 8pt and numbers pages', () => {
+    expect(headerTemplate('T')).toContain('font-size:8pt');
+    const footer = footerTemplate('x');
+    expect(footer).toContain('font-size:8pt');
+    expect(footer).toContain(
+      'page <span class="pageNumber"></span> of <span class="totalPages"></span>',
+    );
+  });
+
+  it('asks for outline, tagging, backgrounds and the right paper', () => {
+    const base: PrintOptions = { paper: 'a4', headerTitle: 'T', footerLeft: 'F' };
+    const a4 = pdfOptions(base);
+    expect(a4).toMatchObject({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: false,
+      displayHeaderFooter: true,
+      outline: true,
+      tagged: true,
+      margin: { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' },
+    });
+    expect(pdfOptions({ ...base, paper: 'letter' }).format).toBe('Letter');
+  });
+});
+
+const HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Rotation brief</title>
+<style>table { border-collapse: collapse } td, th { border: 1px solid #999; padding: 2px 6px }</style>
+</head><body>
+<h1>Brief for January 22, 2026</h1>
+<h2>Relative strength</h2>
+<table><thead><tr><th>Index</th><th>Close</th></tr></thead>
+<tbody><tr><td>Russell 2000</td><td>2,412.55</td></tr><tr><td>S&amp;P 500</td><td>6,901.10</td></tr></tbody></table>
+<img src="http://example.com/x.png" alt="">
+<img alt="" width="20" height="20" src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC">
+<script>document.body.innerHTML='HACKED'</script>
+<h2>Breadth</h2><p>Advancers led decliners.</p>
+</body></html>`;
+
+const OPTIONS: PrintOptions = {
+  paper: 'a4',
+  headerTitle: 'Rotation <brief>',
+  headerDate: 'January 22, 2026',
+  footerLeft: 'Closing prices; not investment advice',
+};
+
+describe('printing with the system Chromium', () => {
+  let browser: Browser;
+  const timings: Record<string, number> = {};
+
+  beforeAll(async () => {
+    const started = performance.now();
+    browser = await launchBrowser(findBrowser(process.env, existsSync));
+    timings['launch ms'] = Math.round(performance.now() - started);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    console.info('deliver timings', timings);
+  });
+
+  it('prints text, header and footer; no script runs, no request leaves', async () => {
+    const started = performance.now();
+    const { pdf, blockedRequests } = await printPdf(browser, HTML, OPTIONS);
+    timings['first print ms'] = Math.round(performance.now() - started);
+    const doc = await readPdf(pdf);
+    expect(doc.pages).toHaveLength(1);
+    expect(doc.text).toContain('Brief for January 22, 2026');
+    expect(doc.text).toContain('Russell 2000');
+    expect(doc.text).toContain('Rotation <brief>');
+    expect(doc.text).toContain('January 22, 2026');
+    expect(doc.text).toContain('Closing prices; not investment advice');
+    expect(doc.text).toContain('page 1 of 1');
+    expect(doc.text).not.toContain('HACKED');
+    expect(blockedRequests).toEqual(['http://example.com/x.png']);
+  });
+
+  it('writes an outline of the headings, a tagged file and the document title', async () => {
+    const { pdf } = await printPdf(browser, HTML, OPTIONS);
+    const doc = await readPdf(pdf);
+    expect(doc.outline).toEqual([
+      { title: 'Brief for January 22, 2026', depth: 0 },
+      { title: 'Relative strength', depth: 1 },
+      { title: 'Breadth', depth: 1 },
+    ]);
+    expect(doc.tagged).toBe(true);
+    expect(doc.info['Title']).toBe('Rotation brief');
+  });
+
+  it('prints A4 and Letter at their sizes', async () => {
+    const started = performance.now();
+    const letter = await readPdf(
+      (await printPdf(browser, HTML, { ...OPTIONS, paper: 'letter' })).pdf,
+    );
+    timings['warm print ms'] = Math.round(performance.now() - started);
+    const a4 = await readPdf((await printPdf(browser, HTML, OPTIONS)).pdf);
+    // puppeteer sends A4 as 8.27 x 11.7in; Chromium prints 595.92 x 841.92pt, within 1pt of 210 x 297mm.
+    expect(a4.pages[0]?.widthPt).toBeCloseTo(210 * PT_PER_MM, -0.3);
+    expect(a4.pages[0]?.heightPt).toBeCloseTo(297 * PT_PER_MM, -0.3);
+    expect(letter.pages[0]?.widthPt).toBeCloseTo(612, 0);
+    expect(letter.pages[0]?.heightPt).toBeCloseTo(792, 0);
+  });
+
+  it('numbers every page of a long brief', async () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `<p>Row ${i + 1}</p>`).join('');
+    const { pdf } = await printPdf(browser, `<h1>Long</h1>${rows}`, OPTIONS);
+    const doc = await readPdf(pdf);
+    const n = doc.pages.length;
+    expect(n).toBeGreaterThan(1);
+    expect(doc.pages.at(-1)?.text).toContain(`page ${n} of ${n}`);
+  });
+
+  it('closes its page, also after a failure', async () => {
+    const before = (await browser.pages()).length;
+    await printPdf(browser, '<p>x</p>', OPTIONS);
+    expect((await browser.pages()).length).toBe(before);
+    const closed = await browser.newPage();
+    await closed.close();
+    const failing = printPdf(browser, '<p>x</p>', { ...OPTIONS, paper: 'tabloid' as 'a4' });
+    await expect(failing).rejects.toMatchObject({
+      kind: 'usage',
+      message: 'unknown paper size: tabloid',
+    });
+    expect((await browser.pages()).length).toBe(before);
+  });
+
+  it.runIf(process.getuid?.() === 0)('explains a root launch without --no-sandbox', async () => {
+    const error = await launchBrowser(findBrowser(process.env, existsSync), {
+      isRoot: false,
+      env: process.env,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BriefError);
+    expect((error as BriefError).message).toContain('Running as root without --no-sandbox');
+    expect((error as BriefError).hint).toContain('ROTATION_BRIEF_NO_SANDBOX=1');
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * End to end: the CLI on the bundled data, printing a real PDF in the system Chromium,
+ * then reading the PDF's text back.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, runCli } from '../helpers/cliHarness.js';
+import { readPdf } from '../helpers/pdfText.js';
+
+describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
+  it('prints a PDF whose text holds the date, the headline figures and both charts on page 1', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'brief-e2e-'));
+    const r = await runCli(
+      ['--date', '2026-01-22', '--data', path.join(REPO, 'data'), '--templates', path.join(REPO, 'templates'), '--out', out],
+      { env: process.env as Record<string, string> },
+    );
+    expect(r.stderr).not.toMatch(/error/);
+    expect(r.code).toBe(0);
+    const pdf = readFileSync(path.join(out, '2026/2026-01-22/brief.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const doc = await readPdf(pdf);
+    const page1 = doc.pages[0]?.text.replace(/\s+/g, ' ') ?? '';
+    expect(page1).toContain('January 22, 2026');
+    expect(page1).toContain('2,718.77'); // RUT close on 2026-01-22 (data/closes/RUT.csv)
+    expect(page1).toContain('Small caps beat large caps for a 14th straight session');
+    expect(page1).toContain('Year to date, rebased to 100 at the last close of 2025');
+    expect(page1).toContain('Russell 2000 / S&P 500, last 252 sessions');
+    expect(page1).toMatch(/page 1 of \d/);
+    // stats.json beside it agrees with the PDF
+    const stats = JSON.parse(readFileSync(path.join(out, '2026/2026-01-22/stats.json'), 'utf8'));
+    expect(stats.series.RUT.close).toBe(2718.77);
+  });
+});
