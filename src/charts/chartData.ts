@@ -19,17 +19,26 @@ export function rebasedYearToDate(s: Series, i: number): DatedValue[] {
   const base = Math.max(0, periodBaseIndex(s, i, 'year'));
   const c0 = s.close[base] as number;
   const out: DatedValue[] = [];
-  for (let k = base; k <= i; k++) out.push({ date: s.dates[k] as string, value: (100 * (s.close[k] as number)) / c0 });
+  for (let k = base; k <= i; k++)
+    out.push({ date: s.dates[k] as string, value: (100 * (s.close[k] as number)) / c0 });
   return out;
 }
 
 /** Ratio of small to large closes on their common sessions, the last `sessions` of them up to `date`. */
-export function closeRatio(small: Series, large: Series, date: string, sessions: number): DatedValue[] {
+export function closeRatio(
+  small: Series,
+  large: Series,
+  date: string,
+  sessions: number,
+): DatedValue[] {
   const p = alignPair(small, large, date);
   const from = Math.max(0, p.dates.length - sessions);
   const out: DatedValue[] = [];
   for (let k = from; k < p.dates.length; k++) {
-    out.push({ date: p.dates[k] as string, value: (p.smallClose[k] as number) / (p.largeClose[k] as number) });
+    out.push({
+      date: p.dates[k] as string,
+      value: (p.smallClose[k] as number) / (p.largeClose[k] as number),
+    });
   }
   return out;
 }

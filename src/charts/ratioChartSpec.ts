@@ -8,8 +8,8 @@ import { chartFrame, FONT_SIZE, HIGHLIGHT_COLOR, NEUTRAL_COLOR, sessionDateAxis 
 
 /** One value on one session (`date` is an ISO `YYYY-MM-DD` session date). */
 export interface DatedValue {
-  date: string;
-  value: number;
+  readonly date: string;
+  readonly value: number;
 }
 
 /** Input of {@link ratioChartSpec}. */
@@ -18,20 +18,25 @@ export interface RatioChartInput {
   /** One or two sentences for screen readers; becomes the SVG's accessible description. */
   description: string;
   /** The ratio on each session of the window (the caller picks the window, e.g. 252 sessions). */
-  points: DatedValue[];
+  points: readonly DatedValue[];
   /** Colour of the ratio line. */
   color: string;
   /** Legend label of the ratio line (default `RUT/GSPC`). */
   label?: string;
   /** Moving averages of the ratio, drawn dashed in the neutral colour, clipped to the window. */
-  movingAverages?: { label: string; points: DatedValue[] }[];
+  movingAverages?: readonly { label: string; points: readonly DatedValue[] }[];
 }
 
 /** One layer of a layered Vega-Lite spec. */
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 
 /** Dash patterns: the ratio is solid, each moving average gets its own dash. */
-const DASHES: number[][] = [[1, 0], [6, 3], [2, 2], [10, 3, 2, 3]];
+const DASHES: number[][] = [
+  [1, 0],
+  [6, 3],
+  [2, 2],
+  [10, 3, 2, 3],
+];
 
 /** A row of the ratio chart's dataset; `last` marks the ratio's latest session. */
 export interface RatioRow extends LinePoint {
@@ -61,18 +66,10 @@ function dashRange(n: number): number[][] {
   return Array.from({ length: n }, (_, i) => DASHES[i % DASHES.length] ?? [1, 0]);
 }
 
-/** The layers: moving averages, the ratio on top, then the latest dot and its value. */
-function ratioLayers(domain: string[], colors: Record<string, string>): Layer[] {
-  const range = domain.map((s) => colors[s] ?? NEUTRAL_COLOR);
-  const encoding = {
-    color: { field: 'series', type: 'nominal', scale: { domain, range }, legend: { title: null } },
-    strokeDash: { field: 'series', type: 'nominal', scale: { domain, range: dashRange(domain.length) }, legend: { title: null } },
-  } as const;
-  const isRatio = { field: 'series', equal: domain[0] ?? '' };
+/** The latest ratio: a dot in the highlight colour and its value to the right of it. */
+function latestLayers(): Layer[] {
   const lastOnly = [{ filter: 'datum.last' }];
   return [
-    { transform: [{ filter: { not: isRatio } }], mark: { type: 'line', strokeWidth: 1.5 }, encoding },
-    { transform: [{ filter: isRatio }], mark: { type: 'line', strokeWidth: 2.25 }, encoding },
     {
       transform: lastOnly,
       mark: { type: 'point', filled: true, size: 50, color: HIGHLIGHT_COLOR, opacity: 1 },
@@ -93,6 +90,30 @@ function ratioLayers(domain: string[], colors: Record<string, string>): Layer[] 
   ];
 }
 
+/** The layers: moving averages, the ratio on top, then the latest dot and its value. */
+function ratioLayers(domain: string[], colors: Record<string, string>): Layer[] {
+  const range = domain.map((s) => colors[s] ?? NEUTRAL_COLOR);
+  const encoding = {
+    color: { field: 'series', type: 'nominal', scale: { domain, range }, legend: { title: null } },
+    strokeDash: {
+      field: 'series',
+      type: 'nominal',
+      scale: { domain, range: dashRange(domain.length) },
+      legend: { title: null },
+    },
+  } as const;
+  const isRatio = { field: 'series', equal: domain[0] ?? '' };
+  return [
+    {
+      transform: [{ filter: { not: isRatio } }],
+      mark: { type: 'line', strokeWidth: 1.5 },
+      encoding,
+    },
+    { transform: [{ filter: isRatio }], mark: { type: 'line', strokeWidth: 2.25 }, encoding },
+    ...latestLayers(),
+  ];
+}
+
 /**
  * Vega-Lite spec of the ratio chart: the ratio line in `color`, moving averages dashed
  * and neutral, legend on top, the latest ratio as a highlighted dot with its value.
@@ -104,7 +125,9 @@ export function ratioChartSpec(input: RatioChartInput): TopLevelSpec {
   if (new Set(domain).size !== domain.length) {
     throw new Error(`ratio chart: duplicate series label in ${JSON.stringify(domain)}`);
   }
-  const colors = Object.fromEntries(domain.map((s, i) => [s, i === 0 ? input.color : NEUTRAL_COLOR]));
+  const colors = Object.fromEntries(
+    domain.map((s, i) => [s, i === 0 ? input.color : NEUTRAL_COLOR]),
+  );
   const values = ratioRows(input, colors);
   const axis = sessionDateAxis(values.map((r) => r.date));
   return {
@@ -115,7 +138,12 @@ export function ratioChartSpec(input: RatioChartInput): TopLevelSpec {
     data: { name: CHART_DATA_NAME, values },
     encoding: {
       x: { field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate', axis },
-      y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false, nice: true, padding: 6 } },
+      y: {
+        field: 'value',
+        type: 'quantitative',
+        title: null,
+        scale: { zero: false, nice: true, padding: 6 },
+      },
     },
     layer: ratioLayers(domain, colors),
   };

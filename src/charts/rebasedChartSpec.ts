@@ -19,16 +19,19 @@ export interface RebasedChartInput {
   /** One or two sentences for screen readers; becomes the SVG's accessible description. */
   description: string;
   /** Already rebased by the caller (first session = 100). */
-  points: LinePoint[];
+  points: readonly LinePoint[];
   /** Legend label -> colour; the key order is the legend order. */
   colors: Record<string, string>;
 }
 
-/** Name of the inline dataset of every chart (renderSvg swaps its values). */
+/** Name of the inline dataset in every chart spec. */
 export const CHART_DATA_NAME = 'points';
 
 /** Checks the points against the colours and returns a copy sorted by date, then legend order. */
-export function sortLinePoints(points: LinePoint[], colors: Record<string, string>): LinePoint[] {
+export function sortLinePoints(
+  points: readonly LinePoint[],
+  colors: Record<string, string>,
+): LinePoint[] {
   const order = Object.keys(colors);
   for (const p of points) {
     utcMs(p.date);
@@ -66,7 +69,12 @@ export function rebasedChartSpec(input: RebasedChartInput): TopLevelSpec {
       {
         mark: { type: 'line' },
         encoding: {
-          x: { field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate', axis: sessionDateAxis(dates) },
+          x: {
+            field: 'date',
+            type: 'temporal',
+            timeUnit: 'utcyearmonthdate',
+            axis: sessionDateAxis(dates),
+          },
           y: {
             field: 'value',
             type: 'quantitative',

@@ -13,7 +13,10 @@ export function escapeXml(text: string): string {
 /** The plain title text of a spec (`title` may be a string, lines, or title parameters). */
 export function specTitle(spec: TopLevelSpec): string {
   const title = (spec as { title?: unknown }).title;
-  const text = typeof title === 'object' && title !== null && !Array.isArray(title) ? (title as { text?: unknown }).text : title;
+  const text =
+    typeof title === 'object' && title !== null && !Array.isArray(title)
+      ? (title as { text?: unknown }).text
+      : title;
   if (typeof text === 'string') return text;
   return Array.isArray(text) ? text.filter((t) => typeof t === 'string').join(' ') : '';
 }
@@ -23,8 +26,9 @@ export function specTitle(spec: TopLevelSpec): string {
  * `<title>`/`<desc>` children (vega does not emit the spec's description in SVG output).
  */
 export function addSvgAccessibility(svg: string, title: string, description: string): string {
-  const open = svg.indexOf('>', svg.indexOf('<svg')) + 1;
-  if (open <= 0) throw new Error('renderSvg: vega returned no <svg> element');
+  const start = svg.indexOf('<svg');
+  if (start < 0) throw new Error('renderSvg: vega returned no <svg> element');
+  const open = svg.indexOf('>', start) + 1;
   const tag = svg.slice(0, open - 1) + ` role="img" aria-label="${escapeXml(title)}">`;
   const desc = description ? `<desc>${escapeXml(description)}</desc>` : '';
   return `${tag}<title>${escapeXml(title)}</title>${desc}${svg.slice(open)}`;

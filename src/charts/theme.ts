@@ -156,7 +156,8 @@ export function sessionDateAxis(sortedDates: readonly string[]) {
   const yearTicks = values.filter((t, i) => i === 0 || year(t) !== year(values[i - 1]));
   const first = sortedDates[0];
   const last = sortedDates[sortedDates.length - 1];
-  const short = first === undefined || last === undefined || utcMs(last) - utcMs(first) <= SHORT_SPAN_MS;
+  const short =
+    first === undefined || last === undefined || utcMs(last) - utcMs(first) <= SHORT_SPAN_MS;
   const label = `utcFormat(datum.value, '${short ? '%b %-d' : '%b'}')`;
   const labelExpr = `indexof([${yearTicks.join(',')}], time(datum.value)) >= 0 ? [${label}, utcFormat(datum.value, '%Y')] : ${label}`;
   return { title: null, values, labelExpr, labelOverlap: false } as const;

@@ -4,6 +4,7 @@
  */
 import type { Series } from '../ingest/series.js';
 import { periodBaseIndex } from './returns.js';
+import { runningMaxClose } from './runningMax.js';
 
 export interface AllTimeHighs {
   /** Sessions of the current year (up to the date) that closed at an all-time high. */
@@ -17,18 +18,12 @@ export interface AllTimeHighs {
   readonly historyFrom: string;
 }
 
-/** All-time-high closes of the year containing session i, judged on rows 0..i only. */
+/** All-time-high closes of the year containing session i, judged on rows 0..i only (O(sessions this year)). */
 export function allTimeHighs(s: Series, i: number): AllTimeHighs {
   const yearBase = periodBaseIndex(s, i, 'year');
-  let max = -Infinity;
-  let maxAt = 0;
-  for (let k = 0; k <= yearBase; k++) {
-    const c = s.close[k] as number;
-    if (c > max) {
-      max = c;
-      maxAt = k;
-    }
-  }
+  const rm = runningMaxClose(s);
+  let max = yearBase >= 0 ? (rm.value[yearBase] as number) : -Infinity;
+  let maxAt = yearBase >= 0 ? (rm.at[yearBase] as number) : 0;
   const dates: string[] = [];
   for (let k = yearBase + 1; k <= i; k++) {
     const c = s.close[k] as number;

@@ -11,6 +11,8 @@ export interface Change {
   readonly from: string;
   /** Session whose close is the end. */
   readonly to: string;
+  /** Sessions spanned (rows from `from` to `to`; 0 for an open-to-close move). */
+  readonly sessions: number;
 }
 
 /** Why a figure could not be computed, e.g. "IWM history begins 2000-05-26". */
@@ -28,6 +30,8 @@ export function isAvailable<T extends object>(x: Maybe<T>): x is T {
 /** A spread between two returns, in fractions (0.01 = 1 percentage point = 100 bp). */
 export interface Spread {
   readonly value: number;
+  /** `value` spread evenly over the small series' sessions: value / small.sessions. */
+  readonly perSession: number;
   readonly small: Change;
   readonly large: Change;
 }
@@ -36,5 +40,6 @@ export interface Spread {
 export function spreadOf(small: Maybe<Change>, large: Maybe<Change>): Maybe<Spread> {
   if (!isAvailable(small)) return small;
   if (!isAvailable(large)) return large;
-  return { value: small.value - large.value, small, large };
+  const value = small.value - large.value;
+  return { value, perSession: small.sessions > 0 ? value / small.sessions : value, small, large };
 }

@@ -16,5 +16,5 @@ export function openToClose(s: Series, i: number): Maybe<Change> {
   if (open === close && s.high?.[i] === close && s.low?.[i] === close) {
     return { unavailable: `${s.symbol}: open = high = low = close on ${date} (close-only history)` };
   }
-  return { value: close / open - 1, from: date, to: date };
+  return { value: close / open - 1, from: date, to: date, sessions: 0 };
 }

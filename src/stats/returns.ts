@@ -12,6 +12,7 @@ export function changeBetween(s: Series, base: number, i: number): Change {
     value: (s.close[i] as number) / (s.close[base] as number) - 1,
     from: s.dates[base] as string,
     to: s.dates[i] as string,
+    sessions: i - base,
   };
 }
 
@@ -33,25 +34,61 @@ export function sessionsReturn(s: Series, i: number, sessions: number): Maybe<Ch
  * Index of the last session strictly before the period (month or year) containing session i,
  * or -1 when the series has no close before that period.
  */
-export function periodBaseIndex(s: Series, i: number, period: 'month' | 'year'): number {
-  const len = period === 'year' ? 4 : 7;
-  const key = (s.dates[i] as string).slice(0, len);
+export function periodBaseIndex(s: Series, i: number, period: Period): number {
+  const key = periodKey(s.dates[i] as string, period);
   let j = i;
-  while (j >= 0 && (s.dates[j] as string).slice(0, len) === key) j--;
+  while (j >= 0 && periodKey(s.dates[j] as string, period) === key) j--;
   return j;
 }
+
+/** A calendar period: month, quarter or year. */
+export type Period = 'month' | 'quarter' | 'year';
+
+/** "2026-05-14" -> "2026-05" (month), "2026-Q2" (quarter), "2026" (year). */
+export function periodKey(date: string, period: Period): string {
+  if (period === 'year') return date.slice(0, 4);
+  if (period === 'month') return date.slice(0, 7);
+  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+const PERIOD_LABEL: Record<Period, string> = { month: 'month-to-date', quarter: 'quarter-to-date', year: 'year-to-date' };
 
 /**
  * Period-to-date return: from the last close of the previous month/year to close[i].
  * YTD base = last close of the previous year; MTD base = last close of the previous month.
  */
-export function periodToDate(s: Series, i: number, period: 'month' | 'year'): Maybe<Change> {
+export function periodToDate(s: Series, i: number, period: Period): Maybe<Change> {
   const base = periodBaseIndex(s, i, period);
   if (base < 0) {
-    const label = period === 'year' ? 'year-to-date' : 'month-to-date';
     return {
-      unavailable: `${s.symbol}: ${label} return needs a close before ${(s.dates[i] as string).slice(0, period === 'year' ? 4 : 7)}, history begins ${s.dates[0]}`,
+      unavailable: `${s.symbol}: ${PERIOD_LABEL[period]} return needs a close before ${periodKey(s.dates[i] as string, period)}, history begins ${s.dates[0]}`,
     };
   }
   return changeBetween(s, base, i);
+}
+
+/**
+ * Return over an arbitrary range of sessions: close[to] / close[from] - 1, where `from` and `to`
+ * are sessions in the file (from < to <= the brief's row i, so the range cannot look ahead).
+ */
+export function rangeReturn(s: Series, i: number, from: string, to: string): Maybe<Change> {
+  if (from >= to) return { unavailable: `${s.symbol}: range ${from}..${to} is empty (from must be before to)` };
+  const a = indexOf(s, from, i);
+  const b = indexOf(s, to, i);
+  if (a < 0) return { unavailable: `${s.symbol}: no close on ${from} (not a session in the file up to ${s.dates[i]})` };
+  if (b < 0) return { unavailable: `${s.symbol}: no close on ${to} (not a session in the file up to ${s.dates[i]})` };
+  return changeBetween(s, a, b);
+}
+
+function indexOf(s: Series, date: string, i: number): number {
+  let lo = 0;
+  let hi = i;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = s.dates[mid] as string;
+    if (d === date) return mid;
+    if (d < date) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

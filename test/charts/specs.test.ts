@@ -15,7 +15,12 @@ const points: LinePoint[] = [
 ];
 
 describe('rebasedChartSpec', () => {
-  const spec: Json = rebasedChartSpec({ title: 'Rebased', description: 'Two lines.', points, colors });
+  const spec: Json = rebasedChartSpec({
+    title: 'Rebased',
+    description: 'Two lines.',
+    points,
+    colors,
+  });
   const line = spec.layer[1];
 
   it('carries title, description and the A4 chart size', () => {
@@ -37,7 +42,11 @@ describe('rebasedChartSpec', () => {
 
   it('encodes x as a UTC date, y as value, colour by series with the given colours', () => {
     expect(line.mark.type).toBe('line');
-    expect(line.encoding.x).toMatchObject({ field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate' });
+    expect(line.encoding.x).toMatchObject({
+      field: 'date',
+      type: 'temporal',
+      timeUnit: 'utcyearmonthdate',
+    });
     expect(line.encoding.y).toMatchObject({ field: 'value', type: 'quantitative' });
     expect(line.encoding.color.field).toBe('series');
     expect(line.encoding.color.scale).toEqual({
@@ -52,7 +61,8 @@ describe('rebasedChartSpec', () => {
   });
 
   it('rejects a series without a colour, a bad date or a non-finite value', () => {
-    const bad = (p: LinePoint) => () => rebasedChartSpec({ title: 't', description: 'd', points: [p], colors });
+    const bad = (p: LinePoint) => () =>
+      rebasedChartSpec({ title: 't', description: 'd', points: [p], colors });
     expect(bad({ date: '2026-01-02', series: 'Nasdaq', value: 1 })).toThrow(/no colour/);
     expect(bad({ date: '2026-1-2', series: 'S&P 500', value: 1 })).toThrow(/ISO session date/);
     expect(bad({ date: '2026-01-02', series: 'S&P 500', value: NaN })).toThrow(/finite/);
@@ -97,21 +107,32 @@ describe('ratioChartSpec', () => {
   it('colours the ratio as given and moving averages neutral, dashed', () => {
     const lines = spec.layer.filter((l: Json) => l.mark.type === 'line');
     for (const l of lines) {
-      expect(l.encoding.color.scale).toEqual({ domain: ['RUT/GSPC', '50-day average'], range: ['#d55e00', NEUTRAL_COLOR] });
+      expect(l.encoding.color.scale).toEqual({
+        domain: ['RUT/GSPC', '50-day average'],
+        range: ['#d55e00', NEUTRAL_COLOR],
+      });
       expect(l.encoding.strokeDash.scale.range[1]).not.toEqual([1, 0]);
     }
-    expect(spec.encoding.x).toMatchObject({ field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate' });
+    expect(spec.encoding.x).toMatchObject({
+      field: 'date',
+      type: 'temporal',
+      timeUnit: 'utcyearmonthdate',
+    });
     expect(spec.encoding.y).toMatchObject({ field: 'value', type: 'quantitative' });
   });
 
   it('marks the latest value in the highlight colour', () => {
     const marks = spec.layer.map((l: Json) => l.mark);
-    expect(marks).toContainEqual(expect.objectContaining({ type: 'point', color: HIGHLIGHT_COLOR }));
+    expect(marks).toContainEqual(
+      expect.objectContaining({ type: 'point', color: HIGHLIGHT_COLOR }),
+    );
     expect(marks).toContainEqual(expect.objectContaining({ type: 'text', color: HIGHLIGHT_COLOR }));
   });
 
   it('rejects duplicate labels', () => {
     const dup = { title: 't', description: 'd', points: ratio, color: '#000', label: 'X' };
-    expect(() => ratioChartSpec({ ...dup, movingAverages: [{ label: 'X', points: ma }] })).toThrow(/duplicate/);
+    expect(() => ratioChartSpec({ ...dup, movingAverages: [{ label: 'X', points: ma }] })).toThrow(
+      /duplicate/,
+    );
   });
 });

@@ -94,14 +94,23 @@ describe('sessionTicks', () => {
 
 describe('sessionDateAxis', () => {
   it('formats labels in UTC: days on short spans, months on long ones', () => {
-    expect(sessionDateAxis(weekdays('2026-01-02', 20)).labelExpr).toContain("utcFormat(datum.value, '%b %-d')");
-    expect(sessionDateAxis(weekdays('2025-01-02', 252)).labelExpr).toContain("utcFormat(datum.value, '%b')");
-    expect(sessionDateAxis(weekdays('2025-01-02', 252)).labelExpr).not.toMatch(/timeFormat|'%b %-d'/);
+    expect(sessionDateAxis(weekdays('2026-01-02', 20)).labelExpr).toContain(
+      "utcFormat(datum.value, '%b %-d')",
+    );
+    expect(sessionDateAxis(weekdays('2025-01-02', 252)).labelExpr).toContain(
+      "utcFormat(datum.value, '%b')",
+    );
+    expect(sessionDateAxis(weekdays('2025-01-02', 252)).labelExpr).not.toMatch(
+      /timeFormat|'%b %-d'/,
+    );
   });
 
   it('puts the year under the first tick and where the year changes', () => {
     const axis = sessionDateAxis(weekdays('2025-01-02', 300));
-    const years = /indexof\(\[([\d,]*)\]/.exec(axis.labelExpr)?.[1]?.split(',').map((t) => iso(Number(t)));
+    const years = /indexof\(\[([\d,]*)\]/
+      .exec(axis.labelExpr)?.[1]
+      ?.split(',')
+      .map((t) => iso(Number(t)));
     expect(years).toEqual(['2025-01-02', '2026-01-01']);
     expect(axis.values[0]).toBe(Date.UTC(2025, 0, 2));
     expect(axis.labelOverlap).toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAvailable } from '../../src/stats/figure.js';
 import { openToClose } from '../../src/stats/openToClose.js';
-import { periodBaseIndex, periodToDate, sessionsReturn } from '../../src/stats/returns.js';
+import { periodBaseIndex, periodToDate, rangeReturn, sessionsReturn } from '../../src/stats/returns.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 // Sessions across a year end and a month end, with the MLK holiday gap (2026-01-19 missing).
@@ -21,7 +21,7 @@ describe('sessionsReturn', () => {
   it('1-session return is close-to-close', () => {
     // 2718.77 / 2631.5 - 1 = 87.27 / 2631.5 = 0.0331636...
     const r = sessionsReturn(s, 7, 1);
-    expect(r).toEqual({ value: expect.closeTo(0.0331636, 6), from: '2026-01-21', to: '2026-01-22' });
+    expect(r).toEqual({ value: expect.closeTo(0.0331636, 6), from: '2026-01-21', to: '2026-01-22', sessions: 1 });
   });
   it('5-session return counts sessions across the holiday gap, not calendar days', () => {
     // base is row 7 - 5 = 2 (2026-01-02): 2718.77 / 2508.22 - 1 = 210.55 / 2508.22 = 0.0839440...
@@ -72,5 +72,31 @@ describe('openToClose', () => {
   });
   it('is unavailable without an open column', () => {
     expect(openToClose(s, 1)).toEqual({ unavailable: 'RUT: no open price on 2025-12-31' });
+  });
+});
+
+describe('quarter-to-date and ranges', () => {
+  const q = makeSeries('GSPC', [
+    ['2026-03-30', 100],
+    ['2026-03-31', 102], // last close of Q1
+    ['2026-04-01', 103],
+    ['2026-04-02', 99.96],
+    ['2026-04-06', 104.04],
+  ]);
+  it('QTD base is the last close of the previous quarter', () => {
+    // 104.04 / 102 - 1 = 0.02
+    const r = periodToDate(q, 4, 'quarter');
+    expect(r).toMatchObject({ from: '2026-03-31', to: '2026-04-06', sessions: 3 });
+    expect(isAvailable(r) && r.value).toBeCloseTo(0.02, 12);
+  });
+  it('a range between two sessions; no range beyond the brief date', () => {
+    // 99.96 / 100 - 1 = -0.0004
+    const r = rangeReturn(q, 4, '2026-03-30', '2026-04-02');
+    expect(isAvailable(r) && r.value).toBeCloseTo(-0.0004, 12);
+    expect(rangeReturn(q, 2, '2026-03-30', '2026-04-06')).toEqual({
+      unavailable: 'GSPC: no close on 2026-04-06 (not a session in the file up to 2026-04-01)',
+    });
+    expect(rangeReturn(q, 4, '2026-04-03', '2026-04-06')).toMatchObject({ unavailable: expect.stringMatching(/no close on 2026-04-03/) });
+    expect(rangeReturn(q, 4, '2026-04-06', '2026-04-06')).toMatchObject({ unavailable: expect.stringMatching(/empty/) });
   });
 });
