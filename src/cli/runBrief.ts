@@ -71,7 +71,11 @@ export async function runBrief(o: BriefOptions, fx: Effects): Promise<BriefResul
   const fonts = await Promise.all(fx.fontFiles().map(async (f) => ({ weight: f.weight, bytes: await fx.readBinary(f.file) })));
   fx.log(`Computing figures and charts for ${date}`);
   const brief = await renderBrief({ universe, series, asOf, templates, fontCss: fontFaceCss(fonts), generator: o.generator });
-  const files: Record<string, string | Uint8Array> = { 'brief.html': brief.html, 'stats.json': brief.statsJson };
+  const files: Record<string, string | Uint8Array> = {
+    'brief.html': brief.html,
+    'stats.json': brief.statsJson,
+    'summary.json': brief.summaryJson,
+  };
   let pdfError: unknown = null;
   if (o.pdf) {
     fx.log('Printing PDF in Chromium');

@@ -31,6 +31,18 @@ export interface RenderedBrief {
   readonly stats: BriefStats;
   readonly html: string;
   readonly statsJson: string;
+  /** summary.json: what the archive index, feed and email show of this brief. */
+  readonly summaryJson: string;
+}
+
+/** The brief in a few lines (summary.json), for the archive index, the feed and the email. */
+export interface BriefSummary {
+  readonly schema: 'rotation-brief/summary@1';
+  readonly date: string;
+  readonly title: string;
+  readonly headline: string;
+  readonly dek: string;
+  readonly keyFigures: readonly { label: string; value: string; detail: string; tone: string }[];
 }
 
 const RATIO_SESSIONS = 252;
@@ -110,5 +122,13 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     generator: input.generator,
   });
   const html = compileTemplates(input.templates)(context);
-  return { stats, html, statsJson: stableJson(stats) };
+  const summary: BriefSummary = {
+    schema: 'rotation-brief/summary@1',
+    date: stats.date,
+    title: `${context.title}: ${context.dateLong}`,
+    headline: context.headline,
+    dek: context.dek,
+    keyFigures: context.keyFigures,
+  };
+  return { stats, html, statsJson: stableJson(stats), summaryJson: stableJson(summary) };
 }
