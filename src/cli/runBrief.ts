@@ -8,6 +8,8 @@ import { BriefError } from '../errors.js';
 import { loadUniverseSeries } from '../ingest/loadSeries.js';
 import { parseUniverse, universeSymbols } from '../ingest/universe.js';
 import { fontFaceCss } from '../render/fontCss.js';
+import { sessionCloseTime } from '../calendar/index.js';
+import { setPdfMetadata } from '../deliver/pdfMetadata.js';
 import { formatLongDate } from '../render/format.js';
 import { renderBrief } from '../render/renderBrief.js';
 import { loadTemplates } from '../render/templates.js';
@@ -69,8 +71,10 @@ export async function runBrief(o: BriefOptions, fx: Effects): Promise<BriefResul
   }
   const templates = await loadTemplates(o.templatesDir, { readFile: fx.readText, listDir: fx.listDir });
   const fonts = await Promise.all(fx.fontFiles().map(async (f) => ({ weight: f.weight, bytes: await fx.readBinary(f.file) })));
+  const note = await readNote(fx, o.dataDir, date);
+  if (note) fx.log(`Editor's note: ${note.file}`);
   fx.log(`Computing figures and charts for ${date}`);
-  const brief = await renderBrief({ universe, series, asOf, templates, fontCss: fontFaceCss(fonts), generator: o.generator });
+  const brief = await renderBrief({ universe, series, asOf, templates, fontCss: fontFaceCss(fonts), generator: o.generator, note });
   const files: Record<string, string | Uint8Array> = {
     'brief.html': brief.html,
     'stats.json': brief.statsJson,
@@ -80,7 +84,15 @@ export async function runBrief(o: BriefOptions, fx: Effects): Promise<BriefResul
   if (o.pdf) {
     fx.log('Printing PDF in Chromium');
     try {
-      files['brief.pdf'] = await printOnce(fx, brief.html, o.paper, date);
+      const pdf = await printOnce(fx, brief.html, o.paper, date);
+      files['brief.pdf'] = await setPdfMetadata(pdf, {
+        title: `Rotation Brief, ${formatLongDate(date)}: ${brief.headline}`,
+        author: brief.author ?? 'rotation-brief',
+        subject: `Small-cap vs large-cap rotation statistics as of the New York close of ${formatLongDate(date)}`,
+        keywords: ['Russell 2000', 'S&P 500', 'small caps', 'rotation', date],
+        creator: o.generator,
+        asOf: sessionCloseTime(date).toJSDate(),
+      });
     } catch (e) {
       pdfError = e;
     }
@@ -91,6 +103,17 @@ export async function runBrief(o: BriefOptions, fx: Effects): Promise<BriefResul
   fx.out(`Wrote ${names.map((n) => path.join(dir, n)).join(', ')}`);
   if (pdfError) throw pdfError;
   return { date, dir, files: names };
+}
+
+/** The editor's note for `date`, or undefined when there is none (any other read error fails). */
+async function readNote(fx: Effects, dataDir: string, date: string) {
+  const file = path.join(dataDir, 'notes', `${date}.md`);
+  try {
+    return { file, text: await fx.readText(file) };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new BriefError('data', `${file}: cannot read the editor's note (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 }
 
 async function printOnce(fx: Effects, html: string, paper: 'a4' | 'letter', date: string): Promise<Uint8Array> {

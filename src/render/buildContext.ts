@@ -3,6 +3,7 @@
  * charts and the static assets. Pure: no I/O, no clock.
  */
 import type { Universe } from '../ingest/universe.js';
+import type { EditorNote } from './editorNote.js';
 import type { BriefStats, SeriesStats } from '../stats/briefStats.js';
 import { isAvailable } from '../stats/figure.js';
 import { formatLongDate, formatNumber, formatPercent, formatPoints, formatWeekday } from './format.js';
@@ -24,6 +25,7 @@ export interface SourceRow {
 export interface ContextInput {
   readonly stats: BriefStats;
   readonly universe: Universe;
+  readonly commentary: EditorNote | null;
   readonly charts: { readonly rebased: RenderedChart; readonly ratio: RenderedChart };
   readonly methodologyHtml: string;
   readonly css: string;
@@ -97,6 +99,7 @@ export function buildContext(input: ContextInput) {
     streakNotes: stats.pairs.map((p) => streakSentence(p, names(p.small), names(p.large))),
     highs: Object.entries(stats.allTimeHighs).map(([symbol, h]) => ({ symbol, name: names(symbol), ...h })),
     excluded: stats.excluded,
+    commentary: input.commentary,
     charts: input.charts,
     methodologyHtml: input.methodologyHtml,
     css: input.css,

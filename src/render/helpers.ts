@@ -27,8 +27,19 @@ function figureValue(helper: string, x: unknown): number | { unavailable: string
   throw new TypeError(`{{${helper}}} expects a number or a figure, got ${JSON.stringify(x)}`);
 }
 
+interface HelperOptions {
+  loc?: { start: { line: number; column: number } };
+}
+
+/** The error for a helper argument that names no figure, located like Handlebars' own errors. */
+function unknownFigure(name: string, options: HelperOptions | undefined): TypeError {
+  const at = options?.loc ? ` - ${options.loc.start.line}:${options.loc.start.column}` : '';
+  return new TypeError(`{{${name}}} was given an unknown figure${at}`);
+}
+
 function figureHelper(name: string, f: Formatter) {
-  return (x: unknown) => {
+  return (x: unknown, options?: HelperOptions) => {
+    if (x === undefined || x === null) throw unknownFigure(name, options);
     const v = figureValue(name, x);
     if (typeof v === 'number') return f(v);
     return new Handlebars.SafeString(

@@ -14,6 +14,7 @@ import type { AsOf } from '../stats/asOf.js';
 import type { BriefStats } from '../stats/briefStats.js';
 import { computeStats } from '../stats/computeStats.js';
 import { buildContext, type RenderedChart, type SourceRow } from './buildContext.js';
+import { renderEditorNote } from './editorNote.js';
 import { formatLongDate } from './format.js';
 import { stableJson } from './stableJson.js';
 import { compileTemplates, type TemplateSet } from './templates.js';
@@ -25,6 +26,8 @@ export interface BriefInput {
   readonly templates: TemplateSet;
   readonly fontCss: string;
   readonly generator: string;
+  /** The editor's note for the date (data/notes/YYYY-MM-DD.md), if there is one. */
+  readonly note?: { readonly text: string; readonly file: string } | undefined;
 }
 
 export interface RenderedBrief {
@@ -33,6 +36,9 @@ export interface RenderedBrief {
   readonly statsJson: string;
   /** summary.json: what the archive index, feed and email show of this brief. */
   readonly summaryJson: string;
+  readonly headline: string;
+  /** The editor's note author, when there is a note. */
+  readonly author: string | null;
 }
 
 /** The brief in a few lines (summary.json), for the archive index, the feed and the email. */
@@ -111,8 +117,10 @@ function sourceRows(series: ReadonlyMap<string, Series>, asOf: AsOf): SourceRow[
 export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
   const stats = computeStats(input.universe, input.series, input.asOf);
   const [rebased, ratio] = [await rebasedChart(input), await ratioChart(input)];
+  const commentary = input.note ? renderEditorNote(input.note.text, input.note.file, stats) : null;
   const context = buildContext({
     stats,
+    commentary,
     universe: input.universe,
     charts: { rebased, ratio },
     methodologyHtml: await marked.parse(input.templates.methodology, { async: true }),
@@ -130,5 +138,12 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     dek: context.dek,
     keyFigures: context.keyFigures,
   };
-  return { stats, html, statsJson: stableJson(stats), summaryJson: stableJson(summary) };
+  return {
+    stats,
+    html,
+    statsJson: stableJson(stats),
+    summaryJson: stableJson(summary),
+    headline: context.headline,
+    author: commentary?.author ?? null,
+  };
 }

@@ -28,6 +28,14 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
     expect(page1).toContain('Year to date, rebased to 100 at the last close of 2025');
     expect(page1).toContain('Russell 2000 / S&P 500, last 252 sessions');
     expect(page1).toMatch(/page 1 of \d/);
+    // bookmarks from the headings and document metadata survive the metadata pass
+    expect(doc.outline.map((o) => o.title)).toEqual(expect.arrayContaining(['Index performance', 'Small caps against large caps']));
+    expect(doc.info).toMatchObject({
+      Title: 'Rotation Brief, January 22, 2026: Small caps beat large caps for a 14th straight session',
+      Author: 'The Rotation Brief desk',
+      Subject: expect.stringContaining('as of the New York close of January 22, 2026'),
+    });
+    expect(doc.tagged).toBe(true);
     // stats.json beside it agrees with the PDF
     const stats = JSON.parse(readFileSync(path.join(out, '2026/2026-01-22/stats.json'), 'utf8'));
     expect(stats.series.RUT.close).toBe(2718.77);

@@ -1,0 +1,113 @@
+/**
+ * The editor's commentary for a date: `data/notes/YYYY-MM-DD.md`, Markdown with YAML front matter
+ * (title, author, sources). Handlebars expressions in the body cite computed figures from
+ * stats.json (`{{pct series.RUT.day}}`), in strict mode: an unknown figure fails with the file and
+ * line. Raw HTML is refused (a note can never inject markup or script into a brief).
+ */
+import Handlebars from 'handlebars';
+import matter from 'gray-matter';
+import { Marked, type Token } from 'marked';
+import { z } from 'zod';
+import { BriefError } from '../errors.js';
+import { firstMissingFigure } from './checkFigurePaths.js';
+import { registerHelpers } from './helpers.js';
+
+export interface EditorNote {
+  readonly title: string;
+  readonly author: string | null;
+  readonly sources: readonly string[];
+  /** The rendered body (HTML from Markdown, with no raw HTML allowed). */
+  readonly html: string;
+}
+
+const frontMatter = z.object({
+  title: z.string().min(1),
+  author: z.string().min(1).optional(),
+  sources: z.array(z.string().min(1)).optional(),
+});
+
+function noteError(file: string, line: number | null, problem: string): BriefError {
+  return new BriefError('template', `${file}${line ? `:${line}` : ''}: ${problem}`, 'fix the editor\'s note, or remove it to build the brief without commentary');
+}
+
+function parseFront(text: string, file: string) {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text);
+  } catch (e) {
+    throw noteError(file, null, `front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`);
+  }
+  const fm = frontMatter.safeParse(parsed.data);
+  if (!fm.success) {
+    const issue = fm.error.issues[0];
+    throw noteError(file, 1, `front matter: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  // Lines before the body: the front matter block and its fences.
+  const offset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
+  return { data: fm.data, body: parsed.content, offset };
+}
+
+/** The `{{...}}` expression starting at a 1-based line and 0-based column of `text`. */
+function expressionAt(text: string, line: number, column: number): string | null {
+  const src = text.split('\n')[line - 1]?.slice(column) ?? '';
+  const end = src.indexOf('}}');
+  return src.startsWith('{{') && end > 0 ? src.slice(0, end + 2) : null;
+}
+
+function fillFigures(body: string, figures: object, file: string, offset: number): string {
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  try {
+    const missing = firstMissingFigure(body, figures);
+    if (missing) throw noteError(file, missing.line + offset, `unknown figure "${missing.path}"`);
+    return hb.compile(body, { strict: true })(figures);
+  } catch (e) {
+    if (e instanceof BriefError) throw e;
+    const m = (e as Error).message;
+    const loc = /- (\d+):(\d+)$/.exec(m);
+    const line = Number(loc?.[1] ?? /line (\d+)/.exec(m)?.[1] ?? 0);
+    const field = /"([^"]+)" not defined/.exec(m)?.[1];
+    const expr = loc ? expressionAt(body, line, Number(loc[2])) : null;
+    const problem = field
+      ? `unknown figure "${field}"`
+      : expr && m.includes('unknown figure')
+        ? `unknown figure in ${expr}`
+        : (m.split('\n')[0] ?? m).replace(/ - \d+:\d+$/, '');
+    throw noteError(file, line ? line + offset : null, problem);
+  }
+}
+
+function lineOf(source: string, raw: string, offset: number): number | null {
+  const at = source.indexOf(raw);
+  return at >= 0 ? source.slice(0, at).split('\n').length + offset : null;
+}
+
+/** Links may be http(s), mailto or relative; images only data: URLs (no request while printing). */
+function safeUrl(href: string, type: 'link' | 'image'): boolean {
+  const h = href.trim().toLowerCase();
+  if (type === 'image') return h.startsWith('data:image/');
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(h)?.[1];
+  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+}
+
+function refuseHtml(tokens: Token[], source: string, file: string, offset: number): void {
+  const parser = new Marked();
+  parser.walkTokens(tokens, (t) => {
+    if ((t.type === 'link' || t.type === 'image') && !safeUrl(t.href, t.type)) {
+      throw noteError(file, lineOf(source, t.raw, offset), `${t.type} to ${t.href.slice(0, 60)} is not allowed in notes (${t.type === 'image' ? 'a brief is self-contained: no external images' : 'only http(s), mailto and relative links'})`);
+    }
+    if (t.type === 'html') {
+      throw noteError(file, lineOf(source, t.raw, offset), `raw HTML is not allowed in notes: ${t.raw.trim().slice(0, 40)}`);
+    }
+  });
+}
+
+/** Parse and render a note. `figures` is what expressions may cite (the brief's stats). */
+export function renderEditorNote(text: string, file: string, figures: object): EditorNote {
+  const { data, body, offset } = parseFront(text, file);
+  const filled = fillFigures(body, figures, file, offset);
+  const md = new Marked({ async: false, gfm: true });
+  const tokens = md.lexer(filled);
+  refuseHtml(tokens, filled, file, offset);
+  return { title: data.title, author: data.author ?? null, sources: data.sources ?? [], html: md.parser(tokens) };
+}
