@@ -2,7 +2,6 @@
  * From loaded series to the brief's bytes: statistics, charts, context, HTML and stats.json.
  * No file system, clock or browser here: the caller passes templates and fonts in.
  */
-import { marked } from 'marked';
 import { closeRatio, rebasedYearToDate, type DatedValue } from '../charts/chartData.js';
 import { ratioChartSpec } from '../charts/ratioChartSpec.js';
 import { rebasedChartSpec, type LinePoint } from '../charts/rebasedChartSpec.js';
@@ -17,13 +16,13 @@ import { buildContext, type RenderedChart, type SourceRow } from './buildContext
 import { renderEditorNote } from './editorNote.js';
 import { formatLongDate } from './format.js';
 import { stableJson } from './stableJson.js';
-import { compileTemplates, type TemplateSet } from './templates.js';
+import type { PreparedTemplates } from './templates.js';
 
 export interface BriefInput {
   readonly universe: Universe;
   readonly series: ReadonlyMap<string, Series>;
   readonly asOf: AsOf;
-  readonly templates: TemplateSet;
+  readonly templates: PreparedTemplates;
   readonly fontCss: string;
   readonly generator: string;
   /** The editor's note for the date (data/notes/YYYY-MM-DD.md), if there is one. */
@@ -123,13 +122,13 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     commentary,
     universe: input.universe,
     charts: { rebased, ratio },
-    methodologyHtml: await marked.parse(input.templates.methodology, { async: true }),
+    methodologyHtml: input.templates.methodologyHtml,
     css: input.templates.css,
     fontCss: input.fontCss,
     sources: sourceRows(input.series, input.asOf),
     generator: input.generator,
   });
-  const html = compileTemplates(input.templates)(context);
+  const html = input.templates.render(context);
   const summary: BriefSummary = {
     schema: 'rotation-brief/summary@1',
     date: stats.date,

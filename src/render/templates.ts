@@ -69,3 +69,16 @@ export function compileTemplates(t: TemplateSet): (context: object) => string {
     }
   };
 }
+
+/** A template set compiled once, ready to render many briefs. */
+export interface PreparedTemplates {
+  readonly dir: string;
+  readonly css: string;
+  readonly methodologyHtml: string;
+  readonly render: (context: object) => string;
+}
+
+/** Compile the templates and render the methodology Markdown once. */
+export function prepareTemplates(t: TemplateSet, markdown: (md: string) => string): PreparedTemplates {
+  return { dir: t.dir, css: t.css, methodologyHtml: markdown(t.methodology), render: compileTemplates(t) };
+}

@@ -1,0 +1,56 @@
+/**
+ * The archive's Handlebars templates (`TEMPLATES/archive/index.hbs`, `latest.hbs` and
+ * `archive.css`), compiled in strict mode so a misspelt field fails with the file's name.
+ */
+import Handlebars from 'handlebars';
+import path from 'node:path';
+import { BriefError } from '../../errors.js';
+
+/** Compiled archive pages: each takes its context and returns HTML. */
+export interface ArchiveTemplates {
+  readonly index: (context: object) => string;
+  readonly latest: (context: object) => string;
+  /** The stylesheet, inlined into both pages. */
+  readonly css: string;
+}
+
+const firstLine = (s: string) => s.split('\n')[0] ?? s;
+
+function compile(hb: typeof Handlebars, file: string, text: string): (context: object) => string {
+  let render: Handlebars.TemplateDelegate;
+  try {
+    hb.parse(text);
+    render = hb.compile(text, { strict: true });
+  } catch (e) {
+    throw new BriefError('template', `${file}: ${firstLine((e as Error).message)}`);
+  }
+  return (context) => {
+    try {
+      return render(context);
+    } catch (e) {
+      const m = (e as Error).message;
+      const field = /"([^"]+)" not defined/.exec(m)?.[1];
+      throw new BriefError('template', `${file}: ${field ? `unknown field "${field}"` : firstLine(m)}`, 'check the field name against indexContext/latestContext in src/deliver/archive');
+    }
+  };
+}
+
+/**
+ * Read and compile the archive templates under `templatesDir/archive/`.
+ *
+ * @throws BriefError('template') naming the file that is missing or does not parse.
+ */
+export async function loadArchiveTemplates(templatesDir: string, readText: (file: string) => Promise<string>): Promise<ArchiveTemplates> {
+  const read = async (name: string) => {
+    const file = path.join(templatesDir, 'archive', name);
+    try {
+      return { file, text: await readText(file) };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      throw new BriefError('template', `${file}: cannot read template (${code})`, '--templates must name a folder holding archive/index.hbs, archive/latest.hbs and archive/archive.css');
+    }
+  };
+  const [index, latest, css] = await Promise.all([read('index.hbs'), read('latest.hbs'), read('archive.css')]);
+  const hb = Handlebars.create();
+  return { index: compile(hb, index.file, index.text), latest: compile(hb, latest.file, latest.text), css: css.text };
+}
