@@ -10,4 +10,5 @@ const io = {
   stderr: (t: string) => void process.stderr.write(t),
 };
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-process.exitCode = await main(process.argv.slice(2), io, () => realEffects(io, process.env, isRoot));
+const tty = process.stderr.isTTY && !process.env.CI ? process.stderr : null;
+process.exitCode = await main(process.argv.slice(2), io, () => realEffects(io, process.env, isRoot, tty));

@@ -3,6 +3,7 @@
  * templates and the fonts. `build(date)` then renders one brief's files in memory; the daily run
  * builds one date, a backfill many.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { marked } from 'marked';
 import { BriefError } from '../errors.js';
@@ -13,6 +14,7 @@ import { fontFaceCss } from '../render/fontCss.js';
 import { renderBrief, type RenderedBrief } from '../render/renderBrief.js';
 import { loadTemplates, prepareTemplates } from '../render/templates.js';
 import { resolveAsOf, type AsOf } from '../stats/asOf.js';
+import { seriesFingerprints } from '../stats/seriesFingerprint.js';
 import type { Effects } from './effects.js';
 
 export interface SessionOptions {
@@ -30,6 +32,11 @@ export interface BriefSession {
   asOf(date: string): AsOf;
   /** Render the brief for `date` (HTML, stats.json, summary.json) without writing anything. */
   build(date: string, asOf?: AsOf): Promise<RenderedBrief>;
+  /**
+   * A hash of everything the brief for `date` depends on: the rows of every series up to the
+   * date, the universe, the templates, the editor's note and `extra` (options such as paper).
+   */
+  inputsHash(date: string, asOf: AsOf, extra: string): Promise<string>;
 }
 
 async function loadUniverse(dataDir: string, fx: Effects): Promise<Universe> {
@@ -58,10 +65,11 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
   fx.log(`Loading ${symbols.length} series from ${path.join(o.dataDir, 'closes')}`);
   const series = await loadUniverseSeries(path.join(o.dataDir, 'closes'), symbols, fx.readText);
   const optional = new Set([...universe.etfs, ...universe.sectors, ...universe.megaCaps].filter((e) => e.optional).map((e) => e.symbol));
-  const templates = prepareTemplates(
-    await loadTemplates(o.templatesDir, { readFile: fx.readText, listDir: fx.listDir }),
-    (md) => marked.parse(md, { async: false }),
-  );
+  const templateSet = await loadTemplates(o.templatesDir, { readFile: fx.readText, listDir: fx.listDir });
+  const templates = prepareTemplates(templateSet, (md) => marked.parse(md, { async: false }));
+  const staticHash = createHash('sha256')
+    .update(JSON.stringify([o.generator, universe, templateSet.main, templateSet.partials, templateSet.css, templateSet.methodology]))
+    .digest('hex');
   const fonts = await Promise.all(fx.fontFiles().map(async (f) => ({ weight: f.weight, bytes: await fx.readBinary(f.file) })));
   const fontCss = fontFaceCss(fonts);
   const small = series.get(universe.indices.smallCap.symbol);
@@ -71,6 +79,13 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
     series,
     lastDataDate: small?.dates[small.dates.length - 1] ?? '',
     asOf,
+    async inputsHash(date, given, extra) {
+      const note = await readNote(fx, o.dataDir, date);
+      const rows = [...given.index].map(([sym, i]) => `${sym}:${i}:${seriesFingerprints(series.get(sym) as Series)[i]}`);
+      return createHash('sha256')
+        .update(JSON.stringify([staticHash, extra, note?.text ?? null, rows, given.excluded]))
+        .digest('hex');
+    },
     async build(date, given) {
       const note = await readNote(fx, o.dataDir, date);
       return renderBrief({ universe, series, asOf: given ?? asOf(date), templates, fontCss, generator: o.generator, note });

@@ -3,6 +3,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { OpenPrinter } from '../deliver/pdfPrinter.js';
+import type { ProgressFactory } from './progress.js';
 
 export interface Effects {
   readonly readText: (file: string) => Promise<string>;
@@ -16,6 +17,12 @@ export interface Effects {
   /** Results (stdout). */
   readonly out: (line: string) => void;
   readonly openPrinter: OpenPrinter;
+  /** True when the file exists. */
+  readonly fileExists: (file: string) => Promise<boolean>;
+  /** Progress reporting for long work (bar on a terminal, lines in CI). */
+  readonly progress: ProgressFactory;
+  /** Number of CPU cores (the default parallelism of a backfill). */
+  readonly cores: number;
   /** Paths of the bundled font files. */
   readonly fontFiles: () => { weight: number; file: string }[];
 }

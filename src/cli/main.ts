@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { BriefError, ExitCode } from '../errors.js';
+import { backfillCommand } from './backfillCommand.js';
 import { reportError } from './reportError.js';
 import { runBrief } from './runBrief.js';
 import type { Effects } from './effects.js';
@@ -57,6 +58,7 @@ export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: nu
     .option('--debug', 'print stack traces of errors', false)
     .addHelpText('after', EXIT_CODES_HELP)
     .showHelpAfterError('(run brief --help for usage)')
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: io.stdout,
@@ -79,6 +81,11 @@ export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: nu
       );
       setCode(ExitCode.ok);
     });
+  cmd.addCommand(backfillCommand(fx, `rotation-brief ${VERSION}`).exitOverride().configureOutput({
+    writeOut: io.stdout,
+    writeErr: io.stderr,
+    outputError: (text, write) => write(`brief: ${text}`),
+  }));
   return cmd;
 }
 

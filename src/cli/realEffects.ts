@@ -2,17 +2,28 @@
  * The real effects for the CLI: node:fs, the system clock, stderr progress, system Chromium.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import { openChromiumPrinter } from '../deliver/pdfPrinter.js';
 import { writeBriefDir } from '../deliver/writeBriefDir.js';
 import { fontFiles } from '../render/fontCss.js';
 import type { Effects } from './effects.js';
 import type { Io } from './main.js';
+import { barProgress, plainProgress } from './progress.js';
 
 /** Effects over the real machine; `env` and `isRoot` come from the process. */
-export function realEffects(io: Io, env: Record<string, string | undefined>, isRoot: boolean): Effects {
+export function realEffects(
+  io: Io,
+  env: Record<string, string | undefined>,
+  isRoot: boolean,
+  tty: NodeJS.WritableStream | null = null,
+): Effects {
   return {
+    fileExists: (f) => access(f).then(() => true, () => false),
+    progress: tty ? barProgress(tty) : plainProgress((l) => io.stderr(`${l}\n`), () => performance.now()),
+    cores: availableParallelism(),
     readText: (f) => readFile(f, 'utf8'),
     readBinary: (f) => readFile(f),
     listDir: (d) => readdir(d),

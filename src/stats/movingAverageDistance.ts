@@ -2,8 +2,8 @@
  * Distance of the close from its simple moving average.
  * Convention: simple (equal-weight) mean of the last `sessions` raw closes INCLUDING row i
  * (rows i - sessions + 1 .. i); distance = close[i] / average - 1 as a fraction (+0.05 = 5% above).
- * The window counts sessions (rows), not calendar days. O(1) per call from prefix sums of the
- * closes computed once per Series (memoized; entry k sums rows 0..k - 1 only).
+ * The window counts sessions (rows), not calendar days. O(1) per call from compensated prefix
+ * sums of the closes computed once per Series (memoized; entry k sums rows 0..k - 1 only).
  */
 import type { Series } from '../ingest/series.js';
 import type { Maybe } from './figure.js';
@@ -19,17 +19,38 @@ export interface MovingAverageDistance {
   readonly from: string;
 }
 
-const cache = new WeakMap<Series, Float64Array>();
+/** Prefix sums of the closes as double-doubles: sum of rows 0..k - 1 = hi[k] + lo[k]. */
+export interface ClosePrefixSums {
+  readonly hi: Float64Array;
+  readonly lo: Float64Array;
+}
 
-/** sums[k] = close[0] + ... + close[k - 1] (sums[0] = 0). O(n) once per series. */
-export function closePrefixSums(s: Series): Float64Array {
+const cache = new WeakMap<Series, ClosePrefixSums>();
+
+/**
+ * Compensated (Neumaier) prefix sums of the closes, so that a window's sum stays exact to float
+ * precision even after a long history at other price levels (GSPC 17 -> 7,500). O(n) once per
+ * series; entry k uses rows 0..k - 1 only.
+ */
+export function closePrefixSums(s: Series): ClosePrefixSums {
   const hit = cache.get(s);
   if (hit) return hit;
   const n = s.close.length;
-  const sums = new Float64Array(n + 1);
-  for (let k = 0; k < n; k++) sums[k + 1] = (sums[k] as number) + (s.close[k] as number);
-  cache.set(s, sums);
-  return sums;
+  const hi = new Float64Array(n + 1);
+  const lo = new Float64Array(n + 1);
+  let sum = 0;
+  let comp = 0;
+  for (let k = 0; k < n; k++) {
+    const x = s.close[k] as number;
+    const t = sum + x;
+    comp += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+    sum = t;
+    hi[k + 1] = sum;
+    lo[k + 1] = comp;
+  }
+  const out = { hi, lo };
+  cache.set(s, out);
+  return out;
 }
 
 /**
@@ -44,7 +65,8 @@ export function movingAverageDistance(s: Series, i: number, sessions: number): M
   if (first < 0) {
     return { unavailable: `${s.symbol}: ${sessions}-session moving average needs ${sessions} closes up to ${s.dates[i]}, history begins ${s.dates[0]} (${i + 1} closes)` };
   }
-  const sums = closePrefixSums(s);
-  const average = ((sums[i + 1] as number) - (sums[first] as number)) / sessions;
+  const { hi, lo } = closePrefixSums(s);
+  const sum = (hi[i + 1] as number) - (hi[first] as number) + ((lo[i + 1] as number) - (lo[first] as number));
+  const average = sum / sessions;
   return { average, distance: (s.close[i] as number) / average - 1, sessions, from: s.dates[first] as string };
 }

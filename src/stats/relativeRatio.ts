@@ -126,6 +126,7 @@ function zScore(ratio: readonly number[], dates: readonly string[], pair: string
   let ss = 0;
   for (let k = n - YEAR; k < n; k++) ss += ((ratio[k] as number) - mean) ** 2;
   const sd = Math.sqrt(ss / (YEAR - 1));
-  if (!(sd > 0)) return { unavailable: `${pair}: 1-year z-score undefined, the ratio did not change over ${YEAR} sessions` };
+  // A constant ratio leaves only rounding noise in sd (~1e-15 of the mean): no z-score.
+  if (!(sd > 1e-12 * mean)) return { unavailable: `${pair}: 1-year z-score undefined, the ratio did not change over ${YEAR} sessions` };
   return { sessions: YEAR, from: dates[n - YEAR] as string, mean, sd, value: ((ratio[n - 1] as number) - mean) / sd };
 }

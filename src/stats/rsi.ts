@@ -6,7 +6,8 @@
  *
  * Warm-up: Wilder smoothing carries the whole history, so the value depends on where the file
  * starts. The start's influence decays like ((period - 1) / period)^rows: with >= 250 rows of
- * warm-up before the date (period 14), the value is stable to ~1e-6 RSI points.
+ * warm-up before the date (period 14) the value is stable to ~1e-6 RSI points (at most 2.7e-6
+ * seen over start rows every 37 sessions of GSPC/RUT/IWM/NVDA/TSLA); with >= 400 rows, < 1e-9.
  * The full RSI column is computed once per (series, period) and memoized; entry k uses rows 0..k
  * only, so a call is O(1) and never sees a row after i.
  */

@@ -1,0 +1,43 @@
+/**
+ * The email's templates, `TEMPLATES/email/summary.hbs` (HTML) and `summary.txt.hbs` (plain
+ * text), and their rendering. Both compile in Handlebars strict mode, so a misspelt field fails
+ * naming the file instead of rendering blank; the text template is not HTML-escaped.
+ */
+import Handlebars from 'handlebars';
+import path from 'node:path';
+import { BriefError } from '../../errors.js';
+
+/** The two template sources, with the files they came from (for error messages). */
+export interface EmailTemplates {
+  readonly html: { readonly file: string; readonly source: string };
+  readonly text: { readonly file: string; readonly source: string };
+}
+
+/** Read both email templates from `templatesDir/email/`. */
+export async function loadEmailTemplates(templatesDir: string, readText: (file: string) => Promise<string>): Promise<EmailTemplates> {
+  const read = async (name: string) => {
+    const file = path.join(templatesDir, 'email', name);
+    try {
+      return { file, source: await readText(file) };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      throw new BriefError('template', `${file}: cannot read template (${code})`, '--templates must name a folder holding email/summary.hbs and email/summary.txt.hbs');
+    }
+  };
+  return { html: await read('summary.hbs'), text: await read('summary.txt.hbs') };
+}
+
+/**
+ * Render one template over `context`.
+ *
+ * @throws BriefError('template') naming `file` and the first line of the Handlebars error.
+ */
+export function renderTemplate(t: { readonly file: string; readonly source: string }, context: object, escape: boolean): string {
+  try {
+    const hb = Handlebars.create();
+    return hb.compile(t.source, { strict: true, noEscape: !escape })(context);
+  } catch (e) {
+    const first = (e as Error).message.split('\n')[0];
+    throw new BriefError('template', `${t.file}: ${first}`);
+  }
+}

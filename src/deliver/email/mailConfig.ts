@@ -1,0 +1,79 @@
+/**
+ * The message settings of the email (who, to whom, subject, archive link), read from the
+ * environment: `ROTATION_BRIEF_MAIL_FROM`, `ROTATION_BRIEF_MAIL_TO`, `ROTATION_BRIEF_MAIL_SUBJECT`
+ * and `ROTATION_BRIEF_SITE_URL`. The SMTP server settings are in {@link readSmtpConfig}.
+ */
+import Handlebars from 'handlebars';
+import { BriefError } from '../../errors.js';
+import { envValue, type Env } from './envValue.js';
+import { parseAddressList, type MailAddress } from './parseAddressList.js';
+
+/** Default subject: a Handlebars template over summary.json. */
+export const DEFAULT_SUBJECT = 'Rotation Brief {{date}}: {{headline}}';
+
+/** Validated message settings. */
+export interface MailConfig {
+  readonly from: MailAddress;
+  readonly to: readonly MailAddress[];
+  /** Handlebars template over summary.json (syntax already checked). */
+  readonly subjectTemplate: string;
+  /** Base URL of the online archive, ending in `/`; null when not set (no link in the email). */
+  readonly siteUrl: string | null;
+}
+
+function required(env: Env, name: string): string {
+  const v = envValue(env, name);
+  if (v === null) throw new BriefError('usage', `${name} is not set`, `set ${name} to send the brief by email`);
+  return v;
+}
+
+function readFrom(env: Env): MailAddress {
+  const name = 'ROTATION_BRIEF_MAIL_FROM';
+  const list = parseAddressList(required(env, name), name);
+  if (list.length !== 1) throw new BriefError('usage', `${name} must hold exactly one address, got ${list.length}`);
+  return list[0] as MailAddress;
+}
+
+function readSubject(env: Env): string {
+  const name = 'ROTATION_BRIEF_MAIL_SUBJECT';
+  const template = envValue(env, name) ?? DEFAULT_SUBJECT;
+  try {
+    Handlebars.parse(template);
+  } catch (e) {
+    const first = (e as Error).message.split('\n')[0];
+    throw new BriefError('usage', `${name}: not a valid Handlebars template (${first})`, `e.g. ${DEFAULT_SUBJECT}`);
+  }
+  return template;
+}
+
+function readSiteUrl(env: Env): string | null {
+  const name = 'ROTATION_BRIEF_SITE_URL';
+  const v = envValue(env, name);
+  if (v === null) return null;
+  const hint = 'give the base URL of the published reports folder, e.g. https://example.github.io/rotation-brief/';
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    throw new BriefError('usage', `${name} is not a URL`, hint);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new BriefError('usage', `${name} must be an http(s) URL`, hint);
+  if (url.username || url.password) throw new BriefError('usage', `${name} must not carry a user name or password`, hint);
+  if (url.search || url.hash) throw new BriefError('usage', `${name} must not have a query or fragment`, hint);
+  const href = url.href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/**
+ * Read and validate the message settings from `env`.
+ *
+ * @throws BriefError('usage') naming the missing or invalid variable.
+ */
+export function readMailConfig(env: Env): MailConfig {
+  return {
+    from: readFrom(env),
+    to: parseAddressList(required(env, 'ROTATION_BRIEF_MAIL_TO'), 'ROTATION_BRIEF_MAIL_TO'),
+    subjectTemplate: readSubject(env),
+    siteUrl: readSiteUrl(env),
+  };
+}
