@@ -32,6 +32,14 @@ export function explicitSession(text: string): string {
   return date;
 }
 
+/** Without --date: the no-session message when today (New York) has no session, else null. */
+export function noSessionToday(now: DateTime): string | null {
+  const today = now.setZone('America/New_York').toISODate() as string;
+  const reason = closureReason(today);
+  if (reason === null) return null;
+  return `No New York session today (${today}, ${reason}): nothing to do. The latest session was ${previousSession(today)}; pass --date to build it.`;
+}
+
 /** Resolve the date of a run. `lastDataDate` is the last session of the small-cap index file. */
 export function resolveDate(opts: {
   readonly date: string | undefined;
@@ -41,14 +49,8 @@ export function resolveDate(opts: {
 }): DateChoice {
   if (opts.date !== undefined) return { kind: 'build', date: explicitSession(opts.date) };
   const ny = opts.now.setZone('America/New_York');
-  const today = ny.toISODate() as string;
-  const reason = closureReason(today);
-  if (reason !== null) {
-    return {
-      kind: 'no-session',
-      message: `No New York session today (${today}, ${reason}): nothing to do. The latest session was ${previousSession(today)}; pass --date to build it.`,
-    };
-  }
+  const none = noSessionToday(ny);
+  if (none !== null) return { kind: 'no-session', message: none };
   const latest = latestClosedSession(ny);
   if (opts.lastDataDate >= latest) return { kind: 'build', date: latest };
   const msg = `the data ends ${opts.lastDataDate}, before the latest closed session ${latest}`;

@@ -8,7 +8,7 @@ import type { PdfPrinter } from '../deliver/pdfPrinter.js';
 import { openBriefSession } from './briefSession.js';
 import { briefFiles } from './briefFiles.js';
 import type { Effects } from './effects.js';
-import { resolveDate } from './resolveDate.js';
+import { noSessionToday, resolveDate } from './resolveDate.js';
 
 export interface BriefOptions {
   readonly date: string | undefined;
@@ -34,12 +34,30 @@ export function briefDir(outDir: string, date: string): string {
 
 /** Build the brief for one date. Returns what was written; throws BriefError on failure. */
 export async function runBrief(o: BriefOptions, fx: Effects): Promise<BriefResult> {
-  const session = await openBriefSession(o, fx);
-  const choice = resolveDate({ date: o.date, now: fx.now(), lastDataDate: session.lastDataDate, fresh: o.fresh });
-  if (choice.kind === 'no-session') {
-    fx.out(choice.message);
+  const none = o.date === undefined ? noSessionToday(fx.now()) : null;
+  if (none !== null) {
+    fx.out(none);
     return { date: null, dir: null, files: [] };
   }
+  // Chromium starts (~0.5 s) while the data loads and the brief renders.
+  const printing = o.pdf ? settle(fx.openPrinter()) : null;
+  try {
+    return await buildAndWrite(o, fx, printing);
+  } finally {
+    const p = await printing;
+    if (p && 'value' in p) await p.value.close();
+  }
+}
+
+type Settled<T> = { value: T } | { error: unknown };
+function settle<T>(p: Promise<T>): Promise<Settled<T>> {
+  return p.then((value) => ({ value }), (error: unknown) => ({ error }));
+}
+
+async function buildAndWrite(o: BriefOptions, fx: Effects, printing: Promise<Settled<PdfPrinter>> | null): Promise<BriefResult> {
+  const session = await openBriefSession(o, fx);
+  const choice = resolveDate({ date: o.date, now: fx.now(), lastDataDate: session.lastDataDate, fresh: o.fresh });
+  if (choice.kind === 'no-session') throw new Error('unreachable: no-session handled before loading');
   if (choice.warning) fx.log(`Warning: ${choice.warning}`);
   const date = choice.date;
   const asOf = session.asOf(date);
@@ -51,24 +69,18 @@ export async function runBrief(o: BriefOptions, fx: Effects): Promise<BriefResul
   const brief = await session.build(date, asOf);
   let printer: PdfPrinter | null = null;
   let pdfError: unknown = null;
-  if (o.pdf) {
+  if (printing) {
     fx.log('Printing PDF in Chromium');
-    try {
-      printer = await fx.openPrinter();
-    } catch (e) {
-      pdfError = e;
-    }
+    const p = await printing;
+    if ('value' in p) printer = p.value;
+    else pdfError = p.error;
   }
-  try {
-    const { files, error } = await briefFiles(brief, printer, o, date);
-    pdfError ??= error;
-    const dir = briefDir(o.outDir, date);
-    await fx.writeBriefDir(dir, files);
-    const names = Object.keys(files).sort();
-    fx.out(`Wrote ${names.map((n) => path.join(dir, n)).join(', ')}`);
-    if (pdfError) throw pdfError;
-    return { date, dir, files: names };
-  } finally {
-    await printer?.close();
-  }
+  const { files, error } = await briefFiles(brief, printer, o, date);
+  pdfError ??= error;
+  const dir = briefDir(o.outDir, date);
+  await fx.writeBriefDir(dir, files);
+  const names = Object.keys(files).sort();
+  fx.out(`Wrote ${names.map((n) => path.join(dir, n)).join(', ')}`);
+  if (pdfError) throw pdfError;
+  return { date, dir, files: names };
 }

@@ -4,7 +4,7 @@
  * page (see printPdf.ts).
  */
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { BriefError } from '../errors.js';
 
 /**
@@ -124,6 +124,8 @@ export async function launchBrowser(
     );
   }
   try {
+    // Imported on first use: loading puppeteer costs ~0.3 s that a --no-pdf run should not pay.
+    const { default: puppeteer } = await import('puppeteer-core');
     return await puppeteer.launch({
       executablePath,
       headless: true,

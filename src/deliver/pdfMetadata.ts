@@ -4,7 +4,7 @@
  * Dates are the brief's as-of close, not the clock, so reprinting the same brief gives the same
  * metadata.
  */
-import { PDFDocument } from 'pdf-lib';
+
 
 export interface PdfMetadata {
   readonly title: string;
@@ -18,6 +18,7 @@ export interface PdfMetadata {
 
 /** Return the PDF with its information dictionary set; the page content is untouched. */
 export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+  const { PDFDocument } = await import('pdf-lib'); // ~0.2 s to load: only when a PDF is made
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);

@@ -61,17 +61,28 @@ function tooShort(p: AlignedPair, sessions: number): string {
 }
 
 function badWindow(sessions: number): string | null {
-  return Number.isInteger(sessions) && sessions >= 2 ? null : `beta/correlation needs a window of at least 2 returns (got ${sessions})`;
+  return Number.isInteger(sessions) && sessions >= 2
+    ? null
+    : `beta/correlation needs a window of at least 2 returns (got ${sessions})`;
 }
 
 /** Beta/correlation from window sums, or the reason a side is flat. x = small, y = large. */
-function fromSums(p: AlignedPair, m: Sums, end: number): Maybe<{ beta: number; correlation: number }> {
+function fromSums(
+  p: AlignedPair,
+  m: Sums,
+  end: number,
+): Maybe<{ beta: number; correlation: number }> {
   const cov = (m.xy - (m.x * m.y) / m.n) / (m.n - 1);
   const vx = (m.xx - (m.x * m.x) / m.n) / (m.n - 1);
   const vy = (m.yy - (m.y * m.y) / m.n) / (m.n - 1);
-  for (const [sym, v] of [[p.large, vy], [p.small, vx]] as const) {
+  for (const [sym, v] of [
+    [p.large, vy],
+    [p.small, vx],
+  ] as const) {
     if (!(v > MIN_RETURN_VARIANCE)) {
-      return { unavailable: `${p.small}/${p.large}: ${sym} returns do not vary in the ${m.n}-session window ending ${p.dates[end]}` };
+      return {
+        unavailable: `${p.small}/${p.large}: ${sym} returns do not vary in the ${m.n}-session window ending ${p.dates[end]}`,
+      };
     }
   }
   const correlation = Math.max(-1, Math.min(1, cov / Math.sqrt(vx * vy)));
@@ -126,15 +137,21 @@ function add(m: Sums, x: number, y: number, sign: 1 | -1): void {
  * unavailable when not even one window fits, or a window has a flat side. O(count + sessions)
  * with running sums (add the newest return, drop the oldest).
  */
-export function rollingBetaCorrelation(p: AlignedPair, sessions: number, count: number): Maybe<RollingBetaCorrelation> {
+export function rollingBetaCorrelation(
+  p: AlignedPair,
+  sessions: number,
+  count: number,
+): Maybe<RollingBetaCorrelation> {
   const bad = badWindow(sessions);
   if (bad !== null) return { unavailable: `${p.small}/${p.large}: ${bad}` };
-  if (!Number.isInteger(count) || count < 1) return { unavailable: `${p.small}/${p.large}: rolling beta needs count >= 1 (got ${count})` };
+  if (!Number.isInteger(count) || count < 1)
+    return { unavailable: `${p.small}/${p.large}: rolling beta needs count >= 1 (got ${count})` };
   const last = p.dates.length - 1;
   if (last - sessions < 0) return { unavailable: tooShort(p, sessions) };
   const firstEnd = Math.max(sessions, last - count + 1);
   const m: Sums = { n: sessions, x: 0, y: 0, xx: 0, yy: 0, xy: 0 };
-  for (let k = firstEnd - sessions + 1; k <= firstEnd; k++) add(m, ret(p.smallClose, k), ret(p.largeClose, k), 1);
+  for (let k = firstEnd - sessions + 1; k <= firstEnd; k++)
+    add(m, ret(p.smallClose, k), ret(p.largeClose, k), 1);
   const points: BetaCorrelationPoint[] = [];
   for (let end = firstEnd; end <= last; end++) {
     if (end > firstEnd) {

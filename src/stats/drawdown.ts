@@ -25,7 +25,12 @@ export interface Drawdown {
    * to row i; null if not recovered by i. When there has been no decline yet (value 0), peak =
    * trough = recovery = the session of the highest close.
    */
-  readonly max: { readonly value: number; readonly peak: DatedClose; readonly trough: DatedClose; readonly recovery: string | null };
+  readonly max: {
+    readonly value: number;
+    readonly peak: DatedClose;
+    readonly trough: DatedClose;
+    readonly recovery: string | null;
+  };
   /** First session of the file: the history the max drawdown is measured over. */
   readonly historyFrom: string;
 }
@@ -76,7 +81,10 @@ function prefix(s: Series): DrawdownPrefix {
   return out;
 }
 
-const at = (s: Series, k: number): DatedClose => ({ date: s.dates[k] as string, close: s.close[k] as number });
+const at = (s: Series, k: number): DatedClose => ({
+  date: s.dates[k] as string,
+  close: s.close[k] as number,
+});
 
 /**
  * Current drawdown and maximum drawdown since the start of the file, as of row i (reads rows
@@ -90,7 +98,8 @@ export function drawdown(s: Series, i: number): Drawdown {
   const trough = p.maxTrough[i] as number;
   const maxPeak = value < 0 ? (p.peakAt[trough] as number) : peak;
   const r = p.recovery[trough] as number;
-  const recovery = value < 0 ? (r >= 0 && r <= i ? (s.dates[r] as string) : null) : (s.dates[peak] as string);
+  const recovery =
+    value < 0 ? (r >= 0 && r <= i ? (s.dates[r] as string) : null) : (s.dates[peak] as string);
   return {
     current: { value: (s.close[i] as number) / (s.close[peak] as number) - 1, peak: at(s, peak) },
     max: { value, peak: at(s, maxPeak), trough: at(s, trough), recovery },

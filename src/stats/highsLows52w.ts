@@ -52,7 +52,9 @@ function hasIntradayRange(s: Series, first: number, i: number): boolean {
 export function highsLows52w(s: Series, i: number): Maybe<HighsLows52w> {
   const first = i - SESSIONS_52W + 1;
   if (first < 0) {
-    return { unavailable: `${s.symbol}: 52-week high/low needs ${SESSIONS_52W} sessions up to ${s.dates[i]}, history begins ${s.dates[0]} (${i + 1} sessions)` };
+    return {
+      unavailable: `${s.symbol}: 52-week high/low needs ${SESSIONS_52W} sessions up to ${s.dates[i]}, history begins ${s.dates[0]} (${i + 1} sessions)`,
+    };
   }
   const intraday = hasIntradayRange(s, first, i);
   const hi = intraday ? (s.high as Float64Array) : s.close;

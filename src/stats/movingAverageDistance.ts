@@ -57,16 +57,30 @@ export function closePrefixSums(s: Series): ClosePrefixSums {
  * Simple moving average of the last `sessions` closes (row i included) and the close's distance
  * from it. Unavailable when fewer than `sessions` closes exist up to row i. Used with 50 and 200.
  */
-export function movingAverageDistance(s: Series, i: number, sessions: number): Maybe<MovingAverageDistance> {
+export function movingAverageDistance(
+  s: Series,
+  i: number,
+  sessions: number,
+): Maybe<MovingAverageDistance> {
   if (!Number.isInteger(sessions) || sessions < 1) {
-    return { unavailable: `${s.symbol}: moving average needs a window of at least 1 session (got ${sessions})` };
+    return {
+      unavailable: `${s.symbol}: moving average needs a window of at least 1 session (got ${sessions})`,
+    };
   }
   const first = i - sessions + 1;
   if (first < 0) {
-    return { unavailable: `${s.symbol}: ${sessions}-session moving average needs ${sessions} closes up to ${s.dates[i]}, history begins ${s.dates[0]} (${i + 1} closes)` };
+    return {
+      unavailable: `${s.symbol}: ${sessions}-session moving average needs ${sessions} closes up to ${s.dates[i]}, history begins ${s.dates[0]} (${i + 1} closes)`,
+    };
   }
   const { hi, lo } = closePrefixSums(s);
-  const sum = (hi[i + 1] as number) - (hi[first] as number) + ((lo[i + 1] as number) - (lo[first] as number));
+  const sum =
+    (hi[i + 1] as number) - (hi[first] as number) + ((lo[i + 1] as number) - (lo[first] as number));
   const average = sum / sessions;
-  return { average, distance: (s.close[i] as number) / average - 1, sessions, from: s.dates[first] as string };
+  return {
+    average,
+    distance: (s.close[i] as number) / average - 1,
+    sessions,
+    from: s.dates[first] as string,
+  };
 }

@@ -70,13 +70,24 @@ export function rsiColumn(s: Series, period: number): Float64Array {
  * fewer than `period + 1` closes exist up to i, or when the closes have not changed at all.
  */
 export function rsi(s: Series, i: number, period = 14): Maybe<Rsi> {
-  if (!Number.isInteger(period) || period < 1) return { unavailable: `${s.symbol}: RSI period must be a whole number >= 1 (got ${period})` };
+  if (!Number.isInteger(period) || period < 1)
+    return { unavailable: `${s.symbol}: RSI period must be a whole number >= 1 (got ${period})` };
   if (i < period) {
-    return { unavailable: `${s.symbol}: RSI(${period}) needs ${period + 1} closes up to ${s.dates[i]}, history begins ${s.dates[0]} (${i + 1} closes)` };
+    return {
+      unavailable: `${s.symbol}: RSI(${period}) needs ${period + 1} closes up to ${s.dates[i]}, history begins ${s.dates[0]} (${i + 1} closes)`,
+    };
   }
   const value = rsiColumn(s, period)[i] as number;
   if (Number.isNaN(value)) {
-    return { unavailable: `${s.symbol}: RSI(${period}) undefined on ${s.dates[i]}: no close-to-close change since history begins ${s.dates[0]}` };
+    return {
+      unavailable: `${s.symbol}: RSI(${period}) undefined on ${s.dates[i]}: no close-to-close change since history begins ${s.dates[0]}`,
+    };
   }
-  return { value, overbought: value >= RSI_OVERBOUGHT, oversold: value <= RSI_OVERSOLD, period, historyFrom: s.dates[0] as string };
+  return {
+    value,
+    overbought: value >= RSI_OVERBOUGHT,
+    oversold: value <= RSI_OVERSOLD,
+    period,
+    historyFrom: s.dates[0] as string,
+  };
 }

@@ -29,9 +29,15 @@ export interface RealizedVolatility {
  * previous close) x sqrt(252). Needs `sessions + 1` closes up to row i and `sessions >= 2`;
  * otherwise unavailable, naming where the history begins. Used with 20, 60 and 252.
  */
-export function realizedVolatility(s: Series, i: number, sessions: number): Maybe<RealizedVolatility> {
+export function realizedVolatility(
+  s: Series,
+  i: number,
+  sessions: number,
+): Maybe<RealizedVolatility> {
   if (!Number.isInteger(sessions) || sessions < 2) {
-    return { unavailable: `${s.symbol}: realized volatility needs a window of at least 2 returns (got ${sessions})` };
+    return {
+      unavailable: `${s.symbol}: realized volatility needs a window of at least 2 returns (got ${sessions})`,
+    };
   }
   const base = i - sessions;
   if (base < 0) {

@@ -91,7 +91,7 @@ describe('parseSeriesCsv: each problem fails at its file:line', () => {
     ['high-below-close.csv', '3: high 101.5 is below close 102'],
     ['low-above-open.csv', '2: low 100.5 is above open 100'],
     ['high-below-low.csv', '2: high 98 is below low 99'],
-    ['unclosed-quote.csv', '3: malformed CSV: quote not closed (CSV_QUOTE_NOT_CLOSED)'],
+    ['unclosed-quote.csv', '3: malformed CSV: quote not closed (MissingQuotes)'],
   ];
   it.each(cases)('bad/%s', (name, message) => {
     const err = catchError(() => fixture(`bad/${name}`));

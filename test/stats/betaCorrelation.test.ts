@@ -9,20 +9,45 @@ import { isAvailable } from '../../src/stats/figure.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 const real = (sym: string): Series =>
-  parseSeriesCsv(readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'), `data/closes/${sym}.csv`, sym);
+  parseSeriesCsv(
+    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
+    `data/closes/${sym}.csv`,
+    sym,
+  );
 
 /** A pair from two close arrays on the same synthetic dates (consecutive calendar days from 2000-01-03). */
 function pairOf(a: readonly number[], b: readonly number[]): AlignedPair {
   const t0 = Date.UTC(2000, 0, 3);
   const d = (k: number) => new Date(t0 + k * 86_400_000).toISOString().slice(0, 10);
-  return alignPair(makeSeries('S', a.map((c, k) => [d(k), c] as const)), makeSeries('L', b.map((c, k) => [d(k), c] as const)), '2099-12-31');
+  return alignPair(
+    makeSeries(
+      'S',
+      a.map((c, k) => [d(k), c] as const),
+    ),
+    makeSeries(
+      'L',
+      b.map((c, k) => [d(k), c] as const),
+    ),
+    '2099-12-31',
+  );
 }
 
 // small returns x = +2%, -1%, +3%; large returns y = +1%, -1%, +2%.
 // large has an extra session (2026-01-06) that small lacks: the join skips it, so large's
 // 2026-01-05 -> 2026-01-07 return is 99.99 / 101 - 1 = -1% over two sessions.
-const small = makeSeries('RUT', [['2026-01-02', 100], ['2026-01-05', 102], ['2026-01-07', 100.98], ['2026-01-08', 104.0094]]);
-const large = makeSeries('GSPC', [['2026-01-02', 100], ['2026-01-05', 101], ['2026-01-06', 120], ['2026-01-07', 99.99], ['2026-01-08', 101.9898]]);
+const small = makeSeries('RUT', [
+  ['2026-01-02', 100],
+  ['2026-01-05', 102],
+  ['2026-01-07', 100.98],
+  ['2026-01-08', 104.0094],
+]);
+const large = makeSeries('GSPC', [
+  ['2026-01-02', 100],
+  ['2026-01-05', 101],
+  ['2026-01-06', 120],
+  ['2026-01-07', 99.99],
+  ['2026-01-08', 101.9898],
+]);
 const p = alignPair(small, large, '2026-01-08');
 
 describe('betaCorrelation', () => {
@@ -43,13 +68,20 @@ describe('betaCorrelation', () => {
     // x = -0.01, 0.03 -> dx = (-0.02, 0.02); y = -0.01, 0.02 -> dy = (-0.015, 0.015)
     // cov = (0.0003 + 0.0003) / 1 = 0.0006; var y = 0.00045; beta = 1.3333333; corr = 1 (two points)
     const r = betaCorrelation(p, 2);
-    expect(r).toMatchObject({ beta: expect.closeTo(4 / 3, 9), correlation: expect.closeTo(1, 12), from: '2026-01-05' });
+    expect(r).toMatchObject({
+      beta: expect.closeTo(4 / 3, 9),
+      correlation: expect.closeTo(1, 12),
+      from: '2026-01-05',
+    });
   });
   it('a window longer than the common history is unavailable', () => {
     expect(betaCorrelation(p, 60)).toEqual({
-      unavailable: 'RUT/GSPC: 60-session beta/correlation needs 61 common closes, common history begins 2026-01-02 (4 common closes)',
+      unavailable:
+        'RUT/GSPC: 60-session beta/correlation needs 61 common closes, common history begins 2026-01-02 (4 common closes)',
     });
-    expect(betaCorrelation(alignPair(small, large, '2025-12-31'), 60)).toMatchObject({ unavailable: expect.stringMatching(/no common sessions/) });
+    expect(betaCorrelation(alignPair(small, large, '2025-12-31'), 60)).toMatchObject({
+      unavailable: expect.stringMatching(/no common sessions/),
+    });
   });
   it('a flat large series has no beta', () => {
     expect(betaCorrelation(pairOf([100, 101, 102, 101], [50, 50, 50, 50]), 3)).toEqual({
@@ -57,8 +89,13 @@ describe('betaCorrelation', () => {
     });
   });
   it('only sees the pair up to its last date', () => {
-    const later = makeSeries('RUT', [...small.dates.map((d, k) => [d, small.close[k] as number] as const), ['2026-01-09', 1]]);
-    expect(betaCorrelation(alignPair(later, large, '2026-01-08'), 3)).toEqual(betaCorrelation(p, 3));
+    const later = makeSeries('RUT', [
+      ...small.dates.map((d, k) => [d, small.close[k] as number] as const),
+      ['2026-01-09', 1],
+    ]);
+    expect(betaCorrelation(alignPair(later, large, '2026-01-08'), 3)).toEqual(
+      betaCorrelation(p, 3),
+    );
   });
 });
 
@@ -80,12 +117,20 @@ describe('rollingBetaCorrelation', () => {
     const r = rollingBetaCorrelation(p, 2, 10);
     expect(isAvailable(r) && r.points.map((x) => x.date)).toEqual(['2026-01-07', '2026-01-08']);
     expect(r).toMatchObject({ requested: 10 });
-    expect(rollingBetaCorrelation(p, 4, 10)).toMatchObject({ unavailable: expect.stringMatching(/needs 5 common closes/) });
+    expect(rollingBetaCorrelation(p, 4, 10)).toMatchObject({
+      unavailable: expect.stringMatching(/needs 5 common closes/),
+    });
   });
   it('matches the direct two-pass computation at every point on random data', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: -0.1, max: 0.1, noNaN: true }), fc.double({ min: -0.1, max: 0.1, noNaN: true })), { minLength: 4, maxLength: 120 }),
+        fc.array(
+          fc.tuple(
+            fc.double({ min: -0.1, max: 0.1, noNaN: true }),
+            fc.double({ min: -0.1, max: 0.1, noNaN: true }),
+          ),
+          { minLength: 4, maxLength: 120 },
+        ),
         fc.integer({ min: 2, max: 30 }),
         fc.integer({ min: 1, max: 120 }),
         (rs, sessions, count) => {
@@ -101,7 +146,20 @@ describe('rollingBetaCorrelation', () => {
           if (!isAvailable(roll)) return /do not vary/.test(roll.unavailable);
           expect(roll.points.length).toBe(Math.min(count, rs.length - sessions + 1));
           for (const pt of roll.points) {
-            const direct = betaCorrelation(alignPair(makeSeries('S', pair.dates.map((d, k) => [d, a[k] as number] as const)), makeSeries('L', pair.dates.map((d, k) => [d, b[k] as number] as const)), pt.date), sessions);
+            const direct = betaCorrelation(
+              alignPair(
+                makeSeries(
+                  'S',
+                  pair.dates.map((d, k) => [d, a[k] as number] as const),
+                ),
+                makeSeries(
+                  'L',
+                  pair.dates.map((d, k) => [d, b[k] as number] as const),
+                ),
+                pt.date,
+              ),
+              sessions,
+            );
             if (!isAvailable(direct)) return false;
             expect(pt.beta).toBeCloseTo(direct.beta, 6);
             expect(pt.correlation).toBeCloseTo(direct.correlation, 6);
@@ -119,13 +177,33 @@ describe('betaCorrelation on the real data (checked with python3 statistics.cova
   const gspc = real('GSPC');
   it('RUT on GSPC, 60 and 252 sessions to 2026-08-21', () => {
     const pair = alignPair(rut, gspc, '2026-08-21');
-    expect(betaCorrelation(pair, 60)).toEqual({ beta: expect.closeTo(1.0049700918063829, 10), correlation: expect.closeTo(0.8202339060308087, 10), from: '2026-05-27', to: '2026-08-21', sessions: 60 });
-    expect(betaCorrelation(pair, 252)).toEqual({ beta: expect.closeTo(1.2327624404683188, 10), correlation: expect.closeTo(0.8297161059861232, 10), from: '2025-08-20', to: '2026-08-21', sessions: 252 });
+    expect(betaCorrelation(pair, 60)).toEqual({
+      beta: expect.closeTo(1.0049700918063829, 10),
+      correlation: expect.closeTo(0.8202339060308087, 10),
+      from: '2026-05-27',
+      to: '2026-08-21',
+      sessions: 60,
+    });
+    expect(betaCorrelation(pair, 252)).toEqual({
+      beta: expect.closeTo(1.2327624404683188, 10),
+      correlation: expect.closeTo(0.8297161059861232, 10),
+      from: '2025-08-20',
+      to: '2026-08-21',
+      sessions: 252,
+    });
   });
   it('RUT on GSPC as of 2008-12-31', () => {
     const pair = alignPair(rut, gspc, '2008-12-31');
-    expect(betaCorrelation(pair, 60)).toMatchObject({ beta: expect.closeTo(1.0505986612888873, 10), correlation: expect.closeTo(0.9286790148479916, 10), from: '2008-10-06' });
-    expect(betaCorrelation(pair, 252)).toMatchObject({ beta: expect.closeTo(1.0517105535026061, 10), correlation: expect.closeTo(0.9294458626228184, 10), from: '2008-01-02' });
+    expect(betaCorrelation(pair, 60)).toMatchObject({
+      beta: expect.closeTo(1.0505986612888873, 10),
+      correlation: expect.closeTo(0.9286790148479916, 10),
+      from: '2008-10-06',
+    });
+    expect(betaCorrelation(pair, 252)).toMatchObject({
+      beta: expect.closeTo(1.0517105535026061, 10),
+      correlation: expect.closeTo(0.9294458626228184, 10),
+      from: '2008-01-02',
+    });
   });
   it('rolling 252-session values over 1000 points agree with the direct ones at the end and the start', () => {
     const pair = alignPair(rut, gspc, '2026-08-21');
@@ -140,20 +218,34 @@ describe('betaCorrelation on the real data (checked with python3 statistics.cova
 });
 
 describe('betaCorrelation properties', () => {
-  const closes = fc.array(fc.double({ min: -0.1, max: 0.1, noNaN: true }), { minLength: 5, maxLength: 60 }).map((rs) => rs.reduce<number[]>((acc, r) => [...acc, (acc[acc.length - 1] as number) * (1 + r)], [100]));
+  const closes = fc
+    .array(fc.double({ min: -0.1, max: 0.1, noNaN: true }), { minLength: 5, maxLength: 60 })
+    .map((rs) =>
+      rs.reduce<number[]>((acc, r) => [...acc, (acc[acc.length - 1] as number) * (1 + r)], [100]),
+    );
   it('correlation is in [-1, 1]; beta and correlation ignore the price scale; beta(x, x) = 1', () => {
     fc.assert(
       fc.property(closes, closes, fc.double({ min: 0.01, max: 100, noNaN: true }), (a, b, k) => {
         const n = Math.min(a.length, b.length);
         const pa = pairOf(a.slice(0, n), b.slice(0, n));
         const r = betaCorrelation(pa, n - 1);
-        const scaled = betaCorrelation(pairOf(a.slice(0, n).map((x) => x * k), b.slice(0, n)), n - 1);
+        const scaled = betaCorrelation(
+          pairOf(
+            a.slice(0, n).map((x) => x * k),
+            b.slice(0, n),
+          ),
+          n - 1,
+        );
         const self = betaCorrelation(pairOf(a, a), a.length - 1);
         if (!isAvailable(r) || !isAvailable(scaled)) return true; // flat draws are unavailable, not NaN
         expect(Math.abs(r.correlation)).toBeLessThanOrEqual(1);
         expect(scaled.beta).toBeCloseTo(r.beta, 6);
         expect(scaled.correlation).toBeCloseTo(r.correlation, 6);
-        if (isAvailable(self)) expect(self).toMatchObject({ beta: expect.closeTo(1, 9), correlation: expect.closeTo(1, 9) });
+        if (isAvailable(self))
+          expect(self).toMatchObject({
+            beta: expect.closeTo(1, 9),
+            correlation: expect.closeTo(1, 9),
+          });
         return true;
       }),
     );
@@ -165,7 +257,10 @@ describe('betaCorrelation properties', () => {
         const ab = betaCorrelation(pairOf(a.slice(0, n), b.slice(0, n)), n - 1);
         const ba = betaCorrelation(pairOf(b.slice(0, n), a.slice(0, n)), n - 1);
         if (!isAvailable(ab) || !isAvailable(ba)) return true;
-        return Math.abs(ab.beta * ba.beta - ab.correlation ** 2) < 1e-9 && Math.abs(ab.correlation - ba.correlation) < 1e-12;
+        return (
+          Math.abs(ab.beta * ba.beta - ab.correlation ** 2) < 1e-9 &&
+          Math.abs(ab.correlation - ba.correlation) < 1e-12
+        );
       }),
     );
   });

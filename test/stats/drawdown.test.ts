@@ -7,11 +7,18 @@ import { drawdown, type Drawdown } from '../../src/stats/drawdown.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 const real = (sym: string): Series =>
-  parseSeriesCsv(readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'), `data/closes/${sym}.csv`, sym);
+  parseSeriesCsv(
+    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
+    `data/closes/${sym}.csv`,
+    sym,
+  );
 
 function fromCloses(sym: string, closes: readonly number[]): Series {
   const t0 = Date.UTC(2000, 0, 3);
-  return makeSeries(sym, closes.map((c, k) => [new Date(t0 + k * 86_400_000).toISOString().slice(0, 10), c] as const));
+  return makeSeries(
+    sym,
+    closes.map((c, k) => [new Date(t0 + k * 86_400_000).toISOString().slice(0, 10), c] as const),
+  );
 }
 
 const s = makeSeries('RUT', [
@@ -31,7 +38,12 @@ describe('drawdown', () => {
   it('mid-drawdown, not yet recovered', () => {
     expect(drawdown(s, 3)).toEqual({
       current: { value: expect.closeTo(-0.05, 12), peak: { date: '2025-12-31', close: 110 } },
-      max: { value: expect.closeTo(-0.1, 12), peak: { date: '2025-12-31', close: 110 }, trough: { date: '2026-01-02', close: 99 }, recovery: null },
+      max: {
+        value: expect.closeTo(-0.1, 12),
+        peak: { date: '2025-12-31', close: 110 },
+        trough: { date: '2026-01-02', close: 99 },
+        recovery: null,
+      },
       historyFrom: '2025-12-30',
     });
   });
@@ -48,18 +60,33 @@ describe('drawdown', () => {
       recovery: null, // 2026-01-12 is after row 7
     });
     const d = drawdown(s, 9);
-    expect(d.max).toMatchObject({ value: expect.closeTo(-0.2, 12), trough: { date: '2026-01-08' }, recovery: '2026-01-12' });
-    expect(d.current).toEqual({ value: expect.closeTo(-0.1, 12), peak: { date: '2026-01-12', close: 121 } });
+    expect(d.max).toMatchObject({
+      value: expect.closeTo(-0.2, 12),
+      trough: { date: '2026-01-08' },
+      recovery: '2026-01-12',
+    });
+    expect(d.current).toEqual({
+      value: expect.closeTo(-0.1, 12),
+      peak: { date: '2026-01-12', close: 121 },
+    });
   });
   it('with no decline yet, the max is 0 at the highest close', () => {
     const at = { date: '2025-12-31', close: 110 };
-    expect(drawdown(s, 1)).toEqual({ current: { value: 0, peak: at }, max: { value: 0, peak: at, trough: at, recovery: '2025-12-31' }, historyFrom: '2025-12-30' });
+    expect(drawdown(s, 1)).toEqual({
+      current: { value: 0, peak: at },
+      max: { value: 0, peak: at, trough: at, recovery: '2025-12-31' },
+      historyFrom: '2025-12-30',
+    });
     expect(drawdown(s, 0).max.trough).toEqual({ date: '2025-12-30', close: 100 });
   });
   it('of equally deep drawdowns, the first is the max', () => {
     // 100 -> 80 (-20%) -> 100 -> 80 (-20%): the trough stays the first one
     const eq = fromCloses('IWM', [100, 80, 100, 80]);
-    expect(drawdown(eq, 3).max).toMatchObject({ value: expect.closeTo(-0.2, 12), trough: { date: '2000-01-04' }, recovery: '2000-01-05' });
+    expect(drawdown(eq, 3).max).toMatchObject({
+      value: expect.closeTo(-0.2, 12),
+      trough: { date: '2000-01-04' },
+      recovery: '2000-01-05',
+    });
   });
 });
 
@@ -91,11 +118,13 @@ function naive(s: Series, i: number): Drawdown {
   };
 }
 
-const closes = fc.array(fc.integer({ min: -15, max: 15 }), { minLength: 1, maxLength: 150 }).map((steps) => {
-  // integer steps make exact ties (equal peaks) common
-  let c = 100;
-  return steps.map((x) => (c = Math.max(1, c + x)));
-});
+const closes = fc
+  .array(fc.integer({ min: -15, max: 15 }), { minLength: 1, maxLength: 150 })
+  .map((steps) => {
+    // integer steps make exact ties (equal peaks) common
+    let c = 100;
+    return steps.map((x) => (c = Math.max(1, c + x)));
+  });
 
 describe('drawdown: prefix arrays vs the naive walk', () => {
   it('agree at random i on random data', () => {
@@ -116,7 +145,15 @@ describe('drawdown: prefix arrays vs the naive walk', () => {
         expect(drawdown(fromCloses('X', c.slice(0, i + 1)), i)).toEqual(d);
         expect(d.current.value).toBeLessThanOrEqual(0);
         expect(d.max.value).toBeLessThanOrEqual(d.current.value);
-        expect(drawdown(fromCloses('X', c.map((x) => x * k)), i).max.value).toBeCloseTo(d.max.value, 9);
+        expect(
+          drawdown(
+            fromCloses(
+              'X',
+              c.map((x) => x * k),
+            ),
+            i,
+          ).max.value,
+        ).toBeCloseTo(d.max.value, 9);
       }),
     );
   });
@@ -128,8 +165,16 @@ describe('drawdown on the real data (checked with a python3 walk; matches data/S
     // SOURCES.md: RUT close-to-close since 2000-05-26 is -59.89%; since 1987 it is the same episode.
     const d = drawdown(rut, rut.dates.length - 1);
     expect(d).toEqual({
-      current: { value: expect.closeTo(-0.016474276663559828, 12), peak: { date: '2026-08-14', close: 3068.42 } },
-      max: { value: expect.closeTo(-0.5988875515617513, 12), peak: { date: '2007-07-13', close: 855.77 }, trough: { date: '2009-03-09', close: 343.26 }, recovery: '2011-04-27' },
+      current: {
+        value: expect.closeTo(-0.016474276663559828, 12),
+        peak: { date: '2026-08-14', close: 3068.42 },
+      },
+      max: {
+        value: expect.closeTo(-0.5988875515617513, 12),
+        peak: { date: '2007-07-13', close: 855.77 },
+        trough: { date: '2009-03-09', close: 343.26 },
+        recovery: '2011-04-27',
+      },
       historyFrom: '1987-09-10',
     });
   });
@@ -137,7 +182,10 @@ describe('drawdown on the real data (checked with a python3 walk; matches data/S
     const iwm = real('IWM');
     const spy = real('SPY');
     expect(drawdown(iwm, iwm.dates.length - 1).max.value).toBeCloseTo(-0.5949352179034157, 12);
-    expect(drawdown(spy, spy.dates.length - 1).max).toMatchObject({ value: expect.closeTo(-0.5647367075664622, 12), recovery: '2013-03-14' });
+    expect(drawdown(spy, spy.dates.length - 1).max).toMatchObject({
+      value: expect.closeTo(-0.5647367075664622, 12),
+      recovery: '2013-03-14',
+    });
   });
   it('GSPC since 1927: 1929-09-16 -> 1932-06-01 (-86.19%), not recovered as of 1950, recovered 1954-09-22', () => {
     const g = real('GSPC');

@@ -8,11 +8,18 @@ import { movingAverageDistance } from '../../src/stats/movingAverageDistance.js'
 import { makeSeries } from '../helpers/makeSeries.js';
 
 const real = (sym: string): Series =>
-  parseSeriesCsv(readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'), `data/closes/${sym}.csv`, sym);
+  parseSeriesCsv(
+    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
+    `data/closes/${sym}.csv`,
+    sym,
+  );
 
 function fromCloses(sym: string, closes: readonly number[]): Series {
   const t0 = Date.UTC(2000, 0, 3);
-  return makeSeries(sym, closes.map((c, k) => [new Date(t0 + k * 86_400_000).toISOString().slice(0, 10), c] as const));
+  return makeSeries(
+    sym,
+    closes.map((c, k) => [new Date(t0 + k * 86_400_000).toISOString().slice(0, 10), c] as const),
+  );
 }
 
 const s = makeSeries('RUT', [
@@ -26,23 +33,40 @@ const s = makeSeries('RUT', [
 describe('movingAverageDistance', () => {
   it('simple mean of the last n closes including row i', () => {
     // (11 + 13 + 14) / 3 = 38 / 3 = 12.666667; 14 / (38 / 3) - 1 = 42 / 38 - 1 = 0.1052632
-    expect(movingAverageDistance(s, 4, 3)).toEqual({ average: expect.closeTo(38 / 3, 12), distance: expect.closeTo(0.1052632, 6), sessions: 3, from: '2026-01-02' });
+    expect(movingAverageDistance(s, 4, 3)).toEqual({
+      average: expect.closeTo(38 / 3, 12),
+      distance: expect.closeTo(0.1052632, 6),
+      sessions: 3,
+      from: '2026-01-02',
+    });
     // whole history: 60 / 5 = 12; 14 / 12 - 1 = 0.1666667
-    expect(movingAverageDistance(s, 4, 5)).toEqual({ average: 12, distance: expect.closeTo(1 / 6, 12), sessions: 5, from: '2025-12-30' });
+    expect(movingAverageDistance(s, 4, 5)).toEqual({
+      average: 12,
+      distance: expect.closeTo(1 / 6, 12),
+      sessions: 5,
+      from: '2025-12-30',
+    });
   });
   it('window across the year end, close below the average', () => {
     // (10 + 12 + 11) / 3 = 11; 11 / 11 - 1 = 0;  (12 + 11) / 2 = 11.5; 11 / 11.5 - 1 = -0.0434783
     expect(movingAverageDistance(s, 2, 3)).toMatchObject({ average: 11, distance: 0 });
-    expect(movingAverageDistance(s, 2, 2)).toMatchObject({ average: 11.5, distance: expect.closeTo(-0.0434783, 6), from: '2025-12-31' });
+    expect(movingAverageDistance(s, 2, 2)).toMatchObject({
+      average: 11.5,
+      distance: expect.closeTo(-0.0434783, 6),
+      from: '2025-12-31',
+    });
   });
   it('a window longer than the history is unavailable', () => {
     expect(movingAverageDistance(s, 4, 200)).toEqual({
-      unavailable: 'RUT: 200-session moving average needs 200 closes up to 2026-01-20, history begins 2025-12-30 (5 closes)',
+      unavailable:
+        'RUT: 200-session moving average needs 200 closes up to 2026-01-20, history begins 2025-12-30 (5 closes)',
     });
     expect(isAvailable(movingAverageDistance(s, 3, 5))).toBe(false); // series starts inside the window
   });
   it('reads no row after i', () => {
-    expect(movingAverageDistance(fromCloses('X', [1, 2, 3, 1000]), 2, 3)).toEqual(movingAverageDistance(fromCloses('X', [1, 2, 3]), 2, 3));
+    expect(movingAverageDistance(fromCloses('X', [1, 2, 3, 1000]), 2, 3)).toEqual(
+      movingAverageDistance(fromCloses('X', [1, 2, 3]), 2, 3),
+    );
   });
 });
 
@@ -65,7 +89,14 @@ describe('movingAverageDistance: prefix sums vs the naive sum', () => {
           expect(Math.abs(m.average / naive - 1)).toBeLessThan(1e-9);
           expect(m.average).toBeGreaterThanOrEqual(Math.min(...w) * (1 - 1e-12));
           expect(m.average).toBeLessThanOrEqual(Math.max(...w) * (1 + 1e-12));
-          const scaled = movingAverageDistance(fromCloses('X', c.map((x) => x * k)), i, n);
+          const scaled = movingAverageDistance(
+            fromCloses(
+              'X',
+              c.map((x) => x * k),
+            ),
+            i,
+            n,
+          );
           expect(isAvailable(scaled) && scaled.distance).toBeCloseTo(m.distance, 9);
           return true;
         },
@@ -76,12 +107,16 @@ describe('movingAverageDistance: prefix sums vs the naive sum', () => {
   it('stay exact on the 24,777-row GSPC history at random rows', () => {
     const g = real('GSPC');
     fc.assert(
-      fc.property(fc.integer({ min: 199, max: g.dates.length - 1 }), fc.constantFrom(50, 200), (i, n) => {
-        const m = movingAverageDistance(g, i, n);
-        let sum = 0;
-        for (let k = i - n + 1; k <= i; k++) sum += g.close[k] as number;
-        return isAvailable(m) && Math.abs(m.average / (sum / n) - 1) < 1e-12;
-      }),
+      fc.property(
+        fc.integer({ min: 199, max: g.dates.length - 1 }),
+        fc.constantFrom(50, 200),
+        (i, n) => {
+          const m = movingAverageDistance(g, i, n);
+          let sum = 0;
+          for (let k = i - n + 1; k <= i; k++) sum += g.close[k] as number;
+          return isAvailable(m) && Math.abs(m.average / (sum / n) - 1) < 1e-12;
+        },
+      ),
     );
   });
 });
@@ -91,16 +126,33 @@ describe('movingAverageDistance on the real data (checked with python3 math.fsum
     const g = real('GSPC');
     const rut = real('RUT');
     const last = (x: Series) => x.dates.length - 1;
-    expect(movingAverageDistance(g, last(g), 50)).toEqual({ average: expect.closeTo(7541.0474, 8), distance: expect.closeTo(0.017679586525341406, 12), sessions: 50, from: '2026-06-11' });
-    expect(movingAverageDistance(g, last(g), 200)).toEqual({ average: expect.closeTo(7095.724, 8), distance: expect.closeTo(0.08154854952080992, 12), sessions: 200, from: '2025-11-04' });
-    expect(movingAverageDistance(rut, last(rut), 50)).toMatchObject({ average: expect.closeTo(2985.8866, 8), distance: expect.closeTo(0.010711525347278705, 12) });
-    expect(movingAverageDistance(rut, last(rut), 200)).toMatchObject({ average: expect.closeTo(2717.025895, 8), distance: expect.closeTo(0.11072551997153468, 12) });
+    expect(movingAverageDistance(g, last(g), 50)).toEqual({
+      average: expect.closeTo(7541.0474, 8),
+      distance: expect.closeTo(0.017679586525341406, 12),
+      sessions: 50,
+      from: '2026-06-11',
+    });
+    expect(movingAverageDistance(g, last(g), 200)).toEqual({
+      average: expect.closeTo(7095.724, 8),
+      distance: expect.closeTo(0.08154854952080992, 12),
+      sessions: 200,
+      from: '2025-11-04',
+    });
+    expect(movingAverageDistance(rut, last(rut), 50)).toMatchObject({
+      average: expect.closeTo(2985.8866, 8),
+      distance: expect.closeTo(0.010711525347278705, 12),
+    });
+    expect(movingAverageDistance(rut, last(rut), 200)).toMatchObject({
+      average: expect.closeTo(2717.025895, 8),
+      distance: expect.closeTo(0.11072551997153468, 12),
+    });
   });
   it('250 consecutive dates x 2 windows on GSPC take well under the budget', () => {
     const g = real('GSPC');
     movingAverageDistance(g, 300, 50); // the one-time prefix pass
     const t0 = performance.now();
-    for (let i = g.dates.length - 250; i < g.dates.length; i++) for (const n of [50, 200]) movingAverageDistance(g, i, n);
+    for (let i = g.dates.length - 250; i < g.dates.length; i++)
+      for (const n of [50, 200]) movingAverageDistance(g, i, n);
     expect(performance.now() - t0).toBeLessThan(50);
   });
 });

@@ -8,15 +8,26 @@ import { rsi } from '../../src/stats/rsi.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 const real = (sym: string): Series =>
-  parseSeriesCsv(readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'), `data/closes/${sym}.csv`, sym);
+  parseSeriesCsv(
+    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
+    `data/closes/${sym}.csv`,
+    sym,
+  );
 
 function fromCloses(sym: string, closes: readonly number[]): Series {
   const t0 = Date.UTC(2000, 0, 3);
-  return makeSeries(sym, closes.map((c, k) => [new Date(t0 + k * 86_400_000).toISOString().slice(0, 10), c] as const));
+  return makeSeries(
+    sym,
+    closes.map((c, k) => [new Date(t0 + k * 86_400_000).toISOString().slice(0, 10), c] as const),
+  );
 }
 
 /** The rows from `start` on, as if the file began there. */
-const sliceFrom = (s: Series, start: number): Series => ({ ...s, dates: s.dates.slice(start), close: s.close.slice(start) });
+const sliceFrom = (s: Series, start: number): Series => ({
+  ...s,
+  dates: s.dates.slice(start),
+  close: s.close.slice(start),
+});
 
 // changes: +2, -1, +3 (first 3, across the year end), then -1, +2 (after a holiday gap)
 const s = makeSeries('RUT', [
@@ -31,24 +42,47 @@ const s = makeSeries('RUT', [
 describe('rsi (Wilder)', () => {
   it('first value: simple means of the first `period` changes', () => {
     // avgGain = (2 + 0 + 3) / 3 = 5/3; avgLoss = (0 + 1 + 0) / 3 = 1/3; RS = 5; RSI = 100 - 100 / 6 = 83.3333
-    expect(rsi(s, 3, 3)).toEqual({ value: expect.closeTo(83.333333, 5), overbought: true, oversold: false, period: 3, historyFrom: '2025-12-30' });
+    expect(rsi(s, 3, 3)).toEqual({
+      value: expect.closeTo(83.333333, 5),
+      overbought: true,
+      oversold: false,
+      period: 3,
+      historyFrom: '2025-12-30',
+    });
   });
   it('then Wilder smoothing avg = (prev * (period - 1) + current) / period', () => {
     // row 4, change -1: avgGain = (5/3 * 2 + 0) / 3 = 10/9; avgLoss = (1/3 * 2 + 1) / 3 = 5/9; RS = 2; RSI = 66.6667
-    expect(rsi(s, 4, 3)).toMatchObject({ value: expect.closeTo(66.666667, 5), overbought: false, oversold: false });
+    expect(rsi(s, 4, 3)).toMatchObject({
+      value: expect.closeTo(66.666667, 5),
+      overbought: false,
+      oversold: false,
+    });
     // row 5, change +2: avgGain = (10/9 * 2 + 2) / 3 = 38/27; avgLoss = (5/9 * 2) / 3 = 10/27; RS = 3.8; RSI = 100 - 100 / 4.8 = 79.1667
     expect(rsi(s, 5, 3)).toMatchObject({ value: expect.closeTo(79.166667, 5), overbought: true });
   });
   it('oversold at or below 30', () => {
     // changes -2, +1, -3: avgGain 1/3, avgLoss 5/3, RS = 0.2, RSI = 100 - 100 / 1.2 = 16.6667
-    expect(rsi(fromCloses('IWM', [100, 98, 99, 96]), 3, 3)).toMatchObject({ value: expect.closeTo(16.666667, 5), oversold: true, overbought: false });
+    expect(rsi(fromCloses('IWM', [100, 98, 99, 96]), 3, 3)).toMatchObject({
+      value: expect.closeTo(16.666667, 5),
+      oversold: true,
+      overbought: false,
+    });
   });
   it('only gains: 100; no change at all: unavailable, not NaN', () => {
-    expect(rsi(fromCloses('IWM', [1, 2, 3, 4]), 3, 3)).toMatchObject({ value: 100, overbought: true });
-    expect(rsi(fromCloses('IWM', [5, 5, 5, 5]), 3, 3)).toEqual({ unavailable: 'IWM: RSI(3) undefined on 2000-01-06: no close-to-close change since history begins 2000-01-03' });
+    expect(rsi(fromCloses('IWM', [1, 2, 3, 4]), 3, 3)).toMatchObject({
+      value: 100,
+      overbought: true,
+    });
+    expect(rsi(fromCloses('IWM', [5, 5, 5, 5]), 3, 3)).toEqual({
+      unavailable:
+        'IWM: RSI(3) undefined on 2000-01-06: no close-to-close change since history begins 2000-01-03',
+    });
   });
   it('needs period + 1 closes: unavailable when the history is shorter (default period 14)', () => {
-    expect(rsi(s, 5)).toEqual({ unavailable: 'RUT: RSI(14) needs 15 closes up to 2026-01-20, history begins 2025-12-30 (6 closes)' });
+    expect(rsi(s, 5)).toEqual({
+      unavailable:
+        'RUT: RSI(14) needs 15 closes up to 2026-01-20, history begins 2025-12-30 (6 closes)',
+    });
     expect(isAvailable(rsi(s, 2, 3))).toBe(false);
   });
   it('reads no row after i', () => {
@@ -73,22 +107,40 @@ function naiveRsi(c: readonly number[], i: number, p: number): number {
 // daily returns in whole basis points (-10%..+10%), so a change is 0 or well above float noise
 const closes = fc
   .array(fc.integer({ min: -1000, max: 1000 }), { minLength: 20, maxLength: 200 })
-  .map((bps) => bps.reduce<number[]>((acc, b) => [...acc, (acc[acc.length - 1] as number) * (1 + b / 10_000)], [100]));
+  .map((bps) =>
+    bps.reduce<number[]>(
+      (acc, b) => [...acc, (acc[acc.length - 1] as number) * (1 + b / 10_000)],
+      [100],
+    ),
+  );
 
 describe('rsi: memoized column vs the naive recomputation', () => {
   it('agree at random i on random data; value in [0, 100]; scale-free', () => {
     fc.assert(
-      fc.property(closes, fc.nat(), fc.integer({ min: 2, max: 14 }), fc.double({ min: 0.01, max: 100, noNaN: true }), (c, r, p, k) => {
-        const i = p + (r % (c.length - p));
-        const v = rsi(fromCloses('X', c), i, p);
-        if (!isAvailable(v)) return c.slice(0, i + 1).every((x) => x === c[0]);
-        expect(v.value).toBeCloseTo(naiveRsi(c, i, p), 8);
-        expect(v.value).toBeGreaterThanOrEqual(0);
-        expect(v.value).toBeLessThanOrEqual(100);
-        const scaled = rsi(fromCloses('X', c.map((x) => x * k)), i, p);
-        expect(isAvailable(scaled) && scaled.value).toBeCloseTo(v.value, 6);
-        return true;
-      }),
+      fc.property(
+        closes,
+        fc.nat(),
+        fc.integer({ min: 2, max: 14 }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        (c, r, p, k) => {
+          const i = p + (r % (c.length - p));
+          const v = rsi(fromCloses('X', c), i, p);
+          if (!isAvailable(v)) return c.slice(0, i + 1).every((x) => x === c[0]);
+          expect(v.value).toBeCloseTo(naiveRsi(c, i, p), 8);
+          expect(v.value).toBeGreaterThanOrEqual(0);
+          expect(v.value).toBeLessThanOrEqual(100);
+          const scaled = rsi(
+            fromCloses(
+              'X',
+              c.map((x) => x * k),
+            ),
+            i,
+            p,
+          );
+          expect(isAvailable(scaled) && scaled.value).toBeCloseTo(v.value, 6);
+          return true;
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -98,9 +150,19 @@ describe('rsi on the real data (checked with a python3 Wilder loop)', () => {
   const rut = real('RUT');
   const gspc = real('GSPC');
   it('RUT RSI(14) on 2026-08-21 and on 2026-01-22 (overbought)', () => {
-    expect(rsi(rut, rut.dates.length - 1)).toMatchObject({ value: expect.closeTo(52.55732173912287, 9), overbought: false, oversold: false, period: 14 });
-    expect(rsi(rut, indexAtOrBefore(rut, '2026-01-22'))).toMatchObject({ value: expect.closeTo(71.4790492546372, 9), overbought: true });
-    expect(rsi(gspc, gspc.dates.length - 1)).toMatchObject({ value: expect.closeTo(53.852232643457455, 9) });
+    expect(rsi(rut, rut.dates.length - 1)).toMatchObject({
+      value: expect.closeTo(52.55732173912287, 9),
+      overbought: false,
+      oversold: false,
+      period: 14,
+    });
+    expect(rsi(rut, indexAtOrBefore(rut, '2026-01-22'))).toMatchObject({
+      value: expect.closeTo(71.4790492546372, 9),
+      overbought: true,
+    });
+    expect(rsi(gspc, gspc.dates.length - 1)).toMatchObject({
+      value: expect.closeTo(53.852232643457455, 9),
+    });
   });
   it('warm-up: the value depends on where the file starts, but 250 rows make it stable to ~1e-6', () => {
     let worst250 = 0;
