@@ -32,18 +32,37 @@ export interface CalendarYears {
 /** adjClose[i] / adjClose[base] - 1 with the same dates as the price change, or why not. */
 export function totalChange(s: Series, base: number, i: number): Maybe<Change> {
   const adj = s.adjClose;
-  if (adj === null) return { unavailable: `${s.symbol}: total return needs adj_close, which the file does not have (price return only)` };
+  if (adj === null)
+    return {
+      unavailable: `${s.symbol}: total return needs adj_close, which the file does not have (price return only)`,
+    };
   const a = adj[base] as number;
   const b = adj[i] as number;
-  if (!(a > 0) || !(b > 0)) return { unavailable: `${s.symbol}: total return needs adj_close, missing on ${s.dates[a > 0 ? i : base]}` };
-  return { value: b / a - 1, from: s.dates[base] as string, to: s.dates[i] as string, sessions: i - base };
+  if (!(a > 0) || !(b > 0))
+    return {
+      unavailable: `${s.symbol}: total return needs adj_close, missing on ${s.dates[a > 0 ? i : base]}`,
+    };
+  return {
+    value: b / a - 1,
+    from: s.dates[base] as string,
+    to: s.dates[i] as string,
+    sessions: i - base,
+  };
 }
 
-function yearEntry(s: Series, base: number, end: number, partial: boolean, toDate: boolean): CalendarYear {
+function yearEntry(
+  s: Series,
+  base: number,
+  end: number,
+  partial: boolean,
+  toDate: boolean,
+): CalendarYear {
   const year = Number((s.dates[end] as string).slice(0, 4));
   const price: Maybe<Change> =
     base === end
-      ? { unavailable: `${s.symbol}: ${year} return needs two closes, history begins ${s.dates[0]}` }
+      ? {
+          unavailable: `${s.symbol}: ${year} return needs two closes, history begins ${s.dates[0]}`,
+        }
       : changeBetween(s, base, end);
   const total = base === end ? (price as Maybe<Change>) : totalChange(s, base, end);
   return { year, price, total, partial, toDate };
@@ -64,8 +83,15 @@ function yearTable(s: Series): YearTable {
   if (hit) return hit;
   const rows: number[] = [];
   const n = s.dates.length;
-  for (let k = 0; k < n; k++) if (k === n - 1 || (s.dates[k] as string).slice(0, 4) !== (s.dates[k + 1] as string).slice(0, 4)) rows.push(k);
-  const complete = rows.map((end, y) => yearEntry(s, y === 0 ? 0 : (rows[y - 1] as number), end, y === 0, false));
+  for (let k = 0; k < n; k++)
+    if (
+      k === n - 1 ||
+      (s.dates[k] as string).slice(0, 4) !== (s.dates[k + 1] as string).slice(0, 4)
+    )
+      rows.push(k);
+  const complete = rows.map((end, y) =>
+    yearEntry(s, y === 0 ? 0 : (rows[y - 1] as number), end, y === 0, false),
+  );
   const out = { lastRow: Int32Array.from(rows), complete };
   cache.set(s, out);
   return out;
@@ -80,7 +106,7 @@ function yearTable(s: Series): YearTable {
 export function calendarYears(s: Series, i: number): CalendarYears {
   const t = yearTable(s);
   let y = 0;
-  for (let lo = 0, hi = t.lastRow.length; lo < hi; ) {
+  for (let lo = 0, hi = t.lastRow.length; lo < hi;) {
     const mid = (lo + hi) >>> 1;
     if ((t.lastRow[mid] as number) < i) lo = y = mid + 1;
     else hi = mid;
@@ -103,7 +129,10 @@ export interface CumulativeRelative {
   readonly small: CumulativeLeg;
   readonly large: CumulativeLeg;
   /** small minus large, in fractions (0.01 = 1 percentage point). */
-  readonly difference: { readonly price: number; readonly total: Maybe<{ readonly value: number }> };
+  readonly difference: {
+    readonly price: number;
+    readonly total: Maybe<{ readonly value: number }>;
+  };
   /** Relative performance: (1 + small) / (1 + large) - 1, i.e. the change of the small/large ratio. */
   readonly relative: { readonly price: number; readonly total: Maybe<{ readonly value: number }> };
 }
@@ -117,13 +146,19 @@ function firstAtOrAfter(s: Series, date: string): number {
 
 /** First common session of a and b, or null. O(log n) per mismatch. */
 function firstCommon(a: Series, b: Series): [number, number] | null {
-  let d = (a.dates[0] as string) > (b.dates[0] as string) ? (a.dates[0] as string) : (b.dates[0] as string);
+  let d =
+    (a.dates[0] as string) > (b.dates[0] as string)
+      ? (a.dates[0] as string)
+      : (b.dates[0] as string);
   for (;;) {
     const ia = firstAtOrAfter(a, d);
     const ib = firstAtOrAfter(b, d);
     if (ia < 0 || ib < 0) return null;
     if (a.dates[ia] === b.dates[ib]) return [ia, ib];
-    d = (a.dates[ia] as string) > (b.dates[ib] as string) ? (a.dates[ia] as string) : (b.dates[ib] as string);
+    d =
+      (a.dates[ia] as string) > (b.dates[ib] as string)
+        ? (a.dates[ia] as string)
+        : (b.dates[ib] as string);
   }
 }
 
@@ -132,13 +167,18 @@ function lastCommon(a: Series, b: Series, date: string): [number, number] | null
   let ia = indexAtOrBefore(a, date);
   let ib = indexAtOrBefore(b, date);
   while (ia >= 0 && ib >= 0 && a.dates[ia] !== b.dates[ib]) {
-    if ((a.dates[ia] as string) > (b.dates[ib] as string)) ia = indexAtOrBefore(a, b.dates[ib] as string);
+    if ((a.dates[ia] as string) > (b.dates[ib] as string))
+      ia = indexAtOrBefore(a, b.dates[ib] as string);
     else ib = indexAtOrBefore(b, a.dates[ia] as string);
   }
   return ia >= 0 && ib >= 0 ? [ia, ib] : null;
 }
 
-const diffOf = (x: Maybe<Change>, y: Maybe<Change>, f: (p: number, q: number) => number): Maybe<{ value: number }> =>
+const diffOf = (
+  x: Maybe<Change>,
+  y: Maybe<Change>,
+  f: (p: number, q: number) => number,
+): Maybe<{ value: number }> =>
   'unavailable' in x ? x : 'unavailable' in y ? y : { value: f(x.value, y.value) };
 
 /**
@@ -146,12 +186,21 @@ const diffOf = (x: Maybe<Change>, y: Maybe<Change>, f: (p: number, q: number) =>
  * common session to their last common session <= date, and small minus large. Reads no row
  * after the date. Unavailable when the two have fewer than two common sessions up to the date.
  */
-export function cumulativeRelative(small: Series, large: Series, date: string): Maybe<CumulativeRelative> {
+export function cumulativeRelative(
+  small: Series,
+  large: Series,
+  date: string,
+): Maybe<CumulativeRelative> {
   const start = firstCommon(small, large);
   const end = lastCommon(small, large, date);
   if (!start || !end || end[0] <= start[0])
-    return { unavailable: `${small.symbol}/${large.symbol}: cumulative return needs two common sessions up to ${date}; histories begin ${small.dates[0]} and ${large.dates[0]}` };
-  const leg = (s: Series, a: number, b: number): CumulativeLeg => ({ price: changeBetween(s, a, b), total: totalChange(s, a, b) });
+    return {
+      unavailable: `${small.symbol}/${large.symbol}: cumulative return needs two common sessions up to ${date}; histories begin ${small.dates[0]} and ${large.dates[0]}`,
+    };
+  const leg = (s: Series, a: number, b: number): CumulativeLeg => ({
+    price: changeBetween(s, a, b),
+    total: totalChange(s, a, b),
+  });
   const sm = leg(small, start[0], end[0]);
   const lg = leg(large, start[1], end[1]);
   const minus = (p: number, q: number) => p - q;
@@ -161,7 +210,13 @@ export function cumulativeRelative(small: Series, large: Series, date: string): 
     to: small.dates[end[0]] as string,
     small: sm,
     large: lg,
-    difference: { price: sm.price.value - lg.price.value, total: diffOf(sm.total, lg.total, minus) },
-    relative: { price: rel(sm.price.value, lg.price.value), total: diffOf(sm.total, lg.total, rel) },
+    difference: {
+      price: sm.price.value - lg.price.value,
+      total: diffOf(sm.total, lg.total, minus),
+    },
+    relative: {
+      price: rel(sm.price.value, lg.price.value),
+      total: diffOf(sm.total, lg.total, rel),
+    },
   };
 }

@@ -81,7 +81,10 @@ function directionAt(s: Series, i: number): CloseDirection {
  * earlier runs of the same direction in rows 0..i. Unavailable at row 0 (no previous close).
  */
 export function closeRuns(s: Series, i: number): Maybe<CloseRunStats> {
-  if (i < 1) return { unavailable: `${s.symbol}: a run of closes needs a previous close, history begins ${s.dates[0]}` };
+  if (i < 1)
+    return {
+      unavailable: `${s.symbol}: a run of closes needs a previous close, history begins ${s.dates[0]}`,
+    };
   const direction = directionAt(s, i);
   const ri = closeRunIndex(s)[direction];
   const c = runContextAt(ri, i);

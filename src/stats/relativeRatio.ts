@@ -57,7 +57,12 @@ const LONG = 200;
 const SHORT = 50;
 
 /** Up to `max` most recent common sessions <= date, ascending: dates and ratios. */
-function recentRatios(small: Series, large: Series, date: string, max: number): { dates: string[]; ratio: number[] } {
+function recentRatios(
+  small: Series,
+  large: Series,
+  date: string,
+  max: number,
+): { dates: string[]; ratio: number[] } {
   const dates: string[] = [];
   const ratio: number[] = [];
   let ia = indexAtOrBefore(small, date);
@@ -83,21 +88,32 @@ export function relativeRatio(small: Series, large: Series, date: string): Maybe
   const pair = `${small.symbol}/${large.symbol}`;
   const { dates, ratio } = recentRatios(small, large, date, YEAR + LONG - 1);
   const n = ratio.length;
-  if (n === 0) return { unavailable: `${pair}: no common session up to ${date}; histories begin ${small.dates[0]} and ${large.dates[0]}` };
+  if (n === 0)
+    return {
+      unavailable: `${pair}: no common session up to ${date}; histories begin ${small.dates[0]} and ${large.dates[0]}`,
+    };
   const prefix = new Float64Array(n + 1);
   for (let k = 0; k < n; k++) prefix[k + 1] = (prefix[k] as number) + (ratio[k] as number);
-  const avgAt = (k: number, w: number) => ((prefix[k + 1] as number) - (prefix[k + 1 - w] as number)) / w;
+  const avgAt = (k: number, w: number) =>
+    ((prefix[k + 1] as number) - (prefix[k + 1 - w] as number)) / w;
   const last = ratio[n - 1] as number;
-  const short = n < YEAR + LONG - 1 ? ` (common history begins ${dates[0]}, ${n} sessions up to ${dates[n - 1]})` : '';
+  const short =
+    n < YEAR + LONG - 1
+      ? ` (common history begins ${dates[0]}, ${n} sessions up to ${dates[n - 1]})`
+      : '';
   const average = (w: number): Maybe<RatioAverage> => {
-    if (n < w) return { unavailable: `${pair}: ${w}-session average of the ratio needs ${w} common sessions${short}` };
+    if (n < w)
+      return {
+        unavailable: `${pair}: ${w}-session average of the ratio needs ${w} common sessions${short}`,
+      };
     const value = avgAt(n - 1, w);
     return { sessions: w, from: dates[n - w] as string, value, distance: last / value - 1 };
   };
   const chartFrom = Math.max(0, n - YEAR);
   const line = (w: number): DatedRatio[] => {
     const out: DatedRatio[] = [];
-    for (let k = Math.max(chartFrom, w - 1); k < n; k++) out.push({ date: dates[k] as string, value: avgAt(k, w) });
+    for (let k = Math.max(chartFrom, w - 1); k < n; k++)
+      out.push({ date: dates[k] as string, value: avgAt(k, w) });
     return out;
   };
   return {
@@ -109,7 +125,9 @@ export function relativeRatio(small: Series, large: Series, date: string): Maybe
     ma200: average(LONG),
     zScore252: zScore(ratio, dates, pair, short),
     chart: {
-      ratio: ratio.slice(chartFrom).map((value, k) => ({ date: dates[chartFrom + k] as string, value })),
+      ratio: ratio
+        .slice(chartFrom)
+        .map((value, k) => ({ date: dates[chartFrom + k] as string, value })),
       ma50: line(SHORT),
       ma200: line(LONG),
     },
@@ -117,9 +135,17 @@ export function relativeRatio(small: Series, large: Series, date: string): Maybe
 }
 
 /** z-score of the last ratio against the last 252 (two-pass mean and sample variance). */
-function zScore(ratio: readonly number[], dates: readonly string[], pair: string, short: string): Maybe<RatioZScore> {
+function zScore(
+  ratio: readonly number[],
+  dates: readonly string[],
+  pair: string,
+  short: string,
+): Maybe<RatioZScore> {
   const n = ratio.length;
-  if (n < YEAR) return { unavailable: `${pair}: 1-year z-score of the ratio needs ${YEAR} common sessions${short}` };
+  if (n < YEAR)
+    return {
+      unavailable: `${pair}: 1-year z-score of the ratio needs ${YEAR} common sessions${short}`,
+    };
   let sum = 0;
   for (let k = n - YEAR; k < n; k++) sum += ratio[k] as number;
   const mean = sum / YEAR;
@@ -127,6 +153,15 @@ function zScore(ratio: readonly number[], dates: readonly string[], pair: string
   for (let k = n - YEAR; k < n; k++) ss += ((ratio[k] as number) - mean) ** 2;
   const sd = Math.sqrt(ss / (YEAR - 1));
   // A constant ratio leaves only rounding noise in sd (~1e-15 of the mean): no z-score.
-  if (!(sd > 1e-12 * mean)) return { unavailable: `${pair}: 1-year z-score undefined, the ratio did not change over ${YEAR} sessions` };
-  return { sessions: YEAR, from: dates[n - YEAR] as string, mean, sd, value: ((ratio[n - 1] as number) - mean) / sd };
+  if (!(sd > 1e-12 * mean))
+    return {
+      unavailable: `${pair}: 1-year z-score undefined, the ratio did not change over ${YEAR} sessions`,
+    };
+  return {
+    sessions: YEAR,
+    from: dates[n - YEAR] as string,
+    mean,
+    sd,
+    value: ((ratio[n - 1] as number) - mean) / sd,
+  };
 }

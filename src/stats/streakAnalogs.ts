@@ -62,83 +62,100 @@ interface PrefixStats {
 }
 
 interface AnalogMemo {
-  /** Ordinals of runs with length >= threshold, ascending, per distinct length. */
+  /** Ordinals of runs with length >= threshold, ascending, per threshold used so far. */
   readonly atLeast: Map<number, Int32Array>;
+  /** Prefix statistics per `${threshold}:${h}` used so far. */
   readonly stats: Map<string, PrefixStats>;
 }
 
 const memo = new WeakMap<PairStreakIndex, AnalogMemo>();
 
-function analogMemo(index: PairStreakIndex): AnalogMemo {
-  const hit = memo.get(index);
+/** Ordinals of the pair's runs of `threshold` sessions or more (whole file; queries cut the prefix). */
+function runsAtLeast(index: PairStreakIndex, threshold: number): Int32Array {
+  let m = memo.get(index);
+  if (!m) memo.set(index, (m = { atLeast: new Map(), stats: new Map() }));
+  const hit = m.atLeast.get(threshold);
   if (hit) return hit;
-  const { starts, ends, lengthsDesc } = index.runs;
-  const lists = new Map<number, number[]>(Array.from(lengthsDesc, (l) => [l, []]));
-  for (let o = 0; o < ends.length; o++) {
-    const len = (ends[o] as number) - (starts[o] as number) + 1;
-    for (const l of lengthsDesc) if (l <= len) (lists.get(l) as number[]).push(o);
-  }
-  const out = { atLeast: new Map([...lists].map(([l, a]) => [l, Int32Array.from(a)])), stats: new Map() };
-  memo.set(index, out);
-  return out;
+  const { starts, ends } = index.runs;
+  const out: number[] = [];
+  for (let o = 0; o < ends.length; o++)
+    if ((ends[o] as number) - (starts[o] as number) + 1 >= threshold) out.push(o);
+  const arr = Int32Array.from(out);
+  m.atLeast.set(threshold, arr);
+  return arr;
+}
+
+/** Memoized {@link prefixStats} of the runs of `threshold` sessions or more at horizon h. */
+function statsFor(index: PairStreakIndex, threshold: number, h: number): PrefixStats {
+  const m = memo.get(index) as AnalogMemo;
+  const key = `${threshold}:${h}`;
+  const hit = m.stats.get(key);
+  if (hit) return hit;
+  const st = prefixStats(index, runsAtLeast(index, threshold), h);
+  m.stats.set(key, st);
+  return st;
 }
 
 /** Small-minus-large spread of simple returns from common session e to e + h. */
 function spreadAfter(index: PairStreakIndex, e: number, h: number): number {
   const s = index.smallClose;
   const l = index.largeClose;
-  return (s[e + h] as number) / (s[e] as number) - ((l[e + h] as number) / (l[e] as number));
+  return (s[e + h] as number) / (s[e] as number) - (l[e + h] as number) / (l[e] as number);
 }
 
-/** Running median (two heaps) and positive count over the spreads after `ords`, until one runs past the file. */
+/**
+ * Running median and positive count of the spreads after `ords` (in run order), until one runs
+ * past the file: sorted insertion (binary search + memmove), O(m log m + m^2 / 4 moves), once.
+ */
 function prefixStats(index: PairStreakIndex, ords: Int32Array, h: number): PrefixStats {
-  const lo: number[] = []; // max-heap of the lower half (negated values in a min-heap)
-  const hi: number[] = []; // min-heap of the upper half
-  const median: number[] = [NaN];
-  const positives: number[] = [0];
-  for (const o of ords) {
-    const e = index.runs.ends[o] as number;
+  const sorted = new Float64Array(ords.length);
+  const median = [NaN];
+  const positives = [0];
+  for (let m = 0; m < ords.length; m++) {
+    const e = index.runs.ends[ords[m] as number] as number;
     if (e + h >= index.dates.length) break;
     const v = spreadAfter(index, e, h);
-    if (lo.length === 0 || v <= -(lo[0] as number)) push(lo, -v);
-    else push(hi, v);
-    if (lo.length > hi.length + 1) push(hi, -pop(lo));
-    else if (hi.length > lo.length) push(lo, -pop(hi));
-    median.push(lo.length > hi.length ? -(lo[0] as number) : (-(lo[0] as number) + (hi[0] as number)) / 2);
-    positives.push((positives[positives.length - 1] as number) + (v > 0 ? 1 : 0));
+    let lo = 0;
+    for (let hi = m; lo < hi;) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] as number) <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    sorted.copyWithin(lo + 1, lo, m);
+    sorted[lo] = v;
+    const c = (m + 1) >> 1; // middle of m + 1 values
+    median.push(
+      m % 2 === 0 ? (sorted[c] as number) : ((sorted[c - 1] as number) + (sorted[c] as number)) / 2,
+    );
+    positives.push((positives[m] as number) + (v > 0 ? 1 : 0));
   }
   return { median: Float64Array.from(median), positives: Int32Array.from(positives) };
 }
 
-function push(h: number[], v: number): void {
-  h.push(v);
-  for (let c = h.length - 1, p = (c - 1) >> 1; c > 0 && (h[p] as number) > (h[c] as number); c = p, p = (c - 1) >> 1)
-    [h[p], h[c]] = [h[c] as number, h[p] as number];
-}
-
-function pop(h: number[]): number {
-  const top = h[0] as number;
-  const last = h.pop() as number;
-  if (h.length === 0) return top;
-  h[0] = last;
-  for (let p = 0; ; ) {
-    const l = 2 * p + 1;
-    const m = l + 1 < h.length && (h[l + 1] as number) < (h[l] as number) ? l + 1 : l;
-    if (l >= h.length || (h[m] as number) >= (h[p] as number)) return top;
-    [h[p], h[m]] = [h[m] as number, h[p] as number];
-    p = m;
-  }
-}
-
-function caseOf(index: PairStreakIndex, ord: number, k: number, horizons: readonly number[]): AnalogCase {
+function caseOf(
+  index: PairStreakIndex,
+  ord: number,
+  k: number,
+  horizons: readonly number[],
+): AnalogCase {
   const start = index.runs.starts[ord] as number;
   const e = index.runs.ends[ord] as number;
   const after = k - e;
   const forward: Record<number, number | null> = {};
   for (const h of horizons) forward[h] = h <= after ? spreadAfter(index, e, h) : null;
   const missing = horizons.filter((h) => h > after).join('/');
-  const pending = missing === '' ? null : `${missing}-session spread needs ${missing} sessions after ${index.dates[e]}; only ${after} up to ${index.dates[k]}`;
-  return { start: index.dates[start] as string, end: index.dates[e] as string, length: e - start + 1, sessionsAfter: after, forward, pending };
+  const pending =
+    missing === ''
+      ? null
+      : `${missing}-session spread needs ${missing} sessions after ${index.dates[e]}; only ${after} up to ${index.dates[k]}`;
+  return {
+    start: index.dates[start] as string,
+    end: index.dates[e] as string,
+    length: e - start + 1,
+    sessionsAfter: after,
+    forward,
+    pending,
+  };
 }
 
 /**
@@ -156,29 +173,57 @@ export function streakAnalogs(
   maxCases = 20,
 ): Maybe<StreakAnalogs> {
   const pair = `${small.symbol}/${large.symbol}`;
-  if (index.small !== small.symbol || index.large !== large.symbol) throw new Error(`streakAnalogs: index is for ${index.small}/${index.large}, not ${pair}`);
-  if (!horizons.every((h) => Number.isInteger(h) && h >= 1)) throw new Error(`streakAnalogs: horizons must be whole sessions >= 1, got ${horizons.join(', ')}`);
+  if (index.small !== small.symbol || index.large !== large.symbol)
+    throw new Error(`streakAnalogs: index is for ${index.small}/${index.large}, not ${pair}`);
+  if (!horizons.every((h) => Number.isInteger(h) && h >= 1))
+    throw new Error(
+      `streakAnalogs: horizons must be whole sessions >= 1, got ${horizons.join(', ')}`,
+    );
   const k = commonIndexAtOrBefore(index, date);
-  if (k < 1) return { unavailable: `${pair}: fewer than 2 common sessions up to ${date}, history begins ${index.dates[0] ?? 'after it'}` };
+  if (k < 1)
+    return {
+      unavailable: `${pair}: fewer than 2 common sessions up to ${date}, history begins ${index.dates[0] ?? 'after it'}`,
+    };
   const L = index.runs.run[k] as number;
-  if (L === 0) return { unavailable: `${pair}: no outperformance streak is running on ${index.dates[k]} (${small.symbol} did not beat ${large.symbol} that session)` };
-  const m = analogMemo(index);
-  const threshold = index.runs.lengthsDesc.filter((l) => l >= L).at(-1) ?? 0; // smallest length >= L
-  const ords = m.atLeast.get(threshold) ?? new Int32Array(0);
+  if (L === 0)
+    return {
+      unavailable: `${pair}: no outperformance streak is running on ${index.dates[k]} (${small.symbol} did not beat ${large.symbol} that session)`,
+    };
+  // Lengths in [L, threshold) do not occur, so "length >= L" = "length >= threshold" (memoized by threshold).
+  const threshold = index.runs.lengthsDesc.filter((l) => l >= L).at(-1) ?? L;
+  const ords = runsAtLeast(index, threshold);
   const count = lowerBound(ords, lowerBound(index.runs.ends, k)); // analogs ended before k
-  const cases = Array.from(ords.subarray(Math.max(0, count - maxCases), count), (o) => caseOf(index, o, k, horizons));
+  const cases = Array.from(ords.subarray(Math.max(0, count - maxCases), count), (o) =>
+    caseOf(index, o, k, horizons),
+  );
   const summary: Record<number, Maybe<AnalogSummary>> = {};
   for (const h of horizons) {
-    const key = `${threshold}:${h}`;
-    const st = m.stats.get(key) ?? prefixStats(index, ords, h);
-    m.stats.set(key, st);
+    const st = statsFor(index, threshold, h);
     const j = lowerBound(ords, lowerBound(index.runs.ends, k - h + 1), count); // ended by k - h
     summary[h] =
       j > 0
-        ? { count: j, pending: count - j, median: st.median[j] as number, shareSmallLed: (st.positives[j] as number) / j }
+        ? {
+            count: j,
+            pending: count - j,
+            median: st.median[j] as number,
+            shareSmallLed: (st.positives[j] as number) / j,
+          }
         : count === 0
-          ? { unavailable: `${pair}: no earlier streak of ${L} or more sessions since history begins ${index.dates[1]}` }
-          : { unavailable: `${pair}: none of the ${count} earlier streaks that long has ${h} sessions after it up to the date` };
+          ? {
+              unavailable: `${pair}: no earlier streak of ${L} or more sessions since history begins ${index.dates[1]}`,
+            }
+          : {
+              unavailable: `${pair}: none of the ${count} earlier streaks that long has ${h} sessions after it up to the date`,
+            };
   }
-  return { length: L, currentStart: index.dates[k - L + 1] as string, asOf: index.dates[k] as string, horizons, analogCount: count, cases, casesOmitted: count - cases.length, summary };
+  return {
+    length: L,
+    currentStart: index.dates[k - L + 1] as string,
+    asOf: index.dates[k] as string,
+    horizons,
+    analogCount: count,
+    cases,
+    casesOmitted: count - cases.length,
+    summary,
+  };
 }

@@ -52,7 +52,14 @@ export function buildRunIndex(flags: ArrayLike<boolean | number>): RunIndex {
   const byLength = new Map<number, Int32Array>();
   for (const [len, l] of lists) byLength.set(len, Int32Array.from(l));
   const lengthsDesc = Int32Array.from([...lists.keys()].sort((a, b) => b - a));
-  return { run, starts: Int32Array.from(starts), ends: Int32Array.from(ends), byLength, lengthsDesc, recordOrd };
+  return {
+    run,
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    byLength,
+    lengthsDesc,
+    recordOrd,
+  };
 }
 
 /** The run ending at row k ranked against the runs completed before it (rows 0..k only). */
@@ -98,7 +105,8 @@ export function runContextAt(ri: RunIndex, k: number): RunContext {
   }
   const ro = ri.recordOrd[earlier] as number;
   const roLen = ro < 0 ? 0 : (ri.ends[ro] as number) - (ri.starts[ro] as number) + 1;
-  let record: RunContext['record'] = ro < 0 ? null : { length: roLen, start: ri.starts[ro] as number, end: ri.ends[ro] as number };
+  let record: RunContext['record'] =
+    ro < 0 ? null : { length: roLen, start: ri.starts[ro] as number, end: ri.ends[ro] as number };
   if (current > roLen) record = { length: current, start: k - current + 1, end: k };
   return { current, earlier, longer, tied, record, lastAtLeastOrd };
 }
@@ -127,7 +135,7 @@ export function pairStreakIndex(small: Series, large: Series): PairStreakIndex {
   const dates: string[] = [];
   const a: number[] = [];
   const b: number[] = [];
-  for (let i = 0, j = 0; i < small.dates.length && j < large.dates.length; ) {
+  for (let i = 0, j = 0; i < small.dates.length && j < large.dates.length;) {
     const da = small.dates[i] as string;
     const db = large.dates[j] as string;
     if (da === db) {
@@ -139,7 +147,8 @@ export function pairStreakIndex(small: Series, large: Series): PairStreakIndex {
   }
   const beat = new Uint8Array(dates.length);
   for (let k = 1; k < dates.length; k++)
-    beat[k] = (a[k] as number) / (a[k - 1] as number) > (b[k] as number) / (b[k - 1] as number) ? 1 : 0;
+    beat[k] =
+      (a[k] as number) / (a[k - 1] as number) > (b[k] as number) / (b[k - 1] as number) ? 1 : 0;
   const out: PairStreakIndex = {
     small: small.symbol,
     large: large.symbol,
@@ -176,9 +185,18 @@ export function streakStatsAt(index: PairStreakIndex, date: string): Maybe<Strea
   const last = d[k] as string;
   const ri = index.runs;
   const c = runContextAt(ri, k);
-  const streakOf = (start: number, end: number): Streak => ({ length: end - start + 1, start: d[start] as string, end: d[end] as string });
-  const record: Streak = c.record ? streakOf(c.record.start, c.record.end) : { length: 0, start: last, end: last };
-  const lastAt = c.lastAtLeastOrd >= 0 ? streakOf(ri.starts[c.lastAtLeastOrd] as number, ri.ends[c.lastAtLeastOrd] as number) : null;
+  const streakOf = (start: number, end: number): Streak => ({
+    length: end - start + 1,
+    start: d[start] as string,
+    end: d[end] as string,
+  });
+  const record: Streak = c.record
+    ? streakOf(c.record.start, c.record.end)
+    : { length: 0, start: last, end: last };
+  const lastAt =
+    c.lastAtLeastOrd >= 0
+      ? streakOf(ri.starts[c.lastAtLeastOrd] as number, ri.ends[c.lastAtLeastOrd] as number)
+      : null;
   return {
     current: c.current,
     currentStart: c.current > 0 ? (d[k - c.current + 1] as string) : null,

@@ -3,15 +3,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import { indexAtOrBefore, type Series } from '../../src/ingest/series.js';
-import { calendarYears, cumulativeRelative, type CalendarYear, type CumulativeRelative } from '../../src/stats/calendarYears.js';
+import {
+  calendarYears,
+  cumulativeRelative,
+  type CalendarYear,
+  type CumulativeRelative,
+} from '../../src/stats/calendarYears.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 const load = (sym: string): Series =>
-  parseSeriesCsv(readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'), `${sym}.csv`, sym);
+  parseSeriesCsv(
+    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
+    `${sym}.csv`,
+    sym,
+  );
 
 /** A close + adj_close series. */
 const withAdj = (sym: string, rows: [string, number, number][]): Series => ({
-  ...makeSeries(sym, rows.map(([d, c]) => [d, c])),
+  ...makeSeries(
+    sym,
+    rows.map(([d, c]) => [d, c]),
+  ),
   adjClose: Float64Array.from(rows.map((r) => r[2])),
 });
 
@@ -23,27 +35,55 @@ const withAdj = (sym: string, rows: [string, number, number][]): Series => ({
 // 4 2026-01-02   75    62.5   first session of 2026
 // 5 2026-01-20   81    67.5   (after the 2026-01-19 holiday)
 const etf = withAdj('SPY', [
-  ['2024-11-29', 50, 40], ['2024-12-31', 60, 48], ['2025-06-30', 66, 54],
-  ['2025-12-31', 72, 60], ['2026-01-02', 75, 62.5], ['2026-01-20', 81, 67.5],
+  ['2024-11-29', 50, 40],
+  ['2024-12-31', 60, 48],
+  ['2025-06-30', 66, 54],
+  ['2025-12-31', 72, 60],
+  ['2026-01-02', 75, 62.5],
+  ['2026-01-20', 81, 67.5],
 ]);
-const value = (y: CalendarYear, leg: 'price' | 'total') => ('unavailable' in y[leg] ? NaN : (y[leg] as { value: number }).value);
+const value = (y: CalendarYear, leg: 'price' | 'total') =>
+  'unavailable' in y[leg] ? NaN : (y[leg] as { value: number }).value;
 
 describe('calendarYears', () => {
   it('each year from the last close of the previous year; the first year from the first close', () => {
     const r = calendarYears(etf, 5);
-    expect(r.years.map((y) => [y.year, y.partial, y.toDate])).toEqual([[2024, true, false], [2025, false, false], [2026, false, true]]);
+    expect(r.years.map((y) => [y.year, y.partial, y.toDate])).toEqual([
+      [2024, true, false],
+      [2025, false, false],
+      [2026, false, true],
+    ]);
     const [y24, y25, y26] = r.years as [CalendarYear, CalendarYear, CalendarYear];
-    expect(y24.price).toEqual({ value: expect.closeTo(0.2, 14), from: '2024-11-29', to: '2024-12-31', sessions: 1 }); // 60/50 - 1
+    expect(y24.price).toEqual({
+      value: expect.closeTo(0.2, 14),
+      from: '2024-11-29',
+      to: '2024-12-31',
+      sessions: 1,
+    }); // 60/50 - 1
     expect(value(y24, 'total')).toBeCloseTo(0.2, 14); // 48/40 - 1
-    expect(y25.price).toEqual({ value: expect.closeTo(0.2, 14), from: '2024-12-31', to: '2025-12-31', sessions: 2 }); // 72/60 - 1
+    expect(y25.price).toEqual({
+      value: expect.closeTo(0.2, 14),
+      from: '2024-12-31',
+      to: '2025-12-31',
+      sessions: 2,
+    }); // 72/60 - 1
     expect(value(y25, 'total')).toBeCloseTo(0.25, 14); // 60/48 - 1
-    expect(y26.price).toMatchObject({ value: expect.closeTo(0.125, 14), from: '2025-12-31', to: '2026-01-20' }); // 81/72 - 1
+    expect(y26.price).toMatchObject({
+      value: expect.closeTo(0.125, 14),
+      from: '2025-12-31',
+      to: '2026-01-20',
+    }); // 81/72 - 1
     expect(value(y26, 'total')).toBeCloseTo(0.125, 14); // 67.5/60 - 1
     expect(r.historyFrom).toBe('2024-11-29');
   });
   it('first session of a year: the year to date is one session', () => {
     const y = calendarYears(etf, 4).years.at(-1) as CalendarYear;
-    expect(y).toMatchObject({ year: 2026, toDate: true, partial: false, price: { from: '2025-12-31', to: '2026-01-02', sessions: 1 } });
+    expect(y).toMatchObject({
+      year: 2026,
+      toDate: true,
+      partial: false,
+      price: { from: '2025-12-31', to: '2026-01-02', sessions: 1 },
+    });
     expect(value(y, 'price')).toBeCloseTo(75 / 72 - 1, 14);
   });
   it('the last session of a year is still "to date" and sees no later row', () => {
@@ -63,15 +103,23 @@ describe('calendarYears', () => {
     ]);
   });
   it('an index has no total return', () => {
-    const idx = makeSeries('RUT', [['2025-12-31', 100], ['2026-01-02', 101]]);
-    expect(calendarYears(idx, 1).years[1]?.total).toEqual({ unavailable: 'RUT: total return needs adj_close, which the file does not have (price return only)' });
+    const idx = makeSeries('RUT', [
+      ['2025-12-31', 100],
+      ['2026-01-02', 101],
+    ]);
+    expect(calendarYears(idx, 1).years[1]?.total).toEqual({
+      unavailable:
+        'RUT: total return needs adj_close, which the file does not have (price return only)',
+    });
   });
 });
 
 describe('calendarYears on the real data (data/SOURCES.md and a python one-off)', () => {
   const year = (sym: string, date: string, y: number) => {
     const s = load(sym);
-    return calendarYears(s, indexAtOrBefore(s, date)).years.find((x) => x.year === y) as CalendarYear;
+    return calendarYears(s, indexAtOrBefore(s, date)).years.find(
+      (x) => x.year === y,
+    ) as CalendarYear;
   };
   it('2025: SPY +16.35% / +17.72% total, IWM +11.40% / +12.66%, ^GSPC +16.39%, ^RUT +11.29%', () => {
     const spy = year('SPY', '2026-08-21', 2025);
@@ -87,18 +135,39 @@ describe('calendarYears on the real data (data/SOURCES.md and a python one-off)'
   it('GSPC: 1927 has one close (unavailable); 2008 -38.49%; a brief for 2008-06-06 sees 2008 to date only', () => {
     const g = load('GSPC');
     const all = calendarYears(g, g.dates.length - 1).years;
-    expect(all[0]).toMatchObject({ year: 1927, partial: true, price: { unavailable: expect.stringContaining('needs two closes') } });
+    expect(all[0]).toMatchObject({
+      year: 1927,
+      partial: true,
+      price: { unavailable: expect.stringContaining('needs two closes') },
+    });
     expect(all).toHaveLength(2026 - 1927 + 1);
-    expect(value(all.find((y) => y.year === 2008) as CalendarYear, 'price')).toBeCloseTo(-0.3848579367457571, 12);
+    expect(value(all.find((y) => y.year === 2008) as CalendarYear, 'price')).toBeCloseTo(
+      -0.3848579367457571,
+      12,
+    );
     const asOf = calendarYears(g, indexAtOrBefore(g, '2008-06-06')).years.at(-1) as CalendarYear;
-    expect(asOf).toMatchObject({ year: 2008, toDate: true, price: { from: '2007-12-31', to: '2008-06-06' } });
+    expect(asOf).toMatchObject({
+      year: 2008,
+      toDate: true,
+      price: { from: '2007-12-31', to: '2008-06-06' },
+    });
   });
 });
 
 describe('cumulativeRelative', () => {
   // small starts later; large has a row small lacks (2025-12-30); the date is a Saturday.
-  const small = withAdj('IWM', [['2025-12-31', 100, 80], ['2026-01-02', 110, 90], ['2026-01-05', 121, 100]]);
-  const large = withAdj('SPY', [['2025-12-29', 40, 40], ['2025-12-30', 41, 41], ['2025-12-31', 50, 45], ['2026-01-02', 50, 45], ['2026-01-05', 55, 54]]);
+  const small = withAdj('IWM', [
+    ['2025-12-31', 100, 80],
+    ['2026-01-02', 110, 90],
+    ['2026-01-05', 121, 100],
+  ]);
+  const large = withAdj('SPY', [
+    ['2025-12-29', 40, 40],
+    ['2025-12-30', 41, 41],
+    ['2025-12-31', 50, 45],
+    ['2026-01-02', 50, 45],
+    ['2026-01-05', 55, 54],
+  ]);
   it('from the first common session to the last one <= date, and small minus large', () => {
     const r = cumulativeRelative(small, large, '2026-01-10') as CumulativeRelative;
     expect(r).toMatchObject({ from: '2025-12-31', to: '2026-01-05' });
@@ -109,9 +178,12 @@ describe('cumulativeRelative', () => {
     expect(r.difference.total).toEqual({ value: expect.closeTo(0.05, 14) }); // (100/80 - 1) - (54/45 - 1) = 0.25 - 0.20
   });
   it('as of an earlier date; and unavailable with a single common session', () => {
-    expect((cumulativeRelative(small, large, '2026-01-02') as CumulativeRelative).small.price.value).toBeCloseTo(0.1, 14);
+    expect(
+      (cumulativeRelative(small, large, '2026-01-02') as CumulativeRelative).small.price.value,
+    ).toBeCloseTo(0.1, 14);
     expect(cumulativeRelative(small, large, '2025-12-31')).toEqual({
-      unavailable: 'IWM/SPY: cumulative return needs two common sessions up to 2025-12-31; histories begin 2025-12-31 and 2025-12-29',
+      unavailable:
+        'IWM/SPY: cumulative return needs two common sessions up to 2025-12-31; histories begin 2025-12-31 and 2025-12-29',
     });
   });
   it('real data: IWM vs SPY since 2000-05-26 (python one-off)', () => {
@@ -139,30 +211,46 @@ function naiveYears(s: Series, i: number): [number, number, number][] {
 }
 
 describe('calendarYears properties', () => {
-  const arb = fc.array(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.double({ min: 1, max: 1000, noNaN: true })), { minLength: 1, maxLength: 60 });
+  const arb = fc.array(
+    fc.tuple(fc.integer({ min: 1, max: 40 }), fc.double({ min: 1, max: 1000, noNaN: true })),
+    { minLength: 1, maxLength: 60 },
+  );
   const build = (rows: [number, number][], scale = 1) => {
     let day = 0;
-    return makeSeries('X', rows.map(([gap, c]) => [new Date(Date.UTC(2020, 0, 1 + (day += gap))).toISOString().slice(0, 10), c * scale]));
+    return makeSeries(
+      'X',
+      rows.map(([gap, c]) => [
+        new Date(Date.UTC(2020, 0, 1 + (day += gap))).toISOString().slice(0, 10),
+        c * scale,
+      ]),
+    );
   };
   it('memoized years equal an O(n) scan at random i; rescaling leaves returns unchanged', () => {
     fc.assert(
-      fc.property(arb, fc.nat(), fc.double({ min: 0.01, max: 100, noNaN: true }), (rows, r, scale) => {
-        const s = build(rows);
-        const i = r % rows.length;
-        const got = calendarYears(s, i).years;
-        const want = naiveYears(s, i);
-        expect(got.map((y) => y.year)).toEqual(want.map((w) => w[0]));
-        got.forEach((y, q) => {
-          const [, base, end] = want[q] as [number, number, number];
-          if (base === end) return expect(y.price).toHaveProperty('unavailable');
-          expect(value(y, 'price')).toBe((s.close[end] as number) / (s.close[base] as number) - 1);
-        });
-        const scaled = calendarYears(build(rows, scale), i).years;
-        scaled.forEach((y, q) => {
-          const a = value(got[q] as CalendarYear, 'price');
-          if (!Number.isNaN(a)) expect(value(y, 'price')).toBeCloseTo(a, 9);
-        });
-      }),
+      fc.property(
+        arb,
+        fc.nat(),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        (rows, r, scale) => {
+          const s = build(rows);
+          const i = r % rows.length;
+          const got = calendarYears(s, i).years;
+          const want = naiveYears(s, i);
+          expect(got.map((y) => y.year)).toEqual(want.map((w) => w[0]));
+          got.forEach((y, q) => {
+            const [, base, end] = want[q] as [number, number, number];
+            if (base === end) return expect(y.price).toHaveProperty('unavailable');
+            expect(value(y, 'price')).toBe(
+              (s.close[end] as number) / (s.close[base] as number) - 1,
+            );
+          });
+          const scaled = calendarYears(build(rows, scale), i).years;
+          scaled.forEach((y, q) => {
+            const a = value(got[q] as CalendarYear, 'price');
+            if (!Number.isNaN(a)) expect(value(y, 'price')).toBeCloseTo(a, 9);
+          });
+        },
+      ),
       { numRuns: 400 },
     );
   });

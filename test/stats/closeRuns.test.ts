@@ -8,7 +8,11 @@ import type { Maybe } from '../../src/stats/figure.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 const load = (sym: string): Series =>
-  parseSeriesCsv(readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'), `${sym}.csv`, sym);
+  parseSeriesCsv(
+    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
+    `${sym}.csv`,
+    sym,
+  );
 
 // Rows (k: date close move), across a year end and the 2026-01-19 holiday gap:
 //  0 2025-12-29 100
@@ -24,9 +28,18 @@ const load = (sym: string): Series =>
 // 10 2026-01-21 101 down
 // 11 2026-01-22 102 up     up run C, len 1
 const s = makeSeries('RUT', [
-  ['2025-12-29', 100], ['2025-12-30', 101], ['2025-12-31', 102], ['2026-01-02', 102],
-  ['2026-01-05', 101], ['2026-01-06', 100], ['2026-01-07', 99], ['2026-01-08', 100],
-  ['2026-01-16', 101], ['2026-01-20', 102], ['2026-01-21', 101], ['2026-01-22', 102],
+  ['2025-12-29', 100],
+  ['2025-12-30', 101],
+  ['2025-12-31', 102],
+  ['2026-01-02', 102],
+  ['2026-01-05', 101],
+  ['2026-01-06', 100],
+  ['2026-01-07', 99],
+  ['2026-01-08', 100],
+  ['2026-01-16', 101],
+  ['2026-01-20', 102],
+  ['2026-01-21', 101],
+  ['2026-01-22', 102],
 ]);
 
 describe('closeRuns', () => {
@@ -35,7 +48,12 @@ describe('closeRuns', () => {
       direction: 'up',
       length: 2,
       start: '2025-12-30',
-      change: { value: expect.closeTo(0.02, 14), from: '2025-12-29', to: '2025-12-31', sessions: 2 }, // 102 / 100 - 1
+      change: {
+        value: expect.closeTo(0.02, 14),
+        from: '2025-12-29',
+        to: '2025-12-31',
+        sessions: 2,
+      }, // 102 / 100 - 1
       rank: 1,
       tiedWith: 0,
       runCount: 1,
@@ -45,32 +63,66 @@ describe('closeRuns', () => {
     });
   });
   it('first session of a year: an unchanged close is a flat run of 1', () => {
-    expect(closeRuns(s, 3)).toMatchObject({ direction: 'flat', length: 1, start: '2026-01-02', rank: 1, runCount: 1 });
+    expect(closeRuns(s, 3)).toMatchObject({
+      direction: 'flat',
+      length: 1,
+      start: '2026-01-02',
+      rank: 1,
+      runCount: 1,
+    });
   });
   it('ties share a rank: up run B at row 8 (len 2) ties run A', () => {
     // earlier up runs: A (len 2). None longer -> rank 1, tied with 1; record A (earliest of equals)
     expect(closeRuns(s, 8)).toMatchObject({
-      direction: 'up', length: 2, start: '2026-01-08', rank: 1, tiedWith: 1, runCount: 2,
+      direction: 'up',
+      length: 2,
+      start: '2026-01-08',
+      rank: 1,
+      tiedWith: 1,
+      runCount: 2,
       record: { length: 2, start: '2025-12-30', end: '2025-12-31' },
       lastAtLeastAsLong: { length: 2, start: '2025-12-30', end: '2025-12-31' },
     });
   });
   it('across the holiday gap run B grows to 3 sessions and becomes the record', () => {
     const r = closeRuns(s, 9) as CloseRunStats;
-    expect(r).toMatchObject({ length: 3, rank: 1, tiedWith: 0, record: { length: 3, start: '2026-01-08', end: '2026-01-20' } });
+    expect(r).toMatchObject({
+      length: 3,
+      rank: 1,
+      tiedWith: 0,
+      record: { length: 3, start: '2026-01-08', end: '2026-01-20' },
+    });
     expect(r.change.value).toBeCloseTo(102 / 99 - 1, 14); // from the close before the run (row 6)
   });
   it('a new up run of 1 ranks behind the longer ones (ties share)', () => {
     // earlier up runs: A len 2, B len 3 -> 2 longer -> rank 3, tied 0, 3 up runs in all
-    expect(closeRuns(s, 11)).toMatchObject({ direction: 'up', length: 1, rank: 3, tiedWith: 0, runCount: 3, lastAtLeastAsLong: { end: '2026-01-20' } });
+    expect(closeRuns(s, 11)).toMatchObject({
+      direction: 'up',
+      length: 1,
+      rank: 3,
+      tiedWith: 0,
+      runCount: 3,
+      lastAtLeastAsLong: { end: '2026-01-20' },
+    });
     // down at row 10: earlier down run len 3 -> rank 2
-    expect(closeRuns(s, 10)).toMatchObject({ direction: 'down', length: 1, rank: 2, record: { length: 3, start: '2026-01-05' } });
+    expect(closeRuns(s, 10)).toMatchObject({
+      direction: 'down',
+      length: 1,
+      rank: 2,
+      record: { length: 3, start: '2026-01-05' },
+    });
   });
   it('sees nothing after row i: at row 7 run B has length 1 and is not yet the record', () => {
-    expect(closeRuns(s, 7)).toMatchObject({ length: 1, rank: 2, record: { length: 2, end: '2025-12-31' } });
+    expect(closeRuns(s, 7)).toMatchObject({
+      length: 1,
+      rank: 2,
+      record: { length: 2, end: '2025-12-31' },
+    });
   });
   it('row 0 has no previous close', () => {
-    expect(closeRuns(s, 0)).toEqual({ unavailable: 'RUT: a run of closes needs a previous close, history begins 2025-12-29' });
+    expect(closeRuns(s, 0)).toEqual({
+      unavailable: 'RUT: a run of closes needs a previous close, history begins 2025-12-29',
+    });
   });
 });
 
@@ -80,7 +132,12 @@ describe('closeRuns on the real data (values from an independent python one-off)
   it('GSPC 2008-10-09: 7 down closes in a row, -21.99%; record 12 down (1966-04-22..05-09)', () => {
     const r = at('2008-10-09');
     expect(r).toMatchObject({
-      direction: 'down', length: 7, start: '2008-10-01', rank: 24, tiedWith: 29, runCount: 4757,
+      direction: 'down',
+      length: 7,
+      start: '2008-10-01',
+      rank: 24,
+      tiedWith: 29,
+      runCount: 4757,
       record: { length: 12, start: '1966-04-22', end: '1966-05-09' },
       lastAtLeastAsLong: { length: 8, start: '1996-06-10', end: '1996-06-19' },
     });
@@ -88,19 +145,35 @@ describe('closeRuns on the real data (values from an independent python one-off)
   });
   it('GSPC at the last row 2026-08-21: up 1, rank 3315 (2630 tied) of 5945 up runs; record 14 up from 1971-03-26', () => {
     expect(closeRuns(g, g.dates.length - 1)).toMatchObject({
-      direction: 'up', length: 1, rank: 3315, tiedWith: 2630, runCount: 5945,
+      direction: 'up',
+      length: 1,
+      rank: 3315,
+      tiedWith: 2630,
+      runCount: 5945,
       record: { length: 14, start: '1971-03-26', end: '1971-04-15' },
     });
   });
   it('GSPC 1929-10-29 sees only rows up to that day', () => {
-    expect(at('1929-10-29')).toMatchObject({ direction: 'down', length: 2, rank: 24, tiedWith: 22, runCount: 107, record: { length: 7, start: '1929-03-18' } });
+    expect(at('1929-10-29')).toMatchObject({
+      direction: 'down',
+      length: 2,
+      rank: 24,
+      tiedWith: 22,
+      runCount: 107,
+      record: { length: 7, start: '1929-03-18' },
+    });
   });
 });
 
 /** O(n) reference: scans rows 1..i. */
 function naive(s: Series, i: number): Maybe<Omit<CloseRunStats, 'change' | 'historyFrom'>> {
   if (i < 1) return { unavailable: 'x' };
-  const dir = (k: number) => ((s.close[k] as number) > (s.close[k - 1] as number) ? 'up' : (s.close[k] as number) < (s.close[k - 1] as number) ? 'down' : 'flat');
+  const dir = (k: number) =>
+    (s.close[k] as number) > (s.close[k - 1] as number)
+      ? 'up'
+      : (s.close[k] as number) < (s.close[k - 1] as number)
+        ? 'down'
+        : 'flat';
   const runs: { d: string; len: number; a: number; b: number }[] = [];
   for (let k = 1; k <= i; k++) {
     const last = runs[runs.length - 1];
@@ -111,17 +184,29 @@ function naive(s: Series, i: number): Maybe<Omit<CloseRunStats, 'change' | 'hist
   const same = runs.slice(0, -1).filter((r) => r.d === cur.d);
   const rec = [...same, cur].reduce((m, r) => (r.len > m.len ? r : m));
   const atLeast = same.filter((r) => r.len >= cur.len).pop();
-  const run = (r: typeof cur) => ({ length: r.len, start: s.dates[r.a] as string, end: s.dates[r.b] as string });
+  const run = (r: typeof cur) => ({
+    length: r.len,
+    start: s.dates[r.a] as string,
+    end: s.dates[r.b] as string,
+  });
   return {
-    direction: cur.d as CloseRunStats['direction'], length: cur.len, start: s.dates[cur.a] as string,
-    rank: 1 + same.filter((r) => r.len > cur.len).length, tiedWith: same.filter((r) => r.len === cur.len).length,
-    runCount: same.length + 1, record: run(rec), lastAtLeastAsLong: atLeast ? run(atLeast) : null,
+    direction: cur.d as CloseRunStats['direction'],
+    length: cur.len,
+    start: s.dates[cur.a] as string,
+    rank: 1 + same.filter((r) => r.len > cur.len).length,
+    tiedWith: same.filter((r) => r.len === cur.len).length,
+    runCount: same.length + 1,
+    record: run(rec),
+    lastAtLeastAsLong: atLeast ? run(atLeast) : null,
   };
 }
 
 const closesArb = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 80 });
 const seriesOf = (c: number[], scale = 1) =>
-  makeSeries('X', c.map((v, k) => [new Date(Date.UTC(2020, 0, 1 + k)).toISOString().slice(0, 10), v * scale]));
+  makeSeries(
+    'X',
+    c.map((v, k) => [new Date(Date.UTC(2020, 0, 1 + k)).toISOString().slice(0, 10), v * scale]),
+  );
 
 describe('closeRuns properties', () => {
   it('the memoized version equals an O(n) scan at random i', () => {

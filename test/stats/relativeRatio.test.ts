@@ -4,11 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import type { Series } from '../../src/ingest/series.js';
 import { alignPair } from '../../src/stats/alignPair.js';
-import { relativeRatio, type RatioAverage, type RatioZScore, type RelativeRatio } from '../../src/stats/relativeRatio.js';
+import {
+  relativeRatio,
+  type RatioAverage,
+  type RatioZScore,
+  type RelativeRatio,
+} from '../../src/stats/relativeRatio.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 const load = (sym: string): Series =>
-  parseSeriesCsv(readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'), `${sym}.csv`, sym);
+  parseSeriesCsv(
+    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
+    `${sym}.csv`,
+    sym,
+  );
 
 /** Weekdays from 2024-01-01 (Monday). */
 const weekdays = (n: number): string[] => {
@@ -22,23 +31,44 @@ const weekdays = (n: number): string[] => {
 
 // small close = 100 + k, large close = 100  ->  ratio_k = 1 + k/100, k = 0..299
 const D = weekdays(300);
-const small = makeSeries('RUT', D.map((d, k) => [d, 100 + k]));
-const large = makeSeries('GSPC', D.map((d) => [d, 100]));
+const small = makeSeries(
+  'RUT',
+  D.map((d, k) => [d, 100 + k]),
+);
+const large = makeSeries(
+  'GSPC',
+  D.map((d) => [d, 100]),
+);
 
 describe('relativeRatio', () => {
   const r = relativeRatio(small, large, D[299] as string) as RelativeRatio;
   it('ratio and its moving averages (hand values)', () => {
     expect(r.ratio).toBeCloseTo(3.99, 12); // 1 + 299/100
     // ma50: mean k over 250..299 = 274.5 -> 3.745; distance 3.99 / 3.745 - 1
-    expect(r.ma50).toEqual({ sessions: 50, from: D[250], value: expect.closeTo(3.745, 12), distance: expect.closeTo(3.99 / 3.745 - 1, 12) });
+    expect(r.ma50).toEqual({
+      sessions: 50,
+      from: D[250],
+      value: expect.closeTo(3.745, 12),
+      distance: expect.closeTo(3.99 / 3.745 - 1, 12),
+    });
     // ma200: mean k over 100..299 = 199.5 -> 2.995
-    expect(r.ma200).toEqual({ sessions: 200, from: D[100], value: expect.closeTo(2.995, 12), distance: expect.closeTo(3.99 / 2.995 - 1, 12) });
+    expect(r.ma200).toEqual({
+      sessions: 200,
+      from: D[100],
+      value: expect.closeTo(2.995, 12),
+      distance: expect.closeTo(3.99 / 2.995 - 1, 12),
+    });
   });
   it('1-year z-score with the sample standard deviation', () => {
     // last 252: k = 48..299, mean k = 173.5 -> mean 2.735; sample sd of 252 consecutive integers
     // = sqrt(252 * 253 / 12) = sqrt(5313) = 72.8903...; /100 -> 0.728903; z = 125.5 / 72.8903 = 1.721765
     const z = r.zScore252 as RatioZScore;
-    expect(z).toMatchObject({ sessions: 252, from: D[48], mean: expect.closeTo(2.735, 12), sd: expect.closeTo(Math.sqrt(5313) / 100, 12) });
+    expect(z).toMatchObject({
+      sessions: 252,
+      from: D[48],
+      mean: expect.closeTo(2.735, 12),
+      sd: expect.closeTo(Math.sqrt(5313) / 100, 12),
+    });
     expect(z.value).toBeCloseTo(125.5 / Math.sqrt(5313), 12);
     expect(z.value).toBeCloseTo(1.721765, 6);
   });
@@ -54,21 +84,38 @@ describe('relativeRatio', () => {
     const q = relativeRatio(small, large, D[99] as string) as RelativeRatio;
     expect(q.ma50).toMatchObject({ value: expect.closeTo(1.745, 12) }); // mean k 50..99 = 74.5
     const why = ` common sessions (common history begins ${D[0]}, 100 sessions up to ${D[99]})`;
-    expect(q.ma200).toEqual({ unavailable: `RUT/GSPC: 200-session average of the ratio needs 200${why}` });
-    expect(q.zScore252).toEqual({ unavailable: `RUT/GSPC: 1-year z-score of the ratio needs 252${why}` });
+    expect(q.ma200).toEqual({
+      unavailable: `RUT/GSPC: 200-session average of the ratio needs 200${why}`,
+    });
+    expect(q.zScore252).toEqual({
+      unavailable: `RUT/GSPC: 1-year z-score of the ratio needs 252${why}`,
+    });
     expect(q.chart.ma200).toEqual([]);
-    expect(relativeRatio(small, large, '2023-12-31')).toEqual({ unavailable: 'RUT/GSPC: no common session up to 2023-12-31; histories begin 2024-01-01 and 2024-01-01' });
+    expect(relativeRatio(small, large, '2023-12-31')).toEqual({
+      unavailable:
+        'RUT/GSPC: no common session up to 2023-12-31; histories begin 2024-01-01 and 2024-01-01',
+    });
   });
   it('holiday gap in one series: only common sessions count; the date may be a non-session', () => {
-    const l = makeSeries('GSPC', D.slice(0, 5).filter((_, k) => k !== 2).map((d) => [d, 50]));
+    const l = makeSeries(
+      'GSPC',
+      D.slice(0, 5)
+        .filter((_, k) => k !== 2)
+        .map((d) => [d, 50]),
+    );
     const q = relativeRatio(small, l, '2024-01-07') as RelativeRatio; // a Sunday
     expect(q.date).toBe(D[4]);
     expect(q.chart.ratio.map((p) => p.date)).toEqual([D[0], D[1], D[3], D[4]]); // D[2] skipped
     expect(q.ratio).toBeCloseTo(104 / 50, 14);
   });
   it('a constant ratio has no z-score', () => {
-    const flat = makeSeries('IWM', D.map((d) => [d, 30]));
-    expect(relativeRatio(flat, large, D[299] as string)).toMatchObject({ zScore252: { unavailable: expect.stringContaining('did not change') } });
+    const flat = makeSeries(
+      'IWM',
+      D.map((d) => [d, 30]),
+    );
+    expect(relativeRatio(flat, large, D[299] as string)).toMatchObject({
+      zScore252: { unavailable: expect.stringContaining('did not change') },
+    });
   });
 });
 
@@ -79,7 +126,10 @@ describe('relativeRatio on the real data (python one-off)', () => {
     expect((r.ma50 as RatioAverage).value).toBeCloseTo(0.3685324117932543, 12);
     expect((r.ma200 as RatioAverage).value).toBeCloseTo(0.36091869377755664, 12);
     expect((r.ma200 as RatioAverage).distance).toBeCloseTo(0.08961869967398339, 10);
-    expect(r.zScore252).toMatchObject({ from: '2025-01-22', value: expect.closeTo(3.3740585066907642, 9) });
+    expect(r.zScore252).toMatchObject({
+      from: '2025-01-22',
+      value: expect.closeTo(3.3740585066907642, 9),
+    });
   });
 });
 
@@ -92,16 +142,37 @@ function naive(s: Series, l: Series, date: string) {
   const z = n >= 252 ? r.slice(-252) : null;
   const m = z ? mean(z) : NaN;
   const sd = z ? Math.sqrt(z.reduce((x, y) => x + (y - m) ** 2, 0) / 251) : NaN;
-  return { n, ratio: r[n - 1], ma50: n >= 50 ? mean(r.slice(-50)) : null, ma200: n >= 200 ? mean(r.slice(-200)) : null, z: z ? ((r[n - 1] as number) - m) / sd : null };
+  return {
+    n,
+    ratio: r[n - 1],
+    ma50: n >= 50 ? mean(r.slice(-50)) : null,
+    ma200: n >= 200 ? mean(r.slice(-200)) : null,
+    z: z ? ((r[n - 1] as number) - m) / sd : null,
+  };
 }
 
 describe('relativeRatio properties', () => {
-  const arb = fc.array(fc.tuple(fc.double({ min: 1, max: 100, noNaN: true }), fc.double({ min: 1, max: 100, noNaN: true }), fc.boolean()), { minLength: 1, maxLength: 320 });
+  const arb = fc.array(
+    fc.tuple(
+      fc.double({ min: 1, max: 100, noNaN: true }),
+      fc.double({ min: 1, max: 100, noNaN: true }),
+      fc.boolean(),
+    ),
+    { minLength: 1, maxLength: 320 },
+  );
   const build = (rows: [number, number, boolean][], scale = 1) => {
     const d = weekdays(rows.length);
     return {
-      s: makeSeries('S', rows.map(([a], k) => [d[k] as string, a * scale])),
-      l: makeSeries('L', rows.flatMap(([, b, keep], k) => (keep || k === 0 ? [[d[k] as string, b] as [string, number]] : []))),
+      s: makeSeries(
+        'S',
+        rows.map(([a], k) => [d[k] as string, a * scale]),
+      ),
+      l: makeSeries(
+        'L',
+        rows.flatMap(([, b, keep], k) =>
+          keep || k === 0 ? [[d[k] as string, b] as [string, number]] : [],
+        ),
+      ),
       d,
     };
   };
@@ -133,8 +204,10 @@ describe('relativeRatio properties', () => {
         const x = relativeRatio(a.s, a.l, date) as RelativeRatio;
         const y = relativeRatio(b.s, b.l, date) as RelativeRatio;
         expect(y.ratio / x.ratio).toBeCloseTo(c, 9);
-        if ('value' in x.ma50 && 'value' in y.ma50) expect(y.ma50.distance).toBeCloseTo(x.ma50.distance, 9);
-        if ('value' in x.zScore252 && 'value' in y.zScore252) expect(y.zScore252.value).toBeCloseTo(x.zScore252.value, 6);
+        if ('value' in x.ma50 && 'value' in y.ma50)
+          expect(y.ma50.distance).toBeCloseTo(x.ma50.distance, 9);
+        if ('value' in x.zScore252 && 'value' in y.zScore252)
+          expect(y.zScore252.value).toBeCloseTo(x.zScore252.value, 6);
       }),
       { numRuns: 100 },
     );
