@@ -23,6 +23,8 @@ export interface Effects {
   readonly progress: ProgressFactory;
   /** Number of CPU cores (the default parallelism of a backfill). */
   readonly cores: number;
+  /** Environment variables (configuration such as ROTATION_BRIEF_SITE_URL and SMTP settings). */
+  readonly env: Readonly<Record<string, string | undefined>>;
   /** Paths of the bundled font files. */
   readonly fontFiles: () => { weight: number; file: string }[];
 }

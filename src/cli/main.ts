@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { BriefError, ExitCode } from '../errors.js';
 import { backfillCommand } from './backfillCommand.js';
+import { indexCommand } from './indexCommand.js';
 import { reportError } from './reportError.js';
 import { runBrief } from './runBrief.js';
 import type { Effects } from './effects.js';
@@ -27,9 +28,15 @@ Exit codes:
   6  template error
   7  output folder not writable
 
+Commands:
+  brief [options]          build the brief for one session (this page)
+  brief backfill ...       build every session of a range (brief backfill --help)
+  brief index              rebuild the archive index, manifest and feed
+
 Environment:
-  ROTATION_BRIEF_CHROME   path of Chrome/Chromium (else PUPPETEER_EXECUTABLE_PATH, CHROME_PATH,
-                          then /usr/bin/chromium and other usual places)
+  ROTATION_BRIEF_CHROME    path of Chrome/Chromium (else PUPPETEER_EXECUTABLE_PATH, CHROME_PATH,
+                           then /usr/bin/chromium and other usual places)
+  ROTATION_BRIEF_SITE_URL  public URL of the archive (absolute links in feed.xml and emails)
 
 Examples:
   npm run brief                              latest session in the data
@@ -81,11 +88,10 @@ export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: nu
       );
       setCode(ExitCode.ok);
     });
-  cmd.addCommand(backfillCommand(fx, `rotation-brief ${VERSION}`).exitOverride().configureOutput({
-    writeOut: io.stdout,
-    writeErr: io.stderr,
-    outputError: (text, write) => write(`brief: ${text}`),
-  }));
+  const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (t: string) => void) => write(`brief: ${text}`) };
+  for (const sub of [backfillCommand(fx, `rotation-brief ${VERSION}`), indexCommand(fx, `rotation-brief ${VERSION}`)]) {
+    cmd.addCommand(sub.exitOverride().configureOutput(output).showHelpAfterError(`(run brief ${sub.name()} --help for usage)`));
+  }
   return cmd;
 }
 

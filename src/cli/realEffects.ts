@@ -21,6 +21,7 @@ export function realEffects(
   tty: NodeJS.WritableStream | null = null,
 ): Effects {
   return {
+    env,
     fileExists: (f) => access(f).then(() => true, () => false),
     progress: tty ? barProgress(tty) : plainProgress((l) => io.stderr(`${l}\n`), () => performance.now()),
     cores: availableParallelism(),

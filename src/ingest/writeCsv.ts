@@ -26,7 +26,10 @@ export interface CsvRow {
 export type WriteText = (file: string, text: string) => Promise<void>;
 
 const SIGNIFICANT = 7;
-const PLAIN = new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: SIGNIFICANT });
+const PLAIN = new Intl.NumberFormat('en-US', {
+  useGrouping: false,
+  maximumSignificantDigits: SIGNIFICANT,
+});
 
 /** `v` rounded to 7 significant digits, e.g. 299.9599914550781 -> 299.96. */
 export function roundPrice(v: number): number {
@@ -59,7 +62,11 @@ export function formatCsvRow(row: CsvRow): string {
  *
  * @throws BriefError('internal') when a `replace` date is not in the file (a caller bug).
  */
-export function spliceCsv(oldText: string, replace: readonly CsvRow[], append: readonly CsvRow[]): string {
+export function spliceCsv(
+  oldText: string,
+  replace: readonly CsvRow[],
+  append: readonly CsvRow[],
+): string {
   const eol = oldText.includes('\r\n') ? '\r\n' : oldText.includes('\n') ? '\n' : '\r\n';
   let end = oldText.length;
   while (end > 0 && (oldText[end - 1] === '\n' || oldText[end - 1] === '\r')) end--;
@@ -81,7 +88,10 @@ function replaceLines(body: string, eol: string, rows: readonly CsvRow[]): strin
     found++;
   }
   if (found !== byDate.size) {
-    throw new BriefError('internal', `spliceCsv: ${byDate.size - found} revised date(s) not found in the file`);
+    throw new BriefError(
+      'internal',
+      `spliceCsv: ${byDate.size - found} revised date(s) not found in the file`,
+    );
   }
   return lines.join(eol);
 }
@@ -92,7 +102,12 @@ function replaceLines(body: string, eol: string, rows: readonly CsvRow[]): strin
  *
  * @throws BriefError('output') naming `file` when the write fails.
  */
-export async function writeCsv(file: string, symbol: string, text: string, write: WriteText): Promise<Series> {
+export async function writeCsv(
+  file: string,
+  symbol: string,
+  text: string,
+  write: WriteText,
+): Promise<Series> {
   const series = parseSeriesCsv(text, file, symbol);
   try {
     await write(file, text);
@@ -100,9 +115,14 @@ export async function writeCsv(file: string, symbol: string, text: string, write
     if (err instanceof BriefError) throw err;
     const code = (err as { code?: unknown } | null)?.code;
     const why = typeof code === 'string' ? code : err instanceof Error ? err.message : String(err);
-    throw new BriefError('output', `${file}: cannot write (${why})`, 'check permissions and free space', {
-      cause: err,
-    });
+    throw new BriefError(
+      'output',
+      `${file}: cannot write (${why})`,
+      'check permissions and free space',
+      {
+        cause: err,
+      },
+    );
   }
   return series;
 }

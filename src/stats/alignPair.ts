@@ -40,3 +40,31 @@ export function alignPair(small: Series, large: Series, lastDate: string): Align
     largeClose: Float64Array.from(b),
   };
 }
+
+const fullCache = new WeakMap<Series, Map<Series, AlignedPair>>();
+
+/**
+ * `alignPair(small, large, lastDate)` computed from one memoized alignment of the whole
+ * histories: the same result, but a backfill aligns each pair once instead of once per date.
+ * The prefix is a copy of the date list (cheap) and views of the close arrays.
+ */
+export function alignPairAsOf(small: Series, large: Series, lastDate: string): AlignedPair {
+  let byLarge = fullCache.get(small);
+  if (!byLarge) fullCache.set(small, (byLarge = new Map()));
+  let full = byLarge.get(large);
+  if (!full) byLarge.set(large, (full = alignPair(small, large, '9999-12-31')));
+  let lo = 0;
+  let hi = full.dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((full.dates[mid] as string) <= lastDate) lo = mid + 1;
+    else hi = mid;
+  }
+  return {
+    small: full.small,
+    large: full.large,
+    dates: full.dates.slice(0, lo),
+    smallClose: full.smallClose.subarray(0, lo),
+    largeClose: full.largeClose.subarray(0, lo),
+  };
+}

@@ -58,7 +58,13 @@ function staleError(stale: Series[], date: string, order: readonly string[]): Br
   const sorted = [...stale].sort((a, b) => rank(a.symbol) - rank(b.symbol));
   const first = sorted[0] as Series;
   const lastOf = (s: Series) => s.dates[s.dates.length - 1] as string;
-  const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more: ${sorted.slice(1, 6).map((s) => s.symbol).join(', ')}${sorted.length > 6 ? ', ...' : ''})` : '';
+  const more =
+    sorted.length > 1
+      ? ` (and ${sorted.length - 1} more: ${sorted
+          .slice(1, 6)
+          .map((s) => s.symbol)
+          .join(', ')}${sorted.length > 6 ? ', ...' : ''})`
+      : '';
   return new BriefError(
     'data',
     `${first.source}: ${first.symbol} data ends ${lastOf(first)}, before ${date}${more}`,

@@ -8,9 +8,12 @@
 import type { AllTimeHighs } from './allTimeHighs.js';
 import type { Excluded } from './asOf.js';
 import type { Change, Maybe, Spread } from './figure.js';
+import type { BetaCorrelation } from './betaCorrelation.js';
+import type { SeriesRisk } from './seriesRisk.js';
 import type { StreakStats } from './streaks.js';
 
-export type Role = 'small-cap index' | 'large-cap index' | 'growth index' | 'etf' | 'sector' | 'mega-cap';
+export type Role =
+  'small-cap index' | 'large-cap index' | 'growth index' | 'etf' | 'sector' | 'mega-cap';
 
 /** Figures of one series on the brief's date. */
 export interface SeriesStats {
@@ -25,22 +28,41 @@ export interface SeriesStats {
   /** The day's open-to-close move, where the file has an open (readers see both quoted). */
   readonly openToClose: Maybe<Change>;
   readonly sessions5: Maybe<Change>;
+  readonly sessions21: Maybe<Change>;
+  readonly sessions63: Maybe<Change>;
   readonly mtd: Maybe<Change>;
+  readonly qtd: Maybe<Change>;
   readonly ytd: Maybe<Change>;
+  /** 252 sessions (one trading year). */
+  readonly year1: Maybe<Change>;
+  readonly risk: SeriesRisk;
 }
+
+/** Windows over which returns and spreads are given. */
+export const WINDOWS = [
+  'day',
+  'sessions5',
+  'sessions21',
+  'sessions63',
+  'mtd',
+  'qtd',
+  'ytd',
+  'year1',
+] as const;
+export type Window = (typeof WINDOWS)[number];
 
 /** Small-minus-large spreads and the outperformance streak of one pair. */
 export interface PairStats {
   readonly label: string;
   readonly small: string;
   readonly large: string;
-  readonly spreads: {
-    readonly day: Maybe<Spread>;
-    readonly sessions5: Maybe<Spread>;
-    readonly mtd: Maybe<Spread>;
-    readonly ytd: Maybe<Spread>;
-  };
+  readonly spreads: Readonly<Record<Window, Maybe<Spread>>>;
   readonly streak: Maybe<StreakStats>;
+  /** Beta of small on large and their correlation, over 60 and 252 common sessions. */
+  readonly betaCorrelation: {
+    readonly sessions60: Maybe<BetaCorrelation>;
+    readonly sessions252: Maybe<BetaCorrelation>;
+  };
 }
 
 export interface BriefStats {
@@ -58,10 +80,23 @@ export interface BriefStats {
 }
 
 export const CONVENTIONS: Readonly<Record<string, string>> = {
-  returns: 'close-to-close simple returns on raw closes (price return), as fractions: 0.0076 = +0.76%',
+  returns:
+    'close-to-close simple returns on raw closes (price return), as fractions: 0.0076 = +0.76%',
   openToClose: "the day's close / the day's open - 1, shown beside the close-to-close move",
-  windows: 'sessions5 = close 5 trading sessions earlier; mtd/ytd base = last close of the previous month/year',
-  spreads: 'small minus large, in fractions: 0.01 = 1 percentage point = 100 bp',
+  windows:
+    'sessions5 = close 5 trading sessions earlier; mtd/ytd base = last close of the previous month/year',
+  spreads:
+    'small minus large, in fractions: 0.01 = 1 percentage point = 100 bp; perSession = value / sessions in the window',
+  volatility:
+    'annualised realised volatility: sample standard deviation (n-1) of daily simple close-to-close returns x sqrt(252)',
+  betaCorrelation:
+    'beta = sample cov(small, large) / sample var(large) of daily simple returns on common sessions; Pearson correlation',
+  drawdown: 'from the running maximum close since the first row of the file (close-to-close)',
+  rsi: "RSI(14) with Wilder's smoothing (first average = simple mean of the first 14 changes); overbought >= 70, oversold <= 30",
+  movingAverages:
+    'simple moving average of closes over 50/200 sessions including the date; distance = close / average - 1',
+  range52w:
+    '52-week high/low over the last 252 sessions, from intraday highs/lows where the file has them, else closes (basis says which)',
   streaks:
     'sessions in a row in which the small series close-to-close return was strictly greater than the large one; rank 1 = longest in the shared history',
   allTimeHighs: 'closing basis: a close above every earlier close in the file',

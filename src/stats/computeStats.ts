@@ -4,13 +4,23 @@
  */
 import type { Series } from '../ingest/series.js';
 import { displayName, type Universe } from '../ingest/universe.js';
-import { alignPair } from './alignPair.js';
+import { alignPairAsOf } from './alignPair.js';
+import { betaCorrelation } from './betaCorrelation.js';
 import { allTimeHighs, type AllTimeHighs } from './allTimeHighs.js';
 import type { AsOf } from './asOf.js';
-import { CONVENTIONS, type BriefStats, type PairStats, type Role, type SeriesStats } from './briefStats.js';
-import { spreadOf, type Unavailable } from './figure.js';
+import {
+  CONVENTIONS,
+  WINDOWS,
+  type BriefStats,
+  type PairStats,
+  type Role,
+  type SeriesStats,
+  type Window,
+} from './briefStats.js';
+import { spreadOf, type Maybe, type Spread, type Unavailable } from './figure.js';
 import { openToClose } from './openToClose.js';
 import { periodToDate, sessionsReturn } from './returns.js';
+import { seriesRisk } from './seriesRisk.js';
 import { streakStats } from './streaks.js';
 
 /** Role of a symbol in the universe. */
@@ -34,14 +44,33 @@ export function seriesStats(u: Universe, s: Series, i: number): SeriesStats {
     day: sessionsReturn(s, i, 1),
     openToClose: openToClose(s, i),
     sessions5: sessionsReturn(s, i, 5),
+    sessions21: sessionsReturn(s, i, 21),
+    sessions63: sessionsReturn(s, i, 63),
     mtd: periodToDate(s, i, 'month'),
+    qtd: periodToDate(s, i, 'quarter'),
     ytd: periodToDate(s, i, 'year'),
+    year1: sessionsReturn(s, i, 252),
+    risk: seriesRisk(s, i),
   };
 }
 
-function missingPair(u: Universe, label: string, small: string, large: string, sym: string): PairStats {
+function missingPair(
+  u: Universe,
+  label: string,
+  small: string,
+  large: string,
+  sym: string,
+): PairStats {
   const why: Unavailable = { unavailable: `${sym} is not in this brief (${displayName(u, sym)})` };
-  return { label, small, large, spreads: { day: why, sessions5: why, mtd: why, ytd: why }, streak: why };
+  const spreads = Object.fromEntries(WINDOWS.map((w) => [w, why])) as Record<Window, Maybe<Spread>>;
+  return {
+    label,
+    small,
+    large,
+    spreads,
+    streak: why,
+    betaCorrelation: { sessions60: why, sessions252: why },
+  };
 }
 
 function pairStats(
@@ -57,17 +86,20 @@ function pairStats(
   const sb = series.get(pair.large);
   if (!a || !sa) return missingPair(u, pair.label, pair.small, pair.large, pair.small);
   if (!b || !sb) return missingPair(u, pair.label, pair.small, pair.large, pair.large);
+  const aligned = alignPairAsOf(sa, sb, date);
   return {
     label: pair.label,
     small: pair.small,
     large: pair.large,
-    spreads: {
-      day: spreadOf(a.day, b.day),
-      sessions5: spreadOf(a.sessions5, b.sessions5),
-      mtd: spreadOf(a.mtd, b.mtd),
-      ytd: spreadOf(a.ytd, b.ytd),
+    spreads: Object.fromEntries(WINDOWS.map((w) => [w, spreadOf(a[w], b[w])])) as Record<
+      Window,
+      Maybe<Spread>
+    >,
+    streak: streakStats(aligned),
+    betaCorrelation: {
+      sessions60: betaCorrelation(aligned, 60),
+      sessions252: betaCorrelation(aligned, 252),
     },
-    streak: streakStats(alignPair(sa, sb, date)),
   };
 }
 

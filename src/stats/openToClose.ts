@@ -14,7 +14,9 @@ export function openToClose(s: Series, i: number): Maybe<Change> {
   }
   const close = s.close[i] as number;
   if (open === close && s.high?.[i] === close && s.low?.[i] === close) {
-    return { unavailable: `${s.symbol}: open = high = low = close on ${date} (close-only history)` };
+    return {
+      unavailable: `${s.symbol}: open = high = low = close on ${date} (close-only history)`,
+    };
   }
   return { value: close / open - 1, from: date, to: date, sessions: 0 };
 }

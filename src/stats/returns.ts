@@ -51,7 +51,11 @@ export function periodKey(date: string, period: Period): string {
   return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
-const PERIOD_LABEL: Record<Period, string> = { month: 'month-to-date', quarter: 'quarter-to-date', year: 'year-to-date' };
+const PERIOD_LABEL: Record<Period, string> = {
+  month: 'month-to-date',
+  quarter: 'quarter-to-date',
+  year: 'year-to-date',
+};
 
 /**
  * Period-to-date return: from the last close of the previous month/year to close[i].
@@ -72,11 +76,18 @@ export function periodToDate(s: Series, i: number, period: Period): Maybe<Change
  * are sessions in the file (from < to <= the brief's row i, so the range cannot look ahead).
  */
 export function rangeReturn(s: Series, i: number, from: string, to: string): Maybe<Change> {
-  if (from >= to) return { unavailable: `${s.symbol}: range ${from}..${to} is empty (from must be before to)` };
+  if (from >= to)
+    return { unavailable: `${s.symbol}: range ${from}..${to} is empty (from must be before to)` };
   const a = indexOf(s, from, i);
   const b = indexOf(s, to, i);
-  if (a < 0) return { unavailable: `${s.symbol}: no close on ${from} (not a session in the file up to ${s.dates[i]})` };
-  if (b < 0) return { unavailable: `${s.symbol}: no close on ${to} (not a session in the file up to ${s.dates[i]})` };
+  if (a < 0)
+    return {
+      unavailable: `${s.symbol}: no close on ${from} (not a session in the file up to ${s.dates[i]})`,
+    };
+  if (b < 0)
+    return {
+      unavailable: `${s.symbol}: no close on ${to} (not a session in the file up to ${s.dates[i]})`,
+    };
   return changeBetween(s, a, b);
 }
 

@@ -87,12 +87,10 @@ function runsAtLeast(index: PairStreakIndex, threshold: number): Int32Array {
 
 /** Memoized {@link prefixStats} of the runs of `threshold` sessions or more at horizon h. */
 function statsFor(index: PairStreakIndex, threshold: number, h: number): PrefixStats {
-  const m = memo.get(index) as AnalogMemo;
+  const stats = (memo.get(index) as AnalogMemo).stats;
   const key = `${threshold}:${h}`;
-  const hit = m.stats.get(key);
-  if (hit) return hit;
-  const st = prefixStats(index, runsAtLeast(index, threshold), h);
-  m.stats.set(key, st);
+  const st = stats.get(key) ?? prefixStats(index, runsAtLeast(index, threshold), h);
+  stats.set(key, st);
   return st;
 }
 
@@ -144,18 +142,61 @@ function caseOf(
   const forward: Record<number, number | null> = {};
   for (const h of horizons) forward[h] = h <= after ? spreadAfter(index, e, h) : null;
   const missing = horizons.filter((h) => h > after).join('/');
-  const pending =
-    missing === ''
-      ? null
-      : `${missing}-session spread needs ${missing} sessions after ${index.dates[e]}; only ${after} up to ${index.dates[k]}`;
+  const why = `${missing}-session spread needs ${missing} sessions after ${index.dates[e]}; only ${after} up to ${index.dates[k]}`;
   return {
     start: index.dates[start] as string,
     end: index.dates[e] as string,
     length: e - start + 1,
     sessionsAfter: after,
     forward,
-    pending,
+    pending: missing === '' ? null : why,
   };
+}
+
+/** Summary at horizon h of the first `count` analogs (those ended before session k). */
+function summaryAt(
+  index: PairStreakIndex,
+  threshold: number,
+  count: number,
+  k: number,
+  h: number,
+  pair: string,
+): Maybe<AnalogSummary> {
+  const ords = runsAtLeast(index, threshold);
+  const st = statsFor(index, threshold, h);
+  const j = lowerBound(ords, lowerBound(index.runs.ends, k - h + 1), count); // ended by k - h
+  if (j > 0)
+    return {
+      count: j,
+      pending: count - j,
+      median: st.median[j] as number,
+      shareSmallLed: (st.positives[j] as number) / j,
+    };
+  if (count > 0)
+    return {
+      unavailable: `${pair}: none of the ${count} earlier streaks that long has ${h} sessions after it up to the date`,
+    };
+  return {
+    unavailable: `${pair}: no earlier streak of ${index.runs.run[k]} or more sessions since history begins ${index.dates[1]}`,
+  };
+}
+
+/** Why a pair has no running streak on the date (common session k), or null when it has one. */
+function noStreak(
+  index: PairStreakIndex,
+  k: number,
+  date: string,
+  pair: string,
+): Maybe<never> | null {
+  if (k < 1)
+    return {
+      unavailable: `${pair}: fewer than 2 common sessions up to ${date}, history begins ${index.dates[0] ?? 'after it'}`,
+    };
+  if (index.runs.run[k] === 0)
+    return {
+      unavailable: `${pair}: no outperformance streak is running on ${index.dates[k]} (${index.small} did not beat ${index.large} that session)`,
+    };
+  return null;
 }
 
 /**
@@ -180,50 +221,24 @@ export function streakAnalogs(
       `streakAnalogs: horizons must be whole sessions >= 1, got ${horizons.join(', ')}`,
     );
   const k = commonIndexAtOrBefore(index, date);
-  if (k < 1)
-    return {
-      unavailable: `${pair}: fewer than 2 common sessions up to ${date}, history begins ${index.dates[0] ?? 'after it'}`,
-    };
+  const none = noStreak(index, k, date, pair);
+  if (none) return none;
   const L = index.runs.run[k] as number;
-  if (L === 0)
-    return {
-      unavailable: `${pair}: no outperformance streak is running on ${index.dates[k]} (${small.symbol} did not beat ${large.symbol} that session)`,
-    };
-  // Lengths in [L, threshold) do not occur, so "length >= L" = "length >= threshold" (memoized by threshold).
+  // No run length lies in [L, threshold), so "length >= L" = "length >= threshold" (the memo key).
   const threshold = index.runs.lengthsDesc.filter((l) => l >= L).at(-1) ?? L;
   const ords = runsAtLeast(index, threshold);
   const count = lowerBound(ords, lowerBound(index.runs.ends, k)); // analogs ended before k
-  const cases = Array.from(ords.subarray(Math.max(0, count - maxCases), count), (o) =>
-    caseOf(index, o, k, horizons),
-  );
+  const listed = ords.subarray(Math.max(0, count - maxCases), count);
   const summary: Record<number, Maybe<AnalogSummary>> = {};
-  for (const h of horizons) {
-    const st = statsFor(index, threshold, h);
-    const j = lowerBound(ords, lowerBound(index.runs.ends, k - h + 1), count); // ended by k - h
-    summary[h] =
-      j > 0
-        ? {
-            count: j,
-            pending: count - j,
-            median: st.median[j] as number,
-            shareSmallLed: (st.positives[j] as number) / j,
-          }
-        : count === 0
-          ? {
-              unavailable: `${pair}: no earlier streak of ${L} or more sessions since history begins ${index.dates[1]}`,
-            }
-          : {
-              unavailable: `${pair}: none of the ${count} earlier streaks that long has ${h} sessions after it up to the date`,
-            };
-  }
+  for (const h of horizons) summary[h] = summaryAt(index, threshold, count, k, h, pair);
   return {
     length: L,
     currentStart: index.dates[k - L + 1] as string,
     asOf: index.dates[k] as string,
     horizons,
     analogCount: count,
-    cases,
-    casesOmitted: count - cases.length,
+    cases: Array.from(listed, (o) => caseOf(index, o, k, horizons)),
+    casesOmitted: count - listed.length,
     summary,
   };
 }

@@ -44,7 +44,11 @@ export function outperformanceStreaks(p: AlignedPair): Streak[] {
         (p.largeClose[k] as number) / (p.largeClose[k - 1] as number);
     if (beat && start < 0) start = k;
     if (!beat && start >= 0) {
-      out.push({ length: k - start, start: p.dates[start] as string, end: p.dates[k - 1] as string });
+      out.push({
+        length: k - start,
+        start: p.dates[start] as string,
+        end: p.dates[k - 1] as string,
+      });
       start = -1;
     }
   }

@@ -43,9 +43,17 @@ export function treeHash(dir: string): string {
   return h.digest('hex');
 }
 
-/** A fake printer that returns fixed bytes (the real one is tested end to end elsewhere). */
+/**
+ * A fake printer: a real one-page PDF made with pdf-lib (not Chromium; the real printer is tested
+ * end to end elsewhere), recording the HTML it was given.
+ */
 export const fakePrinter: OpenPrinter = async () => ({
-  print: async (html) => new TextEncoder().encode(`%PDF-fake ${html.length}`),
+  print: async (html) => {
+    const { PDFDocument } = await import('pdf-lib');
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]).drawText(`fake print of ${html.length} characters`);
+    return doc.save();
+  },
   close: async () => undefined,
 });
 

@@ -186,6 +186,32 @@ describe('cumulativeRelative', () => {
         'IWM/SPY: cumulative return needs two common sessions up to 2025-12-31; histories begin 2025-12-31 and 2025-12-29',
     });
   });
+  it('the common start skips dates only one series has', () => {
+    // small begins 2025-12-30, which large lacks; large's 2025-12-31 is missing from small
+    const a = makeSeries('IWM', [
+      ['2025-12-30', 10],
+      ['2026-01-02', 20],
+      ['2026-01-05', 25],
+    ]);
+    const b = makeSeries('SPY', [
+      ['2025-12-29', 1],
+      ['2025-12-31', 2],
+      ['2026-01-02', 4],
+      ['2026-01-05', 6],
+    ]);
+    const r = cumulativeRelative(a, b, '2026-01-05') as CumulativeRelative;
+    expect(r).toMatchObject({
+      from: '2026-01-02',
+      to: '2026-01-05',
+      small: { price: { from: '2026-01-02' } },
+      large: { price: { from: '2026-01-02' } },
+    });
+    expect(r.difference.price).toBeCloseTo(25 / 20 - 6 / 4, 14); // 0.25 - 0.5 = -0.25
+    expect(r.small.total).toEqual({
+      unavailable:
+        'IWM: total return needs adj_close, which the file does not have (price return only)',
+    });
+  });
   it('real data: IWM vs SPY since 2000-05-26 (python one-off)', () => {
     const r = cumulativeRelative(load('IWM'), load('SPY'), '2026-08-21') as CumulativeRelative;
     expect(r).toMatchObject({ from: '2000-05-26', to: '2026-08-21' });

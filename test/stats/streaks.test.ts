@@ -58,3 +58,16 @@ describe('streakStats', () => {
     expect(streakStats(alignPair(small, large, '2026-01-02'))).toEqual({ unavailable: 'RUT/GSPC: fewer than 2 common sessions' });
   });
 });
+
+describe('alignPairAsOf', () => {
+  it('equals alignPair at every date, from one memoized alignment', async () => {
+    const { alignPairAsOf } = await import('../../src/stats/alignPair.js');
+    for (const d of ['2025-12-31', ...dates, '2026-12-31']) {
+      const a = alignPairAsOf(small, large, d);
+      const b = alignPair(small, large, d);
+      expect(a.dates).toEqual(b.dates);
+      expect([...a.smallClose]).toEqual([...b.smallClose]);
+      expect([...a.largeClose]).toEqual([...b.largeClose]);
+    }
+  });
+});

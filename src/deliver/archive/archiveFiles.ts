@@ -28,13 +28,25 @@ export type ArchiveFileSet = ReadonlyArray<readonly [name: string, text: string]
  * Build every archive file. Pages go last, so a reader following a link from a fresh
  * index.html finds the manifest and feed already updated.
  */
-export function archiveFiles(briefs: readonly ArchivedBrief[], t: ArchiveTemplates, o: ArchiveContentOptions): ArchiveFileSet {
+export function archiveFiles(
+  briefs: readonly ArchivedBrief[],
+  t: ArchiveTemplates,
+  o: ArchiveContentOptions,
+): ArchiveFileSet {
   const m = buildManifest(briefs);
   const title = o.title ?? 'Rotation Brief';
   return [
     ['manifest.json', manifestJson(m)],
     ['latest.json', latestJson(m)],
-    ['feed.xml', atomFeed(m, { siteUrl: o.siteUrl, limit: o.feedLimit ?? FEED_LIMIT, title, ...(o.generator ? { generator: o.generator } : {}) })],
+    [
+      'feed.xml',
+      atomFeed(m, {
+        siteUrl: o.siteUrl,
+        limit: o.feedLimit ?? FEED_LIMIT,
+        title,
+        ...(o.generator ? { generator: o.generator } : {}),
+      }),
+    ],
     ['latest.html', renderLatestPage(m, t, title)],
     ['index.html', renderIndexPage(m, t, title)],
   ];

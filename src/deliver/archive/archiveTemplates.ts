@@ -30,7 +30,11 @@ function compile(hb: typeof Handlebars, file: string, text: string): (context: o
     } catch (e) {
       const m = (e as Error).message;
       const field = /"([^"]+)" not defined/.exec(m)?.[1];
-      throw new BriefError('template', `${file}: ${field ? `unknown field "${field}"` : firstLine(m)}`, 'check the field name against indexContext/latestContext in src/deliver/archive');
+      throw new BriefError(
+        'template',
+        `${file}: ${field ? `unknown field "${field}"` : firstLine(m)}`,
+        'check the field name against indexContext/latestContext in src/deliver/archive',
+      );
     }
   };
 }
@@ -40,17 +44,32 @@ function compile(hb: typeof Handlebars, file: string, text: string): (context: o
  *
  * @throws BriefError('template') naming the file that is missing or does not parse.
  */
-export async function loadArchiveTemplates(templatesDir: string, readText: (file: string) => Promise<string>): Promise<ArchiveTemplates> {
+export async function loadArchiveTemplates(
+  templatesDir: string,
+  readText: (file: string) => Promise<string>,
+): Promise<ArchiveTemplates> {
   const read = async (name: string) => {
     const file = path.join(templatesDir, 'archive', name);
     try {
       return { file, text: await readText(file) };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      throw new BriefError('template', `${file}: cannot read template (${code})`, '--templates must name a folder holding archive/index.hbs, archive/latest.hbs and archive/archive.css');
+      throw new BriefError(
+        'template',
+        `${file}: cannot read template (${code})`,
+        '--templates must name a folder holding archive/index.hbs, archive/latest.hbs and archive/archive.css',
+      );
     }
   };
-  const [index, latest, css] = await Promise.all([read('index.hbs'), read('latest.hbs'), read('archive.css')]);
+  const [index, latest, css] = await Promise.all([
+    read('index.hbs'),
+    read('latest.hbs'),
+    read('archive.css'),
+  ]);
   const hb = Handlebars.create();
-  return { index: compile(hb, index.file, index.text), latest: compile(hb, latest.file, latest.text), css: css.text };
+  return {
+    index: compile(hb, index.file, index.text),
+    latest: compile(hb, latest.file, latest.text),
+    css: css.text,
+  };
 }

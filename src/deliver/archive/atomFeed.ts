@@ -40,10 +40,14 @@ export function entryId(siteUrl: string, date: string): string {
 
 function entryContent(e: ManifestEntry, siteUrl: string): string {
   const figures = e.keyFigures
-    .map((k) => `<li>${escapeHtml(k.label)}: <b>${escapeHtml(k.value)}</b> (${escapeHtml(k.detail)})</li>`)
+    .map(
+      (k) =>
+        `<li>${escapeHtml(k.label)}: <b>${escapeHtml(k.value)}</b> (${escapeHtml(k.detail)})</li>`,
+    )
     .join('');
   const links = [`<a href="${escapeHtml(new URL(e.files.html, siteUrl).href)}">Read the brief</a>`];
-  if (e.files.pdf) links.push(`<a href="${escapeHtml(new URL(e.files.pdf, siteUrl).href)}">PDF</a>`);
+  if (e.files.pdf)
+    links.push(`<a href="${escapeHtml(new URL(e.files.pdf, siteUrl).href)}">PDF</a>`);
   links.push(`<a href="${escapeHtml(new URL(e.files.stats, siteUrl).href)}">stats.json</a>`);
   return `<p>${escapeHtml(e.dek)}</p><ul>${figures}</ul><p>${links.join(' · ')}</p>`;
 }

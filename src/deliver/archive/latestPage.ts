@@ -11,7 +11,11 @@ import type { Manifest } from './manifest.js';
 export interface LatestContext {
   readonly title: string;
   readonly css: string;
-  readonly latest: { readonly dateLong: string; readonly headline: string; readonly html: string } | null;
+  readonly latest: {
+    readonly dateLong: string;
+    readonly headline: string;
+    readonly html: string;
+  } | null;
 }
 
 /** Build the template context from the manifest (newest first). */
@@ -20,7 +24,13 @@ export function latestContext(m: Manifest, css: string, title = 'Rotation Brief'
   return {
     title,
     css,
-    latest: newest ? { dateLong: formatLongDate(newest.date), headline: newest.headline, html: newest.files.html } : null,
+    latest: newest
+      ? {
+          dateLong: formatLongDate(newest.date),
+          headline: newest.headline,
+          html: newest.files.html,
+        }
+      : null,
   };
 }
 

@@ -43,7 +43,14 @@ function entry(b: ArchivedBrief): ManifestEntry {
     summary: `${b.dir}/summary.json`,
   };
   const s = b.summary;
-  return { date: b.date, title: s.title, headline: s.headline, dek: s.dek, keyFigures: s.keyFigures.slice(0, ARCHIVE_KEY_FIGURES), files };
+  return {
+    date: b.date,
+    title: s.title,
+    headline: s.headline,
+    dek: s.dek,
+    keyFigures: s.keyFigures.slice(0, ARCHIVE_KEY_FIGURES),
+    files,
+  };
 }
 
 /** Build the manifest from scanned briefs (sorted newest first whatever their input order). */

@@ -8,7 +8,10 @@ import type { ArchiveFs, DirEntry } from './archiveFs.js';
 
 async function readDir(dir: string): Promise<DirEntry[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.map((e) => ({ name: e.name, kind: e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other' }));
+  return entries.map((e) => ({
+    name: e.name,
+    kind: e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other',
+  }));
 }
 
 /** File-system effects over the real disk. */

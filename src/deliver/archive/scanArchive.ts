@@ -45,23 +45,41 @@ async function listReports(reportsDir: string, fs: ArchiveFs): Promise<DirEntry[
   try {
     return await fs.readDir(reportsDir);
   } catch (e) {
-    throw new BriefError('output', `cannot read reports folder ${reportsDir} (${errCode(e)})`, '--out must name the reports folder holding YYYY/YYYY-MM-DD/ briefs');
+    throw new BriefError(
+      'output',
+      `cannot read reports folder ${reportsDir} (${errCode(e)})`,
+      '--out must name the reports folder holding YYYY/YYYY-MM-DD/ briefs',
+    );
   }
 }
 
-async function readBrief(reportsDir: string, year: string, name: string, fs: ArchiveFs): Promise<ArchivedBrief | ArchiveProblem> {
+async function readBrief(
+  reportsDir: string,
+  year: string,
+  name: string,
+  fs: ArchiveFs,
+): Promise<ArchivedBrief | ArchiveProblem> {
   const rel = `${year}/${name}`;
   const dir = path.join(reportsDir, year, name);
   if (!name.startsWith(`${year}-`) || !DateTime.fromISO(name).isValid) {
-    return { path: dir, message: `${dir}: not a real date in year ${year} (expected ${year}-MM-DD)` };
+    return {
+      path: dir,
+      message: `${dir}: not a real date in year ${year} (expected ${year}-MM-DD)`,
+    };
   }
-  const files = new Set((await fs.readDir(dir)).filter((e) => e.kind === 'file').map((e) => e.name));
+  const files = new Set(
+    (await fs.readDir(dir)).filter((e) => e.kind === 'file').map((e) => e.name),
+  );
   const missing = REQUIRED.filter((f) => !files.has(f));
   if (missing.length > 0) return { path: dir, message: `${dir}: missing ${missing.join(', ')}` };
   const file = path.join(dir, 'summary.json');
   try {
     const summary = parseSummary(await fs.readText(file), file);
-    if (summary.date !== name) return { path: file, message: `${file}: date is ${summary.date}, expected ${name} (the folder's name)` };
+    if (summary.date !== name)
+      return {
+        path: file,
+        message: `${file}: date is ${summary.date}, expected ${name} (the folder's name)`,
+      };
     return { date: name, dir: rel, summary, hasPdf: files.has('brief.pdf') };
   } catch (e) {
     if (e instanceof BriefError) return { path: file, message: e.message };
@@ -69,7 +87,12 @@ async function readBrief(reportsDir: string, year: string, name: string, fs: Arc
   }
 }
 
-async function scanYear(reportsDir: string, year: string, fs: ArchiveFs, out: { briefs: ArchivedBrief[]; problems: ArchiveProblem[] }) {
+async function scanYear(
+  reportsDir: string,
+  year: string,
+  fs: ArchiveFs,
+  out: { briefs: ArchivedBrief[]; problems: ArchiveProblem[] },
+) {
   const yearDir = path.join(reportsDir, year);
   const listed = await fs.readDir(yearDir).catch((err: unknown) => {
     out.problems.push({ path: yearDir, message: `${yearDir}: cannot read (${errCode(err)})` });
@@ -82,7 +105,12 @@ async function scanYear(reportsDir: string, year: string, fs: ArchiveFs, out: { 
       out.problems.push({ path: dir, message: `${dir}: not a brief folder (expected YYYY-MM-DD)` });
       continue;
     }
-    const r = await readBrief(reportsDir, year, e.name, fs).catch((err: unknown): ArchiveProblem => ({ path: dir, message: `${dir}: cannot read (${errCode(err)})` }));
+    const r = await readBrief(reportsDir, year, e.name, fs).catch(
+      (err: unknown): ArchiveProblem => ({
+        path: dir,
+        message: `${dir}: cannot read (${errCode(err)})`,
+      }),
+    );
     if ('summary' in r) out.briefs.push(r);
     else out.problems.push(r);
   }
@@ -94,7 +122,9 @@ async function scanYear(reportsDir: string, year: string, fs: ArchiveFs, out: { 
  * @throws BriefError('output') when `reportsDir` itself cannot be listed.
  */
 export async function scanArchive(reportsDir: string, fs: ArchiveFs): Promise<ArchiveScan> {
-  const years = (await listReports(reportsDir, fs)).filter((e) => e.kind === 'dir' && YEAR.test(e.name));
+  const years = (await listReports(reportsDir, fs)).filter(
+    (e) => e.kind === 'dir' && YEAR.test(e.name),
+  );
   const out = { briefs: [] as ArchivedBrief[], problems: [] as ArchiveProblem[] };
   for (const y of years) await scanYear(reportsDir, y.name, fs, out);
   out.briefs.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));

@@ -24,16 +24,32 @@ export function resolveSiteUrl(value: string | undefined): string {
   try {
     url = new URL(text);
   } catch {
-    throw new BriefError('usage', `${SITE_URL_ENV} is not an absolute URL`, 'set it like https://user.github.io/repo/');
+    throw new BriefError(
+      'usage',
+      `${SITE_URL_ENV} is not an absolute URL`,
+      'set it like https://user.github.io/repo/',
+    );
   }
   if (url.username !== '' || url.password !== '') {
-    throw new BriefError('usage', `${SITE_URL_ENV} must not contain a user name or password`, 'set it like https://user.github.io/repo/');
+    throw new BriefError(
+      'usage',
+      `${SITE_URL_ENV} must not contain a user name or password`,
+      'set it like https://user.github.io/repo/',
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new BriefError('usage', `${SITE_URL_ENV} must be an http or https URL, got ${url.protocol}`, 'set it like https://user.github.io/repo/');
+    throw new BriefError(
+      'usage',
+      `${SITE_URL_ENV} must be an http or https URL, got ${url.protocol}`,
+      'set it like https://user.github.io/repo/',
+    );
   }
   if (url.search !== '' || url.hash !== '') {
-    throw new BriefError('usage', `${SITE_URL_ENV} must not have a query or fragment (${url.host})`, 'set it like https://user.github.io/repo/');
+    throw new BriefError(
+      'usage',
+      `${SITE_URL_ENV} must not have a query or fragment (${url.host})`,
+      'set it like https://user.github.io/repo/',
+    );
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.toString();

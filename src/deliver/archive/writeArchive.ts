@@ -35,7 +35,11 @@ export interface ArchiveResult {
  * @throws BriefError('usage') for a bad siteUrl, ('template') for a missing or broken
  *   template, ('output') when the folder cannot be read or a file cannot be written.
  */
-export async function writeArchive(reportsDir: string, options: WriteArchiveOptions, fs: ArchiveFs): Promise<ArchiveResult> {
+export async function writeArchive(
+  reportsDir: string,
+  options: WriteArchiveOptions,
+  fs: ArchiveFs,
+): Promise<ArchiveResult> {
   const siteUrl = resolveSiteUrl(options.siteUrl);
   const templates = await loadArchiveTemplates(options.templatesDir, fs.readText);
   const scan = await scanArchive(reportsDir, fs);
@@ -47,7 +51,12 @@ export async function writeArchive(reportsDir: string, options: WriteArchiveOpti
       await fs.writeAtomic(file, text);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      throw new BriefError('output', `cannot write ${file} (${code})`, 'check that the reports folder is writable and the disk has space', { cause: e });
+      throw new BriefError(
+        'output',
+        `cannot write ${file} (${code})`,
+        'check that the reports folder is writable and the disk has space',
+        { cause: e },
+      );
     }
     written.push(file);
   }

@@ -9,14 +9,21 @@ import { toSendMailOptions } from './toSendMailOptions.js';
 
 /** The full message as bytes (an `.eml` file). */
 export async function buildEml(message: EmailMessage): Promise<Buffer> {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  const transport = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'windows',
+  });
   try {
     const info = await transport.sendMail(toSendMailOptions(message));
     const bytes = info.message;
     if (!Buffer.isBuffer(bytes)) throw new Error('stream transport returned no buffer');
     return bytes;
   } catch (e) {
-    throw new BriefError('internal', `cannot build the email message: ${(e as Error).message.split('\n')[0]}`);
+    throw new BriefError(
+      'internal',
+      `cannot build the email message: ${(e as Error).message.split('\n')[0]}`,
+    );
   } finally {
     transport.close();
   }

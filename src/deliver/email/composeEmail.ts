@@ -68,7 +68,11 @@ function bodies(input: ComposeInput): { html: string; text: string } {
   const size = Buffer.byteLength(html, 'utf8');
   if (size > MAX_HTML_BYTES) {
     const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
-    throw new BriefError('template', `${templates.html.file}: the HTML email is ${kb(size)}, over the ${kb(MAX_HTML_BYTES)} limit (Gmail clips at about 102 KB)`, 'keep the email a summary: the full brief is the attached PDF');
+    throw new BriefError(
+      'template',
+      `${templates.html.file}: the HTML email is ${kb(size)}, over the ${kb(MAX_HTML_BYTES)} limit (Gmail clips at about 102 KB)`,
+      'keep the email a summary: the full brief is the attached PDF',
+    );
   }
   return { html, text: renderTemplate(templates.text, context, false) };
 }
@@ -83,14 +87,23 @@ export function composeEmail(input: ComposeInput): EmailMessage {
   const { summary, pdf, mail, now } = input;
   const subject = renderSubject(mail.subjectTemplate, summary);
   const { html, text } = bodies(input);
-  const hash = createHash('sha256').update(subject).update('\0').update(html).update('\0').update(text).update('\0').update(pdf);
+  const hash = createHash('sha256')
+    .update(subject)
+    .update('\0')
+    .update(html)
+    .update('\0')
+    .update(text)
+    .update('\0')
+    .update(pdf);
   return {
     from: mail.from,
     to: mail.to,
     subject,
     text,
     html,
-    attachments: [{ filename: pdfFileName(summary.date), contentType: 'application/pdf', content: pdf }],
+    attachments: [
+      { filename: pdfFileName(summary.date), contentType: 'application/pdf', content: pdf },
+    ],
     messageId: messageId(summary.date, mail.from.address, now),
     date: now.toJSDate(),
     baseBoundary: hash.digest('hex').slice(0, 24),

@@ -30,7 +30,13 @@ export interface EmailBriefOptions {
 
 /** What happened: sent (with the server's acceptance) or written to the outbox. */
 export type EmailBriefResult =
-  | { readonly kind: 'sent'; readonly messageId: string; readonly accepted: string[]; readonly rejected: string[]; readonly attempts: number }
+  | {
+      readonly kind: 'sent';
+      readonly messageId: string;
+      readonly accepted: string[];
+      readonly rejected: string[];
+      readonly attempts: number;
+    }
   | { readonly kind: 'written'; readonly file: string; readonly messageId: string };
 
 /**
@@ -39,7 +45,10 @@ export type EmailBriefResult =
  * @throws BriefError 'usage' (a ROTATION_BRIEF_* variable missing or invalid), 'data' (no
  *   summary.json or brief.pdf), 'template', or 'output' (not delivered / not written).
  */
-export async function emailBrief(o: EmailBriefOptions, fx: EmailEffects): Promise<EmailBriefResult> {
+export async function emailBrief(
+  o: EmailBriefOptions,
+  fx: EmailEffects,
+): Promise<EmailBriefResult> {
   const mail = readMailConfig(o.env);
   const smtp = o.dryRun ? null : readSmtpConfig(o.env);
   const { summary, pdf } = await readBriefForEmail(o.briefDir, fx);
@@ -51,6 +60,8 @@ export async function emailBrief(o: EmailBriefOptions, fx: EmailEffects): Promis
     return { kind: 'written', file, messageId: message.messageId };
   }
   const sent = await sendEmail(message, smtp, fx, o.send);
-  fx.log(`Emailed the brief for ${summary.date} to ${sent.accepted.length} recipient(s) via ${smtp.host}`);
+  fx.log(
+    `Emailed the brief for ${summary.date} to ${sent.accepted.length} recipient(s) via ${smtp.host}`,
+  );
   return { kind: 'sent', ...sent };
 }

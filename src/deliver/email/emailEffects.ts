@@ -28,7 +28,9 @@ export const writeAtomicFile: WriteAtomic = async (file, data) => {
  * The real effects: the CLI's reading, clock and log (`base`, e.g. its `Effects`), plus
  * nodemailer's SMTP transport, a real timer and atomic writes.
  */
-export function nodeEmailEffects(base: BriefReader & { readonly now: () => DateTime; readonly log: (line: string) => void }): EmailEffects {
+export function nodeEmailEffects(
+  base: BriefReader & { readonly now: () => DateTime; readonly log: (line: string) => void },
+): EmailEffects {
   return {
     readText: base.readText,
     readBinary: base.readBinary,

@@ -14,14 +14,21 @@ export interface EmailTemplates {
 }
 
 /** Read both email templates from `templatesDir/email/`. */
-export async function loadEmailTemplates(templatesDir: string, readText: (file: string) => Promise<string>): Promise<EmailTemplates> {
+export async function loadEmailTemplates(
+  templatesDir: string,
+  readText: (file: string) => Promise<string>,
+): Promise<EmailTemplates> {
   const read = async (name: string) => {
     const file = path.join(templatesDir, 'email', name);
     try {
       return { file, source: await readText(file) };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      throw new BriefError('template', `${file}: cannot read template (${code})`, '--templates must name a folder holding email/summary.hbs and email/summary.txt.hbs');
+      throw new BriefError(
+        'template',
+        `${file}: cannot read template (${code})`,
+        '--templates must name a folder holding email/summary.hbs and email/summary.txt.hbs',
+      );
     }
   };
   return { html: await read('summary.hbs'), text: await read('summary.txt.hbs') };
@@ -32,7 +39,11 @@ export async function loadEmailTemplates(templatesDir: string, readText: (file: 
  *
  * @throws BriefError('template') naming `file` and the first line of the Handlebars error.
  */
-export function renderTemplate(t: { readonly file: string; readonly source: string }, context: object, escape: boolean): string {
+export function renderTemplate(
+  t: { readonly file: string; readonly source: string },
+  context: object,
+  escape: boolean,
+): string {
   try {
     const hb = Handlebars.create();
     return hb.compile(t.source, { strict: true, noEscape: !escape })(context);

@@ -10,20 +10,25 @@ import { BriefError } from '../../errors.js';
  * fetched (juice's synchronous mode reads only the document).
  *
  * @throws BriefError('template') naming `file` when a rule cannot be inlined (a media query,
- *   @font-face or similar would be left in a `<style>` block).
+ *   @font-face, :hover or similar would be left in a `<style>` block).
  */
 export function inlineCss(html: string, file: string): string {
   const out = juice(html, {
     removeStyleTags: true,
-    preserveMediaQueries: false,
-    preserveFontFaces: false,
-    preserveKeyFrames: false,
-    preservePseudos: false,
+    // Rules juice cannot inline are kept (not silently dropped), so the check below names them.
+    preserveMediaQueries: true,
+    preserveFontFaces: true,
+    preserveKeyFrames: true,
+    preservePseudos: true,
     applyWidthAttributes: true,
     applyAttributesTableElements: true,
   });
   if (/<style[\s>]/i.test(out)) {
-    throw new BriefError('template', `${file}: a <style> rule could not be inlined`, 'email templates may use plain selectors only (no @media, @font-face or pseudo-classes)');
+    throw new BriefError(
+      'template',
+      `${file}: a <style> rule could not be inlined`,
+      'email templates may use plain selectors only (no @media, @font-face or pseudo-classes)',
+    );
   }
   return out;
 }

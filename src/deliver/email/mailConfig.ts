@@ -23,14 +23,16 @@ export interface MailConfig {
 
 function required(env: Env, name: string): string {
   const v = envValue(env, name);
-  if (v === null) throw new BriefError('usage', `${name} is not set`, `set ${name} to send the brief by email`);
+  if (v === null)
+    throw new BriefError('usage', `${name} is not set`, `set ${name} to send the brief by email`);
   return v;
 }
 
 function readFrom(env: Env): MailAddress {
   const name = 'ROTATION_BRIEF_MAIL_FROM';
   const list = parseAddressList(required(env, name), name);
-  if (list.length !== 1) throw new BriefError('usage', `${name} must hold exactly one address, got ${list.length}`);
+  if (list.length !== 1)
+    throw new BriefError('usage', `${name} must hold exactly one address, got ${list.length}`);
   return list[0] as MailAddress;
 }
 
@@ -41,7 +43,11 @@ function readSubject(env: Env): string {
     Handlebars.parse(template);
   } catch (e) {
     const first = (e as Error).message.split('\n')[0];
-    throw new BriefError('usage', `${name}: not a valid Handlebars template (${first})`, `e.g. ${DEFAULT_SUBJECT}`);
+    throw new BriefError(
+      'usage',
+      `${name}: not a valid Handlebars template (${first})`,
+      `e.g. ${DEFAULT_SUBJECT}`,
+    );
   }
   return template;
 }
@@ -50,16 +56,20 @@ function readSiteUrl(env: Env): string | null {
   const name = 'ROTATION_BRIEF_SITE_URL';
   const v = envValue(env, name);
   if (v === null) return null;
-  const hint = 'give the base URL of the published reports folder, e.g. https://example.github.io/rotation-brief/';
+  const hint =
+    'give the base URL of the published reports folder, e.g. https://example.github.io/rotation-brief/';
   let url: URL;
   try {
     url = new URL(v);
   } catch {
     throw new BriefError('usage', `${name} is not a URL`, hint);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new BriefError('usage', `${name} must be an http(s) URL`, hint);
-  if (url.username || url.password) throw new BriefError('usage', `${name} must not carry a user name or password`, hint);
-  if (url.search || url.hash) throw new BriefError('usage', `${name} must not have a query or fragment`, hint);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new BriefError('usage', `${name} must be an http(s) URL`, hint);
+  if (url.username || url.password)
+    throw new BriefError('usage', `${name} must not carry a user name or password`, hint);
+  if (url.search || url.hash)
+    throw new BriefError('usage', `${name} must not have a query or fragment`, hint);
   const href = url.href;
   return href.endsWith('/') ? href : `${href}/`;
 }

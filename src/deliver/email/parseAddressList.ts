@@ -17,7 +17,12 @@ const ADDRESS = new RegExp(`^[a-z0-9!#$%&'*+/=?^_\`{|}~.-]+@${LABEL}(?:\\.${LABE
 
 /** True when `address` is a plain `local@domain.tld` address (ASCII, no quoted local part). */
 export function isValidAddress(address: string): boolean {
-  return ADDRESS.test(address) && !address.startsWith('.') && !address.includes('..') && !/\.@/.test(address);
+  return (
+    ADDRESS.test(address) &&
+    !address.startsWith('.') &&
+    !address.includes('..') &&
+    !/\.@/.test(address)
+  );
 }
 
 function flatten(list: Address[]): { name: string; address: string }[] {
@@ -32,14 +37,24 @@ function flatten(list: Address[]): { name: string; address: string }[] {
 export function parseAddressList(value: string, variable: string): MailAddress[] {
   const entries = flatten(addressparser(value));
   if (entries.length === 0) {
-    throw new BriefError('usage', `${variable} holds no email address`, 'give addresses separated by commas, e.g. a@example.com, B <b@example.org>');
+    throw new BriefError(
+      'usage',
+      `${variable} holds no email address`,
+      'give addresses separated by commas, e.g. a@example.com, B <b@example.org>',
+    );
   }
   for (const e of entries) {
     if (!isValidAddress(e.address)) {
       const shown = (e.address || e.name).slice(0, 80);
-      throw new BriefError('usage', `${variable}: "${shown}" is not an email address`, 'give addresses separated by commas, e.g. a@example.com, B <b@example.org>');
+      throw new BriefError(
+        'usage',
+        `${variable}: "${shown}" is not an email address`,
+        'give addresses separated by commas, e.g. a@example.com, B <b@example.org>',
+      );
     }
   }
   const seen = new Set<string>();
-  return entries.filter((e) => !seen.has(e.address.toLowerCase()) && seen.add(e.address.toLowerCase())).map((e) => ({ name: e.name, address: e.address }));
+  return entries
+    .filter((e) => !seen.has(e.address.toLowerCase()) && seen.add(e.address.toLowerCase()))
+    .map((e) => ({ name: e.name, address: e.address }));
 }

@@ -17,9 +17,14 @@ export function renderSubject(template: string, summary: object): string {
     text = Handlebars.create().compile(template, { strict: true, noEscape: true })(summary);
   } catch (e) {
     const first = (e as Error).message.split('\n')[0];
-    throw new BriefError('usage', `ROTATION_BRIEF_MAIL_SUBJECT: ${first}`, 'the subject may use the fields of summary.json: date, title, headline, dek');
+    throw new BriefError(
+      'usage',
+      `ROTATION_BRIEF_MAIL_SUBJECT: ${first}`,
+      'the subject may use the fields of summary.json: date, title, headline, dek',
+    );
   }
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  if (oneLine === '') throw new BriefError('usage', 'ROTATION_BRIEF_MAIL_SUBJECT renders an empty subject');
+  if (oneLine === '')
+    throw new BriefError('usage', 'ROTATION_BRIEF_MAIL_SUBJECT renders an empty subject');
   return oneLine;
 }

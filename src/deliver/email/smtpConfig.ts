@@ -42,7 +42,8 @@ function readBool(env: Env, name: string): boolean | null {
 
 function readPort(text: string, name: string): number {
   const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
-  if (!(port >= 1 && port <= 65535)) throw usage(`${name}: the port must be a number from 1 to 65535`);
+  if (!(port >= 1 && port <= 65535))
+    throw usage(`${name}: the port must be a number from 1 to 65535`);
   return port;
 }
 
@@ -50,14 +51,23 @@ function decode(part: string, name: string, what: string): string {
   try {
     return decodeURIComponent(part);
   } catch {
-    throw usage(`${name}: the ${what} is not validly percent-encoded`, 'percent-encode @ : / % in the user name and password');
+    throw usage(
+      `${name}: the ${what} is not validly percent-encoded`,
+      'percent-encode @ : / % in the user name and password',
+    );
   }
 }
 
-function authFrom(user: string | null, pass: string | null, userVar: string, passVar: string): SmtpConfig['auth'] {
+function authFrom(
+  user: string | null,
+  pass: string | null,
+  userVar: string,
+  passVar: string,
+): SmtpConfig['auth'] {
   if (user === null && pass === null) return null;
   if (user === null) throw usage(`${passVar} is set but no user name is (${userVar})`);
-  if (pass === null) throw usage(`${passVar} is not set (${userVar} is)`, `set ${passVar} from your secret store`);
+  if (pass === null)
+    throw usage(`${passVar} is not set (${userVar} is)`, `set ${passVar} from your secret store`);
   return { user, pass };
 }
 
@@ -69,16 +79,19 @@ function fromUrl(env: Env, text: string): Omit<SmtpConfig, 'requireTls'> {
   } catch {
     throw usage(`${V.url} is not a valid URL`, hint);
   }
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw usage(`${V.url} must start with smtp:// or smtps://`, hint);
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw usage(`${V.url} must start with smtp:// or smtps://`, hint);
   if (!url.hostname) throw usage(`${V.url} names no host`, hint);
-  if (url.search || url.hash || (url.pathname !== '' && url.pathname !== '/')) throw usage(`${V.url} must not have a path, query or fragment`, hint);
+  if (url.search || url.hash || (url.pathname !== '' && url.pathname !== '/'))
+    throw usage(`${V.url} must not have a path, query or fragment`, hint);
   for (const v of [V.host, V.port, V.user, V.secure]) {
     if (envValue(env, v) !== null) throw usage(`set either ${V.url} or ${v}, not both`);
   }
   const secure = url.protocol === 'smtps:';
   const urlPass = url.password ? decode(url.password, V.url, 'password') : null;
   const envPass = envValue(env, V.pass);
-  if (urlPass !== null && envPass !== null) throw usage(`${V.url} already holds a password: unset ${V.pass}`);
+  if (urlPass !== null && envPass !== null)
+    throw usage(`${V.url} already holds a password: unset ${V.pass}`);
   const user = url.username ? decode(url.username, V.url, 'user name') : null;
   const auth = authFrom(user, urlPass ?? envPass, V.url, urlPass !== null ? V.url : V.pass);
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
@@ -87,8 +100,13 @@ function fromUrl(env: Env, text: string): Omit<SmtpConfig, 'requireTls'> {
 
 function fromHost(env: Env): Omit<SmtpConfig, 'requireTls'> {
   const host = envValue(env, V.host);
-  if (host === null) throw usage(`neither ${V.url} nor ${V.host} is set`, `set ${V.url} (smtps://USER:PASSWORD@HOST:465), or ${V.host} and its companions`);
-  if (!/^[a-z0-9.-]+$/i.test(host) && !/^[0-9a-f:]+$/i.test(host)) throw usage(`${V.host} is not a host name or IP address`);
+  if (host === null)
+    throw usage(
+      `neither ${V.url} nor ${V.host} is set`,
+      `set ${V.url} (smtps://USER:PASSWORD@HOST:465), or ${V.host} and its companions`,
+    );
+  if (!/^[a-z0-9.-]+$/i.test(host) && !/^[0-9a-f:]+$/i.test(host))
+    throw usage(`${V.host} is not a host name or IP address`);
   const portText = envValue(env, V.port);
   const port = portText === null ? null : readPort(portText, V.port);
   const secure = readBool(env, V.secure) ?? port === 465;

@@ -19,7 +19,8 @@ export interface SmtpConnectionOptions {
 function transcriptLogger(log: (line: string) => void, secrets: readonly string[]) {
   const write = (_entry: unknown, message?: unknown, ...args: unknown[]) => {
     const text = format(typeof message === 'string' ? message : String(message ?? ''), ...args);
-    for (const line of text.split(/\r?\n/)) if (line.trim() !== '') log(redact(`smtp: ${line}`, secrets));
+    for (const line of text.split(/\r?\n/))
+      if (line.trim() !== '') log(redact(`smtp: ${line}`, secrets));
   };
   return { trace: write, debug: write, info: write, warn: write, error: write, fatal: write };
 }

@@ -12,7 +12,11 @@ export function toSendMailOptions(message: EmailMessage): SendMailOptions {
     subject: message.subject,
     text: message.text,
     html: message.html,
-    attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })),
+    attachments: message.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: Buffer.from(a.content),
+    })),
     messageId: message.messageId,
     date: message.date,
     baseBoundary: message.baseBoundary,

@@ -20,14 +20,23 @@ export function emlPath(outboxDir: string, date: string): string {
  *
  * @throws BriefError('output') naming the file when it cannot be written.
  */
-export async function writeEml(message: EmailMessage, outboxDir: string, date: string, writeAtomic: WriteAtomic): Promise<string> {
+export async function writeEml(
+  message: EmailMessage,
+  outboxDir: string,
+  date: string,
+  writeAtomic: WriteAtomic,
+): Promise<string> {
   const file = emlPath(outboxDir, date);
   const bytes = await buildEml(message);
   try {
     await writeAtomic(file, bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message.split('\n')[0];
-    throw new BriefError('output', `cannot write ${file}: ${code}`, 'check that the outbox folder is writable and the disk has space');
+    throw new BriefError(
+      'output',
+      `cannot write ${file}: ${code}`,
+      'check that the outbox folder is writable and the disk has space',
+    );
   }
   return file;
 }

@@ -38,7 +38,8 @@ export function parseStooqCsv(text: string, label: string, host: string): Fetche
       throw malformed(label, `line ${i + 1} has ${cells.length} fields, expected ${width}`);
     }
     const date = cells[0] as string;
-    if (!ISO_DATE.test(date)) throw malformed(label, `line ${i + 1}: ${JSON.stringify(date)} is not a date`);
+    if (!ISO_DATE.test(date))
+      throw malformed(label, `line ${i + 1}: ${JSON.stringify(date)} is not a date`);
     if (date <= previous) throw malformed(label, `dates not ascending: ${date} after ${previous}`);
     previous = date;
     bars.push(bar(cells, date, label));
@@ -68,7 +69,11 @@ function notCsv(firstLine: string, label: string, host: string): Error {
     return new ProviderRequestError('refused', host, `${host}: daily hits limit exceeded`);
   }
   if (/api ?key/i.test(firstLine)) {
-    return new ProviderRequestError('refused', host, `${host} asks for an API key (set STOOQ_API_KEY)`);
+    return new ProviderRequestError(
+      'refused',
+      host,
+      `${host} asks for an API key (set STOOQ_API_KEY)`,
+    );
   }
   const shown = firstLine.length > 60 ? `${firstLine.slice(0, 57)}...` : firstLine;
   return malformed(label, `not Stooq's daily CSV (first line ${JSON.stringify(shown)})`);

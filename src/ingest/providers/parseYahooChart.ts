@@ -29,7 +29,11 @@ export function parseYahooChart(result: unknown, label: string): FetchedBar[] {
   const timestamps = r.timestamp;
   if (!Array.isArray(timestamps)) throw malformed(label, 'timestamp is not an array');
   const indicators = record(r.indicators, label, 'indicators');
-  const quote = record(first(indicators.quote, label, 'indicators.quote'), label, 'indicators.quote[0]');
+  const quote = record(
+    first(indicators.quote, label, 'indicators.quote'),
+    label,
+    'indicators.quote[0]',
+  );
   const n = timestamps.length;
   const cols = Object.fromEntries(
     QUOTE_COLUMNS.map((c) => [c, column(quote[c], n, label, `indicators.quote[0].${c}`)]),
@@ -71,7 +75,8 @@ function first(value: unknown, label: string, what: string): unknown {
 /** An array of exactly `n` cells. */
 function column(value: unknown, n: number, label: string, what: string): unknown[] {
   if (!Array.isArray(value)) throw malformed(label, `${what} is missing`);
-  if (value.length !== n) throw malformed(label, `${what} has ${value.length} values for ${n} timestamps`);
+  if (value.length !== n)
+    throw malformed(label, `${what} has ${value.length} values for ${n} timestamps`);
   return value;
 }
 

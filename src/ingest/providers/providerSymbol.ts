@@ -44,7 +44,8 @@ export function providerSymbols(universe: Universe): Map<string, ProviderSymbol>
   }
   const others = [...universe.etfs, ...universe.sectors, ...universe.megaCaps];
   for (const { symbol } of others) {
-    if (!map.has(symbol)) map.set(symbol, { symbol, yahoo: symbol.replace('.', '-'), index: false });
+    if (!map.has(symbol))
+      map.set(symbol, { symbol, yahoo: symbol.replace('.', '-'), index: false });
   }
   return map;
 }

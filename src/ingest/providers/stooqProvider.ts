@@ -25,7 +25,13 @@ export interface StooqProviderOptions {
 }
 
 /** The CSV URL for `ticker` from `from` to `to` (ISO dates). */
-export function stooqUrl(baseUrl: string, ticker: string, from: string, to: string, apiKey?: string): string {
+export function stooqUrl(
+  baseUrl: string,
+  ticker: string,
+  from: string,
+  to: string,
+  apiKey?: string,
+): string {
   const compact = (d: string) => d.replaceAll('-', '');
   const params = new URLSearchParams({ s: ticker, i: 'd', d1: compact(from), d2: compact(to) });
   if (apiKey) params.set('apikey', apiKey);

@@ -36,7 +36,11 @@ export async function timedFetch(
     const got = await Promise.race([work, deadline]);
     if (got === TIMED_OUT) {
       controller.abort();
-      throw new ProviderRequestError('timeout', host, `no answer from ${host} within ${timeoutMs} ms`);
+      throw new ProviderRequestError(
+        'timeout',
+        host,
+        `no answer from ${host} within ${timeoutMs} ms`,
+      );
     }
     return checkedResponse(got.response, got.text, host);
   } catch (err) {
@@ -66,11 +70,7 @@ function checkedResponse(response: Response, text: string, host: string): Respon
 function networkError(err: unknown, host: string, url: string): ProviderRequestError {
   const cause = (err as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   const detail =
-    typeof cause?.code === 'string'
-      ? cause.code
-      : err instanceof Error
-        ? err.message
-        : String(err);
+    typeof cause?.code === 'string' ? cause.code : err instanceof Error ? err.message : String(err);
   const query = new URL(url).search;
   const clean = (query ? detail.split(query).join('') : detail).split('\n')[0] ?? '';
   return new ProviderRequestError('network', host, `request to ${host} failed (${clean})`, {

@@ -35,7 +35,8 @@ export async function withRetry<T>(
     try {
       return await run(attempt);
     } catch (err) {
-      const retry = err instanceof ProviderRequestError && err.retryable && attempt <= options.retries;
+      const retry =
+        err instanceof ProviderRequestError && err.retryable && attempt <= options.retries;
       if (!retry) throw err;
       const backoff = options.baseDelayMs * 2 ** (attempt - 1);
       const delay = Math.min(cap, Math.max(backoff, err.retryAfterMs ?? 0));

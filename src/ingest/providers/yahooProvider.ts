@@ -31,7 +31,11 @@ export interface YahooChartQuery {
 
 /** The part of a yahoo-finance2 instance the provider uses; resolves to the chart result object. */
 export interface YahooChartClient {
-  chart(symbol: string, query: YahooChartQuery, moduleOptions: { validateResult: false }): Promise<unknown>;
+  chart(
+    symbol: string,
+    query: YahooChartQuery,
+    moduleOptions: { validateResult: false },
+  ): Promise<unknown>;
 }
 
 /** Give `fetch` (a yahoo-finance2 instance is built around it) or a ready `client`. */
@@ -51,7 +55,11 @@ const QUIET = { info() {}, warn() {}, error() {}, debug() {}, dir() {} };
  * one deadline per request and typed errors for 429/5xx/timeouts. No crumb or cookie request is
  * made for `chart()`, so a fake `fetch` only has to answer the chart URL.
  */
-export function yahooFinanceClient(fetch: FetchLike, timeoutMs: number, host = YAHOO_HOST): YahooChartClient {
+export function yahooFinanceClient(
+  fetch: FetchLike,
+  timeoutMs: number,
+  host = YAHOO_HOST,
+): YahooChartClient {
   const yf = new YahooFinance({
     YF_QUERY_HOST: host,
     logger: QUIET,
@@ -73,8 +81,10 @@ export function createYahooProvider(options: YahooProviderOptions): PriceProvide
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const host = options.host ?? YAHOO_HOST;
   const client =
-    options.client ?? (options.fetch ? yahooFinanceClient(options.fetch, timeoutMs, host) : undefined);
-  if (client === undefined) throw new BriefError('usage', 'yahoo provider: give it a fetch or a client');
+    options.client ??
+    (options.fetch ? yahooFinanceClient(options.fetch, timeoutMs, host) : undefined);
+  if (client === undefined)
+    throw new BriefError('usage', 'yahoo provider: give it a fetch or a client');
   return {
     name: 'yahoo',
     async fetchDaily(s: ProviderSymbol, from: string, to: string): Promise<FetchedBar[]> {
@@ -89,7 +99,11 @@ export function createYahooProvider(options: YahooProviderOptions): PriceProvide
       };
       let result: unknown;
       try {
-        result = await deadline(client.chart(s.yahoo, query, { validateResult: false }), timeoutMs, host);
+        result = await deadline(
+          client.chart(s.yahoo, query, { validateResult: false }),
+          timeoutMs,
+          host,
+        );
       } catch (err) {
         throw clientError(err, label, host);
       }
@@ -108,7 +122,8 @@ async function deadline<T>(work: Promise<T>, ms: number, host: string): Promise<
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new ProviderRequestError('timeout', host, `no answer from ${host} within ${ms} ms`)),
+      () =>
+        reject(new ProviderRequestError('timeout', host, `no answer from ${host} within ${ms} ms`)),
       ms,
     );
   });
@@ -125,7 +140,10 @@ function clientError(err: unknown, label: string, host: string): Error {
   const e = err instanceof Error ? err : new Error(String(err));
   const code = (e as { code?: unknown }).code;
   if (e.name === 'HTTPError' && typeof code === 'number') {
-    return new ProviderRequestError('status', host, `HTTP ${code} from ${host}`, { status: code, cause: e });
+    return new ProviderRequestError('status', host, `HTTP ${code} from ${host}`, {
+      status: code,
+      cause: e,
+    });
   }
   if (e.name === 'TypeError' && /fetch failed/i.test(e.message)) {
     return new ProviderRequestError('network', host, `request to ${host} failed`, { cause: e });
@@ -133,7 +151,9 @@ function clientError(err: unknown, label: string, host: string): Error {
   const line = e.message.split('\n')[0] ?? '';
   if (e instanceof SyntaxError) return malformed(label, `body is not JSON (${line})`);
   if (/Error$/.test(e.name) && e.name !== 'Error' && e.name !== 'TypeError') {
-    return new ProviderRequestError('refused', host, `${host} refused: ${e.name}: ${line}`, { cause: e });
+    return new ProviderRequestError('refused', host, `${host} refused: ${e.name}: ${line}`, {
+      cause: e,
+    });
   }
   return malformed(label, `unreadable chart response (${line})`);
 }

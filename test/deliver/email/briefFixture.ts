@@ -28,7 +28,11 @@ function noise(seed: number): Uint8Array {
 export async function binaryPdf(seed: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.addPage([200, 200]).drawText('test brief', { x: 20, y: 100, size: 12 });
-  await doc.attach(noise(seed), 'noise.bin', { mimeType: 'application/octet-stream', creationDate: new Date(0), modificationDate: new Date(0) });
+  await doc.attach(noise(seed), 'noise.bin', {
+    mimeType: 'application/octet-stream',
+    creationDate: new Date(0),
+    modificationDate: new Date(0),
+  });
   doc.setCreationDate(new Date(0));
   doc.setModificationDate(new Date(0));
   return doc.save({ useObjectStreams: false });
@@ -43,7 +47,20 @@ const binaryPrinter: OpenPrinter = async () => ({
 export async function buildTestBrief(date = '2026-01-22'): Promise<{ root: string; dir: string }> {
   const root = mkdtempSync(path.join(tmpdir(), 'brief-email-'));
   const out = path.join(root, 'reports');
-  const res = await runCli(['--date', date, '--data', path.join(REPO, 'data'), '--out', out, '--templates', path.join(REPO, 'templates')], { printer: binaryPrinter });
-  if (res.code !== 0) throw new Error(`building the test brief failed (${res.code}): ${res.stderr}`);
+  const res = await runCli(
+    [
+      '--date',
+      date,
+      '--data',
+      path.join(REPO, 'data'),
+      '--out',
+      out,
+      '--templates',
+      path.join(REPO, 'templates'),
+    ],
+    { printer: binaryPrinter },
+  );
+  if (res.code !== 0)
+    throw new Error(`building the test brief failed (${res.code}): ${res.stderr}`);
   return { root, dir: path.join(out, date.slice(0, 4), date) };
 }

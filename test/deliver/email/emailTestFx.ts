@@ -18,6 +18,11 @@ export interface TestFx {
 export function testFx(now: DateTime = NOW): TestFx {
   const logs: string[] = [];
   const sleeps: number[] = [];
-  const base = nodeEmailEffects({ readText: (f) => readFile(f, 'utf8'), readBinary: (f) => readFile(f), now: () => now, log: (l) => logs.push(l) });
+  const base = nodeEmailEffects({
+    readText: (f) => readFile(f, 'utf8'),
+    readBinary: (f) => readFile(f),
+    now: () => now,
+    log: (l) => logs.push(l),
+  });
   return { fx: { ...base, sleep: async (ms) => void sleeps.push(ms) }, logs, sleeps };
 }

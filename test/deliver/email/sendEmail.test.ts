@@ -19,7 +19,10 @@ const USER = 'brief-bot';
 const PASS = 'Sup3r:S3cret/p@ss%word';
 const FAST = { backoffMs: 1000, factor: 2, attempts: 3, timeoutMs: 5000, transcript: true };
 const base64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
-const leaks = (text: string) => [PASS, encodeURIComponent(PASS), base64(PASS), base64(`\u0000${USER}\u0000${PASS}`)].filter((s) => text.includes(s));
+const leaks = (text: string) =>
+  [PASS, encodeURIComponent(PASS), base64(PASS), base64(`\u0000${USER}\u0000${PASS}`)].filter((s) =>
+    text.includes(s),
+  );
 
 let dir = '';
 let server: TestSmtpServer | null = null;
@@ -30,7 +33,14 @@ afterEach(async () => {
 });
 
 function options(env: Record<string, string>): EmailBriefOptions {
-  return { briefDir: dir, templatesDir: path.join(REPO, 'templates'), dryRun: false, outboxDir: path.join(dir, 'outbox'), env, send: FAST };
+  return {
+    briefDir: dir,
+    templatesDir: path.join(REPO, 'templates'),
+    dryRun: false,
+    outboxDir: path.join(dir, 'outbox'),
+    env,
+    send: FAST,
+  };
 }
 
 function mailEnv(smtp: Record<string, string>): Record<string, string> {
@@ -43,11 +53,18 @@ function mailEnv(smtp: Record<string, string>): Record<string, string> {
   };
 }
 
-const urlEnv = (port: number) => mailEnv({ ROTATION_BRIEF_SMTP_URL: `smtp://${USER}:${encodeURIComponent(PASS)}@127.0.0.1:${port}` });
-const addresses = (a: AddressObject | AddressObject[] | undefined) => (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value.map((v) => v.address));
+const urlEnv = (port: number) =>
+  mailEnv({
+    ROTATION_BRIEF_SMTP_URL: `smtp://${USER}:${encodeURIComponent(PASS)}@127.0.0.1:${port}`,
+  });
+const addresses = (a: AddressObject | AddressObject[] | undefined) =>
+  (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value.map((v) => v.address));
 
 async function failure(p: Promise<unknown>): Promise<BriefError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(BriefError);
   return e as BriefError;
 }
@@ -57,7 +74,11 @@ describe('emailBrief over SMTP', () => {
     server = await startSmtpServer({ user: USER, pass: PASS });
     const { fx, logs, sleeps } = testFx();
     const result = await emailBrief(options(urlEnv(server.port)), fx);
-    expect(result).toMatchObject({ kind: 'sent', attempts: 1, accepted: ['ana@example.com', 'bo@example.org'] });
+    expect(result).toMatchObject({
+      kind: 'sent',
+      attempts: 1,
+      accepted: ['ana@example.com', 'bo@example.org'],
+    });
     expect(server.received).toHaveLength(1);
     expect(server.logins).toEqual([{ username: USER, password: PASS }]);
     const got = server.received[0]!;
@@ -67,9 +88,12 @@ describe('emailBrief over SMTP', () => {
     expect(mail.subject).toBe(`Rotation Brief 2026-01-22: ${summary.headline}`);
     expect(addresses(mail.from)).toEqual(['brief@rotation.example']);
     expect(addresses(mail.to)).toEqual(['ana@example.com', 'bo@example.org']);
-    expect(mail.messageId).toMatch(/^<rotation-brief\.2026-01-22\.20260123T023000Z@rotation\.example>$/);
+    expect(mail.messageId).toMatch(
+      /^<rotation-brief\.2026-01-22\.20260123T023000Z@rotation\.example>$/,
+    );
     expect(mail.text).toContain(summary.headline);
-    for (const k of summary.keyFigures) expect(mail.text).toContain(`${k.label}: ${k.value} (${k.detail})`);
+    for (const k of summary.keyFigures)
+      expect(mail.text).toContain(`${k.label}: ${k.value} (${k.detail})`);
     const html = mail.html as string;
     expect(html).toContain(summary.headline);
     expect(html).not.toMatch(/<style/i);
@@ -89,7 +113,11 @@ describe('emailBrief over SMTP', () => {
 
   it('does not retry a rejected login (535) and fails with host and code, the password redacted everywhere', async () => {
     // The server echoes the credentials in its reply, as a careless server might.
-    server = await startSmtpServer({ user: USER, pass: PASS, onLogin: (a) => smtpError(535, `Authentication failed for ${a.username}:${a.password}`) });
+    server = await startSmtpServer({
+      user: USER,
+      pass: PASS,
+      onLogin: (a) => smtpError(535, `Authentication failed for ${a.username}:${a.password}`),
+    });
     const { fx, logs, sleeps } = testFx();
     const e = await failure(emailBrief(options(urlEnv(server.port)), fx));
     expect(server.logins).toHaveLength(1);
@@ -102,23 +130,40 @@ describe('emailBrief over SMTP', () => {
     expect(e.message).not.toContain('\n');
     let printed = '';
     reportError(e, true, (t) => void (printed += t));
-    expect(leaks([e.message, e.hint ?? '', e.stack ?? '', printed, ...logs].join('\n'))).toEqual([]);
+    expect(leaks([e.message, e.hint ?? '', e.stack ?? '', printed, ...logs].join('\n'))).toEqual(
+      [],
+    );
     expect(logs.some((l) => l.includes('AUTH'))).toBe(true);
   });
 
   it('retries a server that is down with exponential backoff, then fails cleanly', async () => {
     const port = await closedPort();
     const { fx, logs, sleeps } = testFx();
-    const env = mailEnv({ ROTATION_BRIEF_SMTP_HOST: '127.0.0.1', ROTATION_BRIEF_SMTP_PORT: String(port), ROTATION_BRIEF_SMTP_USER: USER, ROTATION_BRIEF_SMTP_PASSWORD: PASS });
+    const env = mailEnv({
+      ROTATION_BRIEF_SMTP_HOST: '127.0.0.1',
+      ROTATION_BRIEF_SMTP_PORT: String(port),
+      ROTATION_BRIEF_SMTP_USER: USER,
+      ROTATION_BRIEF_SMTP_PASSWORD: PASS,
+    });
     const e = await failure(emailBrief(options(env), fx));
     expect(sleeps).toEqual([1000, 2000]);
-    expect(e.message).toMatch(new RegExp(`^email not sent via 127\\.0\\.0\\.1:${port}: ECONNREFUSED \\(.*\\) after 3 attempts$`));
-    expect(logs.filter((l) => /^Sending the brief .* \(attempt \d of 3\)$/.test(l))).toHaveLength(3);
+    expect(e.message).toMatch(
+      new RegExp(
+        `^email not sent via 127\\.0\\.0\\.1:${port}: ECONNREFUSED \\(.*\\) after 3 attempts$`,
+      ),
+    );
+    expect(logs.filter((l) => /^Sending the brief .* \(attempt \d of 3\)$/.test(l))).toHaveLength(
+      3,
+    );
     expect(leaks([e.message, ...logs].join('\n'))).toEqual([]);
   });
 
   it('retries a transient 451 and delivers once on the next attempt', async () => {
-    server = await startSmtpServer({ user: USER, pass: PASS, onMailFrom: (n) => (n === 1 ? smtpError(451, 'Try again later') : null) });
+    server = await startSmtpServer({
+      user: USER,
+      pass: PASS,
+      onMailFrom: (n) => (n === 1 ? smtpError(451, 'Try again later') : null),
+    });
     const { fx, sleeps } = testFx();
     const result = await emailBrief(options(urlEnv(server.port)), fx);
     expect(result).toMatchObject({ kind: 'sent', attempts: 2 });
@@ -127,7 +172,11 @@ describe('emailBrief over SMTP', () => {
   });
 
   it('does not retry a permanent refusal of the sender (550)', async () => {
-    server = await startSmtpServer({ user: USER, pass: PASS, onMailFrom: () => smtpError(550, 'Sender not allowed') });
+    server = await startSmtpServer({
+      user: USER,
+      pass: PASS,
+      onMailFrom: () => smtpError(550, 'Sender not allowed'),
+    });
     const { fx, sleeps } = testFx();
     const e = await failure(emailBrief(options(urlEnv(server.port)), fx));
     expect(server.mailFromCount).toBe(1);

@@ -38,7 +38,11 @@ export function smtpError(code: number, message: string): Error {
 
 /** Start the server; resolves once it listens. */
 export async function startSmtpServer(o: TestSmtpOptions): Promise<TestSmtpServer> {
-  const state = { received: [] as ReceivedMessage[], logins: [] as { username: string; password: string }[], mailFromCount: 0 };
+  const state = {
+    received: [] as ReceivedMessage[],
+    logins: [] as { username: string; password: string }[],
+    mailFromCount: 0,
+  };
   const server = new SMTPServer({
     secure: false,
     authOptional: false,
@@ -49,7 +53,8 @@ export async function startSmtpServer(o: TestSmtpOptions): Promise<TestSmtpServe
       state.logins.push({ username: auth.username ?? '', password: auth.password ?? '' });
       const custom = o.onLogin?.(auth, state.logins.length) ?? null;
       if (custom) return cb(custom);
-      if (auth.username === o.user && auth.password === o.pass) return cb(null, { user: auth.username });
+      if (auth.username === o.user && auth.password === o.pass)
+        return cb(null, { user: auth.username });
       return cb(smtpError(535, 'Authentication credentials invalid'));
     },
     onMailFrom(_address, _session, cb) {

@@ -1,0 +1,32 @@
+/**
+ * Rebuild the archive (reports/index.html, latest.html, manifest.json, latest.json, feed.xml)
+ * from the briefs on disk: `brief index`, and the last step of the daily run and of a backfill.
+ */
+import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
+import { SITE_URL_ENV } from '../deliver/archive/siteUrl.js';
+import { writeArchive } from '../deliver/archive/writeArchive.js';
+import { BriefError } from '../errors.js';
+import type { Effects } from './effects.js';
+
+export interface ArchiveOptions {
+  readonly outDir: string;
+  readonly templatesDir: string;
+  readonly generator: string;
+  /** Fail (exit 3) when a brief folder is broken, instead of leaving it out with a warning. */
+  readonly strict: boolean;
+}
+
+/** Rebuild the archive files; returns the number of briefs listed. */
+export async function updateArchive(o: ArchiveOptions, fx: Effects): Promise<number> {
+  const r = await writeArchive(
+    o.outDir,
+    { templatesDir: o.templatesDir, siteUrl: fx.env[SITE_URL_ENV], generator: o.generator },
+    nodeArchiveFs(),
+  );
+  for (const p of r.problems) fx.log(`Warning: ${p.message}`);
+  fx.out(`Archive: ${r.dates.length} brief${r.dates.length === 1 ? '' : 's'} listed in ${o.outDir}/index.html and feed.xml`);
+  if (o.strict && r.problems.length > 0) {
+    throw new BriefError('data', `${r.problems.length} brief folder(s) are broken, e.g. ${r.problems[0]?.message}`, 'rebuild them with brief --date or backfill --force');
+  }
+  return r.dates.length;
+}

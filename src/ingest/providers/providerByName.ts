@@ -1,0 +1,38 @@
+/**
+ * Picking a provider by its command-line name.
+ */
+import { BriefError } from '../../errors.js';
+import type { FetchLike, PriceProvider } from './provider.js';
+import { createStooqProvider } from './stooqProvider.js';
+import { createYahooProvider } from './yahooProvider.js';
+
+/** Names accepted by `--provider`. */
+export const PROVIDER_NAMES = ['yahoo', 'stooq'] as const;
+export type ProviderName = (typeof PROVIDER_NAMES)[number];
+
+/** What the providers need from the outside. */
+export interface ProviderDeps {
+  readonly fetch: FetchLike;
+  /** Deadline per request in ms (default 15 s). */
+  readonly timeoutMs?: number;
+  /** Stooq API key (env `STOOQ_API_KEY`); unused by Yahoo. */
+  readonly stooqApiKey?: string | undefined;
+}
+
+/**
+ * The provider called `name`, built around `deps.fetch`.
+ *
+ * @throws BriefError('usage') for an unknown name.
+ */
+export function providerByName(name: string, deps: ProviderDeps): PriceProvider {
+  const timeout = deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs };
+  if (name === 'yahoo') return createYahooProvider({ fetch: deps.fetch, ...timeout });
+  if (name === 'stooq') {
+    return createStooqProvider({ fetch: deps.fetch, apiKey: deps.stooqApiKey, ...timeout });
+  }
+  throw new BriefError(
+    'usage',
+    `unknown provider "${name}"`,
+    `use one of: ${PROVIDER_NAMES.join(', ')}`,
+  );
+}

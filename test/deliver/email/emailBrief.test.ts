@@ -1,0 +1,109 @@
+/**
+ * The dry run (the message written to the outbox as .eml) and the failures found before
+ * anything is sent: settings, a brief folder without its PDF, an unwritable outbox.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emailBrief, type EmailBriefOptions } from '../../../src/deliver/email/emailBrief.js';
+import { BriefError } from '../../../src/errors.js';
+import { REPO } from '../../helpers/cliHarness.js';
+import { buildTestBrief } from './briefFixture.js';
+import { NOW, testFx } from './emailTestFx.js';
+
+const MAIL_ENV = {
+  ROTATION_BRIEF_MAIL_FROM: 'brief@rotation.example',
+  ROTATION_BRIEF_MAIL_TO: 'a@example.com, b@example.org',
+};
+let dir = '';
+let root = '';
+beforeAll(async () => void ({ dir, root } = await buildTestBrief('2026-01-21')));
+
+const opts = (over: Partial<EmailBriefOptions> = {}): EmailBriefOptions => ({
+  briefDir: dir,
+  templatesDir: path.join(REPO, 'templates'),
+  dryRun: true,
+  outboxDir: path.join(root, 'outbox'),
+  env: MAIL_ENV,
+  ...over,
+});
+
+async function failure(p: Promise<unknown>): Promise<BriefError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(BriefError);
+  return e as BriefError;
+}
+
+describe('emailBrief --dry-run', () => {
+  it('writes the full message to OUTBOX/YYYY-MM-DD.eml without any SMTP settings', async () => {
+    const { fx, logs } = testFx();
+    const result = await emailBrief(opts(), fx);
+    const file = path.join(root, 'outbox', '2026-01-21.eml');
+    expect(result).toEqual({
+      kind: 'written',
+      file,
+      messageId: '<rotation-brief.2026-01-21.20260123T023000Z@rotation.example>',
+    });
+    expect(readdirSync(path.join(root, 'outbox'))).toEqual(['2026-01-21.eml']);
+    const mail = await simpleParser(readFileSync(file));
+    const summary = JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8'));
+    expect(mail.subject).toBe(`Rotation Brief 2026-01-21: ${summary.headline}`);
+    expect(mail.text).toContain(summary.headline);
+    expect(mail.html).toContain(summary.headline.replace(/&/g, '&amp;'));
+    expect(mail.attachments).toHaveLength(1);
+    expect(mail.attachments[0]!.filename).toBe('rotation-brief-2026-01-21.pdf');
+    expect(mail.attachments[0]!.content.equals(readFileSync(path.join(dir, 'brief.pdf')))).toBe(
+      true,
+    );
+    expect(logs).toContain(`Dry run: wrote the email for 2026-01-21 to ${file} (not sent)`);
+  });
+
+  it('replaces an earlier .eml whole and leaves no temporary file', async () => {
+    await emailBrief(opts(), testFx().fx);
+    await emailBrief(opts(), testFx(NOW.plus({ days: 1 })).fx);
+    const file = path.join(root, 'outbox', '2026-01-21.eml');
+    expect(readdirSync(path.join(root, 'outbox'))).toEqual(['2026-01-21.eml']);
+    expect(readFileSync(file, 'latin1')).toMatch(/^Date: Sat, 24 Jan 2026 02:30:00 \+0000\r$/m);
+  });
+
+  it('names the file when the outbox cannot be written', async () => {
+    const e = await failure(
+      emailBrief(opts({ outboxDir: path.join(dir, 'summary.json', 'outbox') }), testFx().fx),
+    );
+    expect(e.kind).toBe('output');
+    expect(e.message).toMatch(/^cannot write .*summary\.json\/outbox\/2026-01-21\.eml: ENOTDIR$/);
+  });
+});
+
+describe('emailBrief before sending', () => {
+  it('checks the SMTP settings before reading the brief', async () => {
+    const e = await failure(
+      emailBrief(opts({ dryRun: false, briefDir: path.join(root, 'missing') }), testFx().fx),
+    );
+    expect(e.kind).toBe('usage');
+    expect(e.message).toBe('neither ROTATION_BRIEF_SMTP_URL nor ROTATION_BRIEF_SMTP_HOST is set');
+  });
+
+  it('names brief.pdf when the brief was built without it', async () => {
+    const noPdf = mkdtempSync(path.join(tmpdir(), 'brief-nopdf-'));
+    copyFileSync(path.join(dir, 'summary.json'), path.join(noPdf, 'summary.json'));
+    const e = await failure(emailBrief(opts({ briefDir: noPdf }), testFx().fx));
+    expect(e.kind).toBe('data');
+    expect(e.message).toBe(`${path.join(noPdf, 'brief.pdf')}: cannot read (ENOENT)`);
+    expect(e.hint).toMatch(/without --no-pdf/);
+  });
+
+  it('names summary.json when there is no brief for the date', async () => {
+    const e = await failure(
+      emailBrief(opts({ briefDir: path.join(root, 'reports/2026/2026-01-20') }), testFx().fx),
+    );
+    expect(e.message).toBe(
+      `${path.join(root, 'reports/2026/2026-01-20/summary.json')}: cannot read (ENOENT)`,
+    );
+  });
+});
