@@ -9,6 +9,10 @@ import type { AllTimeHighs } from './allTimeHighs.js';
 import type { Excluded } from './asOf.js';
 import type { Change, Maybe, Spread } from './figure.js';
 import type { BetaCorrelation } from './betaCorrelation.js';
+import type { CalendarYears, CumulativeRelative } from './calendarYears.js';
+import type { CloseRunStats } from './closeRuns.js';
+import type { RelativeRatio } from './relativeRatio.js';
+import type { StreakAnalogs } from './streakAnalogs.js';
 import type { SeriesRisk } from './seriesRisk.js';
 import type { StreakStats } from './streaks.js';
 
@@ -58,6 +62,10 @@ export interface PairStats {
   readonly large: string;
   readonly spreads: Readonly<Record<Window, Maybe<Spread>>>;
   readonly streak: Maybe<StreakStats>;
+  /** What followed earlier outperformance streaks at least as long as the current one. */
+  readonly analogs: Maybe<StreakAnalogs>;
+  /** The small/large close ratio, its 50/200-session averages and 1-year z-score (no chart data). */
+  readonly ratio: Maybe<Omit<RelativeRatio, 'chart'>>;
   /** Beta of small on large and their correlation, over 60 and 252 common sessions. */
   readonly betaCorrelation: {
     readonly sessions60: Maybe<BetaCorrelation>;
@@ -77,6 +85,12 @@ export interface BriefStats {
   readonly pairs: readonly PairStats[];
   /** All-time-high closes of the three indices and the ETFs, keys sorted. */
   readonly allTimeHighs: Readonly<Record<string, AllTimeHighs>>;
+  /** For each index: the run of consecutive up or down closes ending on the date, ranked. */
+  readonly closeRuns: Readonly<Record<string, Maybe<CloseRunStats>>>;
+  /** Calendar-year price (and total) returns of the indices and the small/large ETFs. */
+  readonly calendarYears: Readonly<Record<string, CalendarYears>>;
+  /** Cumulative return of IWM against SPY since their common start (price and total). */
+  readonly cumulative: Maybe<CumulativeRelative>;
 }
 
 export const CONVENTIONS: Readonly<Record<string, string>> = {
@@ -100,4 +114,8 @@ export const CONVENTIONS: Readonly<Record<string, string>> = {
   streaks:
     'sessions in a row in which the small series close-to-close return was strictly greater than the large one; rank 1 = longest in the shared history',
   allTimeHighs: 'closing basis: a close above every earlier close in the file',
+  closeRuns: 'consecutive closes above (up) or below (down) the previous close; an unchanged close ends a run; rank among runs of that direction in the file',
+  analogs: 'earlier outperformance streaks at least as long as the current one; forward = small minus large close-to-close return over the next 21/63/126 common sessions after the streak ended; only sessions up to the date',
+  ratio: 'small close / large close on common sessions; z-score against the last 252 ratios (sample standard deviation)',
+  calendarYears: 'price return from the previous year-end close (close); total return from adj_close where the file has it',
 };

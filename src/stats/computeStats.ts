@@ -20,8 +20,22 @@ import {
 import { spreadOf, type Maybe, type Spread, type Unavailable } from './figure.js';
 import { openToClose } from './openToClose.js';
 import { periodToDate, sessionsReturn } from './returns.js';
+import { calendarYears, cumulativeRelative, type CalendarYears } from './calendarYears.js';
+import { closeRuns, type CloseRunStats } from './closeRuns.js';
+import { relativeRatio, type RelativeRatio } from './relativeRatio.js';
 import { seriesRisk } from './seriesRisk.js';
-import { streakStats } from './streaks.js';
+import { streakAnalogs } from './streakAnalogs.js';
+import { pairStreakIndex, streakStatsAt } from './streakIndex.js';
+
+/** The ratio figures without their chart data (which would bloat stats.json). */
+function withoutChart(r: Maybe<RelativeRatio>): Maybe<Omit<RelativeRatio, 'chart'>> {
+  if ('unavailable' in r) return r;
+  const { chart: _chart, ...rest } = r;
+  return rest;
+}
+
+/** ETFs whose calendar-year returns are reported beside the indices. */
+const YEAR_ETFS = ['IWM', 'SPY'];
 
 /** Role of a symbol in the universe. */
 export function roleOf(u: Universe, sym: string): Role {
@@ -69,6 +83,8 @@ function missingPair(
     large,
     spreads,
     streak: why,
+    analogs: why,
+    ratio: why,
     betaCorrelation: { sessions60: why, sessions252: why },
   };
 }
@@ -87,6 +103,8 @@ function pairStats(
   if (!a || !sa) return missingPair(u, pair.label, pair.small, pair.large, pair.small);
   if (!b || !sb) return missingPair(u, pair.label, pair.small, pair.large, pair.large);
   const aligned = alignPairAsOf(sa, sb, date);
+  const index = pairStreakIndex(sa, sb);
+  const ratio = relativeRatio(sa, sb, date);
   return {
     label: pair.label,
     small: pair.small,
@@ -95,7 +113,9 @@ function pairStats(
       Window,
       Maybe<Spread>
     >,
-    streak: streakStats(aligned),
+    streak: streakStatsAt(index, date),
+    analogs: streakAnalogs(index, sa, sb, date),
+    ratio: withoutChart(ratio),
     betaCorrelation: {
       sessions60: betaCorrelation(aligned, 60),
       sessions252: betaCorrelation(aligned, 252),
@@ -124,6 +144,24 @@ export function computeStats(
     if (athSymbols.has(sym)) highs[sym] = allTimeHighs(s, i);
   }
   const pairs = u.pairs.map((p) => pairStats(u, p, series, stats, asOf.date));
+  const at = (sym: string) => {
+    const i = asOf.index.get(sym);
+    const s = series.get(sym);
+    return i === undefined || !s ? null : { s, i };
+  };
+  const indices = [u.indices.smallCap.symbol, u.indices.largeCap.symbol, u.indices.growth.symbol];
+  const runs: Record<string, Maybe<CloseRunStats>> = {};
+  for (const sym of indices) {
+    const x = at(sym);
+    if (x) runs[sym] = closeRuns(x.s, x.i);
+  }
+  const years: Record<string, CalendarYears> = {};
+  for (const sym of [...indices, ...YEAR_ETFS].sort()) {
+    const x = at(sym);
+    if (x) years[sym] = calendarYears(x.s, x.i);
+  }
+  const iwm = at('IWM');
+  const spy = at('SPY');
   return {
     schema: 'rotation-brief/stats@1',
     date: asOf.date,
@@ -132,5 +170,8 @@ export function computeStats(
     excluded: asOf.excluded,
     pairs,
     allTimeHighs: highs,
+    closeRuns: runs,
+    calendarYears: years,
+    cumulative: iwm && spy ? cumulativeRelative(iwm.s, spy.s, asOf.date) : { unavailable: 'IWM or SPY is not in this brief' },
   };
 }

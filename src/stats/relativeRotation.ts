@@ -107,6 +107,8 @@ export function relativeRotation(
   for (let k = k0; k <= k1; k++) {
     const strength = ax.strength[k] as number;
     const momentum = ax.momentum[k] as number;
+    if (!Number.isFinite(strength) || !Number.isFinite(momentum))
+      return { unavailable: `${pair}: no finite strength / momentum on ${ax.dates[k]}` };
     points.push({
       date: ax.dates[k] as string,
       strength,

@@ -94,7 +94,9 @@ function axesOf(dates: string[], rs: Float64Array, w: RotationWindows): Rotation
   const strength = new Float64Array(n).fill(NaN);
   const e = new Float64Array(n).fill(NaN);
   for (let k = 0; k < n; k++) {
-    strength[k] = 100 + (ROTATION_SCALE * (d[k] as number)) / (sd[k] as number);
+    // sd <= FLAT_D: no strength (NaN, flagged by lastFlatSd), not a 0/0 blow-up of rounding noise
+    const s = sd[k] as number;
+    if (s > FLAT_D) strength[k] = 100 + (ROTATION_SCALE * (d[k] as number)) / s;
     if (k >= w.lag) e[k] = (strength[k] as number) - (strength[k - w.lag] as number);
   }
   const se = rollingRms(e, w.average - 1 + w.normalise - 1 + w.lag, w.normalise);
@@ -122,13 +124,18 @@ function lastFlat(x: Float64Array, flat: number): Int32Array {
   return out;
 }
 
-/** out[k] = sqrt(mean(x[k-len+1..k]^2)) for k >= first + len - 1 (x defined from `first`), else NaN. */
+/**
+ * out[k] = sqrt(mean(x[k-len+1..k]^2)) for k >= first + len - 1 (x defined from `first`), else
+ * NaN. A NaN x (no strength on a flat stretch) adds 0, so it cannot poison later windows; a
+ * window holding one is never read (lastFlatSd marks it).
+ */
 function rollingRms(x: Float64Array, first: number, len: number): Float64Array {
   const out = new Float64Array(x.length).fill(NaN);
   const ss = runningSum();
+  const sq = (v: number) => (v === v ? v * v : 0);
   for (let k = first; k < x.length; k++) {
-    ss.add((x[k] as number) ** 2);
-    if (k - len >= first) ss.add(-((x[k - len] as number) ** 2));
+    ss.add(sq(x[k] as number));
+    if (k - len >= first) ss.add(-sq(x[k - len] as number));
     if (k >= first + len - 1) out[k] = Math.sqrt(Math.max(ss.value(), 0) / len);
   }
   return out;

@@ -164,6 +164,35 @@ describe('relativeRotation with the brief windows', () => {
       unavailable: expect.stringMatching(/^Y\/SPY: momentum undefined/),
     });
   });
+  it('a flat stretch early in the history does not poison later points (the memoized arrays)', () => {
+    // ratio constant on rows 0..399 (strength undefined there), then moving
+    const D = weekdays(1300);
+    const f = (k: number) => (k < 400 ? 1 : 1 + 0.1 * Math.sin(k / 9) + 0.03 * Math.cos(k / 2.3));
+    const b = series(
+      'SPY',
+      D,
+      D.map((_, k) => 100 + k / 10),
+    );
+    const s = series(
+      'X',
+      D,
+      D.map((_, k) => f(k) * (100 + k / 10)),
+    );
+    expect(relativeRotation(s, b, D[600] as string)).toMatchObject({
+      unavailable: expect.stringMatching(/^X\/SPY: strength undefined/),
+    });
+    const late = relativeRotation(s, b, D[1299] as string) as RelativeRotation;
+    // the same pair with the flat rows cut off: the same values (the windows start after row 733)
+    const cut = (x: Series) => series(x.symbol, D.slice(400), x.close.slice(400));
+    const fresh = relativeRotation(cut(s), cut(b), D[1299] as string) as RelativeRotation;
+    for (const [p, q] of [late.point, ...late.tail].map(
+      (p, j) => [p, [fresh.point, ...fresh.tail][j]] as const,
+    )) {
+      expect(Number.isFinite(p.strength) && Number.isFinite(p.momentum)).toBe(true);
+      expect(p.strength).toBeCloseTo(q?.strength as number, 9);
+      expect(p.momentum).toBeCloseTo(q?.momentum as number, 9);
+    }
+  });
   it('as-of: rows after the date change nothing', () => {
     const D = weekdays(700);
     const s = series(
