@@ -5,6 +5,7 @@ import { Command, Option } from 'commander';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
 import { parseShard, runBackfill } from './runBackfill.js';
+import { updateArchive } from './updateArchive.js';
 
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -46,6 +47,9 @@ export function backfillCommand(fx: (debug: boolean) => Effects, generator: stri
         },
         effects,
       );
+      if (r.built.length > 0) {
+        await updateArchive({ outDir: opts.out, templatesDir: opts.templates, generator, strict: false }, effects);
+      }
       for (const f of r.failed) effects.log(`failed ${f.date}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
       effects.out(`Backfill: ${r.built.length} built, ${r.skipped.length} skipped (unchanged), ${r.failed.length} failed`);
       if (r.failed.length > 0) throw r.failed[0]?.error;

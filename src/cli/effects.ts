@@ -23,6 +23,12 @@ export interface Effects {
   readonly progress: ProgressFactory;
   /** Number of CPU cores (the default parallelism of a backfill). */
   readonly cores: number;
+  /** Network access (data providers). Tests pass a fake that serves recorded responses. */
+  readonly fetch: typeof globalThis.fetch;
+  /** Waiting between retries. */
+  readonly sleep: (ms: number) => Promise<void>;
+  /** Replace a text file atomically (temp file + rename). */
+  readonly writeText: (file: string, text: string) => Promise<void>;
   /** Environment variables (configuration such as ROTATION_BRIEF_SITE_URL and SMTP settings). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Paths of the bundled font files. */

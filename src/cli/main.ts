@@ -5,9 +5,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { BriefError, ExitCode } from '../errors.js';
 import { backfillCommand } from './backfillCommand.js';
+import { fetchCommand } from './fetchCommand.js';
 import { indexCommand } from './indexCommand.js';
 import { reportError } from './reportError.js';
 import { runBrief } from './runBrief.js';
+import { updateArchive } from './updateArchive.js';
 import type { Effects } from './effects.js';
 
 export const VERSION = '0.1.0';
@@ -32,6 +34,7 @@ Commands:
   brief [options]          build the brief for one session (this page)
   brief backfill ...       build every session of a range (brief backfill --help)
   brief index              rebuild the archive index, manifest and feed
+  brief fetch              append newly closed sessions from a data provider
 
 Environment:
   ROTATION_BRIEF_CHROME    path of Chrome/Chromium (else PUPPETEER_EXECUTABLE_PATH, CHROME_PATH,
@@ -73,7 +76,8 @@ export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: nu
       outputError: (text, write) => write(`brief: ${text}`),
     })
     .action(async (opts) => {
-      await runBrief(
+      const effects = fx(opts.debug);
+      const result = await runBrief(
         {
           date: opts.date,
           dataDir: opts.data,
@@ -84,12 +88,15 @@ export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: nu
           fresh: opts.fresh,
           generator: `rotation-brief ${VERSION}`,
         },
-        fx(opts.debug),
+        effects,
       );
+      if (result.date !== null) {
+        await updateArchive({ outDir: opts.out, templatesDir: opts.templates, generator: `rotation-brief ${VERSION}`, strict: false }, effects);
+      }
       setCode(ExitCode.ok);
     });
   const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (t: string) => void) => write(`brief: ${text}`) };
-  for (const sub of [backfillCommand(fx, `rotation-brief ${VERSION}`), indexCommand(fx, `rotation-brief ${VERSION}`)]) {
+  for (const sub of [backfillCommand(fx, `rotation-brief ${VERSION}`), indexCommand(fx, `rotation-brief ${VERSION}`), fetchCommand(fx)]) {
     cmd.addCommand(sub.exitOverride().configureOutput(output).showHelpAfterError(`(run brief ${sub.name()} --help for usage)`));
   }
   return cmd;

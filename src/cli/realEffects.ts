@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { access, readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DateTime } from 'luxon';
+import { atomicWriteText } from '../ingest/writeCsv.js';
 import { openChromiumPrinter } from '../deliver/pdfPrinter.js';
 import { writeBriefDir } from '../deliver/writeBriefDir.js';
 import { fontFiles } from '../render/fontCss.js';
@@ -22,6 +24,9 @@ export function realEffects(
 ): Effects {
   return {
     env,
+    fetch: globalThis.fetch,
+    sleep: (ms) => sleep(ms),
+    writeText: atomicWriteText,
     fileExists: (f) => access(f).then(() => true, () => false),
     progress: tty ? barProgress(tty) : plainProgress((l) => io.stderr(`${l}\n`), () => performance.now()),
     cores: availableParallelism(),

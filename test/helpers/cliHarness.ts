@@ -66,7 +66,7 @@ export interface RunResult {
 /** Run the CLI with a fixed clock (default 2026-08-21 20:00 New York) and the given printer. */
 export async function runCli(
   argv: string[],
-  opts: { now?: string; printer?: OpenPrinter; env?: Record<string, string> } = {},
+  opts: { now?: string; printer?: OpenPrinter; env?: Record<string, string>; fetch?: typeof globalThis.fetch } = {},
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
@@ -76,6 +76,9 @@ export async function runCli(
     ...realEffects(io, opts.env ?? {}, true),
     now: () => now,
     ...(opts.printer ? { openPrinter: opts.printer } : {}),
+    // No network in tests: a run that tries to fetch without a fake gets this error.
+    fetch: opts.fetch ?? (async (url) => Promise.reject(new Error(`network disabled in tests: ${String(url)}`))),
+    sleep: async () => undefined,
   });
   const code = await main(argv, io, fx);
   return { code, stdout, stderr };

@@ -65,7 +65,7 @@ const HINTS: Record<SmtpFailure['kind'], string> = {
   auth: 'check the SMTP user name and password (ROTATION_BRIEF_SMTP_URL or _USER/_PASSWORD); a rejected login is not retried, so the account is not locked',
   connection:
     'check ROTATION_BRIEF_SMTP_HOST/_PORT (or the URL) and that the server is reachable; rerun later if it is down',
-  tls: 'check ROTATION_BRIEF_SMTP_SECURE: true for implicit TLS (port 465), false for STARTTLS (port 587)',
+  tls: 'check TLS: ROTATION_BRIEF_SMTP_SECURE=true (or smtps://) for implicit TLS on port 465, false for STARTTLS on 587; only for a trusted local relay without STARTTLS set ROTATION_BRIEF_SMTP_REQUIRE_TLS=false',
   rejected: 'the server refused the message: see its reply; check ROTATION_BRIEF_MAIL_FROM and _TO',
   other: 'rerun with --debug for the SMTP transcript (credentials are redacted)',
 };
