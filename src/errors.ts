@@ -20,6 +20,8 @@ export const ExitCode = {
   template: 6,
   /** Writing the output failed (permissions, disk). */
   output: 7,
+  /** The email could not be delivered (SMTP refused or unreachable after retries). */
+  delivery: 8,
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 

@@ -162,3 +162,54 @@ export function sessionDateAxis(sortedDates: readonly string[]) {
   const labelExpr = `indexof([${yearTicks.join(',')}], time(datum.value)) >= 0 ? [${label}, utcFormat(datum.value, '%Y')] : ${label}`;
   return { title: null, values, labelExpr, labelOverlap: false } as const;
 }
+
+/**
+ * Diverging colours for returns (ColorBrewer RdBu, safe for colour-blind readers): losses red,
+ * gains blue. Used by the sector charts; never for a series (those keep {@link seriesColor}).
+ */
+export const RETURN_COLORS = { negative: '#b2182b', positive: '#2166ac' } as const;
+
+/** The 9-step diverging ramp behind {@link RETURN_COLORS}, from the largest loss to the largest gain. */
+export const RETURN_RAMP: readonly string[] = [
+  '#b2182b',
+  '#d6604d',
+  '#f4a582',
+  '#fddbc7',
+  '#f7f7f7',
+  '#d1e5f0',
+  '#92c5de',
+  '#4393c3',
+  '#2166ac',
+];
+
+/** Fill of a cell or area with no data (distinct from the ramp's near-white zero). */
+export const NO_DATA_COLOR = '#e5e7eb';
+
+/**
+ * Moves label positions (px, any order) apart so neighbours are at least `gap` apart, keeping
+ * them as close to where they were as possible and inside [lo, hi]. Returns positions in the
+ * input order. Deterministic; used for end-of-line value labels that would collide.
+ */
+export function separateLabels(
+  positions: readonly number[],
+  gap: number,
+  lo = -Infinity,
+  hi = Infinity,
+): number[] {
+  const order = positions.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
+  const placed = order.map((o) => o.p);
+  for (let pass = 0; pass < positions.length + 1; pass++) {
+    for (let k = 1; k < placed.length; k++) {
+      const over = gap - ((placed[k] as number) - (placed[k - 1] as number));
+      if (over > 0) {
+        placed[k - 1] = (placed[k - 1] as number) - over / 2;
+        placed[k] = (placed[k] as number) + over / 2;
+      }
+    }
+    const shift = Math.max(0, lo - (placed[0] ?? lo)) - Math.max(0, (placed.at(-1) ?? hi) - hi);
+    for (let k = 0; k < placed.length; k++) placed[k] = (placed[k] as number) + shift;
+  }
+  const out = new Array<number>(positions.length);
+  order.forEach((o, k) => (out[o.i] = placed[k] as number));
+  return out;
+}

@@ -7,6 +7,7 @@ import { BriefError, ExitCode } from '../errors.js';
 import { backfillCommand } from './backfillCommand.js';
 import { fetchCommand } from './fetchCommand.js';
 import { indexCommand } from './indexCommand.js';
+import { sendBrief, sendCommand } from './sendCommand.js';
 import { reportError } from './reportError.js';
 import { runBrief } from './runBrief.js';
 import { updateArchive } from './updateArchive.js';
@@ -29,12 +30,14 @@ Exit codes:
   5  no browser found or the PDF could not be printed (the HTML is still written)
   6  template error
   7  output folder not writable
+  8  email not delivered (the brief is still archived)
 
 Commands:
   brief [options]          build the brief for one session (this page)
   brief backfill ...       build every session of a range (brief backfill --help)
   brief index              rebuild the archive index, manifest and feed
   brief fetch              append newly closed sessions from a data provider
+  brief send --date D      email a built brief (PDF attached); --dry-run writes an .eml
 
 Environment:
   ROTATION_BRIEF_CHROME    path of Chrome/Chromium (else PUPPETEER_EXECUTABLE_PATH, CHROME_PATH,
@@ -65,6 +68,8 @@ export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: nu
     .option('--no-pdf', 'write the HTML and stats.json only (no browser needed)')
     .addOption(new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'))
     .option('--fresh', 'fail unless the data reaches the latest closed session (for scheduled runs)', false)
+    .option('--email', 'email the brief after building it (see brief send --help)', false)
+    .option('--dry-run-email', 'with --email: write outbox/YYYY-MM-DD.eml instead of sending', false)
     .option('--debug', 'print stack traces of errors', false)
     .addHelpText('after', EXIT_CODES_HELP)
     .showHelpAfterError('(run brief --help for usage)')
@@ -92,11 +97,14 @@ export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: nu
       );
       if (result.date !== null) {
         await updateArchive({ outDir: opts.out, templatesDir: opts.templates, generator: `rotation-brief ${VERSION}`, strict: false }, effects);
+        if (opts.email) {
+          await sendBrief({ date: result.date, outDir: opts.out, templatesDir: opts.templates, dryRun: opts.dryRunEmail, outboxDir: 'outbox', debug: opts.debug }, effects);
+        }
       }
       setCode(ExitCode.ok);
     });
   const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (t: string) => void) => write(`brief: ${text}`) };
-  for (const sub of [backfillCommand(fx, `rotation-brief ${VERSION}`), indexCommand(fx, `rotation-brief ${VERSION}`), fetchCommand(fx)]) {
+  for (const sub of [backfillCommand(fx, `rotation-brief ${VERSION}`), indexCommand(fx, `rotation-brief ${VERSION}`), fetchCommand(fx), sendCommand(fx)]) {
     cmd.addCommand(sub.exitOverride().configureOutput(output).showHelpAfterError(`(run brief ${sub.name()} --help for usage)`));
   }
   return cmd;

@@ -6,7 +6,7 @@ import type { Universe } from '../ingest/universe.js';
 import type { EditorNote } from './editorNote.js';
 import type { BriefStats, SeriesStats } from '../stats/briefStats.js';
 import { isAvailable } from '../stats/figure.js';
-import { formatLongDate, formatNumber, formatPercent, formatPoints, formatWeekday } from './format.js';
+import { formatLongDate, formatNumber, formatPercent, formatPoints, formatWeekday, ordinal } from './format.js';
 import { headlineFor } from './headline.js';
 import { streakCell, streakSentence } from './streakSentence.js';
 
@@ -65,7 +65,8 @@ function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
   }
   if (pair && isAvailable(pair.streak)) {
     const s = pair.streak;
-    out.push({ label: 'Small-cap streak', value: `${s.current} ${s.current === 1 ? 'session' : 'sessions'}`, detail: streakCell(pair), tone: 'muted' });
+    const detail = s.current >= 3 && s.rank !== null ? `${s.rank === 1 ? 'the longest' : `${ordinal(s.rank)} longest`} since ${s.historyFrom.slice(0, 4)}` : `${pair.small} beat ${pair.large} ${s.current === 0 ? 'not today' : 'today'}`;
+    out.push({ label: 'Small-cap streak', value: `${s.current} ${s.current === 1 ? 'session' : 'sessions'}`, detail, tone: 'muted' });
   }
   return out;
 }

@@ -26,7 +26,12 @@
  */
 import { indexAtOrBefore, type Series } from '../ingest/series.js';
 import type { Maybe } from './figure.js';
-import { ROTATION_WINDOWS, rotationAxes, type RotationWindows } from './rotationAxes.js';
+import {
+  ROTATION_WINDOWS,
+  rotationAxes,
+  type RotationAxes,
+  type RotationWindows,
+} from './rotationAxes.js';
 
 export { ROTATION_SCALE, ROTATION_WINDOWS, type RotationWindows } from './rotationAxes.js';
 
@@ -80,41 +85,25 @@ export function relativeRotation(
   tail = 5,
   w: RotationWindows = ROTATION_WINDOWS,
 ): Maybe<RelativeRotation> {
-  const pair = `${series.symbol}/${benchmark.symbol}`;
   if (!Number.isInteger(tail) || tail < 0) throw new RangeError(`relativeRotation: tail ${tail}`);
   for (const s of [series, benchmark])
     if (s.dates[indexAtOrBefore(s, date)] !== date)
       return {
         unavailable: `${s.symbol}: no row on ${date} (history ${s.dates[0]}..${s.dates[s.dates.length - 1]})`,
       };
+  const pair = `${series.symbol}/${benchmark.symbol}`;
   const ax = rotationAxes(series, benchmark, w);
   const k1 = commonIndex(ax.dates, date);
-  const need = rotationSessions(tail, w);
-  const k0 = k1 - tail;
-  if (k1 + 1 < need)
-    return {
-      unavailable: `${pair}: relative rotation needs ${need} common sessions up to ${date} (${w.average}-session average, 2 x ${w.normalise}-session normalisation, ${w.lag}-session change${tail > 0 ? `, ${tail}-session tail` : ''}); common history begins ${ax.dates[0]} (${k1 + 1} sessions)`,
-    };
-  if ((ax.lastFlatSd[k1] as number) >= k0 - w.lag - w.normalise + 1)
-    return {
-      unavailable: `${pair}: strength undefined, the ratio did not move against its ${w.average}-session average over ${w.normalise} sessions up to ${ax.dates[ax.lastFlatSd[k1] as number]}`,
-    };
-  if ((ax.lastFlatSe[k1] as number) >= k0)
-    return {
-      unavailable: `${pair}: momentum undefined, strength did not change over the ${w.normalise} sessions up to ${ax.dates[ax.lastFlatSe[k1] as number]}`,
-    };
+  const why = missing(ax, pair, k1, tail, w);
+  if (why !== null) return { unavailable: why };
   const points: RotationPoint[] = [];
-  for (let k = k0; k <= k1; k++) {
+  for (let k = k1 - tail; k <= k1; k++) {
     const strength = ax.strength[k] as number;
     const momentum = ax.momentum[k] as number;
     if (!Number.isFinite(strength) || !Number.isFinite(momentum))
       return { unavailable: `${pair}: no finite strength / momentum on ${ax.dates[k]}` };
-    points.push({
-      date: ax.dates[k] as string,
-      strength,
-      momentum,
-      quadrant: quadrantOf(strength, momentum),
-    });
+    const quadrant = quadrantOf(strength, momentum);
+    points.push({ date: ax.dates[k] as string, strength, momentum, quadrant });
   }
   return {
     symbol: series.symbol,
@@ -123,9 +112,31 @@ export function relativeRotation(
     ratio: ax.rs[k1] as number,
     point: points[points.length - 1] as RotationPoint,
     tail: points.slice(0, -1),
-    historyFrom: ax.dates[k1 + 1 - need] as string,
+    historyFrom: ax.dates[k1 + 1 - rotationSessions(tail, w)] as string,
     windows: w,
   };
+}
+
+/** Why the points k1 - tail .. k1 cannot be read (history too short, an axis flat), or null. */
+function missing(
+  ax: RotationAxes,
+  pair: string,
+  k1: number,
+  tail: number,
+  w: RotationWindows,
+): string | null {
+  const need = rotationSessions(tail, w);
+  const k0 = k1 - tail;
+  const date = ax.dates[k1] as string;
+  if (k1 + 1 < need)
+    return `${pair}: relative rotation needs ${need} common sessions up to ${date} (${w.average}-session average, 2 x ${w.normalise}-session normalisation, ${w.lag}-session change${tail > 0 ? `, ${tail}-session tail` : ''}); common history begins ${ax.dates[0]} (${k1 + 1} sessions)`;
+  const flatSd = ax.lastFlatSd[k1] as number;
+  if (flatSd >= k0 - w.lag - w.normalise + 1)
+    return `${pair}: strength undefined, the ratio did not move against its ${w.average}-session average over ${w.normalise} sessions up to ${ax.dates[flatSd]}`;
+  const flatSe = ax.lastFlatSe[k1] as number;
+  if (flatSe >= k0)
+    return `${pair}: momentum undefined, strength did not change over the ${w.normalise} sessions up to ${ax.dates[flatSe]}`;
+  return null;
 }
 
 /** Index of `date` in the (ascending) common dates; the date is a session of both files. */

@@ -66,95 +66,96 @@ export function rotationAxes(a: Series, b: Series, w: RotationWindows): Rotation
 /** Close ratios on the common dates of two series (two-pointer merge, O(n + m)). */
 function commonRatios(a: Series, b: Series): { dates: string[]; rs: Float64Array } {
   const dates: string[] = [];
-  const rs: number[] = [];
+  const rs = new Float64Array(Math.min(a.dates.length, b.dates.length));
   let i = 0;
   let j = 0;
   while (i < a.dates.length && j < b.dates.length) {
     const da = a.dates[i] as string;
     const db = b.dates[j] as string;
     if (da === db) {
+      rs[dates.length] = (a.close[i++] as number) / (b.close[j++] as number);
       dates.push(da);
-      rs.push((a.close[i++] as number) / (b.close[j++] as number));
     } else if (da < db) i++;
     else j++;
   }
-  return { dates, rs: Float64Array.from(rs) };
+  return { dates, rs: rs.subarray(0, dates.length) };
 }
 
+/**
+ * One forward pass over the ratios: 50-session average, d, its 252-session RMS sd, strength,
+ * e, its RMS se and momentum, by compensated running sums. Entry k reads entries <= k only.
+ * Where sd <= FLAT_D strength is NaN (not a 0/0 blow-up of rounding noise) and lastFlatSd
+ * marks it; a NaN e adds 0 to the sums, so a flat stretch cannot poison later windows.
+ */
 function axesOf(dates: string[], rs: Float64Array, w: RotationWindows): RotationAxes {
+  const { average: A, normalise: N, lag: L } = w;
   const n = rs.length;
-  const d = new Float64Array(n).fill(NaN);
-  const sum = runningSum();
+  const [d, e, strength, momentum] = [0, 0, 0, 0].map(() => new Float64Array(n).fill(NaN)) as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
+  const lastFlatSd = new Int32Array(n);
+  const lastFlatSe = new Int32Array(n);
+  const [sumRs, sumD2, sumE2] = [0, 0, 0].map(() => new Float64Array(2)) as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
+  const firstD = A - 1;
+  const firstE = firstD + N - 1 + L;
+  let flatSd = -1;
+  let flatSe = -1;
   for (let k = 0; k < n; k++) {
-    sum.add(rs[k] as number);
-    if (k >= w.average) sum.add(-(rs[k - w.average] as number));
-    if (k >= w.average - 1) d[k] = (rs[k] as number) / (sum.value() / w.average) - 1;
+    add(sumRs, rs[k] as number, k >= A ? (rs[k - A] as number) : 0);
+    if (k >= firstD) {
+      d[k] = (rs[k] as number) / (total(sumRs) / A) - 1;
+      add(sumD2, sq(d[k] as number), k - N >= firstD ? sq(d[k - N] as number) : 0);
+    }
+    if (k >= firstD + N - 1) {
+      const sd = Math.sqrt(Math.max(total(sumD2), 0) / N);
+      if (sd <= FLAT_D) flatSd = k;
+      else strength[k] = 100 + (ROTATION_SCALE * (d[k] as number)) / sd;
+    }
+    if (k >= firstE) {
+      e[k] = (strength[k] as number) - (strength[k - L] as number);
+      add(sumE2, sq(e[k] as number), k - N >= firstE ? sq(e[k - N] as number) : 0);
+    }
+    if (k >= firstE + N - 1) {
+      const se = Math.sqrt(Math.max(total(sumE2), 0) / N);
+      if (se <= FLAT_E) flatSe = k;
+      momentum[k] = 100 + (ROTATION_SCALE * (e[k] as number)) / se;
+    }
+    lastFlatSd[k] = flatSd;
+    lastFlatSe[k] = flatSe;
   }
-  const sd = rollingRms(d, w.average - 1, w.normalise);
-  const strength = new Float64Array(n).fill(NaN);
-  const e = new Float64Array(n).fill(NaN);
-  for (let k = 0; k < n; k++) {
-    // sd <= FLAT_D: no strength (NaN, flagged by lastFlatSd), not a 0/0 blow-up of rounding noise
-    const s = sd[k] as number;
-    if (s > FLAT_D) strength[k] = 100 + (ROTATION_SCALE * (d[k] as number)) / s;
-    if (k >= w.lag) e[k] = (strength[k] as number) - (strength[k - w.lag] as number);
-  }
-  const se = rollingRms(e, w.average - 1 + w.normalise - 1 + w.lag, w.normalise);
-  const momentum = new Float64Array(n);
-  for (let k = 0; k < n; k++)
-    momentum[k] = 100 + (ROTATION_SCALE * (e[k] as number)) / (se[k] as number);
-  return {
-    dates,
-    rs,
-    strength,
-    momentum,
-    lastFlatSd: lastFlat(sd, FLAT_D),
-    lastFlatSe: lastFlat(se, FLAT_E),
-  };
+  return { dates, rs, strength, momentum, lastFlatSd, lastFlatSe };
 }
 
-/** out[k] = latest k' <= k with x[k'] <= flat (NaN entries are not flat), or -1. */
-function lastFlat(x: Float64Array, flat: number): Int32Array {
-  const out = new Int32Array(x.length);
-  let last = -1;
-  for (let k = 0; k < x.length; k++) {
-    if ((x[k] as number) <= flat) last = k;
-    out[k] = last;
-  }
-  return out;
+/** x^2, or 0 for NaN (a missing strength contributes nothing to a sum of squares). */
+function sq(x: number): number {
+  return x === x ? x * x : 0;
 }
 
 /**
- * out[k] = sqrt(mean(x[k-len+1..k]^2)) for k >= first + len - 1 (x defined from `first`), else
- * NaN. A NaN x (no strength on a flat stretch) adds 0, so it cannot poison later windows; a
- * window holding one is never read (lastFlatSd marks it).
- */
-function rollingRms(x: Float64Array, first: number, len: number): Float64Array {
-  const out = new Float64Array(x.length).fill(NaN);
-  const ss = runningSum();
-  const sq = (v: number) => (v === v ? v * v : 0);
-  for (let k = first; k < x.length; k++) {
-    ss.add(sq(x[k] as number));
-    if (k - len >= first) ss.add(-sq(x[k - len] as number));
-    if (k >= first + len - 1) out[k] = Math.sqrt(Math.max(ss.value(), 0) / len);
-  }
-  return out;
-}
-
-/**
- * A running sum that values can be added to and removed from without drift (Neumaier's
+ * Add `x` to and remove `drop` from a running sum acc = [sum, compensation] (Neumaier's
  * compensated summation): once large values leave the window, the small ones that remain are
- * not swamped by the rounding left behind (a plain running sum of squares is).
+ * not swamped by the rounding left behind, as they are in a plain running sum of squares.
  */
-function runningSum() {
-  let s = 0;
-  let c = 0;
-  return {
-    add(x: number): void {
-      const t = s + x;
-      c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
-      s = t;
-    },
-    value: (): number => s + c,
-  };
+function add(acc: Float64Array, x: number, drop: number): void {
+  let s = acc[0] as number;
+  let c = acc[1] as number;
+  let t = s + x;
+  c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+  s = t;
+  t = s - drop;
+  c += Math.abs(s) >= Math.abs(drop) ? s - t - drop : -drop - t + s;
+  acc[0] = t;
+  acc[1] = c;
+}
+
+/** The compensated sum's value. */
+function total(acc: Float64Array): number {
+  return (acc[0] as number) + (acc[1] as number);
 }

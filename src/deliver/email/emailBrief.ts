@@ -43,7 +43,7 @@ export type EmailBriefResult =
  * Email the brief in `o.briefDir`. Settings are checked before any file is read.
  *
  * @throws BriefError 'usage' (a ROTATION_BRIEF_* variable missing or invalid), 'data' (no
- *   summary.json or brief.pdf), 'template', or 'output' (not delivered / not written).
+ *   summary.json or brief.pdf), 'template', 'delivery' (not delivered) or 'output' (.eml not written).
  */
 export async function emailBrief(
   o: EmailBriefOptions,

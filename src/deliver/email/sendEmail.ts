@@ -78,7 +78,7 @@ function failure(smtp: SmtpConfig, f: SmtpFailure, attempts: number): BriefError
   const where = `${smtp.host}:${smtp.port}`;
   const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
   return new BriefError(
-    'output',
+    'delivery',
     `email not sent via ${where}: ${f.code} (${f.detail}) after ${tries}`,
     HINTS[f.kind],
   );
@@ -130,7 +130,7 @@ async function sendWithRetry(
 /**
  * Send `message` through the SMTP server of `smtp`.
  *
- * @throws BriefError('output'; 'delivery' once that kind exists) naming host:port, the SMTP
+ * @throws BriefError('delivery') naming host:port, the SMTP
  *   reply code or system error code, and the number of attempts; credentials redacted.
  */
 export async function sendEmail(

@@ -54,6 +54,34 @@ describe('classifySmtpError (the retry policy)', () => {
     [{ code: 'ETLS', message: 'Failed to set up TLS' }, false, 'ETLS', 'tls'],
     [{ code: 'ENOAUTH', message: 'Missing credentials' }, false, 'ENOAUTH', 'auth'],
     [{ message: 'something odd' }, false, 'error', 'other'],
+    [
+      {
+        code: 'EPROTOCOL',
+        responseCode: 500,
+        response: '500 command not recognized',
+        command: 'STARTTLS',
+      },
+      false,
+      'SMTP 500 on STARTTLS',
+      'tls',
+    ],
+    [
+      {
+        code: 'ESOCKET',
+        originalCode: 'ERR_SSL_WRONG_VERSION_NUMBER',
+        command: 'CONN',
+        message: 'x',
+      },
+      false,
+      'ERR_SSL_WRONG_VERSION_NUMBER',
+      'tls',
+    ],
+    [
+      { code: 'EAUTH', responseCode: 535, response: '535 no', command: 'AUTH PLAIN' },
+      false,
+      'SMTP 535 on AUTH PLAIN',
+      'auth',
+    ],
   ])('%j -> retry %s, %s', (fields, retryable, code, kind) => {
     expect(classifySmtpError(err(fields), [])).toMatchObject({ retryable, code, kind });
   });
@@ -68,6 +96,17 @@ describe('classifySmtpError (the retry policy)', () => {
       ['hunter2'],
     );
     expect(f.detail).toBe('Bad login for bot:[redacted]');
+  });
+
+  it('shortens OpenSSL errors to their reason', () => {
+    const message =
+      '80AC:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/ssl/record/ssl3_record.c:350:';
+    expect(
+      classifySmtpError(
+        err({ code: 'ESOCKET', originalCode: 'ERR_SSL_WRONG_VERSION_NUMBER', message }),
+        [],
+      ).detail,
+    ).toBe('TLS: wrong version number');
   });
 
   it('shortens a long reply', () => {

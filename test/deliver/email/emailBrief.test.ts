@@ -2,11 +2,10 @@
  * The dry run (the message written to the outbox as .eml) and the failures found before
  * anything is sent: settings, a brief folder without its PDF, an unwritable outbox.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailBrief, type EmailBriefOptions } from '../../../src/deliver/email/emailBrief.js';
 import { BriefError } from '../../../src/errors.js';
 import { REPO } from '../../helpers/cliHarness.js';
@@ -20,6 +19,7 @@ const MAIL_ENV = {
 let dir = '';
 let root = '';
 beforeAll(async () => void ({ dir, root } = await buildTestBrief('2026-01-21')));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const opts = (over: Partial<EmailBriefOptions> = {}): EmailBriefOptions => ({
   briefDir: dir,
@@ -90,7 +90,8 @@ describe('emailBrief before sending', () => {
   });
 
   it('names brief.pdf when the brief was built without it', async () => {
-    const noPdf = mkdtempSync(path.join(tmpdir(), 'brief-nopdf-'));
+    const noPdf = path.join(root, 'no-pdf');
+    mkdirSync(noPdf);
     copyFileSync(path.join(dir, 'summary.json'), path.join(noPdf, 'summary.json'));
     const e = await failure(emailBrief(opts({ briefDir: noPdf }), testFx().fx));
     expect(e.kind).toBe('data');

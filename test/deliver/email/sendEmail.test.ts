@@ -3,9 +3,9 @@
  * mailparser; then the failure paths (login rejected, server down, a transient 451) with the
  * retry policy and the redaction of the password.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { simpleParser, type AddressObject } from 'mailparser';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { emailBrief, type EmailBriefOptions } from '../../../src/deliver/email/emailBrief.js';
 import { BriefError } from '../../../src/errors.js';
 import { reportError } from '../../../src/cli/reportError.js';
@@ -25,8 +25,10 @@ const leaks = (text: string) =>
   );
 
 let dir = '';
+let root = '';
 let server: TestSmtpServer | null = null;
-beforeAll(async () => void ({ dir } = await buildTestBrief('2026-01-22')));
+beforeAll(async () => void ({ dir, root } = await buildTestBrief('2026-01-22')));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 afterEach(async () => {
   await server?.close();
   server = null;
@@ -122,7 +124,8 @@ describe('emailBrief over SMTP', () => {
     const e = await failure(emailBrief(options(urlEnv(server.port)), fx));
     expect(server.logins).toHaveLength(1);
     expect(sleeps).toEqual([]);
-    expect(e.kind).toBe('output');
+    expect(e.kind).toBe('delivery');
+    expect(e.exitCode).toBe(8);
     expect(e.message).toContain(`127.0.0.1:${server.port}`);
     expect(e.message).toContain('SMTP 535');
     expect(e.message).toContain('after 1 attempt');
@@ -169,6 +172,19 @@ describe('emailBrief over SMTP', () => {
     expect(result).toMatchObject({ kind: 'sent', attempts: 2 });
     expect(sleeps).toEqual([1000]);
     expect(server.received).toHaveLength(1);
+  });
+
+  it('never sends the password over a connection STARTTLS did not encrypt (REQUIRE_TLS by default)', async () => {
+    server = await startSmtpServer({ user: USER, pass: PASS });
+    const { fx, sleeps } = testFx();
+    const env = urlEnv(server.port);
+    delete env.ROTATION_BRIEF_SMTP_REQUIRE_TLS;
+    const e = await failure(emailBrief(options(env), fx));
+    expect(server.logins).toEqual([]);
+    expect(server.received).toEqual([]);
+    expect(sleeps).toEqual([]);
+    expect(e.message).toMatch(/: SMTP 500 on STARTTLS \(.*\) after 1 attempt$/);
+    expect(e.hint).toContain('ROTATION_BRIEF_SMTP_REQUIRE_TLS');
   });
 
   it('does not retry a permanent refusal of the sender (550)', async () => {

@@ -1,0 +1,137 @@
+/**
+ * Diverging horizontal bars of one return per sector (e.g. the day's return), best at the top.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { formatPercent } from '../render/format.js';
+import { CHART_DATA_NAME } from './rebasedChartSpec.js';
+import { chartFrame, FONT_SIZE, INK, NEUTRAL_COLOR, RETURN_COLORS } from './theme.js';
+
+/** One sector's bar. */
+export interface SectorBarRow {
+  /** Ticker, e.g. `XLK`. */
+  symbol: string;
+  /** Sector name, e.g. `Technology`. */
+  name: string;
+  /** Return as a fraction (0.0135 = +1.35%). */
+  value: number;
+}
+
+/** Input of {@link sectorBarsChartSpec}. */
+export interface SectorBarsChartInput {
+  title: string;
+  /** One or two sentences for screen readers; becomes the SVG's accessible description. */
+  description: string;
+  rows: readonly SectorBarRow[];
+}
+
+/** A row of the chart's dataset. */
+export interface SectorBarDatum {
+  /** `XLK Technology`: the axis label, unique per row. */
+  label: string;
+  value: number;
+  /** `+1.35%`, as in the brief's text. */
+  text: string;
+  sign: 'positive' | 'negative' | 'zero';
+}
+
+/** Height of one bar's row in px; the chart grows with the number of sectors. */
+export const SECTOR_ROW_PX = 24;
+
+/** Space reserved for the sector labels (vega over-estimates text widths without a canvas). */
+export const SECTOR_LABEL_PX = 170;
+
+/** Rows sorted by value (best first, ties by symbol), checked and labelled. */
+export function sectorBarData(rows: readonly SectorBarRow[]): SectorBarDatum[] {
+  const labels = new Set<string>();
+  return [...rows]
+    .sort((a, b) => b.value - a.value || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0))
+    .map((r) => {
+      if (!Number.isFinite(r.value)) throw new Error(`sector bars: ${r.symbol} value is not finite`);
+      const label = `${r.symbol} ${r.name}`.trim();
+      if (labels.has(label)) throw new Error(`sector bars: duplicate row ${JSON.stringify(label)}`);
+      labels.add(label);
+      const sign = r.value > 0 ? 'positive' : r.value < 0 ? 'negative' : 'zero';
+      return { label, value: r.value, text: formatPercent(r.value), sign };
+    });
+}
+
+/** x domain from the values, widened on each side that has bars to leave room for the labels. */
+function valueDomain(values: readonly number[]): [number, number] {
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const span = hi - lo || 0.01;
+  const room = span * 0.2;
+  return [lo < 0 ? lo - room : -room / 4, hi > 0 ? hi + room : room / 4];
+}
+
+/**
+ * Vega-Lite spec of the sector bars: one horizontal bar per sector sorted by value, gains blue
+ * and losses red ({@link RETURN_COLORS}), the signed percent at each bar's end, a rule at zero.
+ * Throws on a non-finite value or a duplicate sector.
+ */
+export function sectorBarsChartSpec(input: SectorBarsChartInput): TopLevelSpec {
+  const values = sectorBarData(input.rows);
+  const y = {
+    field: 'label',
+    type: 'nominal',
+    sort: values.map((v) => v.label),
+    title: null,
+    scale: { paddingInner: 0.25, paddingOuter: 0.15 },
+    axis: {
+      ticks: false,
+      domain: false,
+      labelLimit: 260,
+      labelColor: INK.text,
+      minExtent: SECTOR_LABEL_PX,
+      maxExtent: SECTOR_LABEL_PX,
+    },
+  } as const;
+  const x = {
+    field: 'value',
+    type: 'quantitative',
+    title: null,
+    scale: { domain: valueDomain(values.map((v) => v.value)), nice: false, zero: true },
+    axis: null,
+  } as const;
+  const text = { type: 'text', baseline: 'middle', fontSize: FONT_SIZE.value, color: INK.text } as const;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...chartFrame,
+    height: values.length * SECTOR_ROW_PX + 36,
+    title: input.title,
+    description: input.description,
+    data: { name: CHART_DATA_NAME, values },
+    layer: [
+      {
+        mark: { type: 'bar', cornerRadius: 1 },
+        encoding: {
+          y,
+          x,
+          color: {
+            field: 'sign',
+            type: 'nominal',
+            scale: {
+              domain: ['positive', 'negative', 'zero'],
+              range: [RETURN_COLORS.positive, RETURN_COLORS.negative, NEUTRAL_COLOR],
+            },
+            legend: null,
+          },
+        },
+      },
+      {
+        transform: [{ filter: 'datum.value >= 0' }],
+        mark: { ...text, align: 'left', dx: 5 },
+        encoding: { y, x, text: { field: 'text' } },
+      },
+      {
+        transform: [{ filter: 'datum.value < 0' }],
+        mark: { ...text, align: 'right', dx: -5 },
+        encoding: { y, x, text: { field: 'text' } },
+      },
+      {
+        mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 },
+        encoding: { x: { datum: 0 } },
+      },
+    ],
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Wording rules: which verb describes a move, from its size alone (close-to-close, in percent).
+ * Documented in docs/narrative.md; tested in test/render/wording.test.ts.
+ *
+ * | |move| (percent) | up          | down        |
+ * | ---------------- | ----------- | ----------- |
+ * | < 0.10           | was little changed (both) |
+ * | 0.10 to < 0.50   | edged up    | edged down  |
+ * | 0.50 to < 1.50   | rose        | fell        |
+ * | 1.50 to < 3.00   | jumped      | slid        |
+ * | >= 3.00          | surged      | plunged     |
+ */
+export function moveVerb(r: number): string {
+  const a = Math.abs(r) * 100;
+  if (a < 0.1) return 'was little changed';
+  const up = r > 0;
+  if (a < 0.5) return up ? 'edged up' : 'edged down';
+  if (a < 1.5) return up ? 'rose' : 'fell';
+  if (a < 3) return up ? 'jumped' : 'slid';
+  return up ? 'surged' : 'plunged';
+}
+
+/** "outperformed"/"underperformed"/"matched" for a spread of returns. */
+export function relativeVerb(spread: number): string {
+  if (Math.abs(spread) < 0.00005) return 'matched';
+  return spread > 0 ? 'outperformed' : 'underperformed';
+}
+
+/** Plural: (1, 'session') -> "1 session", (3, 'session') -> "3 sessions". */
+export function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
