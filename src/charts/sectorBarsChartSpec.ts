@@ -98,7 +98,7 @@ export function sectorBarsChartSpec(input: SectorBarsChartInput): TopLevelSpec {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...chartFrame,
     height: values.length * SECTOR_ROW_PX + 36,
-    title: input.title,
+    title: { text: input.title, frame: 'bounds' },
     description: input.description,
     data: { name: CHART_DATA_NAME, values },
     layer: [

@@ -8,7 +8,13 @@ import type { BriefStats, SeriesStats } from '../stats/briefStats.js';
 import { isAvailable } from '../stats/figure.js';
 import { formatLongDate, formatNumber, formatPercent, formatPoints, formatWeekday, ordinal } from './format.js';
 import { headlineFor } from './headline.js';
-import { streakCell, streakSentence } from './streakSentence.js';
+import { marketOverview } from './narrative/marketOverview.js';
+import { riskSignals } from './narrative/riskSignals.js';
+import { rotationContext } from './narrative/rotationContext.js';
+import { SourceNotes } from './narrative/sourceNotes.js';
+import { watchpoints } from './narrative/watchpoints.js';
+import { streakCell } from './streakSentence.js';
+import { analogRows, betaRows, calendarRows, riskRows } from './tableRows.js';
 
 export interface RenderedChart {
   readonly svg: string;
@@ -83,6 +89,13 @@ export function buildContext(input: ContextInput) {
   const names = (sym: string) => stats.series[sym]?.name ?? sym;
   const sectors = bySymbols(stats, u.sectors.map((s) => s.symbol)).sort((a, b) => dayValue(b) - dayValue(a) || a.symbol.localeCompare(b.symbol));
   const { headline, dek } = headlineFor(stats, u.indices.smallCap.symbol, u.indices.largeCap.symbol);
+  const notes = new SourceNotes((sym) => stats.series[sym]?.source ?? `${sym}.csv`);
+  const primary = stats.pairs[0];
+  // The order of these calls is the order of the source-note numbers in the brief.
+  const overview = marketOverview(stats, u, notes);
+  const rotation = primary ? rotationContext(primary, names(primary.small), names(primary.large), notes) : [];
+  const risk = riskSignals(stats, [u.indices.smallCap.symbol, u.indices.largeCap.symbol], notes);
+  const watch = watchpoints(stats, u, notes);
   return {
     title: 'Rotation Brief',
     generator: input.generator,
@@ -97,11 +110,22 @@ export function buildContext(input: ContextInput) {
     sectors,
     megaCaps: bySymbols(stats, u.megaCaps.map((m) => m.symbol)),
     pairs: stats.pairs.map((p) => ({ ...p, streakText: streakCell(p) })),
-    streakNotes: stats.pairs.map((p) => streakSentence(p, names(p.small), names(p.large))),
+    overview,
+    rotation,
+    risk,
+    watchpoints: watch,
+    sourceNotes: notes.list(),
+    riskRows: riskRows(stats, [...idx, 'IWM', 'SPY']),
+    betaRows: betaRows(stats),
+    analogs: { label: primary?.label ?? '', ...analogRows(primary) },
+    calendar: calendarRows(stats, [...idx, 'IWM', 'SPY']),
+    closeRuns: Object.entries(stats.closeRuns).map(([symbol, r]) => ({ symbol, name: names(symbol), run: r })),
     highs: Object.entries(stats.allTimeHighs).map(([symbol, h]) => ({ symbol, name: names(symbol), ...h })),
     excluded: stats.excluded,
     commentary: input.commentary,
-    charts: input.charts,
+    charts: { streaks: null, sectorBars: null, sectorHeatmap: null, rotationGraph: null, drawdown: null, rollingBeta: null, calendarYears: null, ...input.charts },
+    sectorProse: [] as { html: string }[],
+    megaBasket: null,
     methodologyHtml: input.methodologyHtml,
     css: input.css,
     fontCss: input.fontCss,

@@ -63,6 +63,8 @@ export function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('pp', figureHelper('pp', (x) => formatPoints(x)));
   hb.registerHelper('num', figureHelper('num', (x) => formatNumber(x, 2)));
   hb.registerHelper('int', figureHelper('int', (x) => formatNumber(x, 0)));
+  hb.registerHelper('fixed1', figureHelper('fixed1', (x) => formatNumber(x, 1)));
+  hb.registerHelper('fixed2', figureHelper('fixed2', (x) => formatNumber(x, 2)));
   hb.registerHelper('sign', signClass);
   hb.registerHelper('longDate', (iso: unknown) => formatLongDate(String(iso)));
   hb.registerHelper('shortDate', (iso: unknown) => formatShortDate(String(iso)));

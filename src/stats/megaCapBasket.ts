@@ -51,6 +51,7 @@ export interface BasketWindow {
   readonly spread: Spread;
 }
 
+/** The equal-weight basket against RUT over 5 sessions and YTD. */
 export interface MegaCapBasket {
   readonly date: string;
   /** Symbols of the basket (all must be present for a window to be available). */

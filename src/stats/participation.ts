@@ -43,6 +43,7 @@ export interface VolumeYearHigh {
   readonly priorHigh: { readonly date: string; readonly volume: number };
 }
 
+/** Volume on the date against its recent averages (conventions above). */
 export interface Participation {
   readonly symbol: string;
   readonly date: string;

@@ -21,22 +21,26 @@
  * The date's point needs 50 + 251 + 10 + 251 = 562 common sessions; each tail point one more.
  * Quadrants: leading (strength > 100, momentum > 100), weakening (> 100, <= 100),
  * lagging (<= 100, <= 100), improving (<= 100, > 100); the usual path is clockwise
- * improving -> leading -> weakening -> lagging. Reads common sessions <= the date only; the
- * axes of every session are computed once per pair (rotationAxes.ts), so a call is O(log n + tail).
+ * improving -> leading -> weakening -> lagging. Reads only the last 562 + tail common sessions
+ * up to the date: O(window) per call with running sums (rotationAxes.ts), whatever the history.
  */
 import { indexAtOrBefore, type Series } from '../ingest/series.js';
 import type { Maybe } from './figure.js';
 import {
+  recentCommonRatios,
   ROTATION_WINDOWS,
   rotationAxes,
   type RotationAxes,
   type RotationWindows,
 } from './rotationAxes.js';
 
+/** Re-exported: the formula's constants, for the docs and the chart. */
 export { ROTATION_SCALE, ROTATION_WINDOWS, type RotationWindows } from './rotationAxes.js';
 
+/** Where a point sits on the strength x momentum plane (see quadrantOf). */
 export type Quadrant = 'leading' | 'weakening' | 'lagging' | 'improving';
 
+/** One session's reading on both axes. */
 export interface RotationPoint {
   readonly date: string;
   /** 100 + 10 * d / RMS(d): > 100 when RS is above its 50-session average. */
@@ -46,6 +50,7 @@ export interface RotationPoint {
   readonly quadrant: Quadrant;
 }
 
+/** The date's point against the benchmark, with the tail of earlier points for the chart. */
 export interface RelativeRotation {
   readonly symbol: string;
   readonly benchmark: string;
@@ -92,8 +97,9 @@ export function relativeRotation(
         unavailable: `${s.symbol}: no row on ${date} (history ${s.dates[0]}..${s.dates[s.dates.length - 1]})`,
       };
   const pair = `${series.symbol}/${benchmark.symbol}`;
-  const ax = rotationAxes(series, benchmark, w);
-  const k1 = commonIndex(ax.dates, date);
+  const { dates, rs } = recentCommonRatios(series, benchmark, date, rotationSessions(tail, w));
+  const ax = rotationAxes(dates, rs, w);
+  const k1 = rs.length - 1;
   const why = missing(ax, pair, k1, tail, w);
   if (why !== null) return { unavailable: why };
   const points: RotationPoint[] = [];
@@ -112,7 +118,7 @@ export function relativeRotation(
     ratio: ax.rs[k1] as number,
     point: points[points.length - 1] as RotationPoint,
     tail: points.slice(0, -1),
-    historyFrom: ax.dates[k1 + 1 - rotationSessions(tail, w)] as string,
+    historyFrom: ax.dates[0] as string,
     windows: w,
   };
 }
@@ -137,16 +143,4 @@ function missing(
   if (flatSe >= k0)
     return `${pair}: momentum undefined, strength did not change over the ${w.normalise} sessions up to ${ax.dates[flatSe]}`;
   return null;
-}
-
-/** Index of `date` in the (ascending) common dates; the date is a session of both files. */
-function commonIndex(dates: readonly string[], date: string): number {
-  let lo = 0;
-  let hi = dates.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if ((dates[mid] as string) <= date) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

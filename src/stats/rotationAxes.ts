@@ -1,11 +1,10 @@
 /**
- * The strength and momentum axes of relative rotation (formula in relativeRotation.ts) for
- * EVERY common session of a (series, benchmark) pair, computed once and memoized in a
- * module-level WeakMap: entry k is computed by running sums moving forward, so it uses common
- * sessions 0..k only (as-of safe), and a brief or a backfill looks it up in O(1) per date.
- * Running sums are compensated (Neumaier), so a value does not drift with history length.
+ * The strength and momentum axes of relative rotation (formula in relativeRotation.ts) over a
+ * window of common sessions, in one forward pass with compensated (Neumaier) running sums:
+ * entry k reads entries 0..k of the window only. relativeRotation passes the last 562 + tail
+ * common sessions up to the brief's date, so a call is O(window), independent of history.
  */
-import type { Series } from '../ingest/series.js';
+import { indexAtOrBefore, type Series } from '../ingest/series.js';
 
 /** Window lengths of the formula, in common sessions. The brief uses ROTATION_WINDOWS. */
 export interface RotationWindows {
@@ -17,6 +16,7 @@ export interface RotationWindows {
   readonly lag: number;
 }
 
+/** The brief's windows: 50-session average, 252-session normalisation, 10-session change. */
 export const ROTATION_WINDOWS: RotationWindows = { average: 50, normalise: 252, lag: 10 };
 
 /** Points per unit of normalised distance (a reading 1 RMS from 0 is 10 from 100). */
@@ -32,9 +32,9 @@ export const FLAT_D = 1e-6;
 /** RMS of e (strength points) at or below which strength counts as not changing: no momentum. */
 export const FLAT_E = 1e-3;
 
-/** Both axes on every common session; NaN where a window does not fit yet. */
+/** Both axes on every session of the window; NaN where a window does not fit yet. */
 export interface RotationAxes {
-  /** Common sessions of the pair, ascending. */
+  /** The window's common sessions, ascending. */
   readonly dates: readonly string[];
   /** close / benchmark close on each common session. */
   readonly rs: Float64Array;
@@ -46,39 +46,31 @@ export interface RotationAxes {
   readonly lastFlatSe: Int32Array;
 }
 
-const cache = new WeakMap<Series, WeakMap<Series, Map<string, RotationAxes>>>();
-
-/** The pair's axes for all common sessions, computed on first use and cached. */
-export function rotationAxes(a: Series, b: Series, w: RotationWindows): RotationAxes {
-  let byBench = cache.get(a);
-  if (!byBench) cache.set(a, (byBench = new WeakMap()));
-  let byWindows = byBench.get(b);
-  if (!byWindows) byBench.set(b, (byWindows = new Map()));
-  const key = `${w.average}/${w.normalise}/${w.lag}`;
-  const hit = byWindows.get(key);
-  if (hit) return hit;
-  const { dates, rs } = commonRatios(a, b);
-  const out = axesOf(dates, rs, w);
-  byWindows.set(key, out);
-  return out;
-}
-
-/** Close ratios on the common dates of two series (two-pointer merge, O(n + m)). */
-function commonRatios(a: Series, b: Series): { dates: string[]; rs: Float64Array } {
+/**
+ * Up to `max` most recent common sessions of two series at or before `date`, ascending, with
+ * close / benchmark close on each (walks back from the date: O(max) when calendars agree).
+ */
+export function recentCommonRatios(
+  a: Series,
+  b: Series,
+  date: string,
+  max: number,
+): { dates: string[]; rs: Float64Array } {
   const dates: string[] = [];
-  const rs = new Float64Array(Math.min(a.dates.length, b.dates.length));
-  let i = 0;
-  let j = 0;
-  while (i < a.dates.length && j < b.dates.length) {
+  const back = new Float64Array(max);
+  let i = indexAtOrBefore(a, date);
+  let j = indexAtOrBefore(b, date);
+  while (dates.length < max && i >= 0 && j >= 0) {
     const da = a.dates[i] as string;
     const db = b.dates[j] as string;
     if (da === db) {
-      rs[dates.length] = (a.close[i++] as number) / (b.close[j++] as number);
+      back[dates.length] = (a.close[i--] as number) / (b.close[j--] as number);
       dates.push(da);
-    } else if (da < db) i++;
-    else j++;
+    } else if (da > db) i--;
+    else j--;
   }
-  return { dates, rs: rs.subarray(0, dates.length) };
+  const rs = back.subarray(0, dates.length).reverse();
+  return { dates: dates.reverse(), rs };
 }
 
 /**
@@ -87,22 +79,14 @@ function commonRatios(a: Series, b: Series): { dates: string[]; rs: Float64Array
  * Where sd <= FLAT_D strength is NaN (not a 0/0 blow-up of rounding noise) and lastFlatSd
  * marks it; a NaN e adds 0 to the sums, so a flat stretch cannot poison later windows.
  */
-function axesOf(dates: string[], rs: Float64Array, w: RotationWindows): RotationAxes {
+export function rotationAxes(dates: string[], rs: Float64Array, w: RotationWindows): RotationAxes {
   const { average: A, normalise: N, lag: L } = w;
   const n = rs.length;
-  const [d, e, strength, momentum] = [0, 0, 0, 0].map(() => new Float64Array(n).fill(NaN)) as [
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-  ];
+  const nan = () => new Float64Array(n).fill(NaN);
+  const [d, e, strength, momentum] = [nan(), nan(), nan(), nan()];
+  const [sumRs, sumD2, sumE2] = [new Float64Array(2), new Float64Array(2), new Float64Array(2)];
   const lastFlatSd = new Int32Array(n);
   const lastFlatSe = new Int32Array(n);
-  const [sumRs, sumD2, sumE2] = [0, 0, 0].map(() => new Float64Array(2)) as [
-    Float64Array,
-    Float64Array,
-    Float64Array,
-  ];
   const firstD = A - 1;
   const firstE = firstD + N - 1 + L;
   let flatSd = -1;

@@ -24,10 +24,13 @@ import {
   type SectorInput,
 } from './sectorDispersion.js';
 
+/** Re-exported so the snapshot's types come from one module. */
 export type { Dispersion, RankedSector, SectorInput };
 
 /** Cyclical sectors of the cyclical-minus-defensive spread. */
 export const CYCLICALS: readonly string[] = ['XLB', 'XLE', 'XLF', 'XLI', 'XLY'];
+/** First session of the 9 original Select Sector SPDR files (XLC 2018-06-19, XLRE 2015-10-08). */
+export const SECTORS_BEGIN = '1998-12-22';
 /** Defensive sectors of the cyclical-minus-defensive spread. */
 export const DEFENSIVES: readonly string[] = ['XLP', 'XLU', 'XLV'];
 /** Sectors in neither set (growth-dominated XLK and XLC; rate-sensitive XLRE): see above. */
@@ -66,6 +69,7 @@ export interface StyleSpread {
   readonly sessions: number;
 }
 
+/** The sector table of one brief: returns, rankings, dispersion and the style spread. */
 export interface SectorSnapshot {
   readonly date: string;
   /** In input order. */
@@ -85,11 +89,15 @@ type Window = 'day' | 'sessions5' | 'ytd';
 /**
  * Sector returns, leaders and laggards, dispersion with its 1-year percentile and the
  * cyclical-minus-defensive spread as of the date of the sectors' rows (all must be the same
- * session: throws otherwise, a caller bug). Unavailable parts say which sector lacks what.
+ * session: throws otherwise, a caller bug). Unavailable with no sector at all (a date before
+ * 1998-12-22); otherwise each unavailable part says which sector lacks what.
  */
-export function sectorSnapshot(sectors: readonly SectorInput[]): SectorSnapshot {
+export function sectorSnapshot(sectors: readonly SectorInput[]): Maybe<SectorSnapshot> {
   const first = sectors[0];
-  if (!first) throw new RangeError('sectorSnapshot: no sectors passed');
+  if (!first)
+    return {
+      unavailable: `sectors: no sector series on the date (the Select Sector SPDR files begin ${SECTORS_BEGIN})`,
+    };
   const date = first.series.dates[first.i] as string;
   for (const x of sectors)
     if (x.series.dates[x.i] !== date)

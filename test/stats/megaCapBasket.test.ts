@@ -12,6 +12,12 @@ import {
 } from '../../src/stats/megaCapBasket.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
+/** CPU milliseconds used by this process (robust to other processes sharing the machine). */
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 const real = (sym: string): Series =>
   parseSeriesCsv(
     readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
@@ -189,9 +195,9 @@ describe('megaCapBasket on the real files', () => {
     expect((at('2020-12-31').ytd as BasketWindow).basket.value).toBeCloseTo(1.61094326656324, 12);
   });
   it('250 consecutive dates take well under the budget', () => {
-    const t0 = performance.now();
+    const t0 = cpuMs();
     for (const d of r.dates.slice(-250)) at(d);
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(cpuMs() - t0).toBeLessThan(200);
   });
 });
 

@@ -14,6 +14,12 @@ import {
 } from '../../src/stats/relativeRotation.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
+/** CPU milliseconds used by this process (robust to other processes sharing the machine). */
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 const real = (sym: string): Series =>
   parseSeriesCsv(
     readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
@@ -164,7 +170,7 @@ describe('relativeRotation with the brief windows', () => {
       unavailable: expect.stringMatching(/^Y\/SPY: momentum undefined/),
     });
   });
-  it('a flat stretch early in the history does not poison later points (the memoized arrays)', () => {
+  it('a flat stretch early in the history does not affect later points', () => {
     // ratio constant on rows 0..399 (strength undefined there), then moving
     const D = weekdays(1300);
     const f = (k: number) => (k < 400 ? 1 : 1 + 0.1 * Math.sin(k / 9) + 0.03 * Math.cos(k / 2.3));
@@ -409,9 +415,9 @@ describe('relativeRotation on the real files', () => {
       'XLV',
       'XLY',
     ].map(real);
-    const t0 = performance.now();
+    const t0 = cpuMs();
     for (const d of spy.dates.slice(-250))
       for (const s of [iwm, ...sectors]) relativeRotation(s, spy, d);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(cpuMs() - t0).toBeLessThan(800);
   });
 });

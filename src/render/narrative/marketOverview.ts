@@ -28,8 +28,10 @@ function both(a: Maybe<Change>, b: Maybe<Change>): [Change, Change] | null {
 function dayParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {
   const [small, large, growth] = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].map((x) => stats.series[x.symbol]);
   if (!small || !large) return null;
+  // Cite in reading order: small, large, growth.
   const first = dayClause(small, notes);
   const firstCap = { html: first.html.charAt(0).toUpperCase() + first.html.slice(1) };
+  const second = dayClause(large, notes);
   const g = growth ? prose` and ${dayClause(growth, notes)}` : prose``;
   const pair = both(small.day, large.day);
   const spread = pair ? pair[0].value - pair[1].value : null;
@@ -40,7 +42,7 @@ function dayParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): SafeH
     const c = notes.cite({ series: [small.symbol], from: ath.historyFrom, to: stats.date, convention: 'all-time high on a closing basis: a close above every earlier close' });
     record = prose` It was the ${small.name}'s ${ordinal(ath.countThisYear)} record close of the year${c}.`;
   }
-  return prose`${firstCap}, while ${dayClause(large, notes)}${g}.${rel}${record}`;
+  return prose`${firstCap}, while ${second}${g}.${rel}${record}`;
 }
 
 /** Five sessions and year to date, small against large. */

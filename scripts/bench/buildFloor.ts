@@ -1,0 +1,28 @@
+/**
+ * Bundles scripts/bench/floor.ts to plain JavaScript the way scripts/build.mjs bundles the CLI
+ * (esbuild, ESM, dependencies external), so the floor and the brief both start as `node x.mjs`
+ * and neither pays for compiling TypeScript. The bundle goes to a temporary folder with a
+ * `node_modules` symlink to the project's, so `import 'puppeteer-core'` resolves the same package.
+ */
+import { symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Bundle the floor into `dir`; returns the path of the .mjs to run with node. */
+export async function buildFloor(dir: string): Promise<string> {
+  const outfile = path.join(dir, 'floor.mjs');
+  await build({
+    entryPoints: [path.join(ROOT, 'scripts/bench/floor.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return outfile;
+}

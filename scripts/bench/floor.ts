@@ -1,0 +1,63 @@
+/**
+ * The FLOOR of a brief: the least a process can do to turn the brief's HTML into a PDF with the
+ * same Chromium. It launches the browser exactly as the CLI does (`launchBrowser`, so the same
+ * executable, `chromiumArgs` flags, headless mode and env), loads the HTML into a page and prints
+ * it with the same `pdfOptions`, writes the file and exits. No data, statistics, charts,
+ * templates, request interception or PDF metadata: whatever the brief takes beyond this is
+ * overhead of ours.
+ *
+ * Bundled by scripts/bench/buildFloor.ts and run as a child process (timed from process start):
+ *   node floor.mjs <brief.html> <out-dir> [--count N] [--jobs J] [--date YYYY-MM-DD]
+ * With --count N it prints the HTML N times, J pages at a time, in one browser: the floor of a
+ * backfill of N briefs with --jobs J.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { findBrowser } from '../../src/deliver/findBrowser.js';
+import { launchBrowser } from '../../src/deliver/launchBrowser.js';
+import { pdfOptions } from '../../src/deliver/printPdf.js';
+
+function option(name: string, fallback: string): string {
+  const k = process.argv.indexOf(name);
+  return k > 0 ? (process.argv[k + 1] ?? fallback) : fallback;
+}
+
+const [htmlFile, outDir] = process.argv.slice(2);
+if (!htmlFile || !outDir) {
+  process.stderr.write('usage: floor.mjs <brief.html> <out-dir> [--count N] [--jobs J] [--date YYYY-MM-DD]\n');
+  process.exit(2);
+}
+const count = Number(option('--count', '1'));
+const jobs = Number(option('--jobs', '1'));
+const date = option('--date', '2026-08-21');
+const long = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+// The same header and footer text as src/cli/briefFiles.ts, so the bands cost the same.
+const options = pdfOptions({
+  paper: 'a4',
+  headerTitle: 'Rotation Brief',
+  headerDate: long,
+  footerLeft: `Rotation Brief for ${long} · figures in stats.json`,
+});
+
+const [html, browser] = await Promise.all([readFile(htmlFile, 'utf8'), launchBrowser(findBrowser(process.env, existsSync))]);
+await mkdir(outDir, { recursive: true });
+try {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      const k = next++;
+      const page = await browser.newPage();
+      try {
+        await page.setContent(html, { waitUntil: 'load', timeout: 30_000 });
+        const pdf = await page.pdf(options);
+        await writeFile(path.join(outDir, count === 1 ? 'brief.pdf' : `floor-${k}.pdf`), pdf);
+      } finally {
+        await page.close();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, count)) }, worker));
+} finally {
+  await browser.close();
+}

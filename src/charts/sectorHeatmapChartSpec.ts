@@ -1,0 +1,207 @@
+/**
+ * Heat map of daily sector returns over the last sessions: one row per sector, one column per
+ * session, plus a column with each sector's total over the window.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { formatPercent } from '../render/format.js';
+import { CHART_DATA_NAME } from './rebasedChartSpec.js';
+import {
+  chartFrame,
+  FONT_SIZE,
+  INK,
+  NO_DATA_COLOR,
+  RETURN_RAMP,
+  utcMs,
+} from './theme.js';
+
+/** One sector's daily returns, aligned with the chart's `dates`. */
+export interface SectorHeatmapRow {
+  symbol: string;
+  name: string;
+  /** Daily return per date as a fraction; null when the sector has no close that session. */
+  values: readonly (number | null)[];
+}
+
+/** Input of {@link sectorHeatmapChartSpec}. */
+export interface SectorHeatmapChartInput {
+  title: string;
+  /** One or two sentences for screen readers; becomes the SVG's accessible description. */
+  description: string;
+  /** The sessions, ISO `YYYY-MM-DD` (e.g. the last 10), in any order; shown oldest first. */
+  dates: readonly string[];
+  rows: readonly SectorHeatmapRow[];
+}
+
+/** One cell of the heat map's dataset (`column` is a session label or the total column). */
+export interface HeatmapCell {
+  /** `XLK Technology`. */
+  row: string;
+  column: string;
+  /** null: no data. */
+  value: number | null;
+  /** `+0.4%`, {@link NO_DATA_TEXT}, or the total as `+1.35%`. */
+  text: string;
+  total: boolean;
+}
+
+/** Legend label: `-2.5%`, `0%`, `+2.5%` (hyphen minus, as in the cells). */
+const SIGNED_PERCENT_LABEL =
+  "datum.value === 0 ? '0%' : replace(format(datum.value, '+.1%'), '\u2212', '-')";
+
+/** Text of a cell without data (explained in the legend title; `no data` is wider than a cell). */
+export const NO_DATA_TEXT = 'n/a';
+
+/** Header of the total column. */
+export const TOTAL_COLUMN = 'Total';
+
+/** Height of one sector's row in px. */
+export const HEATMAP_ROW_PX = 25;
+
+/** Compounded return over the non-null values (0 when there are none). */
+export function compoundReturn(values: readonly (number | null)[]): number {
+  return values.reduce<number>((acc, v) => (v === null ? acc : (1 + acc) * (1 + v) - 1), 0);
+}
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/** `Aug 21` for an ISO session date (its calendar day, never shifted). */
+export function dayLabel(date: string): string {
+  const d = new Date(utcMs(date));
+  return `${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCDate()}`;
+}
+
+/**
+ * Half-width of the colour domain: the 95th percentile of |return| rounded up to 0.5%, at
+ * least 0.5%. Larger moves saturate (the scale is clamped) so one outlier does not wash out
+ * the rest of the grid.
+ */
+export function heatmapExtent(values: readonly number[]): number {
+  const abs = values.map(Math.abs).sort((a, b) => a - b);
+  const p95 = abs[Math.min(abs.length - 1, Math.floor(abs.length * 0.95))] ?? 0;
+  return Math.max(0.005, Math.ceil(p95 / 0.005 - 1e-9) * 0.005);
+}
+
+/** Cells sorted by total (best sector first), then date; checks the row lengths and values. */
+export function heatmapCells(input: SectorHeatmapChartInput): HeatmapCell[] {
+  const order = input.dates.map((d, i) => ({ d, i })).sort((a, b) => utcMs(a.d) - utcMs(b.d));
+  const rows = input.rows.map((r) => {
+    if (r.values.length !== input.dates.length)
+      throw new Error(`sector heat map: ${r.symbol} has ${r.values.length} values for ${input.dates.length} dates`);
+    for (const v of r.values)
+      if (v !== null && !Number.isFinite(v)) throw new Error(`sector heat map: ${r.symbol} has a non-finite value`);
+    return { label: `${r.symbol} ${r.name}`.trim(), symbol: r.symbol, values: r.values, total: compoundReturn(r.values) };
+  });
+  rows.sort((a, b) => b.total - a.total || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0));
+  return rows.flatMap((r) => [
+    ...order.map(({ d, i }): HeatmapCell => {
+      const value = r.values[i] ?? null;
+      const text = value === null ? NO_DATA_TEXT : formatPercent(value, 1);
+      return { row: r.label, column: dayLabel(d), value, text, total: false };
+    }),
+    { row: r.label, column: TOTAL_COLUMN, value: r.total, text: formatPercent(r.total, 1), total: true },
+  ]);
+}
+
+/**
+ * Vega-Lite spec of the sector heat map: rows sorted by the window's compounded total, a
+ * diverging red-blue colour scale centred on 0 with a symmetric domain ({@link heatmapExtent}),
+ * the return in each cell (white on the darker cells), grey "no data" cells, and a total column.
+ */
+export function sectorHeatmapChartSpec(input: SectorHeatmapChartInput): TopLevelSpec {
+  const values = heatmapCells(input);
+  const m = heatmapExtent(values.flatMap((c) => (c.total || c.value === null ? [] : [c.value])));
+  const rows = [...new Set(values.map((c) => c.row))];
+  const columns = [...new Set(values.map((c) => c.column))];
+  const domain = RETURN_RAMP.map((_, k) => -m + (2 * m * k) / (RETURN_RAMP.length - 1));
+  const x = {
+    field: 'column',
+    type: 'ordinal',
+    sort: columns,
+    title: null,
+    scale: { paddingInner: 0.06, paddingOuter: 0 },
+    axis: {
+      orient: 'top',
+      ticks: false,
+      domain: false,
+      labelAngle: 0,
+      labelPadding: 6,
+      labelOverlap: false,
+      labelFlush: false,
+      labelColor: INK.text,
+    },
+  } as const;
+  const y = {
+    field: 'row',
+    type: 'nominal',
+    sort: rows,
+    title: null,
+    scale: { paddingInner: 0.08, paddingOuter: 0 },
+    axis: {
+      ticks: false,
+      domain: false,
+      labelPadding: 6,
+      labelLimit: 260,
+      labelColor: INK.text,
+      minExtent: 170,
+      maxExtent: 170,
+    },
+  } as const;
+  const cell = { type: 'text', fontSize: FONT_SIZE.value, baseline: 'middle', align: 'center' } as const;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...chartFrame,
+    height: rows.length * HEATMAP_ROW_PX + 78,
+    title: { text: input.title, frame: 'bounds' },
+    description: input.description,
+    data: { name: CHART_DATA_NAME, values },
+    encoding: { x, y },
+    layer: [
+      {
+        transform: [{ filter: '!datum.total' }],
+        mark: { type: 'rect' },
+        encoding: {
+          color: {
+            condition: { test: 'datum.value === null', value: NO_DATA_COLOR },
+            field: 'value',
+            type: 'quantitative',
+            scale: { type: 'linear', domain, range: [...RETURN_RAMP], clamp: true, interpolate: 'lab' },
+            legend: {
+              title: values.some((c) => c.value === null) ? 'Daily return (n/a: no data)' : 'Daily return',
+              orient: 'bottom',
+              direction: 'horizontal',
+              gradientLength: 220,
+              gradientThickness: 10,
+              values: [-m, -m / 2, 0, m / 2, m],
+              labelExpr: SIGNED_PERCENT_LABEL,
+              labelFontSize: FONT_SIZE.label,
+              titleFontSize: FONT_SIZE.label,
+              titleFontWeight: 'normal',
+              titleColor: INK.muted,
+              titleOrient: 'left',
+              titleAnchor: 'end',
+            },
+          },
+        },
+      },
+      {
+        transform: [{ filter: '!datum.total' }],
+        mark: cell,
+        encoding: {
+          text: { field: 'text' },
+          color: {
+            condition: [
+              { test: 'datum.value === null', value: INK.muted },
+              { test: `abs(datum.value) >= ${0.7 * m}`, value: '#ffffff' },
+            ],
+            value: INK.text,
+          },
+        },
+      },
+      {
+        transform: [{ filter: 'datum.total' }],
+        mark: { ...cell, fontWeight: 600, color: INK.text },
+        encoding: { text: { field: 'text' } },
+      },
+    ],
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * History of small-cap outperformance streaks: every long streak since the start of the data
+ * as a dot at its last session (height = length), the current streak highlighted with a rule
+ * at its length, and the record annotated.
+ *
+ * Why this form: there are ~2,400 streaks and half of them last one session, so plotting all of
+ * them (or a bar per streak) is an unreadable band at the bottom. Streaks of
+ * {@link STREAK_MIN_SHOWN}+ sessions are the rare ones (~7%, ~170 dots) and show when long runs
+ * happened; the rule at the current length shows at a glance how many past streaks ran longer.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { formatNumber } from '../render/format.js';
+import { CHART_DATA_NAME } from './rebasedChartSpec.js';
+import { chartFrame, FONT_SIZE, HIGHLIGHT_COLOR, INK, seriesColor, utcMs } from './theme.js';
+
+/** A run of consecutive outperforming sessions, first to last session (ISO dates). */
+export interface StreakSpan {
+  start: string;
+  end: string;
+  length: number;
+}
+
+/** Input of {@link streakHistoryChartSpec}. */
+export interface StreakHistoryChartInput {
+  title: string;
+  /** One or two sentences for screen readers; becomes the SVG's accessible description. */
+  description: string;
+  /** Every outperformance streak in the history (any order), the running one included or not. */
+  streaks: readonly StreakSpan[];
+  /** The streak running on the last session, or null when there is none. */
+  current: StreakSpan | null;
+  /** The longest streak in the history. */
+  record: StreakSpan;
+  /** Symbol whose colour the dots take (default `RUT`, the small-cap side). */
+  symbol?: string;
+}
+
+/** Shortest streak drawn as a dot (the current and the record are drawn whatever their length). */
+export const STREAK_MIN_SHOWN = 5;
+
+/** A dot of the chart; `kind` picks its style. */
+export interface StreakDot {
+  end: string;
+  length: number;
+  kind: 'streak' | 'record' | 'current';
+}
+
+/** Years of a span: `1996`, or `1999-2000` when it crosses a year end. */
+export function spanYears(s: StreakSpan): string {
+  const [a, b] = [s.start.slice(0, 4), s.end.slice(0, 4)];
+  return a === b ? a : `${a}-${b}`;
+}
+
+const sameSpan = (a: StreakSpan | null, b: StreakSpan) => a !== null && a.start === b.start && a.end === b.end;
+
+/** The dots, sorted by end date then length; checks dates and lengths. */
+export function streakDots(input: StreakHistoryChartInput): StreakDot[] {
+  const dots: StreakDot[] = [];
+  for (const s of input.streaks) {
+    utcMs(s.start);
+    utcMs(s.end);
+    if (!Number.isInteger(s.length) || s.length < 1)
+      throw new Error(`streak history: bad length ${s.length} for the streak ending ${s.end}`);
+    if (s.length < STREAK_MIN_SHOWN || sameSpan(input.current, s) || sameSpan(input.record, s)) continue;
+    dots.push({ end: s.end, length: s.length, kind: 'streak' });
+  }
+  if (!sameSpan(input.current, input.record))
+    dots.push({ end: input.record.end, length: input.record.length, kind: 'record' });
+  if (input.current) dots.push({ end: input.current.end, length: input.current.length, kind: 'current' });
+  return dots.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.length - b.length));
+}
+
+const plural = (n: number) => `${n} session${n === 1 ? '' : 's'}`;
+
+/** Jan 1 (UTC ms) of every `step`-th year inside [from, to]. */
+function yearTicks(from: number, to: number, step: number): number[] {
+  const out: number[] = [];
+  const first = Math.ceil(new Date(from).getUTCFullYear() / step) * step;
+  for (let y = first; Date.UTC(y, 0, 1) <= to; y += step) if (Date.UTC(y, 0, 1) >= from) out.push(Date.UTC(y, 0, 1));
+  return out;
+}
+
+/** One layer of a layered Vega-Lite spec. */
+type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+
+/** Text next to a dot of one kind. */
+function annotation(kind: StreakDot['kind'], text: string, right: boolean, color: string): Layer {
+  return {
+    transform: [{ filter: { field: 'kind', equal: kind } }],
+    mark: {
+      type: 'text',
+      align: right ? 'right' : 'left',
+      baseline: 'bottom',
+      dx: right ? -6 : 6,
+      dy: -4,
+      fontSize: FONT_SIZE.value,
+      fontWeight: 600,
+      color,
+    },
+    encoding: { text: { value: text } },
+  };
+}
+
+/** Dashed rule across the chart at the current streak's length. */
+function currentRule(length: number): Layer {
+  return {
+    mark: { type: 'rule', color: HIGHLIGHT_COLOR, strokeDash: [4, 3], strokeWidth: 1.25 },
+    encoding: { y: { datum: length } },
+  };
+}
+
+/** Which streaks the dots are: `Each dot: ... (168 of 2,435 streaks since 1987)`. */
+function streakSubtitle(input: StreakHistoryChartInput, dots: StreakDot[], domain: [number, number]): string {
+  const shown = dots.filter((d) => d.kind !== 'current').length;
+  const since = new Date(domain[0]).getUTCFullYear();
+  const count = `${formatNumber(shown, 0)} of ${formatNumber(input.streaks.length, 0)} streaks since ${since}`;
+  return `Each dot: a streak of ${STREAK_MIN_SHOWN}+ sessions, at its last session (${count})`;
+}
+
+/** The dots, the record and the current streak with their labels (labels face the middle). */
+function dotLayers(input: StreakHistoryChartInput, [lo, hi]: [number, number]): Layer[] {
+  const color = seriesColor(input.symbol ?? 'RUT');
+  const { current, record } = input;
+  const rightHalf = (d: string) => utcMs(d) > (lo + hi) / 2;
+  const isRecord = sameSpan(current, record);
+  const layers: Layer[] = [
+    {
+      transform: [{ filter: { field: 'kind', equal: 'streak' } }],
+      mark: { type: 'circle', size: 26, opacity: 0.5, color },
+    },
+  ];
+  if (!isRecord) {
+    layers.push(
+      {
+        transform: [{ filter: { field: 'kind', equal: 'record' } }],
+        mark: { type: 'circle', size: 60, opacity: 1, color, stroke: 'white', strokeWidth: 1 },
+      },
+      annotation('record', `record: ${plural(record.length)}, ${spanYears(record)}`, rightHalf(record.end), INK.text),
+    );
+  }
+  if (current) {
+    const text = `now: ${plural(current.length)}${isRecord ? ', a record' : ''}`;
+    layers.push(
+      {
+        transform: [{ filter: { field: 'kind', equal: 'current' } }],
+        mark: { type: 'circle', size: 80, opacity: 1, color: HIGHLIGHT_COLOR, stroke: 'white', strokeWidth: 1 },
+      },
+      annotation('current', text, rightHalf(current.end), HIGHLIGHT_COLOR),
+    );
+  }
+  return layers;
+}
+
+/**
+ * Vega-Lite spec of the streak history: x = last session of each streak (years), y = length in
+ * sessions; dots for streaks of {@link STREAK_MIN_SHOWN}+ sessions in the series colour, the
+ * record labelled (`record: 16 sessions, 1996`), the current streak in the highlight colour with
+ * a dashed rule at its length (`now: 7 sessions`). The subtitle says which streaks are drawn.
+ */
+export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevelSpec {
+  const values = streakDots(input);
+  const all = [...input.streaks, input.record, ...(input.current ? [input.current] : [])];
+  const domain: [number, number] = [
+    Math.min(...all.map((s) => utcMs(s.start))),
+    Math.max(...all.map((s) => utcMs(s.end))),
+  ];
+  const top = Math.max(input.record.length, input.current?.length ?? 0);
+  const step = top <= 12 ? 2 : 4;
+  const yDomain: number[] = [0, top + 1];
+  const encoding = {
+    x: {
+      field: 'end',
+      type: 'temporal',
+      timeUnit: 'utcyearmonthdate',
+      title: null,
+      scale: { domain, nice: false },
+      axis: {
+        values: yearTicks(domain[0], domain[1], 5),
+        labelExpr: "utcFormat(datum.value, '%Y')",
+        labelOverlap: false,
+        labelFlush: false,
+      },
+    },
+    y: {
+      field: 'length',
+      type: 'quantitative',
+      title: 'Streak length (sessions)',
+      scale: { domain: yDomain, nice: false },
+      axis: {
+        values: Array.from({ length: Math.floor(top / step) + 1 }, (_, k) => k * step),
+        format: 'd',
+      },
+    },
+  } as const;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...chartFrame,
+    height: 280,
+    title: {
+      text: input.title,
+      subtitle: streakSubtitle(input, values, domain),
+      subtitleFontSize: FONT_SIZE.label,
+      subtitleColor: INK.muted,
+      subtitlePadding: 4,
+    },
+    description: input.description,
+    data: { name: CHART_DATA_NAME, values },
+    layer: [
+      ...(input.current ? [currentRule(input.current.length)] : []),
+      { encoding, layer: dotLayers(input, domain) },
+    ],
+  };
+}
