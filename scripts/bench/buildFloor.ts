@@ -7,8 +7,7 @@
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+import { ROOT } from './paths.js';
 
 /** Bundle the floor into `dir`; returns the path of the .mjs to run with node. */
 export async function buildFloor(dir: string): Promise<string> {

@@ -9,11 +9,14 @@
  * Bundled by scripts/bench/buildFloor.ts and run as a child process (timed from process start):
  *   node floor.mjs <brief.html> <out-dir> [--count N] [--jobs J] [--date YYYY-MM-DD]
  * With --count N it prints the HTML N times, J pages at a time, in one browser: the floor of a
- * backfill of N briefs with --jobs J.
+ * backfill of N briefs with --jobs J. Last line on stdout:
+ *   FLOOR {"launchedMs":..,"printedMs":..,"count":N}
+ * (performance.now(), i.e. ms since the process started: browser up, last PDF written).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { findBrowser } from '../../src/deliver/findBrowser.js';
 import { launchBrowser } from '../../src/deliver/launchBrowser.js';
 import { pdfOptions } from '../../src/deliver/printPdf.js';
@@ -41,6 +44,7 @@ const options = pdfOptions({
 });
 
 const [html, browser] = await Promise.all([readFile(htmlFile, 'utf8'), launchBrowser(findBrowser(process.env, existsSync))]);
+const launchedMs = performance.now();
 await mkdir(outDir, { recursive: true });
 try {
   let next = 0;
@@ -58,6 +62,7 @@ try {
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, count)) }, worker));
+  process.stdout.write(`FLOOR ${JSON.stringify({ launchedMs, printedMs: performance.now(), count })}\n`);
 } finally {
   await browser.close();
 }

@@ -83,22 +83,23 @@ function yearTicks(from: number, to: number, step: number): number[] {
 /** One layer of a layered Vega-Lite spec. */
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 
-/** Text next to a dot of one kind. */
-function annotation(kind: StreakDot['kind'], text: string, right: boolean, color: string): Layer {
-  return {
-    transform: [{ filter: { field: 'kind', equal: kind } }],
-    mark: {
-      type: 'text',
-      align: right ? 'right' : 'left',
-      baseline: 'bottom',
-      dx: right ? -6 : 6,
-      dy: -4,
-      fontSize: FONT_SIZE.value,
-      fontWeight: 600,
-      color,
-    },
-    encoding: { text: { value: text } },
-  };
+/** Text above a dot of one kind, on a white halo so dots and the rule do not cross it. */
+function annotation(kind: StreakDot['kind'], text: string, right: boolean, color: string): Layer[] {
+  const mark = {
+    type: 'text',
+    align: right ? 'right' : 'left',
+    baseline: 'bottom',
+    dx: right ? -6 : 6,
+    dy: -4,
+    fontSize: FONT_SIZE.value,
+    fontWeight: 600,
+  } as const;
+  const transform = [{ filter: { field: 'kind', equal: kind } }];
+  const encoding = { text: { value: text } };
+  return [
+    { transform, mark: { ...mark, color: 'white', stroke: 'white', strokeWidth: 4, strokeJoin: 'round' }, encoding },
+    { transform, mark: { ...mark, color }, encoding },
+  ];
 }
 
 /** Dashed rule across the chart at the current streak's length. */
@@ -109,12 +110,12 @@ function currentRule(length: number): Layer {
   };
 }
 
-/** Which streaks the dots are: `Each dot: ... (168 of 2,435 streaks since 1987)`. */
+/** Which streaks the dots are: `5+ session streaks, at their last session: 168 of 2,435 since 1987`. */
 function streakSubtitle(input: StreakHistoryChartInput, dots: StreakDot[], domain: [number, number]): string {
   const shown = dots.filter((d) => d.kind !== 'current').length;
   const since = new Date(domain[0]).getUTCFullYear();
-  const count = `${formatNumber(shown, 0)} of ${formatNumber(input.streaks.length, 0)} streaks since ${since}`;
-  return `Each dot: a streak of ${STREAK_MIN_SHOWN}+ sessions, at its last session (${count})`;
+  const count = `${formatNumber(shown, 0)} of ${formatNumber(input.streaks.length, 0)} since ${since}`;
+  return `${STREAK_MIN_SHOWN}+ session streaks, at their last session: ${count}`;
 }
 
 /** The dots, the record and the current streak with their labels (labels face the middle). */
@@ -135,7 +136,7 @@ function dotLayers(input: StreakHistoryChartInput, [lo, hi]: [number, number]): 
         transform: [{ filter: { field: 'kind', equal: 'record' } }],
         mark: { type: 'circle', size: 60, opacity: 1, color, stroke: 'white', strokeWidth: 1 },
       },
-      annotation('record', `record: ${plural(record.length)}, ${spanYears(record)}`, rightHalf(record.end), INK.text),
+      ...annotation('record', `record: ${plural(record.length)}, ${spanYears(record)}`, rightHalf(record.end), INK.text),
     );
   }
   if (current) {
@@ -145,7 +146,7 @@ function dotLayers(input: StreakHistoryChartInput, [lo, hi]: [number, number]): 
         transform: [{ filter: { field: 'kind', equal: 'current' } }],
         mark: { type: 'circle', size: 80, opacity: 1, color: HIGHLIGHT_COLOR, stroke: 'white', strokeWidth: 1 },
       },
-      annotation('current', text, rightHalf(current.end), HIGHLIGHT_COLOR),
+      ...annotation('current', text, rightHalf(current.end), HIGHLIGHT_COLOR),
     );
   }
   return layers;
@@ -173,7 +174,7 @@ export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevel
       type: 'temporal',
       timeUnit: 'utcyearmonthdate',
       title: null,
-      scale: { domain, nice: false },
+      scale: { domain, nice: false, padding: 8 },
       axis: {
         values: yearTicks(domain[0], domain[1], 5),
         labelExpr: "utcFormat(datum.value, '%Y')",

@@ -10,6 +10,7 @@ import { formatLongDate, formatNumber, formatPercent, formatPoints, formatWeekda
 import { headlineFor } from './headline.js';
 import { marketOverview } from './narrative/marketOverview.js';
 import { riskSignals } from './narrative/riskSignals.js';
+import { sectorProse } from './narrative/sectorProse.js';
 import { rotationContext } from './narrative/rotationContext.js';
 import { SourceNotes } from './narrative/sourceNotes.js';
 import { watchpoints } from './narrative/watchpoints.js';
@@ -94,6 +95,7 @@ export function buildContext(input: ContextInput) {
   // The order of these calls is the order of the source-note numbers in the brief.
   const overview = marketOverview(stats, u, notes);
   const rotation = primary ? rotationContext(primary, names(primary.small), names(primary.large), notes) : [];
+  const sectorsText = sectorProse(stats, notes);
   const risk = riskSignals(stats, [u.indices.smallCap.symbol, u.indices.largeCap.symbol], notes);
   const watch = watchpoints(stats, u, notes);
   return {
@@ -124,7 +126,7 @@ export function buildContext(input: ContextInput) {
     excluded: stats.excluded,
     commentary: input.commentary,
     charts: { streaks: null, sectorBars: null, sectorHeatmap: null, rotationGraph: null, drawdown: null, rollingBeta: null, calendarYears: null, ...input.charts },
-    sectorProse: [] as { html: string }[],
+    sectorProse: sectorsText,
     megaBasket: null,
     methodologyHtml: input.methodologyHtml,
     css: input.css,

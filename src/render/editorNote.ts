@@ -84,10 +84,15 @@ function lineOf(source: string, raw: string, offset: number): number | null {
 
 /** Links may be http(s), mailto or relative; images only data: URLs (no request while printing). */
 function safeUrl(href: string, type: 'link' | 'image'): boolean {
-  const h = href.trim().toLowerCase();
+  // As a browser reads it: C0 controls and spaces around, tabs and newlines anywhere, are dropped.
+  // eslint-disable-next-line no-control-regex
+  const h = href.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$|[\t\n\r]/g, '').toLowerCase();
   if (type === 'image') return h.startsWith('data:image/');
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(h)?.[1];
-  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+  if (/^(https?|mailto):/.test(h)) return true;
+  // Relative: no scheme. marked leaves character references (`&#106;avascript:`, `javascript&colon;`)
+  // in the href for the browser to decode, so an `&` before the first / ? # is refused as well.
+  const head = /^[^/?#]*/.exec(h)?.[0] ?? '';
+  return !head.includes(':') && !head.includes('&');
 }
 
 function refuseHtml(tokens: Token[], source: string, file: string, offset: number): void {

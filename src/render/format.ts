@@ -34,17 +34,17 @@ export function formatNumber(x: number, digits = 2): string {
 
 /** Signed percent of a fraction: 0.0135 -> "+1.35%", -0.0072 -> "-0.72%", 0 -> "0.00%". */
 export function formatPercent(x: number, digits = 2): string {
-  return `${signed(fixed(digits).format(finite(x, 'a percent') * 100), x)}%`;
+  return `${signed(fixed(digits).format(finite(finite(x, 'a percent') * 100, 'a percent')), x)}%`;
 }
 
 /** Signed basis points of a fraction: 0.0045 -> "+45 bp" (1 bp = 0.0001 = 0.01 pp). */
 export function formatBasisPoints(x: number): string {
-  return `${signed(fixed(0).format(finite(x, 'basis points') * 10_000), x)} bp`;
+  return `${signed(fixed(0).format(finite(finite(x, 'basis points') * 10_000, 'basis points')), x)} bp`;
 }
 
 /** Signed percentage points of a fraction spread: 0.0125 -> "+1.25 pp". */
 export function formatPoints(x: number, digits = 2): string {
-  return `${signed(fixed(digits).format(finite(x, 'percentage points') * 100), x)} pp`;
+  return `${signed(fixed(digits).format(finite(finite(x, 'percentage points') * 100, 'percentage points')), x)} pp`;
 }
 
 function isoDate(iso: string): DateTime {
@@ -70,6 +70,7 @@ export function formatWeekday(iso: string): string {
 
 /** English ordinal: 1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd", 1221 -> "1,221st". */
 export function ordinal(n: number): string {
+  if (!Number.isInteger(n)) throw new TypeError(`cannot format ${String(n)} as an ordinal`);
   const s = ['th', 'st', 'nd', 'rd'];
   const v = Math.abs(n) % 100;
   return `${n.toLocaleString('en-US')}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;

@@ -9,6 +9,7 @@ import type { AllTimeHighs } from './allTimeHighs.js';
 import type { Excluded } from './asOf.js';
 import type { Change, Maybe, Spread } from './figure.js';
 import type { BetaCorrelation } from './betaCorrelation.js';
+import type { BreadthStats } from './breadthStats.js';
 import type { CalendarYears, CumulativeRelative } from './calendarYears.js';
 import type { CloseRunStats } from './closeRuns.js';
 import type { RelativeRatio } from './relativeRatio.js';
@@ -91,6 +92,8 @@ export interface BriefStats {
   readonly calendarYears: Readonly<Record<string, CalendarYears>>;
   /** Cumulative return of IWM against SPY since their common start (price and total). */
   readonly cumulative: Maybe<CumulativeRelative>;
+  /** Sectors, relative rotation against SPY, volume participation, the mega-cap basket. */
+  readonly breadth: BreadthStats;
 }
 
 export const CONVENTIONS: Readonly<Record<string, string>> = {
@@ -117,5 +120,9 @@ export const CONVENTIONS: Readonly<Record<string, string>> = {
   closeRuns: 'consecutive closes above (up) or below (down) the previous close; an unchanged close ends a run; rank among runs of that direction in the file',
   analogs: 'earlier outperformance streaks at least as long as the current one; forward = small minus large close-to-close return over the next 21/63/126 common sessions after the streak ended; only sessions up to the date',
   ratio: 'small close / large close on common sessions; z-score against the last 252 ratios (sample standard deviation)',
+  sectors: 'Select Sector SPDRs: leaders/laggards by return; dispersion = best minus worst 1-day return, percentile among the previous 252 sessions; cyclicals (XLB XLE XLF XLI XLY) minus defensives (XLP XLU XLV), equal-weight',
+  rotation: 'relative rotation against SPY: RS = close / SPY close; strength = 100 + 10 * (RS / 50-session mean - 1) / its 252-session RMS; momentum = 100 + 10 * (10-session change of strength) / its 252-session RMS; quadrants leading, weakening, lagging, improving',
+  participation: "volume / average volume of the previous 20 and 50 sessions (today excluded); highestInYear compares with the 251 sessions before",
+  megaCaps: 'equal-weight basket of AAPL MSFT NVDA AMZN META TSLA GOOG: mean of the members\' returns over the window; spread = RUT minus basket',
   calendarYears: 'price return from the previous year-end close (close); total return from adj_close where the file has it',
 };

@@ -6,6 +6,7 @@ import type { Series } from '../ingest/series.js';
 import { displayName, type Universe } from '../ingest/universe.js';
 import { alignPairAsOf } from './alignPair.js';
 import { betaCorrelation } from './betaCorrelation.js';
+import { breadthStats } from './breadthStats.js';
 import { allTimeHighs, type AllTimeHighs } from './allTimeHighs.js';
 import type { AsOf } from './asOf.js';
 import {
@@ -173,5 +174,6 @@ export function computeStats(
     closeRuns: runs,
     calendarYears: years,
     cumulative: iwm && spy ? cumulativeRelative(iwm.s, spy.s, asOf.date) : { unavailable: 'IWM or SPY is not in this brief' },
+    breadth: breadthStats(u, series, asOf),
   };
 }

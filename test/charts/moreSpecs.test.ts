@@ -6,6 +6,13 @@ import type { TopLevelSpec } from 'vega-lite';
 import { renderSvg } from '../../src/charts/renderSvg.js';
 import { sectorBarsChartSpec } from '../../src/charts/sectorBarsChartSpec.js';
 import { sectorHeatmapChartSpec } from '../../src/charts/sectorHeatmapChartSpec.js';
+import { calendarYearsChartSpec } from '../../src/charts/calendarYearsChartSpec.js';
+import { drawdownChartSpec } from '../../src/charts/drawdownChartSpec.js';
+import { rollingBetaChartSpec } from '../../src/charts/rollingBetaChartSpec.js';
+import {
+  streakHistoryChartSpec,
+  type StreakSpan,
+} from '../../src/charts/streakHistoryChartSpec.js';
 
 // Specs are plain JSON; tests read them loosely.
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -80,7 +87,161 @@ function sectorHeatmapFixture(): TopLevelSpec {
   });
 }
 
+/** Deterministic PRNG (mulberry32), so synthetic fixtures are the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Weekdays from `from` to `to` inclusive (ISO dates). */
+function weekdays(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000)
+    if (new Date(t).getUTCDay() % 6 !== 0) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
+
+/**
+ * ~2,500 synthetic streaks 1987-09-11..2026-08-21 (a fair coin per session, as the real ones
+ * are: half last one session), capped at 15, with the real record (16 sessions to 1996-05-07)
+ * and a current streak of `current` sessions (0: none).
+ */
+function streakFixture(current: number) {
+  const rand = rng(1987);
+  const days = weekdays('1987-09-11', '2026-08-21');
+  const forced = (d: string, i: number) =>
+    d >= '1996-04-16' && d <= '1996-05-07' ? true
+    : d === '1996-04-15' || d === '1996-05-08' ? false
+    : i >= days.length - current - 1 ? i >= days.length - current
+    : null;
+  const streaks: StreakSpan[] = [];
+  let start = -1;
+  days.forEach((d, i) => {
+    const beat = forced(d, i) ?? (rand() < 0.5 && (start < 0 || i - start < 15));
+    if (beat && start < 0) start = i;
+    if (!beat && start >= 0) {
+      streaks.push({ start: days[start] ?? '', end: days[i - 1] ?? '', length: i - start });
+      start = -1;
+    }
+  });
+  const last = days.length - 1;
+  if (start >= 0) streaks.push({ start: days[start] ?? '', end: days[last] ?? '', length: last - start + 1 });
+  const record = streaks.reduce((a, b) => (b.length > a.length ? b : a));
+  const tail = streaks.at(-1);
+  return { streaks, record, current: tail && tail.end === days[last] ? tail : null };
+}
+
+function streakHistoryFixture(current = 7): TopLevelSpec {
+  const f = streakFixture(current);
+  return streakHistoryChartSpec({
+    title: 'Russell 2000 outperformance streaks since 1987',
+    description: `The Russell 2000 has beaten the S&P 500 for ${current} sessions in a row; the record is 16 sessions, in 1996.`,
+    ...f,
+  });
+}
+
+/** Standard normal draws from `rand` (Box-Muller). */
+function normals(rand: () => number, n: number): number[] {
+  return Array.from({ length: n }, () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand()));
+}
+
+/**
+ * 400 synthetic sessions to 2026-08-21: large-cap returns with a spring sell-off, small caps
+ * with beta ~1.2 to them plus their own noise (so beta, correlation and drawdowns are realistic).
+ */
+function marketFixture() {
+  const dates = weekdays('2025-01-01', '2026-08-21').slice(-400);
+  const rand = rng(2026);
+  const [z1, z2] = [normals(rand, 400), normals(rand, 400)];
+  const large = z1.map((z, i) => (i >= 250 && i < 285 ? -0.004 + 0.016 * z : 0.0006 + 0.008 * z));
+  const small = large.map((r, i) => (i < 200 ? 1.1 : 1.3) * r + 0.0001 + 0.007 * (z2[i] ?? 0));
+  return { dates, large, small };
+}
+
+/** Close / running high - 1 for the last `n` sessions. */
+function underwater(dates: string[], returns: number[], n: number) {
+  let close = 100;
+  let high = 100;
+  const out = returns.map((r, i) => {
+    close *= 1 + r;
+    high = Math.max(high, close);
+    return { date: dates[i] ?? '', value: close / high - 1 };
+  });
+  return out.slice(-n);
+}
+
+function drawdownFixture(): TopLevelSpec {
+  const m = marketFixture();
+  return drawdownChartSpec({
+    title: 'Drawdown from the running high, last 252 sessions',
+    description: 'Both indices fell in the spring sell-off; the Russell 2000 fell further.',
+    series: [
+      { label: 'Russell 2000', symbol: 'RUT', points: underwater(m.dates, m.small, 252) },
+      { label: 'S&P 500', symbol: 'GSPC', points: underwater(m.dates, m.large, 252) },
+    ],
+  });
+}
+
+/** Beta and correlation of small on large over each `w`-session window, last `n` windows. */
+function rollingBeta(m: ReturnType<typeof marketFixture>, w: number, n: number) {
+  return m.dates.slice(-n).map((date, k) => {
+    const end = m.dates.length - n + k + 1;
+    const xs = m.large.slice(end - w, end);
+    const ys = m.small.slice(end - w, end);
+    const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
+    const [mx, my] = [mean(xs), mean(ys)];
+    const cov = mean(xs.map((x, i) => (x - mx) * ((ys[i] ?? 0) - my)));
+    const vx = mean(xs.map((x) => (x - mx) ** 2));
+    const vy = mean(ys.map((y) => (y - my) ** 2));
+    return { date, beta: cov / vx, correlation: cov / Math.sqrt(vx * vy) };
+  });
+}
+
+function rollingBetaFixture(): TopLevelSpec {
+  return rollingBetaChartSpec({
+    title: 'Russell 2000 beta and correlation to the S&P 500',
+    description: 'Over 60-session windows, beta rose from about 1.1 to 1.3 while correlation held near 0.8.',
+    points: rollingBeta(marketFixture(), 60, 252),
+    window: 60,
+  });
+}
+
+/** Real calendar-year price returns (data/closes), 2026 to Aug 21. */
+const CALENDAR_PCT: Record<string, number[]> = {
+  RUT: [14.63, 37.0, 3.53, -5.71, 19.48, 13.14, -12.18, 23.72, 18.36, 13.69, -21.56, 15.09, 10.02, 11.29, 21.59],
+  GSPC: [13.41, 29.6, 11.39, -0.73, 9.54, 19.42, -6.24, 28.88, 16.26, 26.89, -19.44, 24.23, 23.31, 16.39, 12.11],
+};
+
+function calendarYearsFixture(): TopLevelSpec {
+  const label: Record<string, string> = { RUT: 'Russell 2000', GSPC: 'S&P 500' };
+  return calendarYearsChartSpec({
+    title: 'Calendar-year price returns since 2012',
+    description: 'The Russell 2000 beat the S&P 500 in 5 of 14 full years; it leads in 2026 to date.',
+    rows: Object.entries(CALENDAR_PCT).flatMap(([symbol, v]) =>
+      v.map((x, i) => ({ year: 2012 + i, symbol, label: label[symbol] ?? symbol, value: x / 100 })),
+    ),
+    toDateYear: 2026,
+  });
+}
+
 describe('goldens', () => {
+  it('drawdown', async () => {
+    expectGolden('drawdown.svg', await renderSvg(drawdownFixture()));
+  });
+  it('rolling beta', async () => {
+    expectGolden('rollingBeta.svg', await renderSvg(rollingBetaFixture()));
+  });
+  it('calendar years', async () => {
+    expectGolden('calendarYears.svg', await renderSvg(calendarYearsFixture()));
+  });
+  it('streak history', async () => {
+    expectGolden('streakHistory.svg', await renderSvg(streakHistoryFixture()));
+  });
   it('sector bars', async () => {
     expectGolden('sectorBars.svg', await renderSvg(sectorBarsFixture()));
   });

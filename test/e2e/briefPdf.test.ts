@@ -29,7 +29,7 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
     expect(page1).toContain('Russell 2000 / S&P 500, last 252 sessions');
     expect(page1).toMatch(/page 1 of \d/);
     // bookmarks from the headings and document metadata survive the metadata pass
-    expect(doc.outline.map((o) => o.title)).toEqual(expect.arrayContaining(['Index performance', 'Small caps against large caps']));
+    expect(doc.outline.map((o) => o.title)).toEqual(expect.arrayContaining(['Market performance', 'The rotation in historical context', 'Risk and technical signals', 'Watchpoints']));
     expect(doc.info).toMatchObject({
       Title: 'Rotation Brief, January 22, 2026: Small caps beat large caps for a 14th straight session',
       Author: 'The Rotation Brief desk',

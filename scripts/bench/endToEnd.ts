@@ -1,0 +1,63 @@
+/**
+ * (2) One brief end to end, from process start to brief.html and brief.pdf on disk:
+ * `node dist/brief.mjs --date 2026-08-21 --out <tmp>`, timed wall-clock as a child process,
+ * against (5) the floor: `node floor.mjs <that brief.html>` (launch the same Chromium, print the
+ * same HTML with the same options, exit). Brief and floor runs alternate, so a change in the
+ * machine's load hits both alike. (4) memory: node's exact peak RSS and the tree's sampled peak.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { check, info, mb, median, ms, spread, times } from './report.js';
+import { runNode, type ChildRun } from './runChild.js';
+import { BRIEF, DATE, briefFolder } from './paths.js';
+
+export interface EndToEnd {
+  /** The brief.html every floor run prints (from the warm-up brief). */
+  readonly html: string;
+  /** Median wall time of a single floor run, ms. */
+  readonly floorMs: number;
+}
+
+async function brief(out: string): Promise<ChildRun> {
+  const run = await runNode([BRIEF, '--date', DATE, '--out', out]);
+  for (const f of ['brief.html', 'brief.pdf', 'stats.json']) {
+    if (!existsSync(path.join(briefFolder(out), f))) throw new Error(`the brief run wrote no ${f} in ${briefFolder(out)}`);
+  }
+  return run;
+}
+
+const floor = (floorMjs: string, html: string, out: string): Promise<ChildRun> => runNode([floorMjs, html, out, '--date', DATE]);
+
+export async function benchEndToEnd(runs: number, work: string, floorMjs: string, log: (line: string) => void): Promise<EndToEnd> {
+  log(`(2) one brief end to end: node ${BRIEF} --date ${DATE} --out <tmp>, process start to HTML+PDF on disk`);
+  log(`(5) floor: node floor.mjs <that brief.html> (same Chromium, flags and pdfOptions; launch, print, exit)`);
+  log(`    1 warm-up run each, then ${runs} runs each, alternating brief and floor`);
+  const warm = path.join(work, 'e2e-warm');
+  await brief(warm);
+  const html = path.join(briefFolder(warm), 'brief.html');
+  await floor(floorMjs, html, path.join(work, 'floor-warm'));
+  const b: ChildRun[] = [];
+  const f: ChildRun[] = [];
+  for (let k = 0; k < runs; k++) {
+    const pair = async (): Promise<void> => void b.push(await brief(path.join(work, `e2e-${k}`)));
+    const base = async (): Promise<void> => void f.push(await floor(floorMjs, html, path.join(work, `floor-${k}`)));
+    if (k % 2 === 0) await pair().then(base);
+    else await base().then(pair);
+  }
+  const bMs = median(b.map((r) => r.wallMs));
+  const fMs = median(f.map((r) => r.wallMs));
+  const paired = median(b.map((r, k) => r.wallMs / (f[k] as ChildRun).wallMs));
+  log(`    brief: median ${ms(bMs)} ${spread(b.map((r) => r.wallMs))}`);
+  log(`    floor: median ${ms(fMs)} ${spread(f.map((r) => r.wallMs))}`);
+  info('(5) floor, one PDF from process start', ms(fMs));
+  info('(2) one brief end to end', ms(bMs));
+  log(`    brief - floor: ${ms(bMs - fMs)} of our own work beyond launching Chromium and printing`);
+  log(`    brief / floor: ${times(bMs / fMs)} (median of paired runs ${times(paired)}) — ${check('(2) brief / floor', bMs / fMs, 1.3, times)}`);
+  const nodePeak = median(b.map((r) => r.nodeMaxRssKB));
+  const treePss = median(b.map((r) => r.tree.pssKB));
+  log(`(4) memory of (2), median of ${runs} runs:`);
+  log(`    node process peak RSS (exact, getrusage maxRSS): ${mb(nodePeak)} ${spread(b.map((r) => r.nodeMaxRssKB), mb)} — ${check('(4) peak, one brief: node RSS', nodePeak, 400 * 1024, mb)}`);
+  log(`    whole tree (node + ${Math.max(...b.map((r) => r.tree.processes)) - 1} Chromium processes), peak of sampled sums every 100 ms: PSS ${mb(treePss)} — ${check('(4) peak, one brief: tree PSS', treePss, 400 * 1024, mb)}; RSS ${mb(median(b.map((r) => r.tree.rssKB)))} (counts shared pages per process)`);
+  log(`    floor, for comparison: node ${mb(median(f.map((r) => r.nodeMaxRssKB)))}, tree PSS ${mb(median(f.map((r) => r.tree.pssKB)))}`);
+  return { html, floorMs: fMs };
+}

@@ -1,0 +1,133 @@
+/**
+ * Underwater chart: each series' distance below its running high, from 0 down, with the latest
+ * value labelled at the end of each line.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { formatPercent } from '../render/format.js';
+import { CHART_DATA_NAME } from './rebasedChartSpec.js';
+import {
+  chartFrame,
+  FONT_SIZE,
+  INK,
+  NEUTRAL_COLOR,
+  separateLabels,
+  seriesColor,
+  sessionDateAxis,
+  utcMs,
+} from './theme.js';
+
+/** One series of the underwater chart. */
+export interface DrawdownSeries {
+  /** Legend label, e.g. `Russell 2000`. */
+  label: string;
+  /** Symbol that picks the colour ({@link seriesColor}), e.g. `RUT`. */
+  symbol: string;
+  /** Close / running high - 1 on each session (<= 0), e.g. the last 252 sessions. */
+  points: readonly { date: string; value: number }[];
+}
+
+/** Input of {@link drawdownChartSpec}. */
+export interface DrawdownChartInput {
+  title: string;
+  /** One or two sentences for screen readers; becomes the SVG's accessible description. */
+  description: string;
+  series: readonly DrawdownSeries[];
+}
+
+/** A row of the chart's dataset; the last row of each series carries its end label. */
+export interface DrawdownRow {
+  date: string;
+  series: string;
+  value: number;
+  /** Only on a series' last session: where its label goes (moved apart from the others). */
+  labelAt?: number;
+  /** Only on a series' last session: `-3.2%`. */
+  text?: string;
+}
+
+/** Plot height in px the end labels are spaced for (the chart is 260 px high in all). */
+const PLOT_PX = 175;
+/** Minimum vertical distance between two end labels, px. */
+const LABEL_GAP_PX = 14;
+
+/** y domain: from the deepest value rounded down to a tidy step, to 0. */
+export function drawdownDomain(values: readonly number[]): [number, number] {
+  const min = Math.min(0, ...values);
+  const step = min >= -0.05 ? 0.01 : min >= -0.3 ? 0.05 : 0.1;
+  return [Math.min(-step, Math.floor(min / step - 1e-9) * step), 0];
+}
+
+/** Rows sorted by date then series order; checks values, labels and dates; adds the end labels. */
+export function drawdownRows(input: DrawdownChartInput, domain?: [number, number]): DrawdownRow[] {
+  const labels = input.series.map((s) => s.label);
+  if (new Set(labels).size !== labels.length)
+    throw new Error(`drawdown chart: duplicate series label in ${JSON.stringify(labels)}`);
+  const rows: DrawdownRow[] = [];
+  const ends: DrawdownRow[] = [];
+  for (const s of input.series) {
+    const pts = [...s.points].sort((a, b) => utcMs(a.date) - utcMs(b.date));
+    for (const p of pts) {
+      if (!Number.isFinite(p.value) || p.value > 1e-12)
+        throw new Error(`drawdown chart: ${s.label} on ${p.date} is ${p.value}, not a drawdown <= 0`);
+      rows.push({ date: p.date, series: s.label, value: Math.min(0, p.value) });
+    }
+    const last = rows.at(-1);
+    if (last && pts.length > 0) ends.push(last);
+  }
+  const [lo, hi] = domain ?? drawdownDomain(rows.map((r) => r.value));
+  const px = (v: number) => ((hi - v) / (hi - lo)) * PLOT_PX;
+  const placed = separateLabels(ends.map((r) => px(r.value)), LABEL_GAP_PX, 0, PLOT_PX);
+  ends.forEach((r, k) => {
+    r.labelAt = hi - ((placed[k] ?? 0) / PLOT_PX) * (hi - lo);
+    r.text = formatPercent(r.value, 1);
+  });
+  const rank = (s: string) => labels.indexOf(s);
+  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a.series) - rank(b.series)));
+}
+
+/**
+ * Vega-Lite spec of the underwater chart: per series a light area from 0 down to its drawdown
+ * and a line on top, one colour per series ({@link seriesColor}), y in percent below the high
+ * (`-20%`), x = session date (UTC), the latest value of each series at the end of its line.
+ */
+export function drawdownChartSpec(input: DrawdownChartInput): TopLevelSpec {
+  const domain = drawdownDomain(input.series.flatMap((s) => s.points.map((p) => p.value)));
+  const values = drawdownRows(input, domain);
+  const color = {
+    field: 'series',
+    type: 'nominal',
+    scale: { domain: input.series.map((s) => s.label), range: input.series.map((s) => seriesColor(s.symbol)) },
+    legend: { title: null },
+  } as const;
+  const x = {
+    field: 'date',
+    type: 'temporal',
+    timeUnit: 'utcyearmonthdate',
+    axis: sessionDateAxis(values.map((r) => r.date)),
+  } as const;
+  const y = {
+    field: 'value',
+    type: 'quantitative',
+    title: 'Below running high',
+    stack: null,
+    scale: { domain, nice: false },
+    axis: { format: '.0%', titleColor: INK.muted },
+  } as const;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...chartFrame,
+    title: input.title,
+    description: input.description,
+    data: { name: CHART_DATA_NAME, values },
+    layer: [
+      { mark: { type: 'area', opacity: 0.14, line: false }, encoding: { x, y, color } },
+      { mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 }, encoding: { y: { datum: 0 } } },
+      { mark: { type: 'line', strokeWidth: 1.75 }, encoding: { x, y, color } },
+      {
+        transform: [{ filter: 'isValid(datum.text)' }],
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: FONT_SIZE.value, fontWeight: 600 },
+        encoding: { x, y: { field: 'labelAt', type: 'quantitative' }, text: { field: 'text' }, color },
+      },
+    ],
+  };
+}
