@@ -1,66 +1,72 @@
 /**
- * npm run bench: timings of the statistics stage (medians of several runs).
- * (1) all statistics for one date over the full history, after load (target < 100 ms);
- * (2) all statistics for each of 250 consecutive dates (target < 2 s in total).
+ * npm run bench [-- --long [--no-pdf]] [-- --strict]: how fast and how big the brief is, as
+ * medians of several runs, against targets and against the FLOOR (a process that only launches
+ * the same Chromium and prints the same HTML). Plain lines for CI logs, then a summary table.
+ *
+ *  (1) statistics in-process: one date over the full history (< 100 ms), 250 dates (< 2 s)
+ *  (2) one brief, process start to HTML+PDF on disk (<= 1.3x the floor)
+ *  (3) a 100-session backfill, per brief (<= 0.35 s), and as a ratio to the floor per brief
+ *  (4) peak memory of (2) and (3) (<= 400 MB); with --long, flatness over 500 briefs
+ *  (5) the floor itself (scripts/bench/floor.ts)
+ *
+ * About 5 minutes by default on 2 cores (the backfill runs are most of it); --long adds about 5.
+ * --strict exits 1 when a target is missed. The machine's load average is printed with each
+ * section: other work on the machine slows brief and floor alike, so read the ratios first.
  */
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadUniverseSeries } from '../src/ingest/loadSeries.js';
-import type { Series } from '../src/ingest/series.js';
-import { parseUniverse, universeSymbols, type Universe } from '../src/ingest/universe.js';
-import { resolveAsOf } from '../src/stats/asOf.js';
-import { computeStats } from '../src/stats/computeStats.js';
+import { findBrowser } from '../src/deliver/findBrowser.js';
+import { benchBackfill } from './bench/backfill.js';
+import { buildFloor } from './bench/buildFloor.js';
+import { benchEndToEnd } from './bench/endToEnd.js';
+import { benchLong } from './bench/longRun.js';
+import { ROOT } from './bench/paths.js';
+import { loadAverage } from './bench/procMem.js';
+import { info, rows, summaryTable } from './bench/report.js';
+import { benchStats } from './bench/stats.js';
 
-const DATA = path.resolve(import.meta.dirname, '../data');
-const RUNS = 5;
+const STATS_RUNS = 5;
+const BRIEF_RUNS = 5;
+const BACKFILL = { briefs: 100, floorPrintCount: 20, runs: 3 };
+const LONG_BRIEFS = 500;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
+const argv = process.argv.slice(2);
+const long = argv.includes('--long');
+const log = (line: string): void => void process.stdout.write(`${line}\n`);
+const section = (): void => log(`    [load average ${loadAverage()}]`);
 
-function fmt(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
-}
-
-function verdict(ms: number, target: number): string {
-  return ms <= target ? `ok (target ${fmt(target)})` : `MISSED by ${fmt(ms - target)} (target ${fmt(target)}, ${(ms / target).toFixed(2)}x)`;
-}
-
-async function load(): Promise<{ universe: Universe; series: Map<string, Series>; optional: Set<string> }> {
-  const universe = parseUniverse(await readFile(path.join(DATA, 'universe.json'), 'utf8'), 'data/universe.json');
-  const series = await loadUniverseSeries(path.join(DATA, 'closes'), universeSymbols(universe), (f) => readFile(f, 'utf8'));
-  const optional = new Set([...universe.etfs, ...universe.sectors, ...universe.megaCaps].filter((e) => e.optional).map((e) => e.symbol));
-  return { universe, series, optional };
-}
-
-function statsFor(u: Universe, series: Map<string, Series>, optional: Set<string>, date: string): void {
-  computeStats(u, series, resolveAsOf(series, date, optional, universeSymbols(u)));
-}
-
-async function main(): Promise<void> {
-  const t0 = performance.now();
-  const first = await load();
-  console.log(`load: 27 series, ${[...first.series.values()].reduce((n, s) => n + s.dates.length, 0).toLocaleString('en-US')} rows in ${fmt(performance.now() - t0)}`);
-  const gspc = first.series.get('GSPC') as Series;
-  const dates = gspc.dates.slice(-250);
-  const last = dates[dates.length - 1] as string;
-
-  const one: number[] = [];
-  const many: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    const { universe, series, optional } = await load(); // fresh series: no warm memo caches
-    let t = performance.now();
-    statsFor(universe, series, optional, last);
-    one.push(performance.now() - t);
-    const again = await load();
-    t = performance.now();
-    for (const d of dates) statsFor(again.universe, again.series, again.optional, d);
-    many.push(performance.now() - t);
+const t0 = performance.now();
+const chromium = findBrowser(process.env, existsSync);
+log(`rotation-brief bench — ${new Date().toISOString()}, node ${process.version}, ${availableParallelism()} cores, ${execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim()} (${chromium})`);
+log(`load average at start: ${loadAverage()} (1, 5, 15 min)`);
+execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+const work = mkdtempSync(path.join(tmpdir(), 'rotation-bench-'));
+try {
+  const floorMjs = await buildFloor(work);
+  log(`built dist/brief.mjs and the floor (${path.relative(ROOT, floorMjs) || floorMjs}); scratch folder ${work}`);
+  log('');
+  await benchStats(STATS_RUNS, log);
+  section();
+  log('');
+  const e2e = await benchEndToEnd(BRIEF_RUNS, work, floorMjs, log);
+  section();
+  log('');
+  await benchBackfill(BACKFILL, work, floorMjs, e2e.html, log);
+  section();
+  log('');
+  if (long) {
+    await benchLong(LONG_BRIEFS, !argv.includes('--no-pdf'), work, log);
+    section();
+    log('');
+  } else {
+    info(`(4) flat over ${LONG_BRIEFS} briefs`, 'npm run bench -- --long', '+10%', 'not run');
   }
-  console.log(`(1) all statistics for ${last}, full history (GSPC from ${gspc.dates[0]}): median ${fmt(median(one))} of ${RUNS} — ${verdict(median(one), 100)}`);
-  console.log(`(2) all statistics for 250 consecutive dates (${dates[0]}..${last}): median ${fmt(median(many))} of ${RUNS}, ${fmt(median(many) / 250)} per date — ${verdict(median(many), 2000)}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }
-
-await main();
+log(`summary (medians; load average at end ${loadAverage()}; bench took ${((performance.now() - t0) / 1000).toFixed(0)} s):`);
+for (const line of summaryTable()) log(line);
+if (argv.includes('--strict') && rows.some((r) => r.status === 'MISSED')) process.exitCode = 1;

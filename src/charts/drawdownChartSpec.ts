@@ -50,6 +50,16 @@ const PLOT_PX = 175;
 /** Minimum vertical distance between two end labels, px. */
 const LABEL_GAP_PX = 14;
 
+/** Strength of the area tints: 0 = white, 1 = the series colour. */
+const AREA_TINT = 0.16;
+
+/** `hex` mixed with white: `amount` of the colour (0..1), as `#rrggbb`. */
+export function tint(hex: string, amount: number): string {
+  const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const mixed = rgb.map((c) => Math.round(255 - (255 - c) * amount));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** y domain: from the deepest value rounded down to a tidy step, to 0. */
 export function drawdownDomain(values: readonly number[]): [number, number] {
   const min = Math.min(0, ...values);
@@ -86,8 +96,9 @@ export function drawdownRows(input: DrawdownChartInput, domain?: [number, number
 }
 
 /**
- * Vega-Lite spec of the underwater chart: per series a light area from 0 down to its drawdown
- * and a line on top, one colour per series ({@link seriesColor}), y in percent below the high
+ * Vega-Lite spec of the underwater chart: per series an opaque light tint from 0 down to its
+ * drawdown (the first series drawn last, so its area shows whole and a later series' tint shows
+ * where that one is deeper) and a line on top, one colour per series ({@link seriesColor}), y in percent below the high
  * (`-20%`), x = session date (UTC), the latest value of each series at the end of its line.
  */
 export function drawdownChartSpec(input: DrawdownChartInput): TopLevelSpec {
@@ -120,13 +131,17 @@ export function drawdownChartSpec(input: DrawdownChartInput): TopLevelSpec {
     description: input.description,
     data: { name: CHART_DATA_NAME, values },
     layer: [
-      { mark: { type: 'area', opacity: 0.14, line: false }, encoding: { x, y, color } },
+      ...[...input.series].reverse().map((sr) => ({
+        transform: [{ filter: { field: 'series', equal: sr.label } }],
+        mark: { type: 'area' as const, color: tint(seriesColor(sr.symbol), AREA_TINT), opacity: 1 },
+        encoding: { x, y },
+      })),
       { mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 }, encoding: { y: { datum: 0 } } },
       { mark: { type: 'line', strokeWidth: 1.75 }, encoding: { x, y, color } },
       {
         transform: [{ filter: 'isValid(datum.text)' }],
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: FONT_SIZE.value, fontWeight: 600 },
-        encoding: { x, y: { field: 'labelAt', type: 'quantitative' }, text: { field: 'text' }, color },
+        encoding: { x, y: { ...y, field: 'labelAt' }, text: { field: 'text' }, color },
       },
     ],
   };

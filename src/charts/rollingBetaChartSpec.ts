@@ -105,7 +105,7 @@ export function rollingBetaChartSpec(input: RollingBetaChartInput): TopLevelSpec
     field: 'series',
     type: 'nominal',
     scale: { domain: labels, range: [seriesColor(input.symbol ?? 'RUT'), CORRELATION_COLOR] },
-    legend: { title: null },
+    legend: { title: null, labelLimit: 320 },
   } as const;
   const x = {
     field: 'date',
@@ -129,13 +129,13 @@ export function rollingBetaChartSpec(input: RollingBetaChartInput): TopLevelSpec
     layer: [
       {
         mark: { type: 'rule', color: NEUTRAL_COLOR, strokeDash: [4, 3], strokeWidth: 1 },
-        encoding: { y: { datum: 1 } },
+        encoding: { y: { datum: 1, type: 'quantitative', scale: { domain, nice: false } } },
       },
       { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color } },
       {
         transform: [{ filter: 'isValid(datum.text)' }],
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: FONT_SIZE.value, fontWeight: 600 },
-        encoding: { x, y: { field: 'labelAt', type: 'quantitative' }, text: { field: 'text' }, color },
+        encoding: { x, y: { ...y, field: 'labelAt' }, text: { field: 'text' }, color },
       },
     ],
   };

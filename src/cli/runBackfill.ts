@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { validateIsoDate } from '../calendar/index.js';
 import type { PdfPrinter } from '../deliver/pdfPrinter.js';
+import { cleanStaleBriefTemps } from '../deliver/writeBriefDir.js';
 import { BriefError } from '../errors.js';
 import type { Series } from '../ingest/series.js';
 import { briefFiles } from './briefFiles.js';
@@ -101,6 +102,8 @@ export async function runBackfill(o: BackfillOptions, fx: Effects): Promise<Back
   const { from, to } = checkRange(o, session, fx);
   const dates = backfillDates(session.series.get(session.universe.indices.smallCap.symbol) as Series, from, to, o.shard);
   if (dates.length === 0) throw new BriefError('usage', `no sessions in the data between ${from} and ${to}${o.shard ? ` for shard ${o.shard.index}/${o.shard.count}` : ''}`);
+  // Folders a killed run left half-swapped: removed (or the previous brief put back) first.
+  for (const line of await cleanStaleBriefTemps(o.outDir)) fx.log(`Cleanup: ${line}`);
   const printer = o.pdf ? await fx.openPrinter() : null;
   const result: BackfillResult = { built: [], skipped: [], failed: [] };
   const progress = fx.progress(dates.length, `Backfill ${from}..${to}`);

@@ -3,7 +3,7 @@
  * flushed, and swapped in with renames, so a reader (or a crash) sees the old brief or the new
  * one, never a mix or a half-written file. A re-run for the same date replaces the folder whole.
  */
-import { mkdir, rename, rm, writeFile, open } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { BriefError } from '../errors.js';
@@ -58,4 +58,43 @@ export async function writeBriefDir(
       { cause: e },
     );
   }
+}
+
+/** Name of a temporary or previous folder left by an interrupted {@link writeBriefDir}. */
+export const STALE_BRIEF_TEMP = /^\.(\d{4}-\d{2}-\d{2})\.(tmp|old)-[0-9a-f]+$/;
+
+/**
+ * Remove the folders an interrupted {@link writeBriefDir} left in `outDir/YYYY/`: `.DATE.tmp-*`
+ * (an unfinished new brief) and `.DATE.old-*` (the previous brief, moved aside just before the
+ * swap). When the brief's folder itself is missing, a `.old-*` folder is renamed back into place
+ * instead (the kill fell between the two renames, and that folder is a whole brief). Only for a
+ * reports folder no other run is writing to. Returns what was done, one line per folder.
+ */
+export async function cleanStaleBriefTemps(outDir: string): Promise<string[]> {
+  const done: string[] = [];
+  const years = await readdir(outDir, { withFileTypes: true }).catch(() => []);
+  for (const y of years) {
+    if (!y.isDirectory() || !/^\d{4}$/.test(y.name)) continue;
+    const yearDir = path.join(outDir, y.name);
+    const names = (await readdir(yearDir).catch(() => [] as string[])).filter((n) => STALE_BRIEF_TEMP.test(n));
+    // Previous briefs first, so one is restored before anything else for its date is removed.
+    for (const name of [...names.filter((n) => n.includes('.old-')), ...names.filter((n) => !n.includes('.old-'))]) {
+      const date = STALE_BRIEF_TEMP.exec(name)?.[1] as string;
+      const stale = path.join(yearDir, name);
+      const dir = path.join(yearDir, date);
+      try {
+        if (name.includes('.old-') && !(await stat(dir).then(() => true, () => false))) {
+          await rename(stale, dir);
+          done.push(`restored ${dir} from ${name}`);
+        } else {
+          await rm(stale, { recursive: true, force: true });
+          done.push(`removed ${stale}`);
+        }
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        throw new BriefError('output', `cannot clean up ${stale}: ${err.code ?? err.message}`, 'remove the leftover folder by hand', { cause: e });
+      }
+    }
+  }
+  return done;
 }

@@ -85,7 +85,6 @@ function lineOf(source: string, raw: string, offset: number): number | null {
 /** Links may be http(s), mailto or relative; images only data: URLs (no request while printing). */
 function safeUrl(href: string, type: 'link' | 'image'): boolean {
   // As a browser reads it: C0 controls and spaces around, tabs and newlines anywhere, are dropped.
-  // eslint-disable-next-line no-control-regex
   const h = href.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$|[\t\n\r]/g, '').toLowerCase();
   if (type === 'image') return h.startsWith('data:image/');
   if (/^(https?|mailto):/.test(h)) return true;

@@ -1,0 +1,35 @@
+/**
+ * (4) Memory over a long backfill (`npm run bench -- --long`; about 5 minutes on 2 cores): 500
+ * sessions, with PDFs unless --no-pdf is given too, one run, a reading of node's RSS and the
+ * tree's PSS every 50 briefs. Flat means the last reading is within +10% of the first (taken
+ * after 50 briefs, once the caches and Chromium's pages are warm), and the peak stays under
+ * 400 MB.
+ */
+import path from 'node:path';
+import { backfillRun, sampleLines } from './backfillRun.js';
+import { DATE } from './paths.js';
+import { check, mb } from './report.js';
+import { lastSessions } from './sessions.js';
+
+const growth = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+
+export async function benchLong(briefs: number, pdf: boolean, work: string, log: (line: string) => void): Promise<void> {
+  const from = lastSessions(briefs, DATE)[0] as string;
+  log(`(4) long backfill: ${briefs} sessions ${from}..${DATE}${pdf ? ' with PDFs' : ' --no-pdf'}, 1 run, readings every 50 briefs`);
+  const run = await backfillRun(from, DATE, path.join(work, 'long'), 50, pdf ? [] : ['--no-pdf']);
+  log(`    ${(run.wallMs / 1000).toFixed(1)} s, ${(run.wallMs / briefs / 1000).toFixed(3)} s per brief`);
+  for (const line of sampleLines(run.samples)) log(line);
+  const first = run.samples[0];
+  const last = run.samples[run.samples.length - 1];
+  if (!first || !last || first === last) {
+    log('    too few readings to judge flatness');
+    return;
+  }
+  const what = `${briefs} briefs${pdf ? '' : ' --no-pdf'}`;
+  const nodeGrowth = last.rootRssKB / first.rootRssKB - 1;
+  const treeGrowth = last.pssKB / first.pssKB - 1;
+  log(`    node RSS ${mb(first.rootRssKB)} after ${first.done} -> ${mb(last.rootRssKB)} after ${last.done}: ${check(`(4) flat over ${what}: node RSS growth`, nodeGrowth, 0.1, growth)}`);
+  if (pdf) log(`    tree PSS ${mb(first.pssKB)} after ${first.done} -> ${mb(last.pssKB)} after ${last.done}: ${check(`(4) flat over ${what}: tree PSS growth`, treeGrowth, 0.1, growth)}`);
+  log(`    peak over the run: node RSS (exact) ${check(`(4) peak over ${what}: node RSS`, run.nodeMaxRssKB, 400 * 1024, mb)}`);
+  if (pdf) log(`    peak over the run: tree PSS (sampled) ${check(`(4) peak over ${what}: tree PSS`, run.tree.pssKB, 400 * 1024, mb)}`);
+}
