@@ -1,9 +1,10 @@
 /**
  * The files of one brief's folder: brief.html, stats.json, summary.json and, when a printer is
- * given, brief.pdf with its metadata. A printing failure is returned, not thrown, so the caller
- * still writes the HTML.
+ * given, brief.pdf with its metadata. A printing failure is retried once, then returned (as a
+ * BriefError), not thrown, so the caller still writes the HTML.
  */
 import { sessionCloseTime } from '../calendar/index.js';
+import { BriefError } from '../errors.js';
 import type { PdfPrinter } from '../deliver/pdfPrinter.js';
 import { setPdfMetadata } from '../deliver/pdfMetadata.js';
 import { formatLongDate } from '../render/format.js';
@@ -29,11 +30,17 @@ export async function briefFiles(
   if (!printer) return { files, error: null };
   try {
     const long = formatLongDate(date);
-    const pdf = await printer.print(brief.html, {
+    const options = {
       paper: o.paper,
       headerTitle: 'Rotation Brief',
       headerDate: long,
       footerLeft: `Rotation Brief for ${long} · figures in stats.json`,
+    };
+    // A browser failure (a crashed page, "Target closed") is retried once; a second failure, or a
+    // brief that is at fault (BriefError of another kind), is returned as a BriefError('browser').
+    const pdf = await printer.print(brief.html, options).catch((e: unknown) => {
+      if (e instanceof BriefError && e.kind !== 'browser') throw e;
+      return printer.print(brief.html, options);
     });
     files['brief.pdf'] = await setPdfMetadata(pdf, {
       title: `Rotation Brief, ${long}: ${brief.headline}`,
@@ -45,6 +52,12 @@ export async function briefFiles(
     });
     return { files, error: null };
   } catch (e) {
-    return { files, error: e };
+    return { files, error: e instanceof BriefError ? e : printingFailed(e) };
   }
+}
+
+/** A printing failure that is not already a BriefError (the printer threw something raw). */
+function printingFailed(e: unknown): BriefError {
+  const message = e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
+  return new BriefError('browser', `printing the PDF failed: ${message}`, 'the HTML brief was still written (a browser failure is retried once); rerun to print the PDF, or rerun with --debug', { cause: e });
 }

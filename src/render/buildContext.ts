@@ -17,10 +17,7 @@ import { watchpoints } from './narrative/watchpoints.js';
 import { streakCell } from './streakSentence.js';
 import { analogRows, betaRows, calendarRows, riskRows } from './tableRows.js';
 
-export interface RenderedChart {
-  readonly svg: string;
-  readonly caption: string;
-}
+import type { RenderedChart } from '../charts/briefCharts.js';
 
 export interface SourceRow {
   readonly symbol: string;
@@ -33,7 +30,7 @@ export interface ContextInput {
   readonly stats: BriefStats;
   readonly universe: Universe;
   readonly commentary: EditorNote | null;
-  readonly charts: { readonly rebased: RenderedChart; readonly ratio: RenderedChart };
+  readonly charts: Readonly<Record<string, RenderedChart | null>>;
   readonly methodologyHtml: string;
   readonly css: string;
   readonly fontCss: string;

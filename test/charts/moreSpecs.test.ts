@@ -10,6 +10,11 @@ import { calendarYearsChartSpec } from '../../src/charts/calendarYearsChartSpec.
 import { drawdownChartSpec } from '../../src/charts/drawdownChartSpec.js';
 import { rollingBetaChartSpec } from '../../src/charts/rollingBetaChartSpec.js';
 import {
+  rotationGraphChartSpec,
+  type RotationGraphPoint,
+  type RotationQuadrant,
+} from '../../src/charts/rotationGraphChartSpec.js';
+import {
   streakHistoryChartSpec,
   type StreakSpan,
 } from '../../src/charts/streakHistoryChartSpec.js';
@@ -229,7 +234,44 @@ function calendarYearsFixture(): TopLevelSpec {
   });
 }
 
+/** Real strength / momentum against SPY (src/stats/relativeRotation.ts), Aug 17-21, 2026. */
+const ROTATION: Record<string, [RotationQuadrant, number[]]> = {
+  XLB: ['leading', [96.8, 100.87, 96.43, 100.08, 99.02, 99.57, 100.46, 103.26, 104.08, 105.82]],
+  XLC: ['improving', [92.76, 96.14, 94.19, 100.64, 96.08, 104.64, 97.15, 104, 98.23, 106.26]],
+  XLE: ['leading', [108.92, 106.41, 112.34, 113.23, 111.62, 114.96, 113.04, 113.98, 112.02, 115.32]],
+  XLF: ['weakening', [101.51, 89.4, 104.65, 95.98, 101.68, 92.21, 101.13, 92.73, 102.49, 97.66]],
+  XLI: ['lagging', [99.17, 96.58, 96.64, 94.38, 93.31, 90.7, 92.3, 92.08, 91.85, 93.01]],
+  XLK: ['lagging', [102.15, 112.72, 98.17, 101.17, 95.57, 99.09, 96.85, 100.76, 96.29, 98.16]],
+  XLP: ['improving', [93.22, 93.47, 97.12, 102.39, 99.15, 104.58, 97.94, 103.18, 99, 106.35]],
+  XLRE: ['improving', [89.62, 89.36, 90.61, 97.89, 92.63, 99.24, 96.3, 106.62, 95.21, 106.02]],
+  XLU: ['lagging', [90.7, 97.07, 91.51, 102.32, 91.22, 103.37, 91.91, 104.71, 86.99, 99.71]],
+  XLV: ['leading', [102.85, 97.87, 108.2, 111.15, 115.91, 116.92, 112.77, 112.22, 114.55, 114.56]],
+  XLY: ['lagging', [90.07, 86.35, 91.7, 97.15, 98.76, 103.23, 95.75, 100.56, 98.91, 99.49]],
+  IWM: ['improving', [99.15, 101.4, 96.18, 98.58, 97.32, 101.82, 94.88, 101.04, 96.47, 100.45]],
+};
+
+function rotationPoints(): RotationGraphPoint[] {
+  const dates = ['2026-08-17', '2026-08-18', '2026-08-19', '2026-08-20', '2026-08-21'];
+  return Object.entries(ROTATION).map(([symbol, [quadrant, v]]) => ({
+    symbol,
+    name: SECTOR_NAMES[symbol] ?? 'iShares Russell 2000 ETF',
+    quadrant,
+    tail: dates.map((date, i) => ({ date, strength: v[2 * i] ?? 100, momentum: v[2 * i + 1] ?? 100 })),
+  }));
+}
+
+function rotationFixture(): TopLevelSpec {
+  return rotationGraphChartSpec({
+    title: 'Sector rotation against the S&P 500 (SPY), last 5 sessions',
+    description: 'Energy, Health Care and Materials lead; Industrials, Technology and Utilities lag.',
+    points: rotationPoints(),
+  });
+}
+
 describe('goldens', () => {
+  it('rotation graph', async () => {
+    expectGolden('rotationGraph.svg', await renderSvg(rotationFixture()));
+  });
   it('drawdown', async () => {
     expectGolden('drawdown.svg', await renderSvg(drawdownFixture()));
   });

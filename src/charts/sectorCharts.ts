@@ -1,0 +1,48 @@
+/**
+ * The sector section's charts: the day's returns as diverging bars and the last 10 sessions as a
+ * heat map (and the relative rotation graph when its builder is present).
+ */
+import type { Series } from '../ingest/series.js';
+import { indexAtOrBefore } from '../ingest/series.js';
+import type { BriefChartsInput, RenderedChart } from './briefCharts.js';
+import { renderSvg } from './renderSvg.js';
+import { sectorBarsChartSpec } from './sectorBarsChartSpec.js';
+import { sectorHeatmapChartSpec } from './sectorHeatmapChartSpec.js';
+import { isAvailable } from '../stats/figure.js';
+
+type Ctx = BriefChartsInput & { at(sym: string): { s: Series; i: number } | null };
+
+const HEAT_SESSIONS = 10;
+
+async function bars(c: Ctx): Promise<RenderedChart | null> {
+  const snap = c.stats.breadth.sectors;
+  if (!isAvailable(snap)) return null;
+  const rows = snap.sectors.flatMap((x) => (isAvailable(x.day) ? [{ symbol: x.symbol, name: x.name, value: x.day.value }] : []));
+  if (rows.length === 0) return null;
+  const svg = await renderSvg(sectorBarsChartSpec({ title: "Sector returns on the day", description: `Close-to-close returns of ${rows.length} Select Sector SPDR funds on the brief's date, sorted.`, rows }));
+  return { svg, caption: 'Select Sector SPDR funds, close-to-close.' };
+}
+
+async function heatmap(c: Ctx): Promise<RenderedChart | null> {
+  const calendar = c.at(c.universe.indices.largeCap.symbol);
+  if (!calendar) return null;
+  const from = Math.max(1, calendar.i - HEAT_SESSIONS + 1);
+  const dates = calendar.s.dates.slice(from, calendar.i + 1) as string[];
+  const rows = c.universe.sectors.flatMap((x) => {
+    const a = c.at(x.symbol);
+    if (!a) return [];
+    const values = dates.map((d) => {
+      const k = indexAtOrBefore(a.s, d);
+      return k > 0 && a.s.dates[k] === d ? (a.s.close[k] as number) / (a.s.close[k - 1] as number) - 1 : null;
+    });
+    return [{ symbol: x.symbol, name: x.name, values }];
+  });
+  if (rows.length === 0) return null;
+  const svg = await renderSvg(sectorHeatmapChartSpec({ title: `Sector returns, last ${dates.length} sessions`, description: `Heat map of daily close-to-close returns of the sector funds over the ${dates.length} sessions to the brief's date.`, dates, rows }));
+  return { svg, caption: 'Daily close-to-close returns; sectors sorted by their total over the period.' };
+}
+
+/** The sector charts, keyed as the templates expect. */
+export async function sectorCharts(c: Ctx): Promise<Record<string, RenderedChart | null>> {
+  return { sectorBars: await bars(c), sectorHeatmap: await heatmap(c), rotationGraph: null };
+}
