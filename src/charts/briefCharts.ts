@@ -19,6 +19,7 @@ import { drawdownChartSpec } from './drawdownChartSpec.js';
 import { ratioChartSpec } from './ratioChartSpec.js';
 import { rebasedChartSpec, type LinePoint } from './rebasedChartSpec.js';
 import { renderSvg } from './renderSvg.js';
+import { scopeSvgIds } from './scopeSvgIds.js';
 import { rollingBetaChartSpec } from './rollingBetaChartSpec.js';
 import { sectorCharts } from './sectorCharts.js';
 import { streakHistoryChartSpec } from './streakHistoryChartSpec.js';
@@ -149,5 +150,8 @@ export async function briefCharts(input: BriefChartsInput): Promise<Record<strin
   ];
   for (const [name, job] of jobs) out[name] = await job(c);
   Object.assign(out, await sectorCharts(c));
+  for (const [name, chart] of Object.entries(out)) {
+    if (chart) out[name] = { ...chart, svg: scopeSvgIds(chart.svg, `chart-${name}`) };
+  }
   return out;
 }

@@ -29,7 +29,9 @@ export interface CalendarYearsChartInput {
 }
 
 /** Series in legend order: symbols known to the theme in theme order, then the rest by symbol. */
-export function calendarSeries(rows: readonly CalendarYearRow[]): { symbol: string; label: string }[] {
+export function calendarSeries(
+  rows: readonly CalendarYearRow[],
+): { symbol: string; label: string }[] {
   const bySymbol = new Map<string, string>();
   for (const r of rows) {
     const seen = bySymbol.get(r.symbol);
@@ -89,7 +91,9 @@ export function calendarYearsChartSpec(input: CalendarYearsChartInput): TopLevel
             scale: { paddingInner: 0.25, paddingOuter: 0.1 },
             axis: {
               labelExpr:
-                ytd === null ? 'datum.label' : `datum.value === ${ytd} ? [datum.label, 'YTD'] : datum.label`,
+                ytd === null
+                  ? 'datum.label'
+                  : `datum.value === ${ytd} ? [datum.label, 'YTD'] : datum.label`,
               labelOverlap: false,
               labelFlush: false,
               ticks: false,
@@ -103,10 +107,16 @@ export function calendarYearsChartSpec(input: CalendarYearsChartInput): TopLevel
             scale: { domain: labels, range: series.map((s) => seriesColor(s.symbol)) },
             legend: { title: null, symbolType: 'square', symbolSize: 120, symbolStrokeWidth: 0 },
           },
-          opacity: ytd === null ? { value: 1 } : { condition: { test: `datum.year === ${ytd}`, value: 0.55 }, value: 1 },
+          opacity:
+            ytd === null
+              ? { value: 1 }
+              : { condition: { test: `datum.year === ${ytd}`, value: 0.55 }, value: 1 },
         },
       },
-      { mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 }, encoding: { y: { datum: 0 } } },
+      {
+        mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 },
+        encoding: { y: { datum: 0 } },
+      },
     ],
     config: { ...chartFrame.config, axisX: { ...chartFrame.config.axisX, labelColor: INK.text } },
   };

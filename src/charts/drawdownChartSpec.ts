@@ -78,7 +78,9 @@ export function drawdownRows(input: DrawdownChartInput, domain?: [number, number
     const pts = [...s.points].sort((a, b) => utcMs(a.date) - utcMs(b.date));
     for (const p of pts) {
       if (!Number.isFinite(p.value) || p.value > 1e-12)
-        throw new Error(`drawdown chart: ${s.label} on ${p.date} is ${p.value}, not a drawdown <= 0`);
+        throw new Error(
+          `drawdown chart: ${s.label} on ${p.date} is ${p.value}, not a drawdown <= 0`,
+        );
       rows.push({ date: p.date, series: s.label, value: Math.min(0, p.value) });
     }
     const last = rows.at(-1);
@@ -86,13 +88,20 @@ export function drawdownRows(input: DrawdownChartInput, domain?: [number, number
   }
   const [lo, hi] = domain ?? drawdownDomain(rows.map((r) => r.value));
   const px = (v: number) => ((hi - v) / (hi - lo)) * PLOT_PX;
-  const placed = separateLabels(ends.map((r) => px(r.value)), LABEL_GAP_PX, 0, PLOT_PX);
+  const placed = separateLabels(
+    ends.map((r) => px(r.value)),
+    LABEL_GAP_PX,
+    0,
+    PLOT_PX,
+  );
   ends.forEach((r, k) => {
     r.labelAt = hi - ((placed[k] ?? 0) / PLOT_PX) * (hi - lo);
     r.text = formatPercent(r.value, 1);
   });
   const rank = (s: string) => labels.indexOf(s);
-  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a.series) - rank(b.series)));
+  return rows.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a.series) - rank(b.series),
+  );
 }
 
 /**
@@ -107,7 +116,10 @@ export function drawdownChartSpec(input: DrawdownChartInput): TopLevelSpec {
   const color = {
     field: 'series',
     type: 'nominal',
-    scale: { domain: input.series.map((s) => s.label), range: input.series.map((s) => seriesColor(s.symbol)) },
+    scale: {
+      domain: input.series.map((s) => s.label),
+      range: input.series.map((s) => seriesColor(s.symbol)),
+    },
     legend: { title: null },
   } as const;
   const x = {
@@ -136,11 +148,21 @@ export function drawdownChartSpec(input: DrawdownChartInput): TopLevelSpec {
         mark: { type: 'area' as const, color: tint(seriesColor(sr.symbol), AREA_TINT), opacity: 1 },
         encoding: { x, y },
       })),
-      { mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 }, encoding: { y: { datum: 0 } } },
+      {
+        mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 },
+        encoding: { y: { datum: 0 } },
+      },
       { mark: { type: 'line', strokeWidth: 1.75 }, encoding: { x, y, color } },
       {
         transform: [{ filter: 'isValid(datum.text)' }],
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: FONT_SIZE.value, fontWeight: 600 },
+        mark: {
+          type: 'text',
+          align: 'left',
+          baseline: 'middle',
+          dx: 6,
+          fontSize: FONT_SIZE.value,
+          fontWeight: 600,
+        },
         encoding: { x, y: { ...y, field: 'labelAt' }, text: { field: 'text' }, color },
       },
     ],

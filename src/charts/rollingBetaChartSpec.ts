@@ -73,15 +73,26 @@ export function betaRows(input: RollingBetaChartInput, domain: [number, number])
   const pts = [...input.points].sort((a, b) => utcMs(a.date) - utcMs(b.date));
   const rows: BetaRow[] = [];
   for (const p of pts) {
-    if (!Number.isFinite(p.beta) || !Number.isFinite(p.correlation) || Math.abs(p.correlation) > 1 + 1e-9)
-      throw new Error(`rolling beta chart: bad beta ${p.beta} or correlation ${p.correlation} on ${p.date}`);
+    if (
+      !Number.isFinite(p.beta) ||
+      !Number.isFinite(p.correlation) ||
+      Math.abs(p.correlation) > 1 + 1e-9
+    )
+      throw new Error(
+        `rolling beta chart: bad beta ${p.beta} or correlation ${p.correlation} on ${p.date}`,
+      );
     rows.push({ date: p.date, series: betaLabel, value: p.beta });
     rows.push({ date: p.date, series: corrLabel, value: p.correlation });
   }
   const ends = rows.slice(-2);
   const [lo, hi] = domain;
   const px = (v: number) => ((hi - v) / (hi - lo)) * PLOT_PX;
-  const placed = separateLabels(ends.map((r) => px(r.value)), LABEL_GAP_PX, 0, PLOT_PX);
+  const placed = separateLabels(
+    ends.map((r) => px(r.value)),
+    LABEL_GAP_PX,
+    0,
+    PLOT_PX,
+  );
   ends.forEach((r, k) => {
     r.labelAt = hi - ((placed[k] ?? 0) / PLOT_PX) * (hi - lo);
     r.text = formatNumber(r.value, 2);
@@ -134,7 +145,14 @@ export function rollingBetaChartSpec(input: RollingBetaChartInput): TopLevelSpec
       { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color } },
       {
         transform: [{ filter: 'isValid(datum.text)' }],
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: FONT_SIZE.value, fontWeight: 600 },
+        mark: {
+          type: 'text',
+          align: 'left',
+          baseline: 'middle',
+          dx: 6,
+          fontSize: FONT_SIZE.value,
+          fontWeight: 600,
+        },
         encoding: { x, y: { ...y, field: 'labelAt' }, text: { field: 'text' }, color },
       },
     ],

@@ -1,6 +1,8 @@
 /**
  * Relative rotation graph: each symbol's relative strength (x) and momentum (y) against a
  * benchmark, with a short tail of earlier sessions, on four shaded quadrants around 100/100.
+ * Labels are placed in px by the builder (the plot's px <-> data mapping is fixed), avoiding
+ * other labels, dots and the quadrant names.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_DATA_NAME } from './rebasedChartSpec.js';
@@ -34,95 +36,27 @@ export interface RotationGraphChartInput {
   points: readonly RotationGraphPoint[];
 }
 
-/** One tail point of the dataset; the head carries its label position. */
+/** A row of the dataset; every layer picks its `kind`. x/y are strength/momentum units. */
 export interface RotationRow {
-  symbol: string;
-  date: string;
-  strength: number;
-  momentum: number;
-  /** 0 = oldest: the line's drawing order. */
-  step: number;
-  head: boolean;
-  labelX?: number;
-  labelY?: number;
-}
-
-/** The plot area in px and the half-range of both axes (domain 100 - half .. 100 + half). */
-export interface PlotFrame {
-  width: number;
-  height: number;
-  half: number;
-}
-
-/** Size of the plot area in px (the whole chart is about 560 x 460). */
-export const ROTATION_PLOT = { width: 480, height: 370 } as const;
-
-/** A box in px, top-left origin. */
-interface Box {
+  kind: 'quadrant' | 'cross' | 'name' | 'tail' | 'label';
   x: number;
   y: number;
-  w: number;
-  h: number;
+  x2?: number;
+  y2?: number;
+  /** Tails and labels: the symbol. Quadrants: the fill. Names: the quadrant name. */
+  key: string;
+  /** Tails: 0 = oldest (the line's drawing order). */
+  step?: number;
+  head?: boolean;
 }
 
-/** Label box size: bold 11 px capitals are ~7.4 px wide in Inter (vega's own estimate is wider). */
-const labelBox = (text: string) => ({ w: text.length * 7.4 + 2, h: 13 });
+/** Plot area in px; with {@link ROTATION_PADDING} the chart is exactly 560 x 456 px. */
+export const ROTATION_PLOT = { width: 480, height: 376 } as const;
 
-/** Where a label may go, relative to its dot (left-middle corner of the box; w = box width). */
-const CANDIDATES: readonly ((w: number) => [number, number])[] = [
-  () => [8, 0], (w) => [-8 - w, 0], () => [5, -11], () => [5, 11], (w) => [-5 - w, -11], (w) => [-5 - w, 11],
-  (w) => [-w / 2, -13], (w) => [-w / 2, 13], () => [16, 0], (w) => [-16 - w, 0], () => [8, -22], () => [8, 22],
-];
+/** Fixed room for the title and axes (autosize none), so the px <-> data mapping is exact. */
+export const ROTATION_PADDING = { top: 36, right: 18, bottom: 44, left: 62 } as const;
 
-function overlap(a: Box, b: Box): number {
-  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-/**
- * Greedy label placement in px: each head (in the given order) takes the first candidate
- * position with the least weighted overlap with labels already placed, dots, tail points,
- * quadrant names and the plot's edge. Returns label anchors (left, middle) in data units.
- */
-export function placeRotationLabels(
-  heads: readonly RotationRow[],
-  rows: readonly RotationRow[],
-  f: PlotFrame,
-  quadrants: readonly { name: string; sx: number; sy: number }[],
-): { labelX: number; labelY: number }[] {
-  const px = (s: number) => ((s - 100 + f.half) / (2 * f.half)) * f.width;
-  const py = (m: number) => (1 - (m - 100 + f.half) / (2 * f.half)) * f.height;
-  const dot = (r: RotationRow, d: number): Box => ({ x: px(r.strength) - d / 2, y: py(r.momentum) - d / 2, w: d, h: d });
-  const fixed: [Box, number][] = [
-    ...rows.map((r): [Box, number] => [dot(r, r.head ? 10 : 5), r.head ? 8 : 2]),
-    ...quadrants.map((q): [Box, number] => {
-      const w = q.name.length * 7.5;
-      return [{ x: q.sx > 0 ? f.width - 8 - w : 8, y: q.sy > 0 ? 7 : f.height - 22, w, h: 15 }, 4];
-    }),
-  ];
-  const placed: Box[] = [];
-  const frame: Box = { x: 0, y: 0, w: f.width, h: f.height };
-  return heads.map((h) => {
-    const { w, h: bh } = labelBox(h.symbol);
-    let best: Box = { x: 0, y: 0, w, h: bh };
-    let bestCost = Infinity;
-    CANDIDATES.forEach((c, k) => {
-      const [dx, dy] = c(w);
-      const box = { x: px(h.strength) + dx, y: py(h.momentum) + dy - bh / 2, w, h: bh };
-      let cost = k * 0.5 + 20 * (w * bh - overlap(box, frame));
-      for (const [b, weight] of fixed) cost += weight * overlap(box, b);
-      for (const b of placed) cost += 10 * overlap(box, b);
-      if (cost < bestCost) [best, bestCost] = [box, cost];
-    });
-    placed.push(best);
-    const toS = (x: number) => 100 - f.half + (x / f.width) * 2 * f.half;
-    const toM = (y: number) => 100 - f.half + (1 - y / f.height) * 2 * f.half;
-    return { labelX: toS(best.x), labelY: toM(best.y + bh / 2) };
-  });
-}
-
-/** Quadrant shading and label corners: leading top right, then clockwise. */
+/** Quadrant shading and name corners (sx, sy: side of 100 on each axis). */
 const QUADRANTS = [
   { name: 'Leading', sx: 1, sy: 1, fill: '#e6eff7' },
   { name: 'Weakening', sx: 1, sy: -1, fill: '#f4f4f5' },
@@ -132,113 +66,218 @@ const QUADRANTS = [
 
 /** Half-width of both axes: the farthest point from 100 plus 12%, rounded up to a whole 2. */
 export function rotationHalfRange(points: readonly RotationGraphPoint[]): number {
-  const far = Math.max(0, ...points.flatMap((p) => p.tail.flatMap((t) => [Math.abs(t.strength - 100), Math.abs(t.momentum - 100)])));
-  return Math.max(2, Math.ceil((far * 1.12) / 2) * 2);
+  const offs = points.flatMap((p) => p.tail.flatMap((t) => [t.strength - 100, t.momentum - 100]));
+  return Math.max(2, Math.ceil((Math.max(0, ...offs.map(Math.abs)) * 1.12) / 2) * 2);
 }
 
-/** Rows sorted by symbol then date, with label positions for the heads; checks the input. */
-export function rotationRows(points: readonly RotationGraphPoint[], frame: PlotFrame): RotationRow[] {
-  const sorted = [...points].sort((a, b) => (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0));
+/** A box in px, top-left origin, with the weight of overlapping it. */
+type Box = { x: number; y: number; w: number; h: number; weight?: number };
+
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+
+/** px distance from a box to a point. */
+const gap = (b: Box, [x, y]: [number, number]) =>
+  Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h));
+
+/** Label offsets from the dot (box left and vertical centre; w = box width), best first. */
+const CANDIDATES: readonly ((w: number) => [number, number])[] = [
+  ...[8, 16].flatMap((d) => [
+    (): [number, number] => [d, 0],
+    (w: number): [number, number] => [-d - w, 0],
+  ]),
+  ...[-11, 11].flatMap((dy) => [
+    (): [number, number] => [5, dy],
+    (w: number): [number, number] => [-5 - w, dy],
+  ]),
+  (w) => [-w / 2, -13],
+  (w) => [-w / 2, 13],
+];
+
+/**
+ * Greedy label placement in px: each head (in order) takes the candidate position with the least
+ * cost: weighted overlap with dots, quadrant names and labels already placed, leaving the plot,
+ * being nearer another head than its own (the reader would pair them), and distance from the dot.
+ * Returns each label's box in px.
+ */
+export function placeLabels(
+  heads: readonly { text: string; at: [number, number] }[],
+  obstacles: readonly Box[],
+  plot: { width: number; height: number },
+): Box[] {
+  const placed: Box[] = [];
+  const frame = { x: 0, y: 0, w: plot.width, h: plot.height };
+  for (const { text, at } of heads) {
+    const [w, h] = [text.length * 7.4 + 2, 13]; // bold 11 px capitals in Inter
+    const boxes = CANDIDATES.map((c) => ({ x: at[0] + c(w)[0], y: at[1] + c(w)[1] - h / 2, w, h }));
+    const cost = (b: Box, k: number) =>
+      k * 15 +
+      20 * (w * h - overlap(b, frame)) +
+      (heads.some((o) => o.at !== at && gap(b, o.at) < gap(b, at)) ? 400 : 0) +
+      obstacles.reduce((s, o) => s + (o.weight ?? 1) * overlap(b, o), 0) +
+      placed.reduce((s, o) => s + 10 * overlap(b, o), 0);
+    const costs = boxes.map(cost);
+    placed.push(boxes[costs.indexOf(Math.min(...costs))] as Box);
+  }
+  return placed;
+}
+
+/** The dataset: quadrants, the cross at 100/100, quadrant names, tails and placed labels. */
+export function rotationRows(points: readonly RotationGraphPoint[], half: number): RotationRow[] {
+  const [lo, hi, { width: W, height: H }] = [100 - half, 100 + half, ROTATION_PLOT];
+  const px = (x: number, y: number): [number, number] => [
+    ((x - lo) / (2 * half)) * W,
+    ((hi - y) / (2 * half)) * H,
+  ];
+  const toData = (b: Box): [number, number] => [
+    lo + (b.x / W) * 2 * half,
+    hi - ((b.y + b.h / 2) / H) * 2 * half,
+  ];
   const rows: RotationRow[] = [];
-  for (const p of sorted) {
-    if (p.tail.length === 0) throw new Error(`rotation graph: ${p.symbol} has no points`);
+  const obstacles: Box[] = [];
+  for (const q of QUADRANTS) {
+    const [x, y] = [q.sx > 0 ? 100 : lo, q.sy > 0 ? 100 : lo];
+    rows.push({ kind: 'quadrant', x, y, x2: x + half, y2: y + half, key: q.fill });
+    const w = q.name.length * 7.6 + 2;
+    const name: Box = {
+      x: q.sx > 0 ? W - 8 - w : 8,
+      y: q.sy > 0 ? 6 : H - 21,
+      w,
+      h: 15,
+      weight: 4,
+    };
+    obstacles.push(name);
+    rows.push({ kind: 'name', x: toData(name)[0], y: toData(name)[1], key: q.name });
+  }
+  rows.push({ kind: 'cross', x: 100, y: lo, x2: 100, y2: hi, key: '' });
+  rows.push({ kind: 'cross', x: lo, y: 100, x2: hi, y2: 100, key: '' });
+  const heads: { text: string; at: [number, number] }[] = [];
+  for (const p of [...points].sort((a, b) =>
+    a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0,
+  )) {
+    if (p.tail.length === 0 || heads.some((h) => h.text === p.symbol))
+      throw new Error(`rotation graph: ${p.symbol} has no points or comes twice`);
     const tail = [...p.tail].sort((a, b) => utcMs(a.date) - utcMs(b.date));
     tail.forEach((t, step) => {
       if (!Number.isFinite(t.strength) || !Number.isFinite(t.momentum))
         throw new Error(`rotation graph: ${p.symbol} on ${t.date} is not finite`);
-      rows.push({ symbol: p.symbol, date: t.date, strength: t.strength, momentum: t.momentum, step, head: step === tail.length - 1 });
+      const head = step === tail.length - 1;
+      rows.push({ kind: 'tail', x: t.strength, y: t.momentum, key: p.symbol, step, head });
+      const [x, y] = px(t.strength, t.momentum);
+      const d = head ? 10 : 5;
+      obstacles.push({ x: x - d / 2, y: y - d / 2, w: d, h: d, weight: head ? 8 : 0.5 });
+      if (head) heads.push({ text: p.symbol, at: [x, y] });
     });
   }
-  const heads = rows.filter((r) => r.head);
-  if (new Set(heads.map((h) => h.symbol)).size !== heads.length) throw new Error('rotation graph: duplicate symbol');
-  const labels = placeRotationLabels(heads, rows, frame, QUADRANTS);
-  heads.forEach((h, k) => Object.assign(h, labels[k]));
+  placeLabels(heads, obstacles, ROTATION_PLOT).forEach((b, k) => {
+    const [x, y] = toData(b);
+    rows.push({ kind: 'label', x, y, key: heads[k]?.text ?? '' });
+  });
   return rows;
 }
 
 /** One layer of a layered Vega-Lite spec. */
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 
-/** The x and y channels without a field: titles, the shared symmetric scale, ticks. */
-interface Axes {
-  x: Record<string, unknown>;
-  y: Record<string, unknown>;
-}
-
-/** Shaded quadrants, their names in the outer corners, and the cross at 100/100. */
-function quadrantLayers(half: number, a: Axes): Layer[] {
-  const [lo, hi] = [100 - half, 100 + half];
-  const rects = QUADRANTS.map((q) => ({
-    x: q.sx > 0 ? 100 : lo, x2: q.sx > 0 ? hi : 100, y: q.sy > 0 ? 100 : lo, y2: q.sy > 0 ? hi : 100, fill: q.fill,
-  }));
-  const names: Layer[] = QUADRANTS.map((q) => ({
-    data: { values: [{ x: q.sx > 0 ? hi : lo, y: q.sy > 0 ? hi : lo, name: q.name }] },
-    mark: {
-      type: 'text', fontSize: 12, fontWeight: 600, color: INK.muted,
-      align: q.sx > 0 ? 'right' : 'left', baseline: q.sy > 0 ? 'top' : 'bottom', dx: 8 * -q.sx, dy: 7 * q.sy,
-    },
-    encoding: { x: { ...a.x, field: 'x' }, y: { ...a.y, field: 'y' }, text: { field: 'name' } },
-  })) as Layer[];
-  const rule = { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 } as const;
+/** The layers, bottom to top: shading, cross, names, tails, tail dots, heads, labels on a halo. */
+function rotationLayers(symbols: string[]): Layer[] {
+  const only = (kind: RotationRow['kind'], extra = 'true') => [
+    { filter: `datum.kind === '${kind}' && ${extra}` },
+  ];
+  const color = {
+    field: 'key',
+    type: 'nominal',
+    scale: { domain: symbols, range: symbols.map(seriesColor) },
+    legend: null,
+  } as const;
+  const text = { type: 'text', align: 'left', baseline: 'middle', fontWeight: 600 } as const;
+  const label = { text: { field: 'key' } } as const;
+  const ends = { x2: { field: 'x2' }, y2: { field: 'y2' } } as const;
   return [
     {
-      data: { values: rects },
+      transform: only('quadrant'),
       mark: { type: 'rect' },
-      encoding: {
-        x: { ...a.x, field: 'x' }, x2: { field: 'x2' }, y: { ...a.y, field: 'y' }, y2: { field: 'y2' },
-        color: { field: 'fill', type: 'nominal', scale: null },
-      },
+      encoding: { ...ends, fill: { field: 'key', type: 'nominal', scale: null } },
     },
-    { mark: rule, encoding: { x: { ...a.x, datum: 100 } } },
-    { mark: rule, encoding: { y: { ...a.y, datum: 100 } } },
-    ...names,
-  ] as Layer[];
-}
-
-/** Tails, tail dots, heads and the symbols (on a white halo) at the placed label positions. */
-function symbolLayers(symbols: string[], a: Axes): Layer[] {
-  const color = { field: 'symbol', type: 'nominal', scale: { domain: symbols, range: symbols.map(seriesColor) }, legend: null } as const;
-  const xy = { x: { ...a.x, field: 'strength' }, y: { ...a.y, field: 'momentum' } };
-  const label = { x: { ...a.x, field: 'labelX' }, y: { ...a.y, field: 'labelY' }, text: { field: 'symbol' } };
-  const text = { type: 'text', align: 'left', baseline: 'middle', fontSize: FONT_SIZE.value, fontWeight: 600 } as const;
-  const heads = [{ filter: 'datum.head' }];
-  return [
-    { mark: { type: 'line', strokeWidth: 1.5, opacity: 0.75 }, encoding: { ...xy, color, detail: { field: 'symbol' }, order: { field: 'step' } } },
-    { transform: [{ filter: '!datum.head' }], mark: { type: 'circle', size: 16, opacity: 0.75 }, encoding: { ...xy, color } },
-    { transform: heads, mark: { type: 'circle', size: 70, opacity: 1, stroke: 'white', strokeWidth: 1 }, encoding: { ...xy, color } },
-    { transform: heads, mark: { ...text, color: 'white', stroke: 'white', strokeWidth: 3.5, strokeJoin: 'round' }, encoding: label },
-    { transform: heads, mark: { ...text, color: INK.text }, encoding: label },
-  ] as Layer[];
+    {
+      transform: only('cross'),
+      mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 },
+      encoding: ends,
+    },
+    { transform: only('name'), mark: { ...text, fontSize: 12, color: INK.muted }, encoding: label },
+    {
+      transform: only('tail'),
+      mark: { type: 'line', strokeWidth: 1.5, opacity: 0.75 },
+      encoding: { color, detail: { field: 'key' }, order: { field: 'step' } },
+    },
+    {
+      transform: only('tail', '!datum.head'),
+      mark: { type: 'circle', size: 16, opacity: 0.75 },
+      encoding: { color },
+    },
+    {
+      transform: only('tail', 'datum.head'),
+      mark: { type: 'circle', size: 70, opacity: 1, stroke: 'white', strokeWidth: 1 },
+      encoding: { color },
+    },
+    {
+      transform: only('label'),
+      mark: {
+        ...text,
+        fontSize: FONT_SIZE.value,
+        color: 'white',
+        stroke: 'white',
+        strokeWidth: 3.5,
+        strokeJoin: 'round',
+      },
+      encoding: label,
+    },
+    {
+      transform: only('label'),
+      mark: { ...text, fontSize: FONT_SIZE.value, color: INK.text },
+      encoding: label,
+    },
+  ];
 }
 
 /**
- * Vega-Lite spec of the relative rotation graph: x = relative strength, y = momentum, both
- * symmetric around 100 ({@link rotationHalfRange}); light quadrant shading named Leading (top
- * right), Weakening, Lagging, Improving; per symbol its tail (oldest first) as a thin line with
- * small dots, a larger dot at the head in its {@link seriesColor}, and the symbol placed to
- * avoid other labels and dots. About 560 x 460 px.
+ * Vega-Lite spec of the relative rotation graph, 560 x 456 px: x = relative strength, y =
+ * momentum, both symmetric around 100 ({@link rotationHalfRange}); quadrants shaded and named
+ * (Leading top right, Weakening bottom right, Lagging bottom left, Improving top left); per
+ * symbol its tail as a thin line with small dots, a larger dot at the head in its
+ * {@link seriesColor}, and the symbol placed by {@link placeLabels}.
  */
 export function rotationGraphChartSpec(input: RotationGraphChartInput): TopLevelSpec {
   const half = rotationHalfRange(input.points);
-  const frame: PlotFrame = { ...ROTATION_PLOT, half };
-  const values = rotationRows(input.points, frame);
-  const symbols = [...new Set(values.map((r) => r.symbol))];
+  const values = rotationRows(input.points, half);
+  const symbols = [...new Set(values.filter((r) => r.kind === 'tail').map((r) => r.key))];
   const step = half <= 4 ? 1 : half <= 10 ? 2 : half <= 20 ? 5 : 10;
-  const ticks = Array.from({ length: Math.floor(half / step) * 2 + 1 }, (_, k) => 100 - Math.floor(half / step) * step + k * step);
-  const scale = { domain: [100 - half, 100 + half], nice: false, zero: false };
-  const axes: Axes = {
-    x: { type: 'quantitative', title: 'Relative strength (100 = benchmark)', scale, axis: { values: ticks, grid: false } },
-    y: { type: 'quantitative', title: 'Momentum (100 = neutral)', scale, axis: { values: ticks, grid: false } },
+  const n = Math.floor(half / step);
+  const axis = {
+    values: Array.from({ length: 2 * n + 1 }, (_, k) => 100 + (k - n) * step),
+    grid: false,
   };
+  const scale = { domain: [100 - half, 100 + half], nice: false, zero: false };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: frame.width,
-    height: frame.height,
-    autosize: { type: 'pad' },
+    ...ROTATION_PLOT,
+    autosize: { type: 'none' },
+    padding: ROTATION_PADDING,
     config: chartConfig,
     title: input.title,
     description: input.description,
     data: { name: CHART_DATA_NAME, values },
-    layer: [...quadrantLayers(half, axes), ...symbolLayers(symbols, axes)],
+    encoding: {
+      x: {
+        field: 'x',
+        type: 'quantitative',
+        title: 'Relative strength (100 = benchmark)',
+        scale,
+        axis,
+      },
+      y: { field: 'y', type: 'quantitative', title: 'Momentum (100 = neutral)', scale, axis },
+    },
+    layer: rotationLayers(symbols),
   };
 }

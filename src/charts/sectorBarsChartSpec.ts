@@ -46,7 +46,8 @@ export function sectorBarData(rows: readonly SectorBarRow[]): SectorBarDatum[] {
   return [...rows]
     .sort((a, b) => b.value - a.value || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0))
     .map((r) => {
-      if (!Number.isFinite(r.value)) throw new Error(`sector bars: ${r.symbol} value is not finite`);
+      if (!Number.isFinite(r.value))
+        throw new Error(`sector bars: ${r.symbol} value is not finite`);
       const label = `${r.symbol} ${r.name}`.trim();
       if (labels.has(label)) throw new Error(`sector bars: duplicate row ${JSON.stringify(label)}`);
       labels.add(label);
@@ -93,7 +94,12 @@ export function sectorBarsChartSpec(input: SectorBarsChartInput): TopLevelSpec {
     scale: { domain: valueDomain(values.map((v) => v.value)), nice: false, zero: true },
     axis: null,
   } as const;
-  const text = { type: 'text', baseline: 'middle', fontSize: FONT_SIZE.value, color: INK.text } as const;
+  const text = {
+    type: 'text',
+    baseline: 'middle',
+    fontSize: FONT_SIZE.value,
+    color: INK.text,
+  } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...chartFrame,

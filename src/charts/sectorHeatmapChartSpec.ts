@@ -5,14 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatPercent } from '../render/format.js';
 import { CHART_DATA_NAME } from './rebasedChartSpec.js';
-import {
-  chartFrame,
-  FONT_SIZE,
-  INK,
-  NO_DATA_COLOR,
-  RETURN_RAMP,
-  utcMs,
-} from './theme.js';
+import { chartFrame, FONT_SIZE, INK, NO_DATA_COLOR, RETURN_RAMP, utcMs } from './theme.js';
 
 /** One sector's daily returns, aligned with the chart's `dates`. */
 export interface SectorHeatmapRow {
@@ -86,19 +79,35 @@ export function heatmapCells(input: SectorHeatmapChartInput): HeatmapCell[] {
   const order = input.dates.map((d, i) => ({ d, i })).sort((a, b) => utcMs(a.d) - utcMs(b.d));
   const rows = input.rows.map((r) => {
     if (r.values.length !== input.dates.length)
-      throw new Error(`sector heat map: ${r.symbol} has ${r.values.length} values for ${input.dates.length} dates`);
+      throw new Error(
+        `sector heat map: ${r.symbol} has ${r.values.length} values for ${input.dates.length} dates`,
+      );
     for (const v of r.values)
-      if (v !== null && !Number.isFinite(v)) throw new Error(`sector heat map: ${r.symbol} has a non-finite value`);
-    return { label: `${r.symbol} ${r.name}`.trim(), symbol: r.symbol, values: r.values, total: compoundReturn(r.values) };
+      if (v !== null && !Number.isFinite(v))
+        throw new Error(`sector heat map: ${r.symbol} has a non-finite value`);
+    return {
+      label: `${r.symbol} ${r.name}`.trim(),
+      symbol: r.symbol,
+      values: r.values,
+      total: compoundReturn(r.values),
+    };
   });
-  rows.sort((a, b) => b.total - a.total || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0));
+  rows.sort(
+    (a, b) => b.total - a.total || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0),
+  );
   return rows.flatMap((r) => [
     ...order.map(({ d, i }): HeatmapCell => {
       const value = r.values[i] ?? null;
       const text = value === null ? NO_DATA_TEXT : formatPercent(value, 1);
       return { row: r.label, column: dayLabel(d), value, text, total: false };
     }),
-    { row: r.label, column: TOTAL_COLUMN, value: r.total, text: formatPercent(r.total, 1), total: true },
+    {
+      row: r.label,
+      column: TOTAL_COLUMN,
+      value: r.total,
+      text: formatPercent(r.total, 1),
+      total: true,
+    },
   ]);
 }
 
@@ -146,11 +155,16 @@ export function sectorHeatmapChartSpec(input: SectorHeatmapChartInput): TopLevel
       maxExtent: 170,
     },
   } as const;
-  const cell = { type: 'text', fontSize: FONT_SIZE.value, baseline: 'middle', align: 'center' } as const;
+  const cell = {
+    type: 'text',
+    fontSize: FONT_SIZE.value,
+    baseline: 'middle',
+    align: 'center',
+  } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...chartFrame,
-    height: rows.length * HEATMAP_ROW_PX + 78,
+    height: rows.length * HEATMAP_ROW_PX + 92,
     title: { text: input.title, frame: 'bounds' },
     description: input.description,
     data: { name: CHART_DATA_NAME, values },
@@ -158,15 +172,23 @@ export function sectorHeatmapChartSpec(input: SectorHeatmapChartInput): TopLevel
     layer: [
       {
         transform: [{ filter: '!datum.total' }],
-        mark: { type: 'rect' },
+        mark: { type: 'rect', invalid: 'show' },
         encoding: {
           color: {
             condition: { test: 'datum.value === null', value: NO_DATA_COLOR },
             field: 'value',
             type: 'quantitative',
-            scale: { type: 'linear', domain, range: [...RETURN_RAMP], clamp: true, interpolate: 'lab' },
+            scale: {
+              type: 'linear',
+              domain,
+              range: [...RETURN_RAMP],
+              clamp: true,
+              interpolate: 'lab',
+            },
             legend: {
-              title: values.some((c) => c.value === null) ? 'Daily return (n/a: no data)' : 'Daily return',
+              title: values.some((c) => c.value === null)
+                ? 'Daily return (n/a: no data)'
+                : 'Daily return',
               orient: 'bottom',
               direction: 'horizontal',
               gradientLength: 220,
@@ -177,8 +199,8 @@ export function sectorHeatmapChartSpec(input: SectorHeatmapChartInput): TopLevel
               titleFontSize: FONT_SIZE.label,
               titleFontWeight: 'normal',
               titleColor: INK.muted,
-              titleOrient: 'left',
-              titleAnchor: 'end',
+              titleLimit: 320,
+              titlePadding: 4,
             },
           },
         },

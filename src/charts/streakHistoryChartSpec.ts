@@ -51,7 +51,8 @@ export function spanYears(s: StreakSpan): string {
   return a === b ? a : `${a}-${b}`;
 }
 
-const sameSpan = (a: StreakSpan | null, b: StreakSpan) => a !== null && a.start === b.start && a.end === b.end;
+const sameSpan = (a: StreakSpan | null, b: StreakSpan) =>
+  a !== null && a.start === b.start && a.end === b.end;
 
 /** The dots, sorted by end date then length; checks dates and lengths. */
 export function streakDots(input: StreakHistoryChartInput): StreakDot[] {
@@ -61,12 +62,14 @@ export function streakDots(input: StreakHistoryChartInput): StreakDot[] {
     utcMs(s.end);
     if (!Number.isInteger(s.length) || s.length < 1)
       throw new Error(`streak history: bad length ${s.length} for the streak ending ${s.end}`);
-    if (s.length < STREAK_MIN_SHOWN || sameSpan(input.current, s) || sameSpan(input.record, s)) continue;
+    if (s.length < STREAK_MIN_SHOWN || sameSpan(input.current, s) || sameSpan(input.record, s))
+      continue;
     dots.push({ end: s.end, length: s.length, kind: 'streak' });
   }
   if (!sameSpan(input.current, input.record))
     dots.push({ end: input.record.end, length: input.record.length, kind: 'record' });
-  if (input.current) dots.push({ end: input.current.end, length: input.current.length, kind: 'current' });
+  if (input.current)
+    dots.push({ end: input.current.end, length: input.current.length, kind: 'current' });
   return dots.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.length - b.length));
 }
 
@@ -76,7 +79,8 @@ const plural = (n: number) => `${n} session${n === 1 ? '' : 's'}`;
 function yearTicks(from: number, to: number, step: number): number[] {
   const out: number[] = [];
   const first = Math.ceil(new Date(from).getUTCFullYear() / step) * step;
-  for (let y = first; Date.UTC(y, 0, 1) <= to; y += step) if (Date.UTC(y, 0, 1) >= from) out.push(Date.UTC(y, 0, 1));
+  for (let y = first; Date.UTC(y, 0, 1) <= to; y += step)
+    if (Date.UTC(y, 0, 1) >= from) out.push(Date.UTC(y, 0, 1));
   return out;
 }
 
@@ -97,7 +101,11 @@ function annotation(kind: StreakDot['kind'], text: string, right: boolean, color
   const transform = [{ filter: { field: 'kind', equal: kind } }];
   const encoding = { text: { value: text } };
   return [
-    { transform, mark: { ...mark, color: 'white', stroke: 'white', strokeWidth: 4, strokeJoin: 'round' }, encoding },
+    {
+      transform,
+      mark: { ...mark, color: 'white', stroke: 'white', strokeWidth: 4, strokeJoin: 'round' },
+      encoding,
+    },
     { transform, mark: { ...mark, color }, encoding },
   ];
 }
@@ -111,7 +119,11 @@ function currentRule(length: number): Layer {
 }
 
 /** Which streaks the dots are: `5+ session streaks, at their last session: 168 of 2,435 since 1987`. */
-function streakSubtitle(input: StreakHistoryChartInput, dots: StreakDot[], domain: [number, number]): string {
+function streakSubtitle(
+  input: StreakHistoryChartInput,
+  dots: StreakDot[],
+  domain: [number, number],
+): string {
   const shown = dots.filter((d) => d.kind !== 'current').length;
   const since = new Date(domain[0]).getUTCFullYear();
   const count = `${formatNumber(shown, 0)} of ${formatNumber(input.streaks.length, 0)} since ${since}`;
@@ -136,7 +148,12 @@ function dotLayers(input: StreakHistoryChartInput, [lo, hi]: [number, number]): 
         transform: [{ filter: { field: 'kind', equal: 'record' } }],
         mark: { type: 'circle', size: 60, opacity: 1, color, stroke: 'white', strokeWidth: 1 },
       },
-      ...annotation('record', `record: ${plural(record.length)}, ${spanYears(record)}`, rightHalf(record.end), INK.text),
+      ...annotation(
+        'record',
+        `record: ${plural(record.length)}, ${spanYears(record)}`,
+        rightHalf(record.end),
+        INK.text,
+      ),
     );
   }
   if (current) {
@@ -144,7 +161,14 @@ function dotLayers(input: StreakHistoryChartInput, [lo, hi]: [number, number]): 
     layers.push(
       {
         transform: [{ filter: { field: 'kind', equal: 'current' } }],
-        mark: { type: 'circle', size: 80, opacity: 1, color: HIGHLIGHT_COLOR, stroke: 'white', strokeWidth: 1 },
+        mark: {
+          type: 'circle',
+          size: 80,
+          opacity: 1,
+          color: HIGHLIGHT_COLOR,
+          stroke: 'white',
+          strokeWidth: 1,
+        },
       },
       ...annotation('current', text, rightHalf(current.end), HIGHLIGHT_COLOR),
     );
@@ -167,7 +191,8 @@ export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevel
   ];
   const top = Math.max(input.record.length, input.current?.length ?? 0);
   const step = top <= 12 ? 2 : 4;
-  const yDomain: number[] = [0, top + 1];
+  const bottom = Math.min(STREAK_MIN_SHOWN, input.current?.length ?? STREAK_MIN_SHOWN) - 1;
+  const yDomain: number[] = [bottom, top + 1];
   const encoding = {
     x: {
       field: 'end',
@@ -188,7 +213,9 @@ export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevel
       title: 'Streak length (sessions)',
       scale: { domain: yDomain, nice: false },
       axis: {
-        values: Array.from({ length: Math.floor(top / step) + 1 }, (_, k) => k * step),
+        values: Array.from({ length: Math.floor(top / step) + 1 }, (_, k) => k * step).filter(
+          (v) => v >= bottom,
+        ),
         format: 'd',
       },
     },

@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { BriefError, ExitCode } from '../errors.js';
 import { backfillCommand } from './backfillCommand.js';
+import { checkCommand } from './checkCommand.js';
 import { fetchCommand } from './fetchCommand.js';
 import { indexCommand } from './indexCommand.js';
 import { sendBrief, sendCommand } from './sendCommand.js';
@@ -38,6 +39,7 @@ Commands:
   brief index              rebuild the archive index, manifest and feed
   brief fetch              append newly closed sessions from a data provider
   brief send --date D      email a built brief (PDF attached); --dry-run writes an .eml
+  brief check              validate data, notes, templates and the archive
 
 Environment:
   ROTATION_BRIEF_CHROME    path of Chrome/Chromium (else PUPPETEER_EXECUTABLE_PATH, CHROME_PATH,
@@ -104,7 +106,7 @@ export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: nu
       setCode(ExitCode.ok);
     });
   const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (t: string) => void) => write(`brief: ${text}`) };
-  for (const sub of [backfillCommand(fx, `rotation-brief ${VERSION}`), indexCommand(fx, `rotation-brief ${VERSION}`), fetchCommand(fx), sendCommand(fx)]) {
+  for (const sub of [backfillCommand(fx, `rotation-brief ${VERSION}`), indexCommand(fx, `rotation-brief ${VERSION}`), fetchCommand(fx), sendCommand(fx), checkCommand(fx)]) {
     cmd.addCommand(sub.exitOverride().configureOutput(output).showHelpAfterError(`(run brief ${sub.name()} --help for usage)`));
   }
   return cmd;

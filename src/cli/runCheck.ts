@@ -125,7 +125,7 @@ async function listOrEmpty(fx: Effects, dir: string): Promise<string[] | null> {
 
 interface LoadedData {
   universe: Universe | null;
-  /** Every series that validated, by symbol. */
+  /** Every series of the universe that validated, by symbol. */
   series: Map<string, Series>;
   /** True when the universe and every series it names loaded (figures can be computed). */
   complete: boolean;
@@ -215,7 +215,10 @@ async function checkData(o: CheckOptions, fx: Effects, c: Collector): Promise<Lo
     }
   }
   const complete = universe !== null && named.every((s) => series.has(s));
-  return { universe, series, complete, rows, files: onDisk.length };
+  // What a brief loads: the universe's series only (a file the universe does not name is checked
+  // above, but takes no part in the figures).
+  const used = new Map(named.filter((s) => series.has(s)).map((s) => [s, series.get(s) as Series]));
+  return { universe, series: used, complete, rows, files: onDisk.length };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -377,26 +380,29 @@ async function checkBriefTemplates(o: CheckOptions, data: LoadedData, fx: Effect
 }
 
 async function checkArchiveTemplates(o: CheckOptions, scanned: readonly ArchivedBrief[], fx: Effects, c: Collector, broken: Set<string>): Promise<void> {
+  // The briefs on disk, and a sample with every field (a PDF link included).
   const sample: ArchivedBrief = { date: SAMPLE_SUMMARY.date, dir: '2026/2026-01-22', summary: SAMPLE_SUMMARY, hasPdf: true };
-  if (!broken.has('archive')) try {
-    const t = await loadArchiveTemplates(o.templatesDir, fx.readText);
-    archiveFiles(scanned.length > 0 ? scanned : [sample], t, { siteUrl: DEFAULT_SITE_URL, generator: o.generator ?? 'rotation-brief check' });
-  } catch (e) {
-    c.caught('', e);
-  }
-  if (!broken.has('email')) try {
-    const templates = await loadEmailTemplates(o.templatesDir, fx.readText);
-    const address = { name: 'brief check', address: 'check@example.invalid' };
-    const { schema: _schema, ...summary } = SAMPLE_SUMMARY;
-    composeEmail({
-      summary,
-      pdf: new Uint8Array(),
-      mail: { from: address, to: [address], subjectTemplate: DEFAULT_SUBJECT, siteUrl: DEFAULT_SITE_URL },
-      templates,
-      now: fx.now(),
-    });
-  } catch (e) {
-    c.caught('', e);
+  const generator = o.generator ?? 'rotation-brief check';
+  const attempts: [string, () => Promise<unknown>][] = [
+    ['archive', async () => archiveFiles([...scanned, sample], await loadArchiveTemplates(o.templatesDir, fx.readText), { siteUrl: DEFAULT_SITE_URL, generator })],
+    [
+      'email',
+      async () => {
+        const address = { name: 'brief check', address: 'check@example.invalid' };
+        const { schema: _schema, ...summary } = SAMPLE_SUMMARY;
+        return composeEmail({
+          summary,
+          pdf: new Uint8Array(),
+          mail: { from: address, to: [address], subjectTemplate: DEFAULT_SUBJECT, siteUrl: DEFAULT_SITE_URL },
+          templates: await loadEmailTemplates(o.templatesDir, fx.readText),
+          now: fx.now(),
+        });
+      },
+    ],
+  ];
+  for (const [sub, attempt] of attempts) {
+    if (broken.has(sub)) continue; // already reported, line by line
+    await attempt().catch((e: unknown) => c.caught('', e));
   }
 }
 

@@ -32,7 +32,10 @@ function expectGolden(name: string, svg: string): void {
     writeFileSync(file, svg);
   }
   if (!existsSync(file)) throw new Error(`missing golden ${file}: run with UPDATE_GOLDEN=1`);
-  expect(svg === readFileSync(file, 'utf8'), `${name} differs from golden (UPDATE_GOLDEN=1 to accept)`).toBe(true);
+  expect(
+    svg === readFileSync(file, 'utf8'),
+    `${name} differs from golden (UPDATE_GOLDEN=1 to accept)`,
+  ).toBe(true);
 }
 
 // ---- Fixtures: real sector closes (data/closes) for the 10 sessions to 2026-08-21. ----
@@ -120,10 +123,13 @@ function streakFixture(current: number) {
   const rand = rng(1987);
   const days = weekdays('1987-09-11', '2026-08-21');
   const forced = (d: string, i: number) =>
-    d >= '1996-04-16' && d <= '1996-05-07' ? true
-    : d === '1996-04-15' || d === '1996-05-08' ? false
-    : i >= days.length - current - 1 ? i >= days.length - current
-    : null;
+    d >= '1996-04-16' && d <= '1996-05-07'
+      ? true
+      : d === '1996-04-15' || d === '1996-05-08'
+        ? false
+        : i >= days.length - current - 1
+          ? i >= days.length - current
+          : null;
   const streaks: StreakSpan[] = [];
   let start = -1;
   days.forEach((d, i) => {
@@ -135,7 +141,8 @@ function streakFixture(current: number) {
     }
   });
   const last = days.length - 1;
-  if (start >= 0) streaks.push({ start: days[start] ?? '', end: days[last] ?? '', length: last - start + 1 });
+  if (start >= 0)
+    streaks.push({ start: days[start] ?? '', end: days[last] ?? '', length: last - start + 1 });
   const record = streaks.reduce((a, b) => (b.length > a.length ? b : a));
   const tail = streaks.at(-1);
   return { streaks, record, current: tail && tail.end === days[last] ? tail : null };
@@ -152,7 +159,10 @@ function streakHistoryFixture(current = 7): TopLevelSpec {
 
 /** Standard normal draws from `rand` (Box-Muller). */
 function normals(rand: () => number, n: number): number[] {
-  return Array.from({ length: n }, () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand()));
+  return Array.from(
+    { length: n },
+    () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand()),
+  );
 }
 
 /**
@@ -210,7 +220,8 @@ function rollingBeta(m: ReturnType<typeof marketFixture>, w: number, n: number) 
 function rollingBetaFixture(): TopLevelSpec {
   return rollingBetaChartSpec({
     title: 'Russell 2000 beta and correlation to the S&P 500',
-    description: 'Over 60-session windows, beta rose from about 1.1 to 1.3 while correlation held near 0.8.',
+    description:
+      'Over 60-session windows, beta rose from about 1.1 to 1.3 while correlation held near 0.8.',
     points: rollingBeta(marketFixture(), 60, 252),
     window: 60,
   });
@@ -218,15 +229,22 @@ function rollingBetaFixture(): TopLevelSpec {
 
 /** Real calendar-year price returns (data/closes), 2026 to Aug 21. */
 const CALENDAR_PCT: Record<string, number[]> = {
-  RUT: [14.63, 37.0, 3.53, -5.71, 19.48, 13.14, -12.18, 23.72, 18.36, 13.69, -21.56, 15.09, 10.02, 11.29, 21.59],
-  GSPC: [13.41, 29.6, 11.39, -0.73, 9.54, 19.42, -6.24, 28.88, 16.26, 26.89, -19.44, 24.23, 23.31, 16.39, 12.11],
+  RUT: [
+    14.63, 37.0, 3.53, -5.71, 19.48, 13.14, -12.18, 23.72, 18.36, 13.69, -21.56, 15.09, 10.02,
+    11.29, 21.59,
+  ],
+  GSPC: [
+    13.41, 29.6, 11.39, -0.73, 9.54, 19.42, -6.24, 28.88, 16.26, 26.89, -19.44, 24.23, 23.31, 16.39,
+    12.11,
+  ],
 };
 
 function calendarYearsFixture(): TopLevelSpec {
   const label: Record<string, string> = { RUT: 'Russell 2000', GSPC: 'S&P 500' };
   return calendarYearsChartSpec({
     title: 'Calendar-year price returns since 2012',
-    description: 'The Russell 2000 beat the S&P 500 in 5 of 14 full years; it leads in 2026 to date.',
+    description:
+      'The Russell 2000 beat the S&P 500 in 5 of 14 full years; it leads in 2026 to date.',
     rows: Object.entries(CALENDAR_PCT).flatMap(([symbol, v]) =>
       v.map((x, i) => ({ year: 2012 + i, symbol, label: label[symbol] ?? symbol, value: x / 100 })),
     ),
@@ -238,7 +256,10 @@ function calendarYearsFixture(): TopLevelSpec {
 const ROTATION: Record<string, [RotationQuadrant, number[]]> = {
   XLB: ['leading', [96.8, 100.87, 96.43, 100.08, 99.02, 99.57, 100.46, 103.26, 104.08, 105.82]],
   XLC: ['improving', [92.76, 96.14, 94.19, 100.64, 96.08, 104.64, 97.15, 104, 98.23, 106.26]],
-  XLE: ['leading', [108.92, 106.41, 112.34, 113.23, 111.62, 114.96, 113.04, 113.98, 112.02, 115.32]],
+  XLE: [
+    'leading',
+    [108.92, 106.41, 112.34, 113.23, 111.62, 114.96, 113.04, 113.98, 112.02, 115.32],
+  ],
   XLF: ['weakening', [101.51, 89.4, 104.65, 95.98, 101.68, 92.21, 101.13, 92.73, 102.49, 97.66]],
   XLI: ['lagging', [99.17, 96.58, 96.64, 94.38, 93.31, 90.7, 92.3, 92.08, 91.85, 93.01]],
   XLK: ['lagging', [102.15, 112.72, 98.17, 101.17, 95.57, 99.09, 96.85, 100.76, 96.29, 98.16]],
@@ -256,14 +277,19 @@ function rotationPoints(): RotationGraphPoint[] {
     symbol,
     name: SECTOR_NAMES[symbol] ?? 'iShares Russell 2000 ETF',
     quadrant,
-    tail: dates.map((date, i) => ({ date, strength: v[2 * i] ?? 100, momentum: v[2 * i + 1] ?? 100 })),
+    tail: dates.map((date, i) => ({
+      date,
+      strength: v[2 * i] ?? 100,
+      momentum: v[2 * i + 1] ?? 100,
+    })),
   }));
 }
 
 function rotationFixture(): TopLevelSpec {
   return rotationGraphChartSpec({
     title: 'Sector rotation against the S&P 500 (SPY), last 5 sessions',
-    description: 'Energy, Health Care and Materials lead; Industrials, Technology and Utilities lag.',
+    description:
+      'Energy, Health Care and Materials lead; Industrials, Technology and Utilities lag.',
     points: rotationPoints(),
   });
 }

@@ -36,6 +36,24 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
       Subject: expect.stringContaining('as of the New York close of January 22, 2026'),
     });
     expect(doc.tagged).toBe(true);
+    // sections in order, each with one of its figures (the figures come from stats.json)
+    const text = doc.pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+    const sections: [string, string][] = [
+      ['Market performance', '+9.54%'], // RUT YTD: 2718.77 / 2481.91 - 1
+      ['The rotation in historical context', 'for 14 sessions in a row'],
+      ['Sector rotation', 'Communication Services (+1.41%)'],
+      ['Risk and technical signals', '71.5'], // RUT RSI(14)
+      ['Watchpoints', 'from the record of 16 sessions'],
+      ['Calendar years and highs', '+11.3%'], // RUT 2025
+      ['About these figures', 'Source notes'],
+    ];
+    let at = 0;
+    for (const [heading, figure] of sections) {
+      const h = text.indexOf(heading, at);
+      expect(h, `${heading} after position ${at}`).toBeGreaterThanOrEqual(at);
+      expect(text.indexOf(figure, h), `${figure} in ${heading}`).toBeGreaterThan(h);
+      at = h + heading.length;
+    }
     // stats.json beside it agrees with the PDF
     const stats = JSON.parse(readFileSync(path.join(out, '2026/2026-01-22/stats.json'), 'utf8'));
     expect(stats.series.RUT.close).toBe(2718.77);
