@@ -30,7 +30,7 @@ import { benchStats } from './bench/stats.js';
 
 const STATS_RUNS = 5;
 const BRIEF_RUNS = 5;
-const BACKFILL = { briefs: 100, floorPrintCount: 20, runs: 3 };
+const BACKFILL = { briefs: 100, floorPrintCount: 10, runs: 3 };
 const LONG_BRIEFS = 500;
 
 const argv = process.argv.slice(2);
@@ -40,7 +40,7 @@ const section = (): void => log(`    [load average ${loadAverage()}]`);
 
 const t0 = performance.now();
 const chromium = findBrowser(process.env, existsSync);
-log(`rotation-brief bench — ${new Date().toISOString()}, node ${process.version}, ${availableParallelism()} cores, ${execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim()} (${chromium})`);
+log(`rotation-brief bench — ${new Date().toISOString()}, node ${process.version}, ${availableParallelism()} cores, ${execFileSync(chromium, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()} (${chromium})`);
 log(`load average at start: ${loadAverage()} (1, 5, 15 min)`);
 execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
 const work = mkdtempSync(path.join(tmpdir(), 'rotation-bench-'));

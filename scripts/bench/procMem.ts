@@ -1,6 +1,6 @@
 /**
  * Memory of a process and of its whole tree (node plus the Chromium it starts), read from
- * Linux /proc. RSS counts shared pages (Chromium's code, fonts) once per process, so the tree's
+ * Linux /proc (run as the same user, or root, to read Chromium's smaps_rollup). RSS counts shared pages (Chromium's code, fonts) once per process, so the tree's
  * RSS sum overstates what the run costs the machine; PSS (proportional set size, from
  * /proc/<pid>/smaps_rollup) shares them out and is the tree figure the bench holds to target.
  */
@@ -11,7 +11,7 @@ export interface TreeMemory {
   readonly processes: number;
   /** Sum of VmRSS over the tree, KB. */
   readonly rssKB: number;
-  /** Sum of Pss over the tree, KB (NaN when smaps_rollup cannot be read). */
+  /** Sum of Pss over the tree, KB. */
   readonly pssKB: number;
   /** The root's own VmRSS, KB. */
   readonly rootRssKB: number;
@@ -59,14 +59,19 @@ export function treeMemory(root: number): TreeMemory | null {
   if (!Number.isFinite(rootRssKB)) return null;
   let rssKB = 0;
   let pssKB = 0;
-  const pids = processTree(root);
-  for (const pid of pids) {
+  let counted = 0;
+  for (const pid of processTree(root)) {
+    // A process that exits between the listing and the read is left out of this reading.
     const rollup = read(`/proc/${pid}/smaps_rollup`);
     const rss = field(rollup, 'Rss');
-    rssKB += Number.isFinite(rss) ? rss : field(read(`/proc/${pid}/status`), 'VmRSS') || 0;
-    pssKB += field(rollup, 'Pss');
+    const pss = field(rollup, 'Pss');
+    if (!Number.isFinite(rss) || !Number.isFinite(pss)) continue;
+    rssKB += rss;
+    pssKB += pss;
+    counted++;
   }
-  return { processes: pids.length, rssKB, pssKB, rootRssKB };
+  if (counted === 0) return null;
+  return { processes: counted, rssKB, pssKB, rootRssKB };
 }
 
 export interface Peaks {

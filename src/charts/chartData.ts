@@ -2,7 +2,6 @@
  * Data for the brief's charts, from rows up to the brief's date only.
  */
 import type { Series } from '../ingest/series.js';
-import { alignPair } from '../stats/alignPair.js';
 import { periodBaseIndex } from '../stats/returns.js';
 
 export interface DatedValue {
@@ -21,24 +20,5 @@ export function rebasedYearToDate(s: Series, i: number): DatedValue[] {
   const out: DatedValue[] = [];
   for (let k = base; k <= i; k++)
     out.push({ date: s.dates[k] as string, value: (100 * (s.close[k] as number)) / c0 });
-  return out;
-}
-
-/** Ratio of small to large closes on their common sessions, the last `sessions` of them up to `date`. */
-export function closeRatio(
-  small: Series,
-  large: Series,
-  date: string,
-  sessions: number,
-): DatedValue[] {
-  const p = alignPair(small, large, date);
-  const from = Math.max(0, p.dates.length - sessions);
-  const out: DatedValue[] = [];
-  for (let k = from; k < p.dates.length; k++) {
-    out.push({
-      date: p.dates[k] as string,
-      value: (p.smallClose[k] as number) / (p.largeClose[k] as number),
-    });
-  }
   return out;
 }

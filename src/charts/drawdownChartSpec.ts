@@ -104,11 +104,27 @@ export function drawdownRows(input: DrawdownChartInput, domain?: [number, number
   );
 }
 
+/** One layer of a layered Vega-Lite spec. */
+type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+
+/** Per series an opaque tint from 0 down (first series drawn last), then the rule at 0. */
+function areaLayers(series: readonly DrawdownSeries[], y: object): Layer[] {
+  return [
+    ...[...series].reverse().map((s): Layer => ({
+      transform: [{ filter: { field: 'series', equal: s.label } }],
+      mark: { type: 'area', color: tint(seriesColor(s.symbol), AREA_TINT), opacity: 1 },
+      encoding: { y },
+    })),
+    { mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 }, encoding: { y: { datum: 0 } } },
+  ];
+}
+
 /**
  * Vega-Lite spec of the underwater chart: per series an opaque light tint from 0 down to its
  * drawdown (the first series drawn last, so its area shows whole and a later series' tint shows
- * where that one is deeper) and a line on top, one colour per series ({@link seriesColor}), y in percent below the high
- * (`-20%`), x = session date (UTC), the latest value of each series at the end of its line.
+ * where that one is deeper) and a line on top, one colour per series ({@link seriesColor}),
+ * y in percent below the high (`-20%`), x = session date (UTC), and the latest value of each
+ * series at the end of its line. Throws on a positive or non-finite value or a duplicate label.
  */
 export function drawdownChartSpec(input: DrawdownChartInput): TopLevelSpec {
   const domain = drawdownDomain(input.series.flatMap((s) => s.points.map((p) => p.value)));
@@ -122,11 +138,12 @@ export function drawdownChartSpec(input: DrawdownChartInput): TopLevelSpec {
     },
     legend: { title: null },
   } as const;
+  const dates = values.map((r) => r.date);
   const x = {
     field: 'date',
     type: 'temporal',
     timeUnit: 'utcyearmonthdate',
-    axis: sessionDateAxis(values.map((r) => r.date)),
+    axis: sessionDateAxis(dates),
   } as const;
   const y = {
     field: 'value',
@@ -136,34 +153,27 @@ export function drawdownChartSpec(input: DrawdownChartInput): TopLevelSpec {
     scale: { domain, nice: false },
     axis: { format: '.0%', titleColor: INK.muted },
   } as const;
+  const label = {
+    type: 'text',
+    align: 'left',
+    baseline: 'middle',
+    dx: 6,
+    fontWeight: 600,
+  } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...chartFrame,
     title: input.title,
     description: input.description,
     data: { name: CHART_DATA_NAME, values },
+    encoding: { x },
     layer: [
-      ...[...input.series].reverse().map((sr) => ({
-        transform: [{ filter: { field: 'series', equal: sr.label } }],
-        mark: { type: 'area' as const, color: tint(seriesColor(sr.symbol), AREA_TINT), opacity: 1 },
-        encoding: { x, y },
-      })),
-      {
-        mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 },
-        encoding: { y: { datum: 0 } },
-      },
-      { mark: { type: 'line', strokeWidth: 1.75 }, encoding: { x, y, color } },
+      ...areaLayers(input.series, y),
+      { mark: { type: 'line', strokeWidth: 1.75 }, encoding: { y, color } },
       {
         transform: [{ filter: 'isValid(datum.text)' }],
-        mark: {
-          type: 'text',
-          align: 'left',
-          baseline: 'middle',
-          dx: 6,
-          fontSize: FONT_SIZE.value,
-          fontWeight: 600,
-        },
-        encoding: { x, y: { ...y, field: 'labelAt' }, text: { field: 'text' }, color },
+        mark: { ...label, fontSize: FONT_SIZE.value },
+        encoding: { y: { ...y, field: 'labelAt' }, text: { field: 'text' }, color },
       },
     ],
   };

@@ -123,39 +123,48 @@ export function placeLabels(
   return placed;
 }
 
-/** The dataset: quadrants, the cross at 100/100, quadrant names, tails and placed labels. */
-export function rotationRows(points: readonly RotationGraphPoint[], half: number): RotationRow[] {
+/** Maps strength/momentum to plot px and a label box back to its anchor (left, middle). */
+function plotMapping(half: number) {
   const [lo, hi, { width: W, height: H }] = [100 - half, 100 + half, ROTATION_PLOT];
-  const px = (x: number, y: number): [number, number] => [
-    ((x - lo) / (2 * half)) * W,
-    ((hi - y) / (2 * half)) * H,
+  return {
+    px: (x: number, y: number): [number, number] => [
+      ((x - lo) / (2 * half)) * W,
+      ((hi - y) / (2 * half)) * H,
+    ],
+    anchor: (b: Box): [number, number] => [
+      lo + (b.x / W) * 2 * half,
+      hi - ((b.y + b.h / 2) / H) * 2 * half,
+    ],
+  };
+}
+
+/** Rows of the shaded quadrants, their names (in the outer corners) and the cross at 100/100. */
+function quadrantRows(half: number, obstacles: Box[]): RotationRow[] {
+  const lo = 100 - half;
+  const { width: W, height: H } = ROTATION_PLOT;
+  const rows: RotationRow[] = [
+    { kind: 'cross', x: 100, y: lo, x2: 100, y2: 100 + half, key: '' },
+    { kind: 'cross', x: lo, y: 100, x2: 100 + half, y2: 100, key: '' },
   ];
-  const toData = (b: Box): [number, number] => [
-    lo + (b.x / W) * 2 * half,
-    hi - ((b.y + b.h / 2) / H) * 2 * half,
-  ];
-  const rows: RotationRow[] = [];
-  const obstacles: Box[] = [];
   for (const q of QUADRANTS) {
     const [x, y] = [q.sx > 0 ? 100 : lo, q.sy > 0 ? 100 : lo];
-    rows.push({ kind: 'quadrant', x, y, x2: x + half, y2: y + half, key: q.fill });
+    rows.unshift({ kind: 'quadrant', x, y, x2: x + half, y2: y + half, key: q.fill });
     const w = q.name.length * 7.6 + 2;
-    const name: Box = {
-      x: q.sx > 0 ? W - 8 - w : 8,
-      y: q.sy > 0 ? 6 : H - 21,
-      w,
-      h: 15,
-      weight: 4,
-    };
-    obstacles.push(name);
-    rows.push({ kind: 'name', x: toData(name)[0], y: toData(name)[1], key: q.name });
+    const box = { x: q.sx > 0 ? W - 8 - w : 8, y: q.sy > 0 ? 6 : H - 21, w, h: 15, weight: 4 };
+    obstacles.push(box);
+    const [nx, ny] = plotMapping(half).anchor(box);
+    rows.push({ kind: 'name', x: nx, y: ny, key: q.name });
   }
-  rows.push({ kind: 'cross', x: 100, y: lo, x2: 100, y2: hi, key: '' });
-  rows.push({ kind: 'cross', x: lo, y: 100, x2: hi, y2: 100, key: '' });
+  return rows;
+}
+
+/** Tail rows (symbols sorted, each tail oldest first); adds the dots to `obstacles`. */
+function tailRows(points: readonly RotationGraphPoint[], half: number, obstacles: Box[]) {
+  const rows: RotationRow[] = [];
   const heads: { text: string; at: [number, number] }[] = [];
-  for (const p of [...points].sort((a, b) =>
-    a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0,
-  )) {
+  const bySymbol = (a: RotationGraphPoint, b: RotationGraphPoint) =>
+    a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0;
+  for (const p of [...points].sort(bySymbol)) {
     if (p.tail.length === 0 || heads.some((h) => h.text === p.symbol))
       throw new Error(`rotation graph: ${p.symbol} has no points or comes twice`);
     const tail = [...p.tail].sort((a, b) => utcMs(a.date) - utcMs(b.date));
@@ -164,17 +173,25 @@ export function rotationRows(points: readonly RotationGraphPoint[], half: number
         throw new Error(`rotation graph: ${p.symbol} on ${t.date} is not finite`);
       const head = step === tail.length - 1;
       rows.push({ kind: 'tail', x: t.strength, y: t.momentum, key: p.symbol, step, head });
-      const [x, y] = px(t.strength, t.momentum);
+      const [x, y] = plotMapping(half).px(t.strength, t.momentum);
       const d = head ? 10 : 5;
       obstacles.push({ x: x - d / 2, y: y - d / 2, w: d, h: d, weight: head ? 8 : 0.5 });
       if (head) heads.push({ text: p.symbol, at: [x, y] });
     });
   }
-  placeLabels(heads, obstacles, ROTATION_PLOT).forEach((b, k) => {
-    const [x, y] = toData(b);
-    rows.push({ kind: 'label', x, y, key: heads[k]?.text ?? '' });
+  return { rows, heads };
+}
+
+/** The dataset: quadrants, cross and names, then the tails, then the placed symbol labels. */
+export function rotationRows(points: readonly RotationGraphPoint[], half: number): RotationRow[] {
+  const obstacles: Box[] = [];
+  const quadrants = quadrantRows(half, obstacles);
+  const { rows, heads } = tailRows(points, half, obstacles);
+  const labels = placeLabels(heads, obstacles, ROTATION_PLOT).map((b, k): RotationRow => {
+    const [x, y] = plotMapping(half).anchor(b);
+    return { kind: 'label', x, y, key: heads[k]?.text ?? '' };
   });
-  return rows;
+  return [...quadrants, ...rows, ...labels];
 }
 
 /** One layer of a layered Vega-Lite spec. */

@@ -65,6 +65,36 @@ function valueDomain(values: readonly number[]): [number, number] {
   return [lo < 0 ? lo - room : -room / 4, hi > 0 ? hi + room : room / 4];
 }
 
+/** One layer of a layered Vega-Lite spec. */
+type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+
+/** Bars coloured by sign, the value at each bar's outer end, and the zero rule. */
+function barLayers(): Layer[] {
+  const text = { baseline: 'middle', fontSize: FONT_SIZE.value, color: INK.text } as const;
+  const sign = {
+    field: 'sign',
+    type: 'nominal',
+    scale: {
+      domain: ['positive', 'negative', 'zero'],
+      range: [RETURN_COLORS.positive, RETURN_COLORS.negative, NEUTRAL_COLOR],
+    },
+    legend: null,
+  } as const;
+  return [
+    { mark: { type: 'bar', cornerRadius: 1 }, encoding: { color: sign } },
+    {
+      transform: [{ filter: 'datum.value >= 0' }],
+      mark: { ...text, type: 'text', align: 'left', dx: 5 },
+      encoding: { text: { field: 'text' } },
+    },
+    {
+      transform: [{ filter: 'datum.value < 0' }],
+      mark: { ...text, type: 'text', align: 'right', dx: -5 },
+      encoding: { text: { field: 'text' } },
+    },
+  ];
+}
+
 /**
  * Vega-Lite spec of the sector bars: one horizontal bar per sector sorted by value, gains blue
  * and losses red ({@link RETURN_COLORS}), the signed percent at each bar's end, a rule at zero.
@@ -72,33 +102,21 @@ function valueDomain(values: readonly number[]): [number, number] {
  */
 export function sectorBarsChartSpec(input: SectorBarsChartInput): TopLevelSpec {
   const values = sectorBarData(input.rows);
+  const axis = { ticks: false, domain: false, labelLimit: 260, labelColor: INK.text } as const;
   const y = {
     field: 'label',
     type: 'nominal',
     sort: values.map((v) => v.label),
     title: null,
     scale: { paddingInner: 0.25, paddingOuter: 0.15 },
-    axis: {
-      ticks: false,
-      domain: false,
-      labelLimit: 260,
-      labelColor: INK.text,
-      minExtent: SECTOR_LABEL_PX,
-      maxExtent: SECTOR_LABEL_PX,
-    },
+    axis: { ...axis, minExtent: SECTOR_LABEL_PX, maxExtent: SECTOR_LABEL_PX },
   } as const;
+  const domain = valueDomain(values.map((v) => v.value));
   const x = {
     field: 'value',
     type: 'quantitative',
-    title: null,
-    scale: { domain: valueDomain(values.map((v) => v.value)), nice: false, zero: true },
+    scale: { domain, nice: false },
     axis: null,
-  } as const;
-  const text = {
-    type: 'text',
-    baseline: 'middle',
-    fontSize: FONT_SIZE.value,
-    color: INK.text,
   } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -108,32 +126,7 @@ export function sectorBarsChartSpec(input: SectorBarsChartInput): TopLevelSpec {
     description: input.description,
     data: { name: CHART_DATA_NAME, values },
     layer: [
-      {
-        mark: { type: 'bar', cornerRadius: 1 },
-        encoding: {
-          y,
-          x,
-          color: {
-            field: 'sign',
-            type: 'nominal',
-            scale: {
-              domain: ['positive', 'negative', 'zero'],
-              range: [RETURN_COLORS.positive, RETURN_COLORS.negative, NEUTRAL_COLOR],
-            },
-            legend: null,
-          },
-        },
-      },
-      {
-        transform: [{ filter: 'datum.value >= 0' }],
-        mark: { ...text, align: 'left', dx: 5 },
-        encoding: { y, x, text: { field: 'text' } },
-      },
-      {
-        transform: [{ filter: 'datum.value < 0' }],
-        mark: { ...text, align: 'right', dx: -5 },
-        encoding: { y, x, text: { field: 'text' } },
-      },
+      { encoding: { x, y }, layer: barLayers() },
       {
         mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 },
         encoding: { x: { datum: 0 } },

@@ -74,24 +74,21 @@ export function heatmapExtent(values: readonly number[]): number {
   return Math.max(0.005, Math.ceil(p95 / 0.005 - 1e-9) * 0.005);
 }
 
-/** Cells sorted by total (best sector first), then date; checks the row lengths and values. */
+/** Checks one input row against the dates; its label and compounded total. */
+function checkedRow(r: SectorHeatmapRow, dates: number) {
+  if (r.values.length !== dates)
+    throw new Error(
+      `sector heat map: ${r.symbol} has ${r.values.length} values for ${dates} dates`,
+    );
+  if (r.values.some((v) => v !== null && !Number.isFinite(v)))
+    throw new Error(`sector heat map: ${r.symbol} has a non-finite value`);
+  return { ...r, label: `${r.symbol} ${r.name}`.trim(), total: compoundReturn(r.values) };
+}
+
+/** Cells sorted by total (best sector first, ties by symbol), then date; checks the input. */
 export function heatmapCells(input: SectorHeatmapChartInput): HeatmapCell[] {
   const order = input.dates.map((d, i) => ({ d, i })).sort((a, b) => utcMs(a.d) - utcMs(b.d));
-  const rows = input.rows.map((r) => {
-    if (r.values.length !== input.dates.length)
-      throw new Error(
-        `sector heat map: ${r.symbol} has ${r.values.length} values for ${input.dates.length} dates`,
-      );
-    for (const v of r.values)
-      if (v !== null && !Number.isFinite(v))
-        throw new Error(`sector heat map: ${r.symbol} has a non-finite value`);
-    return {
-      label: `${r.symbol} ${r.name}`.trim(),
-      symbol: r.symbol,
-      values: r.values,
-      total: compoundReturn(r.values),
-    };
-  });
+  const rows = input.rows.map((r) => checkedRow(r, input.dates.length));
   rows.sort(
     (a, b) => b.total - a.total || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0),
   );
@@ -111,56 +108,92 @@ export function heatmapCells(input: SectorHeatmapChartInput): HeatmapCell[] {
   ]);
 }
 
+/** One layer of a layered Vega-Lite spec. */
+type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+
+/** Session columns on top (no ticks), sector rows on the left in a fixed-width label column. */
+function heatmapAxes(columns: string[], rows: string[]) {
+  const bare = { ticks: false, domain: false, labelColor: INK.text, labelPadding: 6 } as const;
+  return {
+    x: {
+      field: 'column',
+      type: 'ordinal',
+      sort: columns,
+      title: null,
+      scale: { paddingInner: 0.06, paddingOuter: 0 },
+      axis: { ...bare, orient: 'top', labelAngle: 0, labelOverlap: false, labelFlush: false },
+    },
+    y: {
+      field: 'row',
+      type: 'nominal',
+      sort: rows,
+      title: null,
+      scale: { paddingInner: 0.08, paddingOuter: 0 },
+      axis: { ...bare, labelLimit: 260, minExtent: 170, maxExtent: 170 },
+    },
+  } as const;
+}
+
+/** Cell fill: the clamped diverging ramp over [-m, m], grey without data, with its legend. */
+function cellColor(m: number, anyMissing: boolean) {
+  const domain = RETURN_RAMP.map((_, k) => -m + (2 * m * k) / (RETURN_RAMP.length - 1));
+  return {
+    condition: { test: 'datum.value === null', value: NO_DATA_COLOR },
+    field: 'value',
+    type: 'quantitative',
+    scale: { type: 'linear', domain, range: [...RETURN_RAMP], clamp: true, interpolate: 'lab' },
+    legend: {
+      title: anyMissing ? `Daily return (${NO_DATA_TEXT}: no data)` : 'Daily return',
+      orient: 'bottom',
+      direction: 'horizontal',
+      gradientLength: 220,
+      gradientThickness: 10,
+      values: [-m, -m / 2, 0, m / 2, m],
+      labelExpr: SIGNED_PERCENT_LABEL,
+      titleFontWeight: 'normal',
+      titleColor: INK.muted,
+      titleLimit: 320,
+      titlePadding: 4,
+    },
+  } as const;
+}
+
+/** Coloured cells, their text (white on the darker ones), and the bold totals. */
+function heatmapLayers(m: number, anyMissing: boolean): Layer[] {
+  const cells = [{ filter: '!datum.total' }];
+  const text = { type: 'text', fontSize: FONT_SIZE.value, baseline: 'middle' } as const;
+  const textColor = {
+    condition: [
+      { test: 'datum.value === null', value: INK.muted },
+      { test: `abs(datum.value) >= ${0.7 * m}`, value: '#ffffff' },
+    ],
+    value: INK.text,
+  };
+  return [
+    {
+      transform: cells,
+      mark: { type: 'rect', invalid: 'show' },
+      encoding: { color: cellColor(m, anyMissing) },
+    },
+    { transform: cells, mark: text, encoding: { text: { field: 'text' }, color: textColor } },
+    {
+      transform: [{ filter: 'datum.total' }],
+      mark: { ...text, fontWeight: 600, color: INK.text },
+      encoding: { text: { field: 'text' } },
+    },
+  ];
+}
+
 /**
  * Vega-Lite spec of the sector heat map: rows sorted by the window's compounded total, a
  * diverging red-blue colour scale centred on 0 with a symmetric domain ({@link heatmapExtent}),
- * the return in each cell (white on the darker cells), grey "no data" cells, and a total column.
+ * the return in each cell (white on the darker cells), grey "n/a" cells without data, and a
+ * total column. Throws when a row's values do not match the dates or are not finite.
  */
 export function sectorHeatmapChartSpec(input: SectorHeatmapChartInput): TopLevelSpec {
   const values = heatmapCells(input);
   const m = heatmapExtent(values.flatMap((c) => (c.total || c.value === null ? [] : [c.value])));
   const rows = [...new Set(values.map((c) => c.row))];
-  const columns = [...new Set(values.map((c) => c.column))];
-  const domain = RETURN_RAMP.map((_, k) => -m + (2 * m * k) / (RETURN_RAMP.length - 1));
-  const x = {
-    field: 'column',
-    type: 'ordinal',
-    sort: columns,
-    title: null,
-    scale: { paddingInner: 0.06, paddingOuter: 0 },
-    axis: {
-      orient: 'top',
-      ticks: false,
-      domain: false,
-      labelAngle: 0,
-      labelPadding: 6,
-      labelOverlap: false,
-      labelFlush: false,
-      labelColor: INK.text,
-    },
-  } as const;
-  const y = {
-    field: 'row',
-    type: 'nominal',
-    sort: rows,
-    title: null,
-    scale: { paddingInner: 0.08, paddingOuter: 0 },
-    axis: {
-      ticks: false,
-      domain: false,
-      labelPadding: 6,
-      labelLimit: 260,
-      labelColor: INK.text,
-      minExtent: 170,
-      maxExtent: 170,
-    },
-  } as const;
-  const cell = {
-    type: 'text',
-    fontSize: FONT_SIZE.value,
-    baseline: 'middle',
-    align: 'center',
-  } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...chartFrame,
@@ -168,62 +201,10 @@ export function sectorHeatmapChartSpec(input: SectorHeatmapChartInput): TopLevel
     title: { text: input.title, frame: 'bounds' },
     description: input.description,
     data: { name: CHART_DATA_NAME, values },
-    encoding: { x, y },
-    layer: [
-      {
-        transform: [{ filter: '!datum.total' }],
-        mark: { type: 'rect', invalid: 'show' },
-        encoding: {
-          color: {
-            condition: { test: 'datum.value === null', value: NO_DATA_COLOR },
-            field: 'value',
-            type: 'quantitative',
-            scale: {
-              type: 'linear',
-              domain,
-              range: [...RETURN_RAMP],
-              clamp: true,
-              interpolate: 'lab',
-            },
-            legend: {
-              title: values.some((c) => c.value === null)
-                ? 'Daily return (n/a: no data)'
-                : 'Daily return',
-              orient: 'bottom',
-              direction: 'horizontal',
-              gradientLength: 220,
-              gradientThickness: 10,
-              values: [-m, -m / 2, 0, m / 2, m],
-              labelExpr: SIGNED_PERCENT_LABEL,
-              labelFontSize: FONT_SIZE.label,
-              titleFontSize: FONT_SIZE.label,
-              titleFontWeight: 'normal',
-              titleColor: INK.muted,
-              titleLimit: 320,
-              titlePadding: 4,
-            },
-          },
-        },
-      },
-      {
-        transform: [{ filter: '!datum.total' }],
-        mark: cell,
-        encoding: {
-          text: { field: 'text' },
-          color: {
-            condition: [
-              { test: 'datum.value === null', value: INK.muted },
-              { test: `abs(datum.value) >= ${0.7 * m}`, value: '#ffffff' },
-            ],
-            value: INK.text,
-          },
-        },
-      },
-      {
-        transform: [{ filter: 'datum.total' }],
-        mark: { ...cell, fontWeight: 600, color: INK.text },
-        encoding: { text: { field: 'text' } },
-      },
-    ],
+    encoding: heatmapAxes([...new Set(values.map((c) => c.column))], rows),
+    layer: heatmapLayers(
+      m,
+      values.some((c) => c.value === null),
+    ),
   };
 }

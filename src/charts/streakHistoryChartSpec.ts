@@ -87,6 +87,21 @@ function yearTicks(from: number, to: number, step: number): number[] {
 /** One layer of a layered Vega-Lite spec. */
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 
+/** Dashed rule across the chart at the current streak's length. */
+const currentRule = (length: number): Layer => ({
+  mark: { type: 'rule', color: HIGHLIGHT_COLOR, strokeDash: [4, 3], strokeWidth: 1.25 },
+  encoding: { y: { datum: length } },
+});
+
+const only = (kind: StreakDot['kind']) => [{ filter: { field: 'kind', equal: kind } }];
+
+/** Dots of one kind: a circle of `size` px² in `color` (the long ones half transparent). */
+function dots(kind: StreakDot['kind'], size: number, color: string): Layer {
+  const solid =
+    kind === 'streak' ? { opacity: 0.5 } : { opacity: 1, stroke: 'white', strokeWidth: 1 };
+  return { transform: only(kind), mark: { type: 'circle', size, color, ...solid } };
+}
+
 /** Text above a dot of one kind, on a white halo so dots and the rule do not cross it. */
 function annotation(kind: StreakDot['kind'], text: string, right: boolean, color: string): Layer[] {
   const mark = {
@@ -98,102 +113,59 @@ function annotation(kind: StreakDot['kind'], text: string, right: boolean, color
     fontSize: FONT_SIZE.value,
     fontWeight: 600,
   } as const;
-  const transform = [{ filter: { field: 'kind', equal: kind } }];
+  const halo = { color: 'white', stroke: 'white', strokeWidth: 4, strokeJoin: 'round' } as const;
   const encoding = { text: { value: text } };
   return [
-    {
-      transform,
-      mark: { ...mark, color: 'white', stroke: 'white', strokeWidth: 4, strokeJoin: 'round' },
-      encoding,
-    },
-    { transform, mark: { ...mark, color }, encoding },
+    { transform: only(kind), mark: { ...mark, ...halo }, encoding },
+    { transform: only(kind), mark: { ...mark, color }, encoding },
   ];
 }
 
-/** Dashed rule across the chart at the current streak's length. */
-function currentRule(length: number): Layer {
-  return {
-    mark: { type: 'rule', color: HIGHLIGHT_COLOR, strokeDash: [4, 3], strokeWidth: 1.25 },
-    encoding: { y: { datum: length } },
-  };
-}
-
 /** Which streaks the dots are: `5+ session streaks, at their last session: 168 of 2,435 since 1987`. */
-function streakSubtitle(
-  input: StreakHistoryChartInput,
-  dots: StreakDot[],
-  domain: [number, number],
-): string {
-  const shown = dots.filter((d) => d.kind !== 'current').length;
-  const since = new Date(domain[0]).getUTCFullYear();
-  const count = `${formatNumber(shown, 0)} of ${formatNumber(input.streaks.length, 0)} since ${since}`;
+function streakSubtitle(input: StreakHistoryChartInput, dots: StreakDot[], from: number): string {
+  const shown = formatNumber(dots.filter((d) => d.kind !== 'current').length, 0);
+  const since = new Date(from).getUTCFullYear();
+  const count = `${shown} of ${formatNumber(input.streaks.length, 0)} since ${since}`;
   return `${STREAK_MIN_SHOWN}+ session streaks, at their last session: ${count}`;
 }
 
 /** The dots, the record and the current streak with their labels (labels face the middle). */
 function dotLayers(input: StreakHistoryChartInput, [lo, hi]: [number, number]): Layer[] {
-  const color = seriesColor(input.symbol ?? 'RUT');
   const { current, record } = input;
+  const color = seriesColor(input.symbol ?? 'RUT');
   const rightHalf = (d: string) => utcMs(d) > (lo + hi) / 2;
   const isRecord = sameSpan(current, record);
-  const layers: Layer[] = [
-    {
-      transform: [{ filter: { field: 'kind', equal: 'streak' } }],
-      mark: { type: 'circle', size: 26, opacity: 0.5, color },
-    },
+  const recordText = `record: ${plural(record.length)}, ${spanYears(record)}`;
+  return [
+    dots('streak', 26, color),
+    ...(isRecord
+      ? []
+      : [
+          dots('record', 60, color),
+          ...annotation('record', recordText, rightHalf(record.end), INK.text),
+        ]),
+    ...(current
+      ? [
+          dots('current', 80, HIGHLIGHT_COLOR),
+          ...annotation(
+            'current',
+            `now: ${plural(current.length)}${isRecord ? ', a record' : ''}`,
+            rightHalf(current.end),
+            HIGHLIGHT_COLOR,
+          ),
+        ]
+      : []),
   ];
-  if (!isRecord) {
-    layers.push(
-      {
-        transform: [{ filter: { field: 'kind', equal: 'record' } }],
-        mark: { type: 'circle', size: 60, opacity: 1, color, stroke: 'white', strokeWidth: 1 },
-      },
-      ...annotation(
-        'record',
-        `record: ${plural(record.length)}, ${spanYears(record)}`,
-        rightHalf(record.end),
-        INK.text,
-      ),
-    );
-  }
-  if (current) {
-    const text = `now: ${plural(current.length)}${isRecord ? ', a record' : ''}`;
-    layers.push(
-      {
-        transform: [{ filter: { field: 'kind', equal: 'current' } }],
-        mark: {
-          type: 'circle',
-          size: 80,
-          opacity: 1,
-          color: HIGHLIGHT_COLOR,
-          stroke: 'white',
-          strokeWidth: 1,
-        },
-      },
-      ...annotation('current', text, rightHalf(current.end), HIGHLIGHT_COLOR),
-    );
-  }
-  return layers;
 }
 
-/**
- * Vega-Lite spec of the streak history: x = last session of each streak (years), y = length in
- * sessions; dots for streaks of {@link STREAK_MIN_SHOWN}+ sessions in the series colour, the
- * record labelled (`record: 16 sessions, 1996`), the current streak in the highlight colour with
- * a dashed rule at its length (`now: 7 sessions`). The subtitle says which streaks are drawn.
- */
-export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevelSpec {
-  const values = streakDots(input);
-  const all = [...input.streaks, input.record, ...(input.current ? [input.current] : [])];
-  const domain: [number, number] = [
-    Math.min(...all.map((s) => utcMs(s.start))),
-    Math.max(...all.map((s) => utcMs(s.end))),
-  ];
+/** x: streak end dates on a year axis (every 5 years); y: length, from just under the dots. */
+function streakAxes(input: StreakHistoryChartInput, domain: [number, number]) {
   const top = Math.max(input.record.length, input.current?.length ?? 0);
-  const step = top <= 12 ? 2 : 4;
   const bottom = Math.min(STREAK_MIN_SHOWN, input.current?.length ?? STREAK_MIN_SHOWN) - 1;
+  const step = top <= 12 ? 2 : 4;
+  const ticks = Array.from({ length: Math.floor(top / step) + 1 }, (_, k) => k * step);
   const yDomain: number[] = [bottom, top + 1];
-  const encoding = {
+  return {
     x: {
       field: 'end',
       type: 'temporal',
@@ -212,21 +184,32 @@ export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevel
       type: 'quantitative',
       title: 'Streak length (sessions)',
       scale: { domain: yDomain, nice: false },
-      axis: {
-        values: Array.from({ length: Math.floor(top / step) + 1 }, (_, k) => k * step).filter(
-          (v) => v >= bottom,
-        ),
-        format: 'd',
-      },
+      axis: { values: ticks.filter((v) => v >= bottom), format: 'd' },
     },
   } as const;
+}
+
+/**
+ * Vega-Lite spec of the streak history: x = last session of each streak (years), y = length in
+ * sessions; dots for streaks of {@link STREAK_MIN_SHOWN}+ sessions in the series colour, the
+ * record labelled (`record: 16 sessions, 1996`), the current streak in the highlight colour with
+ * a dashed rule at its length (`now: 7 sessions`). The subtitle says which streaks are drawn.
+ * Throws on a bad date or length.
+ */
+export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevelSpec {
+  const values = streakDots(input);
+  const all = [...input.streaks, input.record, ...(input.current ? [input.current] : [])];
+  const domain: [number, number] = [
+    Math.min(...all.map((s) => utcMs(s.start))),
+    Math.max(...all.map((s) => utcMs(s.end))),
+  ];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...chartFrame,
     height: 280,
     title: {
       text: input.title,
-      subtitle: streakSubtitle(input, values, domain),
+      subtitle: streakSubtitle(input, values, domain[0]),
       subtitleFontSize: FONT_SIZE.label,
       subtitleColor: INK.muted,
       subtitlePadding: 4,
@@ -235,7 +218,7 @@ export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevel
     data: { name: CHART_DATA_NAME, values },
     layer: [
       ...(input.current ? [currentRule(input.current.length)] : []),
-      { encoding, layer: dotLayers(input, domain) },
+      { encoding: streakAxes(input, domain), layer: dotLayers(input, domain) },
     ],
   };
 }

@@ -335,7 +335,7 @@ async function parseAllTemplates(o: CheckOptions, fx: Effects, c: Collector): Pr
         Handlebars.parse(await fx.readText(file));
       } catch (e) {
         const msg = (e as Error).message.split('\n');
-        const line = /line (\d+)/.exec(msg[0] ?? '')?.[1];
+        const line = /line (\d+)/.exec(msg[0] ?? '')?.[1] ?? / - (\d+):\d+$/.exec(msg[0] ?? '')?.[1];
         c.error(file, line ? Number(line) : null, msg[0] ?? 'cannot parse');
         broken.add(sub);
       }

@@ -28,7 +28,10 @@ const NEWLINE = /\r\n|\r|\n/g;
  * naming `file` and the line.
  */
 export function parseCsvTable(text: string, file: string): CsvTable {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const bom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // PapaParse guesses one newline for the whole file; a file mixing LF and CRLF (a row appended
+  // by another editor) would leave a stray \r in the last cell. Every line ending becomes \n.
+  const body = bom.includes('\r') ? bom.replace(/\r\n?/g, '\n') : bom;
   const result = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: ',' });
   const records = result.data;
   // PapaParse yields a final [''] for a trailing newline; it is a blank line like any other.

@@ -14,7 +14,7 @@ import { sectorProse } from './narrative/sectorProse.js';
 import { rotationContext } from './narrative/rotationContext.js';
 import { SourceNotes } from './narrative/sourceNotes.js';
 import { watchpoints } from './narrative/watchpoints.js';
-import { streakCell } from './streakSentence.js';
+import { streakCell } from './streakCell.js';
 import { analogRows, betaRows, calendarRows, riskRows } from './tableRows.js';
 
 import type { RenderedChart } from '../charts/briefCharts.js';

@@ -33,7 +33,7 @@ function noteError(file: string, line: number | null, problem: string): BriefErr
 function parseFront(text: string, file: string) {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(text);
+    parsed = matter(text, {}); // options given: gray-matter then skips its cache, which keeps a failed parse as {}
   } catch (e) {
     throw noteError(file, null, `front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`);
   }
