@@ -1,10 +1,10 @@
 /**
- * One `node dist/brief.mjs backfill --from A --to B --out <dir> --force` run, with a memory
+ * One `node <copy of dist/brief.mjs> backfill --from A --to B --out <dir> --force` run, with a memory
  * reading of the process tree every `every` briefs (taken when the progress line
  * "[k/N] date built" appears on stderr, which is how the CLI reports in a non-terminal).
  */
 import { runNode, type ChildRun } from './runChild.js';
-import { BRIEF } from './paths.js';
+import type { Inputs } from './snapshot.js';
 import type { TreeMemory } from './procMem.js';
 
 export interface Sample extends TreeMemory {
@@ -17,25 +17,51 @@ export interface BackfillRun extends ChildRun {
   readonly samples: Sample[];
 }
 
-export async function backfillRun(from: string, to: string, out: string, every: number, extra: readonly string[] = []): Promise<BackfillRun> {
+export async function backfillRun(
+  from: string,
+  to: string,
+  out: string,
+  every: number,
+  inputs: Inputs,
+  extra: readonly string[] = [],
+): Promise<BackfillRun> {
   const samples: Sample[] = [];
   let briefs = 0;
-  const run = await runNode([BRIEF, 'backfill', '--from', from, '--to', to, '--out', out, '--force', ...extra], {
-    onStderrLine(line, now) {
-      const m = /^\[(\d+)\/(\d+)\] \S+ built/.exec(line);
-      if (!m) return;
-      briefs++;
-      if (Number(m[1]) % every !== 0) return;
-      const reading = now();
-      if (reading) samples.push({ done: Number(m[1]), ...reading });
+  const run = await runNode(
+    [
+      inputs.brief,
+      'backfill',
+      '--from',
+      from,
+      '--to',
+      to,
+      '--out',
+      out,
+      '--force',
+      ...inputs.args,
+      ...extra,
+    ],
+    {
+      onStderrLine(line, now) {
+        const m = /^\[(\d+)\/(\d+)\] \S+ built/.exec(line);
+        if (!m) return;
+        briefs++;
+        if (Number(m[1]) % every !== 0) return;
+        const reading = now();
+        if (reading) samples.push({ done: Number(m[1]), ...reading });
+      },
     },
-  });
-  if (!/Backfill: \d+ built, 0 skipped \(unchanged\), 0 failed/.test(run.stdout)) throw new Error(`backfill did not build every brief:\n${run.stdout}`);
+  );
+  if (!/Backfill: \d+ built, 0 skipped \(unchanged\), 0 failed/.test(run.stdout))
+    throw new Error(`backfill did not build every brief:\n${run.stdout}`);
   return { ...run, briefs, samples };
 }
 
 /** Plain lines of the readings: briefs done, node RSS, tree PSS and RSS. */
 export function sampleLines(samples: readonly Sample[]): string[] {
   const mbs = (kb: number): string => `${(kb / 1024).toFixed(0).padStart(4)} MB`;
-  return samples.map((s) => `      after ${String(s.done).padStart(4)} briefs: node RSS ${mbs(s.rootRssKB)}, tree PSS ${mbs(s.pssKB)}, tree RSS ${mbs(s.rssKB)} (${s.processes} processes)`);
+  return samples.map(
+    (s) =>
+      `      after ${String(s.done).padStart(4)} briefs: node RSS ${mbs(s.rootRssKB)}, tree PSS ${mbs(s.pssKB)}, tree RSS ${mbs(s.rssKB)} (${s.processes} processes)`,
+  );
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { check, info, mb, median, ms, spread, times } from './report.js';
 import { runNode, type ChildRun } from './runChild.js';
 import { BRIEF, DATE, briefFolder } from './paths.js';
+import type { Inputs } from './snapshot.js';
 
 export interface EndToEnd {
   /** The brief.html every floor run prints (from the warm-up brief). */
@@ -18,29 +19,43 @@ export interface EndToEnd {
   readonly floorMs: number;
 }
 
-async function brief(out: string): Promise<ChildRun> {
-  const run = await runNode([BRIEF, '--date', DATE, '--out', out]);
+async function brief(out: string, inputs: Inputs): Promise<ChildRun> {
+  const run = await runNode([inputs.brief, '--date', DATE, '--out', out, ...inputs.args]);
   for (const f of ['brief.html', 'brief.pdf', 'stats.json']) {
-    if (!existsSync(path.join(briefFolder(out), f))) throw new Error(`the brief run wrote no ${f} in ${briefFolder(out)}`);
+    if (!existsSync(path.join(briefFolder(out), f)))
+      throw new Error(`the brief run wrote no ${f} in ${briefFolder(out)}`);
   }
   return run;
 }
 
-const floor = (floorMjs: string, html: string, out: string): Promise<ChildRun> => runNode([floorMjs, html, out, '--date', DATE]);
+const floor = (floorMjs: string, html: string, out: string): Promise<ChildRun> =>
+  runNode([floorMjs, html, out, '--date', DATE]);
 
-export async function benchEndToEnd(runs: number, work: string, floorMjs: string, log: (line: string) => void): Promise<EndToEnd> {
-  log(`(2) one brief end to end: node ${BRIEF} --date ${DATE} --out <tmp>, process start to HTML+PDF on disk`);
-  log(`(5) floor: node floor.mjs <that brief.html> (same Chromium, flags and pdfOptions; launch, print, exit)`);
+export async function benchEndToEnd(
+  runs: number,
+  work: string,
+  inputs: Inputs,
+  floorMjs: string,
+  log: (line: string) => void,
+): Promise<EndToEnd> {
+  log(
+    `(2) one brief end to end: node ${BRIEF} --date ${DATE} --out <tmp> (the copy taken at start), process start to HTML+PDF on disk`,
+  );
+  log(
+    `(5) floor: node floor.mjs <that brief.html> (same Chromium, flags and pdfOptions; launch, print, exit)`,
+  );
   log(`    1 warm-up run each, then ${runs} runs each, alternating brief and floor`);
   const warm = path.join(work, 'e2e-warm');
-  await brief(warm);
+  await brief(warm, inputs);
   const html = path.join(briefFolder(warm), 'brief.html');
   await floor(floorMjs, html, path.join(work, 'floor-warm'));
   const b: ChildRun[] = [];
   const f: ChildRun[] = [];
   for (let k = 0; k < runs; k++) {
-    const pair = async (): Promise<void> => void b.push(await brief(path.join(work, `e2e-${k}`)));
-    const base = async (): Promise<void> => void f.push(await floor(floorMjs, html, path.join(work, `floor-${k}`)));
+    const pair = async (): Promise<void> =>
+      void b.push(await brief(path.join(work, `e2e-${k}`), inputs));
+    const base = async (): Promise<void> =>
+      void f.push(await floor(floorMjs, html, path.join(work, `floor-${k}`)));
     if (k % 2 === 0) await pair().then(base);
     else await base().then(pair);
   }
@@ -52,14 +67,27 @@ export async function benchEndToEnd(runs: number, work: string, floorMjs: string
   info('(5) floor, one PDF from process start', ms(fMs));
   info('(2) one brief end to end', ms(bMs));
   log(`    brief - floor: ${ms(bMs - fMs)} of our own work beyond launching Chromium and printing`);
-  log(`    brief / floor: ${times(bMs / fMs)} (median of paired runs ${times(paired)}) — ${check('(2) brief / floor', bMs / fMs, 1.3, times)}`);
+  log(
+    `    brief / floor: ${times(bMs / fMs)} (median of paired runs ${times(paired)}) — ${check('(2) brief / floor', bMs / fMs, 1.3, times)}`,
+  );
   const nodePeak = median(b.map((r) => r.nodeMaxRssKB));
   const treePss = median(b.map((r) => r.tree.pssKB));
   const floorPss = median(f.map((r) => r.tree.pssKB));
-  log(`(4) memory of (2), median of ${runs} runs (the 400 MB target is for our node process; Chromium's share is the floor's):`);
-  log(`    node process peak RSS (exact, getrusage maxRSS): ${mb(nodePeak)} ${spread(b.map((r) => r.nodeMaxRssKB), mb)} — ${check('(4) peak, one brief: node RSS', nodePeak, 400 * 1024, mb)}`);
-  log(`    whole tree (node + up to ${Math.max(...b.map((r) => r.tree.processes)) - 1} Chromium processes), peak of sums sampled every 100 ms: PSS ${mb(treePss)}, RSS ${mb(median(b.map((r) => r.tree.rssKB)))} (RSS counts shared pages once per process)`);
-  log(`    floor, same measures: node ${mb(median(f.map((r) => r.nodeMaxRssKB)))}, tree PSS ${mb(floorPss)}`);
+  log(
+    `(4) memory of (2), median of ${runs} runs (the 400 MB target is for our node process; Chromium's share is the floor's):`,
+  );
+  log(
+    `    node process peak RSS (exact, getrusage maxRSS): ${mb(nodePeak)} ${spread(
+      b.map((r) => r.nodeMaxRssKB),
+      mb,
+    )} — ${check('(4) peak, one brief: node RSS', nodePeak, 400 * 1024, mb)}`,
+  );
+  log(
+    `    whole tree (node + up to ${Math.max(...b.map((r) => r.tree.processes)) - 1} Chromium processes), peak of sums sampled every 100 ms: PSS ${mb(treePss)}, RSS ${mb(median(b.map((r) => r.tree.rssKB)))} (RSS counts shared pages once per process)`,
+  );
+  log(
+    `    floor, same measures: node ${mb(median(f.map((r) => r.nodeMaxRssKB)))}, tree PSS ${mb(floorPss)}`,
+  );
   info('(4) peak, one brief: tree PSS (node + Chromium)', `${mb(treePss)} (floor ${mb(floorPss)})`);
   return { html, floorMs: fMs };
 }

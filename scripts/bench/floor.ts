@@ -28,13 +28,20 @@ function option(name: string, fallback: string): string {
 
 const [htmlFile, outDir] = process.argv.slice(2);
 if (!htmlFile || !outDir) {
-  process.stderr.write('usage: floor.mjs <brief.html> <out-dir> [--count N] [--jobs J] [--date YYYY-MM-DD]\n');
+  process.stderr.write(
+    'usage: floor.mjs <brief.html> <out-dir> [--count N] [--jobs J] [--date YYYY-MM-DD]\n',
+  );
   process.exit(2);
 }
 const count = Number(option('--count', '1'));
 const jobs = Number(option('--jobs', '1'));
 const date = option('--date', '2026-08-21');
-const long = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const long = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', {
+  month: 'long',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 // The same header and footer text as src/cli/briefFiles.ts, so the bands cost the same.
 const options = pdfOptions({
   paper: 'a4',
@@ -43,7 +50,10 @@ const options = pdfOptions({
   footerLeft: `Rotation Brief for ${long} · figures in stats.json`,
 });
 
-const [html, browser] = await Promise.all([readFile(htmlFile, 'utf8'), launchBrowser(findBrowser(process.env, existsSync))]);
+const [html, browser] = await Promise.all([
+  readFile(htmlFile, 'utf8'),
+  launchBrowser(findBrowser(process.env, existsSync)),
+]);
 const launchedMs = performance.now();
 await mkdir(outDir, { recursive: true });
 try {
@@ -62,7 +72,9 @@ try {
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, count)) }, worker));
-  process.stdout.write(`FLOOR ${JSON.stringify({ launchedMs, printedMs: performance.now(), count })}\n`);
+  process.stdout.write(
+    `FLOOR ${JSON.stringify({ launchedMs, printedMs: performance.now(), count })}\n`,
+  );
 } finally {
   await browser.close();
 }

@@ -18,13 +18,35 @@ export interface FloorBatch {
   readonly treePssKB: number;
 }
 
-export async function floorBatch(floorMjs: string, html: string, out: string, count: number, jobs: number): Promise<FloorBatch> {
-  const run = await runNode([floorMjs, html, path.join(out), '--count', String(count), '--jobs', String(jobs), '--date', DATE]);
+export async function floorBatch(
+  floorMjs: string,
+  html: string,
+  out: string,
+  count: number,
+  jobs: number,
+): Promise<FloorBatch> {
+  const run = await runNode([
+    floorMjs,
+    html,
+    path.join(out),
+    '--count',
+    String(count),
+    '--jobs',
+    String(jobs),
+    '--date',
+    DATE,
+  ]);
   const line = run.stdout.split('\n').find((l) => l.startsWith('FLOOR '));
   if (!line) throw new Error(`the floor printed no FLOOR line:\n${run.stdout}`);
   const t = JSON.parse(line.slice(6)) as { launchedMs: number; printedMs: number; count: number };
   const printing = t.printedMs - t.launchedMs;
-  return { wallMs: run.wallMs, fixedMs: run.wallMs - printing, perPdfMs: printing / t.count, nodeMaxRssKB: run.nodeMaxRssKB, treePssKB: run.tree.pssKB };
+  return {
+    wallMs: run.wallMs,
+    fixedMs: run.wallMs - printing,
+    perPdfMs: printing / t.count,
+    nodeMaxRssKB: run.nodeMaxRssKB,
+    treePssKB: run.tree.pssKB,
+  };
 }
 
 /** The floor per brief of an n-brief backfill. */

@@ -10,14 +10,32 @@ import { backfillRun, sampleLines } from './backfillRun.js';
 import { DATE } from './paths.js';
 import { check, mb } from './report.js';
 import { lastSessions } from './sessions.js';
+import type { Inputs } from './snapshot.js';
 
 const growth = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
 
-export async function benchLong(briefs: number, pdf: boolean, work: string, log: (line: string) => void): Promise<void> {
-  const from = lastSessions(briefs, DATE)[0] as string;
-  log(`(4) long backfill: ${briefs} sessions ${from}..${DATE}${pdf ? ' with PDFs' : ' --no-pdf'}, 1 run, readings every 50 briefs`);
-  const run = await backfillRun(from, DATE, path.join(work, 'long'), 50, pdf ? [] : ['--no-pdf']);
-  log(`    ${(run.wallMs / 1000).toFixed(1)} s, ${(run.wallMs / briefs / 1000).toFixed(3)} s per brief`);
+export async function benchLong(
+  briefs: number,
+  pdf: boolean,
+  work: string,
+  inputs: Inputs,
+  log: (line: string) => void,
+): Promise<void> {
+  const from = lastSessions(briefs, DATE, inputs.dataDir)[0] as string;
+  log(
+    `(4) long backfill: ${briefs} sessions ${from}..${DATE}${pdf ? ' with PDFs' : ' --no-pdf'}, 1 run, readings every 50 briefs`,
+  );
+  const run = await backfillRun(
+    from,
+    DATE,
+    path.join(work, 'long'),
+    50,
+    inputs,
+    pdf ? [] : ['--no-pdf'],
+  );
+  log(
+    `    ${(run.wallMs / 1000).toFixed(1)} s, ${(run.wallMs / briefs / 1000).toFixed(3)} s per brief`,
+  );
   for (const line of sampleLines(run.samples)) log(line);
   const first = run.samples[0];
   const last = run.samples[run.samples.length - 1];
@@ -28,8 +46,15 @@ export async function benchLong(briefs: number, pdf: boolean, work: string, log:
   const what = `${briefs} briefs${pdf ? '' : ' --no-pdf'}`;
   const nodeGrowth = last.rootRssKB / first.rootRssKB - 1;
   const treeGrowth = last.pssKB / first.pssKB - 1;
-  log(`    node RSS ${mb(first.rootRssKB)} after ${first.done} -> ${mb(last.rootRssKB)} after ${last.done}: ${check(`(4) flat over ${what}: node RSS growth`, nodeGrowth, 0.1, growth)}`);
-  if (pdf) log(`    tree PSS ${mb(first.pssKB)} after ${first.done} -> ${mb(last.pssKB)} after ${last.done}: ${check(`(4) flat over ${what}: tree PSS growth`, treeGrowth, 0.1, growth)}`);
-  log(`    peak over the run: node RSS (exact) ${check(`(4) peak over ${what}: node RSS`, run.nodeMaxRssKB, 400 * 1024, mb)}`);
+  log(
+    `    node RSS ${mb(first.rootRssKB)} after ${first.done} -> ${mb(last.rootRssKB)} after ${last.done}: ${check(`(4) flat over ${what}: node RSS growth`, nodeGrowth, 0.1, growth)}`,
+  );
+  if (pdf)
+    log(
+      `    tree PSS ${mb(first.pssKB)} after ${first.done} -> ${mb(last.pssKB)} after ${last.done}: ${check(`(4) flat over ${what}: tree PSS growth`, treeGrowth, 0.1, growth)}`,
+    );
+  log(
+    `    peak over the run: node RSS (exact) ${check(`(4) peak over ${what}: node RSS`, run.nodeMaxRssKB, 400 * 1024, mb)}`,
+  );
   if (pdf) log(`    peak over the run: tree PSS (sampled) ${mb(run.tree.pssKB)}`);
 }

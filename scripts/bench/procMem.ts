@@ -83,7 +83,10 @@ export interface Peaks {
 }
 
 /** Sample the tree under `pid` every `intervalMs` until stop(); returns the peak of each sum. */
-export function sampleTree(pid: number, intervalMs: number): { stop(): Peaks; now(): TreeMemory | null } {
+export function sampleTree(
+  pid: number,
+  intervalMs: number,
+): { stop(): Peaks; now(): TreeMemory | null } {
   const peaks: Peaks = { rssKB: 0, pssKB: 0, rootRssKB: 0, processes: 0, samples: 0 };
   const take = (): TreeMemory | null => {
     const m = treeMemory(pid);

@@ -7,7 +7,9 @@ export function median(xs: readonly number[]): number {
   if (xs.length === 0) return Number.NaN;
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  return s.length % 2 === 1
+    ? (s[mid] as number)
+    : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 export function ms(x: number): string {
@@ -21,7 +23,10 @@ export function mb(kb: number): string {
 
 /** The runs themselves, e.g. "[2.91 s, 3.10 s, 3.40 s]", so a reader sees the spread. */
 export function spread(xs: readonly number[], f: (x: number) => string = ms): string {
-  return `[${[...xs].sort((a, b) => a - b).map(f).join(', ')}]`;
+  return `[${[...xs]
+    .sort((a, b) => a - b)
+    .map(f)
+    .join(', ')}]`;
 }
 
 export type Status = 'ok' | 'MISSED' | 'info' | 'not run';
@@ -41,11 +46,23 @@ export const rows: Row[] = [];
  * "ok: 1.12x floor (target <= 1.30x)" or "MISSED: 1.62x floor, target 1.30x (24% over)".
  * The row is recorded for the summary table.
  */
-export function check(what: string, value: number, target: number, show: (x: number) => string): string {
+export function check(
+  what: string,
+  value: number,
+  target: number,
+  show: (x: number) => string,
+): string {
   const ok = value <= target;
   const over = ((value / target - 1) * 100).toFixed(0);
-  rows.push({ what, value: show(value), target: `<= ${show(target)}`, status: ok ? 'ok' : 'MISSED' });
-  return ok ? `ok: ${show(value)} (target <= ${show(target)})` : `MISSED: ${show(value)}, target ${show(target)} (${over}% over)`;
+  rows.push({
+    what,
+    value: show(value),
+    target: `<= ${show(target)}`,
+    status: ok ? 'ok' : 'MISSED',
+  });
+  return ok
+    ? `ok: ${show(value)} (target <= ${show(target)})`
+    : `MISSED: ${show(value)}, target ${show(target)} (${over}% over)`;
 }
 
 export function info(what: string, value: string, target = '', status: Status = 'info'): void {
@@ -62,9 +79,17 @@ function pad(s: string, n: number): string {
 export function summaryTable(): string[] {
   const head: Row = { what: 'measure', value: 'median', target: 'target', status: 'info' };
   const all = [head, ...rows];
-  const w = [Math.max(...all.map((r) => r.what.length)), Math.max(...all.map((r) => r.value.length)), Math.max(...all.map((r) => r.target.length))] as const;
-  const line = (r: Row, status: string): string => `${pad(r.what, w[0])} | ${pad(r.value, w[1])} | ${pad(r.target, w[2])} | ${status}`;
-  const out = [line(head, 'status'), `${'-'.repeat(w[0])}-+-${'-'.repeat(w[1])}-+-${'-'.repeat(w[2])}-+-------`];
+  const w = [
+    Math.max(...all.map((r) => r.what.length)),
+    Math.max(...all.map((r) => r.value.length)),
+    Math.max(...all.map((r) => r.target.length)),
+  ] as const;
+  const line = (r: Row, status: string): string =>
+    `${pad(r.what, w[0])} | ${pad(r.value, w[1])} | ${pad(r.target, w[2])} | ${status}`;
+  const out = [
+    line(head, 'status'),
+    `${'-'.repeat(w[0])}-+-${'-'.repeat(w[1])}-+-${'-'.repeat(w[2])}-+-------`,
+  ];
   for (const r of rows) out.push(line(r, r.status === 'info' ? '' : r.status));
   const missed = rows.filter((r) => r.status === 'MISSED').length;
   const checked = rows.filter((r) => r.status === 'ok' || r.status === 'MISSED').length;

@@ -59,7 +59,9 @@ export async function runNode(args: readonly string[], o: RunOptions = {}): Prom
   });
   const wallMs = performance.now() - t0;
   const tree = sampler.stop();
-  await new Promise((resolve) => (child.stdout.readableEnded ? resolve(null) : child.stdout.on('end', resolve)));
+  await new Promise((resolve) =>
+    child.stdout.readableEnded ? resolve(null) : child.stdout.on('end', resolve),
+  );
   let nodeMaxRssKB = Number.NaN;
   try {
     nodeMaxRssKB = Number(readFileSync(rssFile, 'utf8'));
@@ -68,7 +70,9 @@ export async function runNode(args: readonly string[], o: RunOptions = {}): Prom
   }
   rmSync(scratch, { recursive: true, force: true });
   if (code !== 0) {
-    throw new Error(`node ${args.join(' ')} exited with code ${code}:\n${stderr.split('\n').slice(-15).join('\n')}`);
+    throw new Error(
+      `node ${args.join(' ')} exited with code ${code}:\n${stderr.split('\n').slice(-15).join('\n')}`,
+    );
   }
   return { wallMs, code, stdout, stderr, nodeMaxRssKB, tree };
 }

@@ -1,17 +1,22 @@
 /** The sessions of the bundled data, from the small-cap index file (as `backfill` counts them). */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DATA } from './paths.js';
 
 /** The `n` sessions ending with `to`, oldest first. */
-export function lastSessions(n: number, to: string): string[] {
-  const universe = JSON.parse(readFileSync(path.join(DATA, 'universe.json'), 'utf8')) as { indices: { smallCap: { symbol: string } } };
-  const csv = readFileSync(path.join(DATA, 'closes', `${universe.indices.smallCap.symbol}.csv`), 'utf8');
+export function lastSessions(n: number, to: string, dataDir: string): string[] {
+  const universe = JSON.parse(readFileSync(path.join(dataDir, 'universe.json'), 'utf8')) as {
+    indices: { smallCap: { symbol: string } };
+  };
+  const csv = readFileSync(
+    path.join(dataDir, 'closes', `${universe.indices.smallCap.symbol}.csv`),
+    'utf8',
+  );
   const dates = csv
     .split('\n')
     .slice(1)
     .map((line) => line.slice(0, 10))
     .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && d <= to);
-  if (dates.length < n) throw new Error(`only ${dates.length} sessions up to ${to} in the data, ${n} wanted`);
+  if (dates.length < n)
+    throw new Error(`only ${dates.length} sessions up to ${to} in the data, ${n} wanted`);
   return dates.slice(-n);
 }

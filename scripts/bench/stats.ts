@@ -21,9 +21,20 @@ interface Loaded {
 }
 
 async function load(): Promise<Loaded> {
-  const universe = parseUniverse(await readFile(path.join(DATA, 'universe.json'), 'utf8'), 'data/universe.json');
-  const series = await loadUniverseSeries(path.join(DATA, 'closes'), universeSymbols(universe), (f) => readFile(f, 'utf8'));
-  const optional = new Set([...universe.etfs, ...universe.sectors, ...universe.megaCaps].filter((e) => e.optional).map((e) => e.symbol));
+  const universe = parseUniverse(
+    await readFile(path.join(DATA, 'universe.json'), 'utf8'),
+    'data/universe.json',
+  );
+  const series = await loadUniverseSeries(
+    path.join(DATA, 'closes'),
+    universeSymbols(universe),
+    (f) => readFile(f, 'utf8'),
+  );
+  const optional = new Set(
+    [...universe.etfs, ...universe.sectors, ...universe.megaCaps]
+      .filter((e) => e.optional)
+      .map((e) => e.symbol),
+  );
   return { universe, series, optional };
 }
 
@@ -36,7 +47,9 @@ export async function benchStats(runs: number, log: (line: string) => void): Pro
   const first = await load();
   const rowCount = [...first.series.values()].reduce((n, s) => n + s.dates.length, 0);
   log(`(1) statistics in-process, ${runs} runs each (fresh series per run)`);
-  log(`    load: ${first.series.size} series, ${rowCount.toLocaleString('en-US')} rows in ${ms(performance.now() - t0)}`);
+  log(
+    `    load: ${first.series.size} series, ${rowCount.toLocaleString('en-US')} rows in ${ms(performance.now() - t0)}`,
+  );
   const gspc = first.series.get('GSPC') as Series;
   const dates = gspc.dates.slice(-250);
   const last = dates[dates.length - 1] as string;
@@ -54,6 +67,10 @@ export async function benchStats(runs: number, log: (line: string) => void): Pro
   }
   const m1 = median(one);
   const m250 = median(many);
-  log(`    one date (${last}, full history, GSPC from ${gspc.dates[0]}): median ${ms(m1)} ${spread(one)} — ${check('(1) stats, one date', m1, 100, ms)}`);
-  log(`    250 dates (${dates[0]}..${last}): median ${ms(m250)} ${spread(many)}, ${ms(m250 / 250)} per date — ${check('(1) stats, 250 dates', m250, 2000, ms)}`);
+  log(
+    `    one date (${last}, full history, GSPC from ${gspc.dates[0]}): median ${ms(m1)} ${spread(one)} — ${check('(1) stats, one date', m1, 100, ms)}`,
+  );
+  log(
+    `    250 dates (${dates[0]}..${last}): median ${ms(m250)} ${spread(many)}, ${ms(m250 / 250)} per date — ${check('(1) stats, 250 dates', m250, 2000, ms)}`,
+  );
 }

@@ -63,61 +63,61 @@ export function calendarRows(rows: readonly CalendarYearRow[]): CalendarYearRow[
     .sort((a, b) => a.year - b.year || order.indexOf(a.symbol) - order.indexOf(b.symbol));
 }
 
+/** Bar encodings: year bands with `YTD` under the to-date year, series side by side. */
+function barEncoding(series: { symbol: string; label: string }[], ytd: number | null) {
+  const labels = series.map((s) => s.label);
+  const ytdLabel = `datum.value === ${ytd} ? [datum.label, 'YTD'] : datum.label`;
+  return {
+    x: {
+      field: 'year',
+      type: 'ordinal',
+      title: null,
+      scale: { paddingInner: 0.25, paddingOuter: 0.1 },
+      axis: {
+        labelExpr: ytd === null ? 'datum.label' : ytdLabel,
+        labelOverlap: false,
+        labelFlush: false,
+        labelColor: INK.text,
+        ticks: false,
+      },
+    },
+    xOffset: { field: 'label', type: 'nominal', sort: labels },
+    y: { field: 'value', type: 'quantitative', title: null, axis: { format: '.0%' } },
+    color: {
+      field: 'label',
+      type: 'nominal',
+      scale: { domain: labels, range: series.map((s) => seriesColor(s.symbol)) },
+      legend: { title: null, symbolType: 'square', symbolSize: 120, symbolStrokeWidth: 0 },
+    },
+    opacity:
+      ytd === null
+        ? { value: 1 }
+        : { condition: { test: `datum.year === ${ytd}`, value: 0.55 }, value: 1 },
+  } as const;
+}
+
 /**
  * Vega-Lite spec of the calendar-year returns: grouped bars per year (x = year, one bar per
  * series side by side in its {@link seriesColor}), y in percent with a rule at 0, legend on top;
  * the `toDateYear` is labelled `YTD` under its year and its bars are lighter.
  */
 export function calendarYearsChartSpec(input: CalendarYearsChartInput): TopLevelSpec {
-  const values = calendarRows(input.rows);
-  const series = calendarSeries(input.rows);
-  const ytd = input.toDateYear ?? null;
-  const labels = series.map((s) => s.label);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...chartFrame,
     height: 280,
     title: input.title,
     description: input.description,
-    data: { name: CHART_DATA_NAME, values },
+    data: { name: CHART_DATA_NAME, values: calendarRows(input.rows) },
     layer: [
       {
-        mark: { type: 'bar', cornerRadius: 1 },
-        encoding: {
-          x: {
-            field: 'year',
-            type: 'ordinal',
-            title: null,
-            scale: { paddingInner: 0.25, paddingOuter: 0.1 },
-            axis: {
-              labelExpr:
-                ytd === null
-                  ? 'datum.label'
-                  : `datum.value === ${ytd} ? [datum.label, 'YTD'] : datum.label`,
-              labelOverlap: false,
-              labelFlush: false,
-              ticks: false,
-            },
-          },
-          xOffset: { field: 'label', type: 'nominal', sort: labels },
-          y: { field: 'value', type: 'quantitative', title: null, axis: { format: '.0%' } },
-          color: {
-            field: 'label',
-            type: 'nominal',
-            scale: { domain: labels, range: series.map((s) => seriesColor(s.symbol)) },
-            legend: { title: null, symbolType: 'square', symbolSize: 120, symbolStrokeWidth: 0 },
-          },
-          opacity:
-            ytd === null
-              ? { value: 1 }
-              : { condition: { test: `datum.year === ${ytd}`, value: 0.55 }, value: 1 },
-        },
+        mark: { type: 'bar' },
+        encoding: barEncoding(calendarSeries(input.rows), input.toDateYear ?? null),
       },
       {
         mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 },
         encoding: { y: { datum: 0 } },
       },
     ],
-    config: { ...chartFrame.config, axisX: { ...chartFrame.config.axisX, labelColor: INK.text } },
   };
 }

@@ -106,17 +106,57 @@ export function drawdownRows(input: DrawdownChartInput, domain?: [number, number
 
 /** One layer of a layered Vega-Lite spec. */
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+/** Encoding channels of a unit layer. */
+type Encoding = NonNullable<Extract<Layer, { mark: unknown }>['encoding']>;
 
 /** Per series an opaque tint from 0 down (first series drawn last), then the rule at 0. */
-function areaLayers(series: readonly DrawdownSeries[], y: object): Layer[] {
+function areaLayers(
+  series: readonly DrawdownSeries[],
+  x: Encoding['x'],
+  y: Encoding['y'],
+): Layer[] {
   return [
     ...[...series].reverse().map((s): Layer => ({
       transform: [{ filter: { field: 'series', equal: s.label } }],
       mark: { type: 'area', color: tint(seriesColor(s.symbol), AREA_TINT), opacity: 1 },
-      encoding: { y },
+      encoding: { x, y },
     })),
     { mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 }, encoding: { y: { datum: 0 } } },
   ];
+}
+
+/** x = session date (UTC), y = drawdown in percent, colour = series. */
+function drawdownEncoding(
+  series: readonly DrawdownSeries[],
+  rows: DrawdownRow[],
+  domain: number[],
+) {
+  const dates = rows.map((r) => r.date);
+  return {
+    x: {
+      field: 'date',
+      type: 'temporal',
+      timeUnit: 'utcyearmonthdate',
+      axis: sessionDateAxis(dates),
+    },
+    y: {
+      field: 'value',
+      type: 'quantitative',
+      title: 'Below running high',
+      stack: null,
+      scale: { domain, nice: false },
+      axis: { format: '.0%', titleColor: INK.muted },
+    },
+    color: {
+      field: 'series',
+      type: 'nominal',
+      scale: {
+        domain: series.map((s) => s.label),
+        range: series.map((s) => seriesColor(s.symbol)),
+      },
+      legend: { title: null },
+    },
+  } as const;
 }
 
 /**
@@ -129,30 +169,7 @@ function areaLayers(series: readonly DrawdownSeries[], y: object): Layer[] {
 export function drawdownChartSpec(input: DrawdownChartInput): TopLevelSpec {
   const domain = drawdownDomain(input.series.flatMap((s) => s.points.map((p) => p.value)));
   const values = drawdownRows(input, domain);
-  const color = {
-    field: 'series',
-    type: 'nominal',
-    scale: {
-      domain: input.series.map((s) => s.label),
-      range: input.series.map((s) => seriesColor(s.symbol)),
-    },
-    legend: { title: null },
-  } as const;
-  const dates = values.map((r) => r.date);
-  const x = {
-    field: 'date',
-    type: 'temporal',
-    timeUnit: 'utcyearmonthdate',
-    axis: sessionDateAxis(dates),
-  } as const;
-  const y = {
-    field: 'value',
-    type: 'quantitative',
-    title: 'Below running high',
-    stack: null,
-    scale: { domain, nice: false },
-    axis: { format: '.0%', titleColor: INK.muted },
-  } as const;
+  const { x, y, color } = drawdownEncoding(input.series, values, domain);
   const label = {
     type: 'text',
     align: 'left',
@@ -166,14 +183,13 @@ export function drawdownChartSpec(input: DrawdownChartInput): TopLevelSpec {
     title: input.title,
     description: input.description,
     data: { name: CHART_DATA_NAME, values },
-    encoding: { x },
     layer: [
-      ...areaLayers(input.series, y),
-      { mark: { type: 'line', strokeWidth: 1.75 }, encoding: { y, color } },
+      ...areaLayers(input.series, x, y),
+      { mark: { type: 'line', strokeWidth: 1.75 }, encoding: { x, y, color } },
       {
         transform: [{ filter: 'isValid(datum.text)' }],
         mark: { ...label, fontSize: FONT_SIZE.value },
-        encoding: { y: { ...y, field: 'labelAt' }, text: { field: 'text' }, color },
+        encoding: { x, y: { ...y, field: 'labelAt' }, text: { field: 'text' }, color },
       },
     ],
   };

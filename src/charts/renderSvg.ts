@@ -45,6 +45,9 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
     renderer: 'none',
   });
   try {
+    // vega numbers clip paths and gradients from process-wide counters: restart them so a
+    // chart renders to the same bytes whatever was rendered before it.
+    (vega as unknown as { resetSVGDefIds?: () => void }).resetSVGDefIds?.();
     const svg = await view.toSVG();
     return addSvgAccessibility(svg, specTitle(spec), spec.description ?? '');
   } finally {

@@ -100,6 +100,62 @@ export function betaRows(input: RollingBetaChartInput, domain: [number, number])
   return rows;
 }
 
+/** One layer of a layered Vega-Lite spec. */
+type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+
+/** x = session date (UTC), y = beta / correlation, colour = the two lines. */
+function betaEncoding(input: RollingBetaChartInput, rows: BetaRow[], domain: number[]) {
+  const dates = rows.map((r) => r.date);
+  return {
+    x: {
+      field: 'date',
+      type: 'temporal',
+      timeUnit: 'utcyearmonthdate',
+      axis: sessionDateAxis(dates),
+    },
+    y: {
+      field: 'value',
+      type: 'quantitative',
+      title: null,
+      scale: { domain, nice: false },
+      axis: { format: '.1f' },
+    },
+    color: {
+      field: 'series',
+      type: 'nominal',
+      scale: {
+        domain: betaSeriesLabels(input.window),
+        range: [seriesColor(input.symbol ?? 'RUT'), CORRELATION_COLOR],
+      },
+      legend: { title: null, labelLimit: 320 },
+    },
+  } as const;
+}
+
+/** The dashed rule at 1, the two lines, and their latest values at the line ends. */
+function betaLayers(input: RollingBetaChartInput, values: BetaRow[], domain: number[]): Layer[] {
+  const { x, y, color } = betaEncoding(input, values, domain);
+  const label = {
+    type: 'text',
+    align: 'left',
+    baseline: 'middle',
+    dx: 6,
+    fontWeight: 600,
+  } as const;
+  return [
+    {
+      mark: { type: 'rule', color: NEUTRAL_COLOR, strokeDash: [4, 3], strokeWidth: 1 },
+      encoding: { y: { datum: 1, type: 'quantitative', scale: y.scale } },
+    },
+    { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color } },
+    {
+      transform: [{ filter: 'isValid(datum.text)' }],
+      mark: { ...label, fontSize: FONT_SIZE.value },
+      encoding: { x, y: { ...y, field: 'labelAt' }, text: { field: 'text' }, color },
+    },
+  ];
+}
+
 /**
  * Vega-Lite spec of the rolling beta and correlation: beta in the small-cap series colour,
  * correlation in dark ink, a dashed neutral rule at 1, a legend naming the window, x = session
@@ -111,50 +167,12 @@ export function rollingBetaChartSpec(input: RollingBetaChartInput): TopLevelSpec
     throw new Error(`rolling beta chart: window must be an integer >= 2 (got ${input.window})`);
   const domain = betaDomain(input.points.flatMap((p) => [p.beta, p.correlation]));
   const values = betaRows(input, domain);
-  const labels = betaSeriesLabels(input.window);
-  const color = {
-    field: 'series',
-    type: 'nominal',
-    scale: { domain: labels, range: [seriesColor(input.symbol ?? 'RUT'), CORRELATION_COLOR] },
-    legend: { title: null, labelLimit: 320 },
-  } as const;
-  const x = {
-    field: 'date',
-    type: 'temporal',
-    timeUnit: 'utcyearmonthdate',
-    axis: sessionDateAxis(values.map((r) => r.date)),
-  } as const;
-  const y = {
-    field: 'value',
-    type: 'quantitative',
-    title: null,
-    scale: { domain, nice: false },
-    axis: { format: '.1f' },
-  } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...chartFrame,
     title: input.title,
     description: input.description,
     data: { name: CHART_DATA_NAME, values },
-    layer: [
-      {
-        mark: { type: 'rule', color: NEUTRAL_COLOR, strokeDash: [4, 3], strokeWidth: 1 },
-        encoding: { y: { datum: 1, type: 'quantitative', scale: { domain, nice: false } } },
-      },
-      { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color } },
-      {
-        transform: [{ filter: 'isValid(datum.text)' }],
-        mark: {
-          type: 'text',
-          align: 'left',
-          baseline: 'middle',
-          dx: 6,
-          fontSize: FONT_SIZE.value,
-          fontWeight: 600,
-        },
-        encoding: { x, y: { ...y, field: 'labelAt' }, text: { field: 'text' }, color },
-      },
-    ],
+    layer: betaLayers(input, values, domain),
   };
 }

@@ -8,6 +8,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { CHART_DATA_NAME } from './rebasedChartSpec.js';
 import { chartConfig, FONT_SIZE, INK, NEUTRAL_COLOR, seriesColor, utcMs } from './theme.js';
 
+/** Quadrant of a head: strong and rising (leading), strong and falling (weakening), etc. */
 export type RotationQuadrant = 'leading' | 'weakening' | 'lagging' | 'improving';
 
 /** One session of a symbol's tail. */
@@ -25,6 +26,7 @@ export interface RotationGraphPoint {
   name: string;
   /** Oldest first; the last point is the brief's date (the head). */
   tail: readonly RotationTailPoint[];
+  /** The head's quadrant (for the caller's text; the position decides where it is drawn). */
   quadrant: RotationQuadrant;
 }
 
@@ -197,20 +199,14 @@ export function rotationRows(points: readonly RotationGraphPoint[], half: number
 /** One layer of a layered Vega-Lite spec. */
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 
-/** The layers, bottom to top: shading, cross, names, tails, tail dots, heads, labels on a halo. */
-function rotationLayers(symbols: string[]): Layer[] {
-  const only = (kind: RotationRow['kind'], extra = 'true') => [
-    { filter: `datum.kind === '${kind}' && ${extra}` },
-  ];
-  const color = {
-    field: 'key',
-    type: 'nominal',
-    scale: { domain: symbols, range: symbols.map(seriesColor) },
-    legend: null,
-  } as const;
-  const text = { type: 'text', align: 'left', baseline: 'middle', fontWeight: 600 } as const;
-  const label = { text: { field: 'key' } } as const;
-  const ends = { x2: { field: 'x2' }, y2: { field: 'y2' } } as const;
+const only = (kind: RotationRow['kind'], extra = 'true') => [
+  { filter: `datum.kind === '${kind}' && ${extra}` },
+];
+const text = { type: 'text', align: 'left', baseline: 'middle', fontWeight: 600 } as const;
+const ends = { x2: { field: 'x2' }, y2: { field: 'y2' } } as const;
+
+/** Quadrant shading (fills as given), the cross at 100/100, and the quadrant names. */
+function backgroundLayers(): Layer[] {
   return [
     {
       transform: only('quadrant'),
@@ -222,7 +218,25 @@ function rotationLayers(symbols: string[]): Layer[] {
       mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 },
       encoding: ends,
     },
-    { transform: only('name'), mark: { ...text, fontSize: 12, color: INK.muted }, encoding: label },
+    {
+      transform: only('name'),
+      mark: { ...text, fontSize: 12, color: INK.muted },
+      encoding: { text: { field: 'key' } },
+    },
+  ];
+}
+
+/** Tails, tail dots, heads (one colour per symbol), and the symbols on a white halo. */
+function symbolLayers(symbols: string[]): Layer[] {
+  const color = {
+    field: 'key',
+    type: 'nominal',
+    scale: { domain: symbols, range: symbols.map(seriesColor) },
+    legend: null,
+  } as const;
+  const label = { ...text, fontSize: FONT_SIZE.value } as const;
+  const halo = { color: 'white', stroke: 'white', strokeWidth: 3.5, strokeJoin: 'round' } as const;
+  return [
     {
       transform: only('tail'),
       mark: { type: 'line', strokeWidth: 1.5, opacity: 0.75 },
@@ -238,22 +252,11 @@ function rotationLayers(symbols: string[]): Layer[] {
       mark: { type: 'circle', size: 70, opacity: 1, stroke: 'white', strokeWidth: 1 },
       encoding: { color },
     },
+    { transform: only('label'), mark: { ...label, ...halo }, encoding: { text: { field: 'key' } } },
     {
       transform: only('label'),
-      mark: {
-        ...text,
-        fontSize: FONT_SIZE.value,
-        color: 'white',
-        stroke: 'white',
-        strokeWidth: 3.5,
-        strokeJoin: 'round',
-      },
-      encoding: label,
-    },
-    {
-      transform: only('label'),
-      mark: { ...text, fontSize: FONT_SIZE.value, color: INK.text },
-      encoding: label,
+      mark: { ...label, color: INK.text },
+      encoding: { text: { field: 'key' } },
     },
   ];
 }
@@ -295,6 +298,6 @@ export function rotationGraphChartSpec(input: RotationGraphChartInput): TopLevel
       },
       y: { field: 'y', type: 'quantitative', title: 'Momentum (100 = neutral)', scale, axis },
     },
-    layer: rotationLayers(symbols),
+    layer: [...backgroundLayers(), ...symbolLayers(symbols)],
   };
 }

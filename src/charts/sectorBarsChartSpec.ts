@@ -81,7 +81,7 @@ function barLayers(): Layer[] {
     legend: null,
   } as const;
   return [
-    { mark: { type: 'bar', cornerRadius: 1 }, encoding: { color: sign } },
+    { mark: { type: 'bar' }, encoding: { color: sign } },
     {
       transform: [{ filter: 'datum.value >= 0' }],
       mark: { ...text, type: 'text', align: 'left', dx: 5 },

@@ -9,6 +9,8 @@ import { renderSvg } from './renderSvg.js';
 import { sectorBarsChartSpec } from './sectorBarsChartSpec.js';
 import { sectorHeatmapChartSpec } from './sectorHeatmapChartSpec.js';
 import { isAvailable } from '../stats/figure.js';
+import type { RelativeRotation } from '../stats/relativeRotation.js';
+import { rotationGraphChartSpec } from './rotationGraphChartSpec.js';
 
 type Ctx = BriefChartsInput & { at(sym: string): { s: Series; i: number } | null };
 
@@ -42,7 +44,28 @@ async function heatmap(c: Ctx): Promise<RenderedChart | null> {
   return { svg, caption: 'Daily close-to-close returns; sectors sorted by their total over the period.' };
 }
 
+async function rotationGraph(c: Ctx): Promise<RenderedChart | null> {
+  const names = new Map<string, string>([...c.universe.sectors, ...c.universe.etfs].map((x) => [x.symbol, x.name]));
+  const points = Object.entries(c.stats.breadth.rotation)
+    .filter((e): e is [string, RelativeRotation] => isAvailable(e[1]))
+    .map(([symbol, r]) => ({
+      symbol,
+      name: names.get(symbol) ?? symbol,
+      tail: [...r.tail, r.point].map((p) => ({ date: p.date, strength: p.strength, momentum: p.momentum })),
+      quadrant: r.point.quadrant,
+    }));
+  if (points.length === 0) return null;
+  const svg = await renderSvg(
+    rotationGraphChartSpec({
+      title: 'Relative rotation against SPY',
+      description: `Relative strength and momentum of ${points.length} funds against SPY on the brief's date, with their path over the previous 5 sessions.`,
+      points,
+    }),
+  );
+  return { svg, caption: 'Strength above 100: outperforming SPY over recent months; momentum above 100: that strength is rising. Tails show the last 5 sessions. Formula under "About these figures".' };
+}
+
 /** The sector charts, keyed as the templates expect. */
 export async function sectorCharts(c: Ctx): Promise<Record<string, RenderedChart | null>> {
-  return { sectorBars: await bars(c), sectorHeatmap: await heatmap(c), rotationGraph: null };
+  return { sectorBars: await bars(c), sectorHeatmap: await heatmap(c), rotationGraph: await rotationGraph(c) };
 }

@@ -39,7 +39,7 @@ export interface HeatmapCell {
 
 /** Legend label: `-2.5%`, `0%`, `+2.5%` (hyphen minus, as in the cells). */
 const SIGNED_PERCENT_LABEL =
-  "datum.value === 0 ? '0%' : replace(format(datum.value, '+.1%'), '\u2212', '-')";
+  "datum.value === 0 ? '0%' : replace(format(datum.value, '+.2~%'), '\u2212', '-')";
 
 /** Text of a cell without data (explained in the legend title; `no data` is wider than a cell). */
 export const NO_DATA_TEXT = 'n/a';
@@ -143,13 +143,18 @@ function cellColor(m: number, anyMissing: boolean) {
     type: 'quantitative',
     scale: { type: 'linear', domain, range: [...RETURN_RAMP], clamp: true, interpolate: 'lab' },
     legend: {
+      // Swatches, not a gradient: vega numbers gradients per process, which breaks byte-stable SVG.
+      type: 'symbol',
       title: anyMissing ? `Daily return (${NO_DATA_TEXT}: no data)` : 'Daily return',
       orient: 'bottom',
       direction: 'horizontal',
-      gradientLength: 220,
-      gradientThickness: 10,
       values: [-m, -m / 2, 0, m / 2, m],
       labelExpr: SIGNED_PERCENT_LABEL,
+      symbolType: 'square',
+      symbolSize: 140,
+      symbolStrokeWidth: 0.5,
+      symbolStrokeColor: INK.axis,
+      columnPadding: 14,
       titleFontWeight: 'normal',
       titleColor: INK.muted,
       titleLimit: 320,

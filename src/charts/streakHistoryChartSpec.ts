@@ -75,8 +75,10 @@ export function streakDots(input: StreakHistoryChartInput): StreakDot[] {
 
 const plural = (n: number) => `${n} session${n === 1 ? '' : 's'}`;
 
-/** Jan 1 (UTC ms) of every `step`-th year inside [from, to]. */
-function yearTicks(from: number, to: number, step: number): number[] {
+/** Jan 1 (UTC ms) of every 1st, 2nd, 5th or 10th year inside [from, to] (at most ~10 ticks). */
+function yearTicks(from: number, to: number): number[] {
+  const years = (to - from) / (365.25 * 86_400_000);
+  const step = [1, 2, 5, 10].find((s) => years / s <= 10) ?? 10;
   const out: number[] = [];
   const first = Math.ceil(new Date(from).getUTCFullYear() / step) * step;
   for (let y = first; Date.UTC(y, 0, 1) <= to; y += step)
@@ -88,9 +90,9 @@ function yearTicks(from: number, to: number, step: number): number[] {
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 
 /** Dashed rule across the chart at the current streak's length. */
-const currentRule = (length: number): Layer => ({
+const currentRule = (length: number, scale: { domain: number[] }): Layer => ({
   mark: { type: 'rule', color: HIGHLIGHT_COLOR, strokeDash: [4, 3], strokeWidth: 1.25 },
-  encoding: { y: { datum: length } },
+  encoding: { y: { datum: length, type: 'quantitative', scale: { ...scale, nice: false } } },
 });
 
 const only = (kind: StreakDot['kind']) => [{ filter: { field: 'kind', equal: kind } }];
@@ -113,7 +115,7 @@ function annotation(kind: StreakDot['kind'], text: string, right: boolean, color
     fontSize: FONT_SIZE.value,
     fontWeight: 600,
   } as const;
-  const halo = { color: 'white', stroke: 'white', strokeWidth: 4, strokeJoin: 'round' } as const;
+  const halo = { color: 'white', stroke: 'white', strokeWidth: 6, strokeJoin: 'round' } as const;
   const encoding = { text: { value: text } };
   return [
     { transform: only(kind), mark: { ...mark, ...halo }, encoding },
@@ -123,7 +125,8 @@ function annotation(kind: StreakDot['kind'], text: string, right: boolean, color
 
 /** Which streaks the dots are: `5+ session streaks, at their last session: 168 of 2,435 since 1987`. */
 function streakSubtitle(input: StreakHistoryChartInput, dots: StreakDot[], from: number): string {
-  const shown = formatNumber(dots.filter((d) => d.kind !== 'current').length, 0);
+  const long = dots.filter((d) => d.kind !== 'current' || d.length >= STREAK_MIN_SHOWN);
+  const shown = formatNumber(long.length, 0);
   const since = new Date(from).getUTCFullYear();
   const count = `${shown} of ${formatNumber(input.streaks.length, 0)} since ${since}`;
   return `${STREAK_MIN_SHOWN}+ session streaks, at their last session: ${count}`;
@@ -173,7 +176,7 @@ function streakAxes(input: StreakHistoryChartInput, domain: [number, number]) {
       title: null,
       scale: { domain, nice: false, padding: 8 },
       axis: {
-        values: yearTicks(domain[0], domain[1], 5),
+        values: yearTicks(domain[0], domain[1]),
         labelExpr: "utcFormat(datum.value, '%Y')",
         labelOverlap: false,
         labelFlush: false,
@@ -203,6 +206,7 @@ export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevel
     Math.min(...all.map((s) => utcMs(s.start))),
     Math.max(...all.map((s) => utcMs(s.end))),
   ];
+  const axes = streakAxes(input, domain);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...chartFrame,
@@ -217,8 +221,8 @@ export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevel
     description: input.description,
     data: { name: CHART_DATA_NAME, values },
     layer: [
-      ...(input.current ? [currentRule(input.current.length)] : []),
-      { encoding: streakAxes(input, domain), layer: dotLayers(input, domain) },
+      ...(input.current ? [currentRule(input.current.length, axes.y.scale)] : []),
+      { encoding: axes, layer: dotLayers(input, domain) },
     ],
   };
 }

@@ -10,18 +10,31 @@ import { DEFAULT_MAX_JUMP, DEFAULT_MAX_STOCK_JUMP, formatProblem, runCheck } fro
 
 function percentArg(value: string): number {
   const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new InvalidArgumentError(`expected a positive percentage such as 25, got "${value}"`);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0))
+    throw new InvalidArgumentError(`expected a positive percentage such as 25, got "${value}"`);
   return n / 100;
 }
 
 export function checkCommand(fx: (debug: boolean) => Effects): Command {
   return new Command('check')
-    .description('Check the data, editor\'s notes, templates and archive without writing anything; one line per problem.')
+    .description(
+      "Check the data, editor's notes, templates and archive without writing anything; one line per problem.",
+    )
     .option('--data <dir>', 'data folder holding universe.json, closes/ and notes/', 'data')
     .option('--templates <dir>', 'templates folder', 'templates')
     .option('--out <dir>', 'reports folder (the archive) to check', 'reports')
-    .option('--max-jump <percent>', 'largest close-to-close move of an index or ETF before a warning', percentArg, DEFAULT_MAX_JUMP)
-    .option('--max-stock-jump <percent>', 'the same for single stocks', percentArg, DEFAULT_MAX_STOCK_JUMP)
+    .option(
+      '--max-jump <percent>',
+      'largest close-to-close move of an index or ETF before a warning',
+      percentArg,
+      DEFAULT_MAX_JUMP,
+    )
+    .option(
+      '--max-stock-jump <percent>',
+      'the same for single stocks',
+      percentArg,
+      DEFAULT_MAX_STOCK_JUMP,
+    )
     .option('--debug', 'print stack traces of errors', false)
     .addHelpText(
       'after',
@@ -41,7 +54,13 @@ Exit codes: 0 no problem (warnings allowed), 3 one or more problems (listed on s
     .action(async (opts) => {
       const effects = fx(opts.debug);
       const r = await runCheck(
-        { dataDir: opts.data, templatesDir: opts.templates, outDir: opts.out, maxJump: opts.maxJump, maxStockJump: opts.maxStockJump },
+        {
+          dataDir: opts.data,
+          templatesDir: opts.templates,
+          outDir: opts.out,
+          maxJump: opts.maxJump,
+          maxStockJump: opts.maxStockJump,
+        },
         effects,
       );
       for (const p of [...r.errors, ...r.warnings]) effects.out(formatProblem(p));
@@ -52,7 +71,11 @@ Exit codes: 0 no problem (warnings allowed), 3 one or more problems (listed on s
       );
       if (r.errors.length > 0) {
         const first = formatProblem(r.errors[0] as (typeof r.errors)[number]);
-        throw new BriefError('data', `check found ${plural(r.errors.length, 'problem')}, the first: ${first}`, 'every problem is listed above, one per line');
+        throw new BriefError(
+          'data',
+          `check found ${plural(r.errors.length, 'problem')}, the first: ${first}`,
+          'every problem is listed above, one per line',
+        );
       }
     });
 }

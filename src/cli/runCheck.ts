@@ -18,7 +18,12 @@
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { marked } from 'marked';
-import { closureReason, FIRST_SUPPORTED_DATE, isSession, validateIsoDate } from '../calendar/index.js';
+import {
+  closureReason,
+  FIRST_SUPPORTED_DATE,
+  isSession,
+  validateIsoDate,
+} from '../calendar/index.js';
 import { archiveFiles } from '../deliver/archive/archiveFiles.js';
 import { loadArchiveTemplates } from '../deliver/archive/archiveTemplates.js';
 import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
@@ -97,13 +102,15 @@ class Collector {
   warning(file: string, line: number | null, problem: string): void {
     this.warnings.push({ severity: 'warning', file, line, problem });
   }
-  /** An error thrown while checking `file`: its `file[:line]: ` prefix is split off when present. */
+  /**
+   * A BriefError thrown while checking `file`: its `file[:line]: ` prefix is split off when
+   * present. Anything else is a bug, and is thrown on (exit code 1).
+   */
   caught(file: string, e: unknown): void {
-    if (!(e instanceof BriefError)) {
-      this.error(file, null, `internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-      return;
-    }
-    const m = e.message.startsWith(`${file}:`) ? /^:(\d+)?:? ?(.*)$/s.exec(e.message.slice(file.length)) : null;
+    if (!(e instanceof BriefError)) throw e;
+    const m = e.message.startsWith(`${file}:`)
+      ? /^:(\d+)?:? ?(.*)$/s.exec(e.message.slice(file.length))
+      : null;
     if (m) this.error(file, m[1] ? Number(m[1]) : null, m[2] as string);
     else this.error('', null, e.message);
   }
@@ -155,18 +162,37 @@ function checkCalendar(file: string, s: Series, lines: Int32Array, c: Collector)
   for (const p of problems.slice(0, MAX_CALENDAR_LINES)) {
     const line = lines[p.row] ?? null;
     if (p.kind === 'extra') {
-      c.error(file, line, `${p.date} is not a New York session (${closureReason(p.date)}): no row belongs there`);
+      c.error(
+        file,
+        line,
+        `${p.date} is not a New York session (${closureReason(p.date)}): no row belongs there`,
+      );
     } else {
       const before = s.dates[p.row - 1];
-      c.error(file, line, `session ${p.date} is missing (the rows go from ${before} to ${s.dates[p.row]})`);
+      c.error(
+        file,
+        line,
+        `session ${p.date} is missing (the rows go from ${before} to ${s.dates[p.row]})`,
+      );
     }
   }
   if (problems.length > MAX_CALENDAR_LINES) {
-    c.error(file, null, `${problems.length - MAX_CALENDAR_LINES} more calendar problems (${problems.length} in all)`);
+    c.error(
+      file,
+      null,
+      `${problems.length - MAX_CALENDAR_LINES} more calendar problems (${problems.length} in all)`,
+    );
   }
 }
 
-function checkJumps(file: string, s: Series, lines: Int32Array, limit: number, kind: string, c: Collector): void {
+function checkJumps(
+  file: string,
+  s: Series,
+  lines: Int32Array,
+  limit: number,
+  kind: string,
+  c: Collector,
+): void {
   const close = s.close;
   for (let i = 1; i < close.length; i++) {
     const move = (close[i] as number) / (close[i - 1] as number) - 1;
@@ -184,34 +210,53 @@ function checkJumps(file: string, s: Series, lines: Int32Array, limit: number, k
 async function checkData(o: CheckOptions, fx: Effects, c: Collector): Promise<LoadedData> {
   const universe = await checkUniverse(o, fx, c);
   const closes = path.join(o.dataDir, 'closes');
-  const listed = (await listOrEmpty(fx, closes).catch((e: unknown) => {
-    c.error(closes, null, `cannot list (${errCode(e)})`);
-    return [];
-  })) ?? [];
+  const listed =
+    (await listOrEmpty(fx, closes).catch((e: unknown) => {
+      c.error(closes, null, `cannot list (${errCode(e)})`);
+      return [];
+    })) ?? [];
   if (listed.length === 0) c.error(closes, null, 'no price files (*.csv)');
   const onDisk = listed.filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4));
   const named = universe ? universeSymbols(universe) : [];
   const stocks = new Set(universe?.megaCaps.map((m) => m.symbol) ?? []);
   for (const sym of named) {
-    if (!onDisk.includes(sym)) c.error(path.join(closes, `${sym}.csv`), null, `file not found (${sym} is named in universe.json)`);
+    if (!onDisk.includes(sym))
+      c.error(
+        path.join(closes, `${sym}.csv`),
+        null,
+        `file not found (${sym} is named in universe.json)`,
+      );
   }
   const series = new Map<string, Series>();
   let rows = 0;
   fx.log(`Checking ${onDisk.length} price files in ${closes}`);
   for (const sym of onDisk) {
     const file = path.join(closes, `${sym}.csv`);
+    let text: string;
     try {
-      const table = parseCsvTable(await fx.readText(file), file);
+      text = await fx.readText(file);
+    } catch (e) {
+      c.error(file, null, `cannot read (${errCode(e)})`);
+      continue;
+    }
+    try {
+      const table = parseCsvTable(text, file);
       validateHeader(table.header, file, table.headerLine);
       const s: Series = { symbol: sym, source: file, ...validateRows(table, file) };
       series.set(sym, s);
       rows += s.dates.length;
       checkCalendar(file, s, table.lines, c);
       const stock = stocks.has(sym);
-      checkJumps(file, s, table.lines, stock ? (o.maxStockJump ?? DEFAULT_MAX_STOCK_JUMP) : (o.maxJump ?? DEFAULT_MAX_JUMP), stock ? 'a stock' : 'an index or ETF', c);
+      checkJumps(
+        file,
+        s,
+        table.lines,
+        stock ? (o.maxStockJump ?? DEFAULT_MAX_STOCK_JUMP) : (o.maxJump ?? DEFAULT_MAX_JUMP),
+        stock ? 'a stock' : 'an index or ETF',
+        c,
+      );
     } catch (e) {
-      if (e instanceof BriefError) c.caught(file, e);
-      else c.error(file, null, `cannot read (${errCode(e)})`);
+      c.caught(file, e);
     }
   }
   const complete = universe !== null && named.every((s) => series.has(s));
@@ -227,15 +272,23 @@ async function checkData(o: CheckOptions, fx: Effects, c: Collector): Promise<Lo
 const NOTE_NAME = /^(\d{4}-\d{2}-\d{2})\.md$/;
 
 function optionalSymbols(u: Universe): Set<string> {
-  return new Set([...u.etfs, ...u.sectors, ...u.megaCaps].filter((e) => e.optional).map((e) => e.symbol));
+  return new Set(
+    [...u.etfs, ...u.sectors, ...u.megaCaps].filter((e) => e.optional).map((e) => e.symbol),
+  );
 }
 
-async function checkNotes(o: CheckOptions, data: LoadedData, fx: Effects, c: Collector): Promise<number> {
+async function checkNotes(
+  o: CheckOptions,
+  data: LoadedData,
+  fx: Effects,
+  c: Collector,
+): Promise<number> {
   const dir = path.join(o.dataDir, 'notes');
-  const names = (await listOrEmpty(fx, dir).catch((e: unknown) => {
-    c.error(dir, null, `cannot list (${errCode(e)})`);
-    return [];
-  })) ?? [];
+  const names =
+    (await listOrEmpty(fx, dir).catch((e: unknown) => {
+      c.error(dir, null, `cannot list (${errCode(e)})`);
+      return [];
+    })) ?? [];
   const u = data.universe;
   const small = u ? data.series.get(u.indices.smallCap.symbol) : undefined;
   const last = small?.dates[small.dates.length - 1];
@@ -244,7 +297,11 @@ async function checkNotes(o: CheckOptions, data: LoadedData, fx: Effects, c: Col
     const file = path.join(dir, name);
     const date = NOTE_NAME.exec(name)?.[1];
     if (date === undefined) {
-      c.error(file, null, 'not a note: notes are named YYYY-MM-DD.md after their session (this file is never used)');
+      c.error(
+        file,
+        null,
+        'not a note: notes are named YYYY-MM-DD.md after their session (this file is never used)',
+      );
       continue;
     }
     n++;
@@ -255,11 +312,19 @@ async function checkNotes(o: CheckOptions, data: LoadedData, fx: Effects, c: Col
       continue;
     }
     if (date < FIRST_SUPPORTED_DATE) {
-      c.error(file, null, `${date} is before ${FIRST_SUPPORTED_DATE}, the first date a brief can be built for`);
+      c.error(
+        file,
+        null,
+        `${date} is before ${FIRST_SUPPORTED_DATE}, the first date a brief can be built for`,
+      );
       continue;
     }
     if (!isSession(date)) {
-      c.error(file, null, `${date} is not a New York session (${closureReason(date)}): no brief will show this note`);
+      c.error(
+        file,
+        null,
+        `${date} is not a New York session (${closureReason(date)}): no brief will show this note`,
+      );
       continue;
     }
     let text: string;
@@ -271,7 +336,11 @@ async function checkNotes(o: CheckOptions, data: LoadedData, fx: Effects, c: Col
     }
     if (!data.complete || !u || last === undefined) continue; // data errors already reported
     if (date > last) {
-      c.warning(file, null, `the data ends ${last}, before ${date}: the note's figures cannot be checked yet`);
+      c.warning(
+        file,
+        null,
+        `the data ends ${last}, before ${date}: the note's figures cannot be checked yet`,
+      );
       continue;
     }
     try {
@@ -288,7 +357,8 @@ async function checkNotes(o: CheckOptions, data: LoadedData, fx: Effects, c: Col
 // Templates
 
 /** A sample note citing a figure, so the commentary partial and the note path are exercised. */
-const SAMPLE_NOTE = '---\ntitle: Check\nauthor: brief check\nsources:\n  - brief check\n---\nSample note: {{pct series.%s.day}}.\n';
+const SAMPLE_NOTE =
+  '---\ntitle: Check\nauthor: brief check\nsources:\n  - brief check\n---\nSample note: {{pct series.%s.day}}.\n';
 
 const SAMPLE_SUMMARY = {
   schema: 'rotation-brief/summary@1' as const,
@@ -306,7 +376,13 @@ const SAMPLE_SUMMARY = {
 /** Where a field named in a strict-mode error first appears in the templates: `file:line`. */
 function locateField(t: TemplateSet, field: string): { file: string; line: number } | null {
   const word = new RegExp(`(^|[^\\w-])${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
-  const sources: [string, string][] = [[path.join(t.dir, 'brief.hbs'), t.main], ...Object.entries(t.partials).map(([n, s]): [string, string] => [path.join(t.dir, 'partials', `${n}.hbs`), s])];
+  const sources: [string, string][] = [
+    [path.join(t.dir, 'brief.hbs'), t.main],
+    ...Object.entries(t.partials).map(([n, s]): [string, string] => [
+      path.join(t.dir, 'partials', `${n}.hbs`),
+      s,
+    ]),
+  ];
   for (const [file, text] of sources) {
     const lines = text.split('\n');
     for (let k = 0; k < lines.length; k++) {
@@ -322,7 +398,11 @@ function locateField(t: TemplateSet, field: string): { file: string; line: numbe
  * Parse every .hbs under the templates folder (syntax only). Returns how many there are and the
  * sub-folders ('' for the top, 'partials', 'archive', 'email') holding one that does not parse.
  */
-async function parseAllTemplates(o: CheckOptions, fx: Effects, c: Collector): Promise<{ count: number; broken: Set<string> }> {
+async function parseAllTemplates(
+  o: CheckOptions,
+  fx: Effects,
+  c: Collector,
+): Promise<{ count: number; broken: Set<string> }> {
   let n = 0;
   const broken = new Set<string>();
   for (const sub of ['', 'partials', 'archive', 'email']) {
@@ -335,7 +415,8 @@ async function parseAllTemplates(o: CheckOptions, fx: Effects, c: Collector): Pr
         Handlebars.parse(await fx.readText(file));
       } catch (e) {
         const msg = (e as Error).message.split('\n');
-        const line = /line (\d+)/.exec(msg[0] ?? '')?.[1] ?? / - (\d+):\d+$/.exec(msg[0] ?? '')?.[1];
+        const line =
+          /line (\d+)/.exec(msg[0] ?? '')?.[1] ?? / - (\d+):\d+$/.exec(msg[0] ?? '')?.[1];
         c.error(file, line ? Number(line) : null, msg[0] ?? 'cannot parse');
         broken.add(sub);
       }
@@ -344,7 +425,13 @@ async function parseAllTemplates(o: CheckOptions, fx: Effects, c: Collector): Pr
   return { count: n, broken };
 }
 
-async function checkBriefTemplates(o: CheckOptions, data: LoadedData, fx: Effects, c: Collector, broken: Set<string>): Promise<void> {
+async function checkBriefTemplates(
+  o: CheckOptions,
+  data: LoadedData,
+  fx: Effects,
+  c: Collector,
+  broken: Set<string>,
+): Promise<void> {
   if (broken.has('') || broken.has('partials')) return; // already reported, line by line
   let set: TemplateSet;
   let prepared: ReturnType<typeof prepareTemplates>;
@@ -360,7 +447,9 @@ async function checkBriefTemplates(o: CheckOptions, data: LoadedData, fx: Effect
   const small = data.series.get(u.indices.smallCap.symbol) as Series;
   const date = small.dates[small.dates.length - 1] as string;
   try {
-    const fonts = await Promise.all(fx.fontFiles().map(async (f) => ({ weight: f.weight, bytes: await fx.readBinary(f.file) })));
+    const fonts = await Promise.all(
+      fx.fontFiles().map(async (f) => ({ weight: f.weight, bytes: await fx.readBinary(f.file) })),
+    );
     const asOf = resolveAsOf(data.series, date, optionalSymbols(u), universeSymbols(u));
     await renderBrief({
       universe: u,
@@ -372,19 +461,42 @@ async function checkBriefTemplates(o: CheckOptions, data: LoadedData, fx: Effect
       note: { file: '(sample note)', text: SAMPLE_NOTE.replace('%s', u.indices.smallCap.symbol) },
     });
   } catch (e) {
-    const field = e instanceof BriefError && e.kind === 'template' ? /unknown field "([^"]+)"/.exec(e.message)?.[1] : undefined;
+    const field =
+      e instanceof BriefError && e.kind === 'template'
+        ? /unknown field "([^"]+)"/.exec(e.message)?.[1]
+        : undefined;
     const at = field ? locateField(set, field) : null;
-    if (at && field) c.error(at.file, at.line, `unknown field "${field}" (rendering the brief for ${date})`);
+    if (at && field)
+      c.error(at.file, at.line, `unknown field "${field}" (rendering the brief for ${date})`);
     else c.caught('', e);
   }
 }
 
-async function checkArchiveTemplates(o: CheckOptions, scanned: readonly ArchivedBrief[], fx: Effects, c: Collector, broken: Set<string>): Promise<void> {
+async function checkArchiveTemplates(
+  o: CheckOptions,
+  scanned: readonly ArchivedBrief[],
+  fx: Effects,
+  c: Collector,
+  broken: Set<string>,
+): Promise<void> {
   // The briefs on disk, and a sample with every field (a PDF link included).
-  const sample: ArchivedBrief = { date: SAMPLE_SUMMARY.date, dir: '2026/2026-01-22', summary: SAMPLE_SUMMARY, hasPdf: true };
+  const sample: ArchivedBrief = {
+    date: SAMPLE_SUMMARY.date,
+    dir: '2026/2026-01-22',
+    summary: SAMPLE_SUMMARY,
+    hasPdf: true,
+  };
   const generator = o.generator ?? 'rotation-brief check';
   const attempts: [string, () => Promise<unknown>][] = [
-    ['archive', async () => archiveFiles([...scanned, sample], await loadArchiveTemplates(o.templatesDir, fx.readText), { siteUrl: DEFAULT_SITE_URL, generator })],
+    [
+      'archive',
+      async () =>
+        archiveFiles(
+          [...scanned, sample],
+          await loadArchiveTemplates(o.templatesDir, fx.readText),
+          { siteUrl: DEFAULT_SITE_URL, generator },
+        ),
+    ],
     [
       'email',
       async () => {
@@ -393,7 +505,12 @@ async function checkArchiveTemplates(o: CheckOptions, scanned: readonly Archived
         return composeEmail({
           summary,
           pdf: new Uint8Array(),
-          mail: { from: address, to: [address], subjectTemplate: DEFAULT_SUBJECT, siteUrl: DEFAULT_SITE_URL },
+          mail: {
+            from: address,
+            to: [address],
+            subjectTemplate: DEFAULT_SUBJECT,
+            siteUrl: DEFAULT_SITE_URL,
+          },
           templates: await loadEmailTemplates(o.templatesDir, fx.readText),
           now: fx.now(),
         });
@@ -422,7 +539,11 @@ async function checkArchive(o: CheckOptions, fx: Effects, c: Collector): Promise
   for (const year of top.filter((n) => /^\d{4}$/.test(n))) {
     const names = (await listOrEmpty(fx, path.join(o.outDir, year)).catch(() => [])) ?? [];
     for (const name of names.filter((n) => STALE_BRIEF_TEMP.test(n))) {
-      c.error(path.join(o.outDir, year, name), null, 'leftover temporary folder of an interrupted write (brief backfill removes it; or delete it)');
+      c.error(
+        path.join(o.outDir, year, name),
+        null,
+        'leftover temporary folder of an interrupted write (brief backfill removes it; or delete it)',
+      );
     }
   }
   let scan;
@@ -443,8 +564,18 @@ async function checkArchive(o: CheckOptions, fx: Effects, c: Collector): Promise
     }
   } catch (e) {
     if (errCode(e) === 'ENOENT') {
-      if (scan.briefs.length > 0) c.error(manifestFile, null, `missing, with ${scan.briefs.length} brief(s) on disk (rebuild it with brief index)`);
-    } else c.error(manifestFile, null, e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${errCode(e)})`);
+      if (scan.briefs.length > 0)
+        c.error(
+          manifestFile,
+          null,
+          `missing, with ${scan.briefs.length} brief(s) on disk (rebuild it with brief index)`,
+        );
+    } else
+      c.error(
+        manifestFile,
+        null,
+        e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${errCode(e)})`,
+      );
   }
   if (manifest?.briefs) {
     const listed = new Map<string, Record<string, unknown>>();
@@ -453,14 +584,28 @@ async function checkArchive(o: CheckOptions, fx: Effects, c: Collector): Promise
       listed.set(date, entry.files ?? {});
       for (const [kind, rel] of Object.entries(entry.files ?? {})) {
         if (typeof rel !== 'string' || !(await fx.fileExists(path.join(o.outDir, rel)))) {
-          c.error(manifestFile, null, `${date}: ${kind} file ${String(rel)} is listed but missing (rebuild the brief, then brief index)`);
+          c.error(
+            manifestFile,
+            null,
+            `${date}: ${kind} file ${String(rel)} is listed but missing (rebuild the brief, then brief index)`,
+          );
         }
       }
     }
     for (const b of scan.briefs) {
       const files = listed.get(b.date);
-      if (!files) c.error(path.join(o.outDir, b.dir), null, 'brief folder not listed in manifest.json (rebuild it with brief index)');
-      else if (b.hasPdf && files.pdf === undefined) c.error(path.join(o.outDir, b.dir, 'brief.pdf'), null, 'not listed in manifest.json (rebuild it with brief index)');
+      if (!files)
+        c.error(
+          path.join(o.outDir, b.dir),
+          null,
+          'brief folder not listed in manifest.json (rebuild it with brief index)',
+        );
+      else if (b.hasPdf && files.pdf === undefined)
+        c.error(
+          path.join(o.outDir, b.dir, 'brief.pdf'),
+          null,
+          'not listed in manifest.json (rebuild it with brief index)',
+        );
     }
     for (const name of ['index.html', 'feed.xml']) {
       if (scan.briefs.length > 0 && !(await fx.fileExists(path.join(o.outDir, name)))) {
@@ -487,6 +632,12 @@ export async function runCheck(o: CheckOptions, fx: Effects): Promise<CheckRepor
   return {
     errors: c.errors,
     warnings: c.warnings,
-    checked: { priceFiles: data.files, rows: data.rows, notes, templates: templates.count, briefs: briefs.length },
+    checked: {
+      priceFiles: data.files,
+      rows: data.rows,
+      notes,
+      templates: templates.count,
+      briefs: briefs.length,
+    },
   };
 }

@@ -29,7 +29,8 @@ function signed(text: string, x: number): string {
 
 /** Thousands separators and fixed decimals: 2718.77 -> "2,718.77". */
 export function formatNumber(x: number, digits = 2): string {
-  return fixed(digits).format(finite(x, 'a number'));
+  const text = fixed(digits).format(finite(x, 'a number'));
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text; // -0.001 is "0.00", not "-0.00"
 }
 
 /** Signed percent of a fraction: 0.0135 -> "+1.35%", -0.0072 -> "-0.72%", 0 -> "0.00%". */
@@ -73,5 +74,5 @@ export function ordinal(n: number): string {
   if (!Number.isInteger(n)) throw new TypeError(`cannot format ${String(n)} as an ordinal`);
   const s = ['th', 'st', 'nd', 'rd'];
   const v = Math.abs(n) % 100;
-  return `${n.toLocaleString('en-US')}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
+  return `${(n === 0 ? 0 : n).toLocaleString('en-US')}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
 }

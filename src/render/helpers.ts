@@ -61,6 +61,10 @@ export function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('pct1', figureHelper('pct1', (x) => formatPercent(x, 1)));
   hb.registerHelper('bp', figureHelper('bp', formatBasisPoints));
   hb.registerHelper('pp', figureHelper('pp', (x) => formatPoints(x)));
+  // A spread in bp below 1 percentage point, in pp from there: "+45 bp", "+1.25 pp".
+  hb.registerHelper('spread', figureHelper('spread', (x) => (Math.abs(x) < 0.01 ? formatBasisPoints(x) : formatPoints(x))));
+  // An unsigned percent, for levels such as volatility or a share: "15.7%".
+  hb.registerHelper('pctu', figureHelper('pctu', (x) => formatPercent(x, 1).replace(/^\+/, '')));
   hb.registerHelper('num', figureHelper('num', (x) => formatNumber(x, 2)));
   hb.registerHelper('int', figureHelper('int', (x) => formatNumber(x, 0)));
   hb.registerHelper('fixed1', figureHelper('fixed1', (x) => formatNumber(x, 1)));

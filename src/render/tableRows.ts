@@ -4,6 +4,7 @@
  */
 import type { BriefStats, PairStats } from '../stats/briefStats.js';
 import { isAvailable, type Maybe } from '../stats/figure.js';
+import { MIN_RANKED } from './narrative/rotationContext.js';
 
 const distanceOf = (m: Maybe<{ distance: number }>): Maybe<{ value: number }> => (isAvailable(m) ? { value: m.distance } : m);
 
@@ -46,7 +47,8 @@ export function betaRows(stats: BriefStats) {
 
 /** Earlier streaks at least as long as the current one and what followed (most recent first). */
 export function analogRows(p: PairStats | undefined, limit = 8) {
-  if (!p || !isAvailable(p.analogs)) return { rows: [], summary: [], horizons: [], omitted: 0, total: 0 };
+  // Streaks too short to rank (1-2 sessions) have thousands of analogs: not worth a table.
+  if (!p || !isAvailable(p.analogs) || p.analogs.length < MIN_RANKED) return { rows: [], summary: [], horizons: [], omitted: 0, total: 0 };
   const a = p.analogs;
   const cell = (v: number | null | undefined): Maybe<{ value: number }> =>
     v === null || v === undefined ? { unavailable: 'not enough sessions since' } : { value: v };
@@ -71,6 +73,7 @@ export function calendarRows(stats: BriefStats, symbols: readonly string[], year
   for (let y = last; y > last - years; y--) {
     const cells = present.map((sym) => {
       const cy = stats.calendarYears[sym]?.years.find((x) => x.year === y);
+      if (cy?.partial) return { unavailable: `${sym} history begins during ${y}: not a full year` };
       return cy ? cy.price : { unavailable: `${sym} has no data for ${y}` };
     });
     if (cells.every((c) => !isAvailable(c))) continue;

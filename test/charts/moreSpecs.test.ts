@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { renderSvg } from '../../src/charts/renderSvg.js';
 import { sectorBarsChartSpec } from '../../src/charts/sectorBarsChartSpec.js';
-import { sectorHeatmapChartSpec } from '../../src/charts/sectorHeatmapChartSpec.js';
+import {
+  compoundReturn,
+  heatmapExtent,
+  sectorHeatmapChartSpec,
+} from '../../src/charts/sectorHeatmapChartSpec.js';
 import { calendarYearsChartSpec } from '../../src/charts/calendarYearsChartSpec.js';
 import { drawdownChartSpec } from '../../src/charts/drawdownChartSpec.js';
 import { rollingBetaChartSpec } from '../../src/charts/rollingBetaChartSpec.js';
@@ -15,9 +19,19 @@ import {
   type RotationQuadrant,
 } from '../../src/charts/rotationGraphChartSpec.js';
 import {
+  STREAK_MIN_SHOWN,
   streakHistoryChartSpec,
   type StreakSpan,
 } from '../../src/charts/streakHistoryChartSpec.js';
+import {
+  HIGHLIGHT_COLOR,
+  NEUTRAL_COLOR,
+  NO_DATA_COLOR,
+  RETURN_COLORS,
+  RETURN_RAMP,
+  separateLabels,
+  seriesColor,
+} from '../../src/charts/theme.js';
 
 // Specs are plain JSON; tests read them loosely.
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -315,5 +329,379 @@ describe('goldens', () => {
   });
   it('sector heat map', async () => {
     expectGolden('sectorHeatmap.svg', await renderSvg(sectorHeatmapFixture()));
+  });
+});
+
+/** Every chart's fixture, by golden name. */
+const FIXTURES: Record<string, () => TopLevelSpec> = {
+  streakHistory: () => streakHistoryFixture(),
+  sectorBars: sectorBarsFixture,
+  sectorHeatmap: sectorHeatmapFixture,
+  rotationGraph: rotationFixture,
+  drawdown: drawdownFixture,
+  rollingBeta: rollingBetaFixture,
+  calendarYears: calendarYearsFixture,
+};
+
+/** All marks of a (possibly nested) layered spec, flattened. */
+function marks(spec: Json): Json[] {
+  return (spec.layer ?? []).flatMap((l: Json) => (l.layer ? marks(l) : [l]));
+}
+
+describe('every chart', () => {
+  it.each(Object.keys(FIXTURES))('%s: titled, described, A4 width, deterministic', async (name) => {
+    const spec: Json = FIXTURES[name]?.();
+    const title = typeof spec.title === 'string' ? spec.title : spec.title.text;
+    expect(title.length).toBeGreaterThan(10);
+    expect(spec.description.length).toBeGreaterThan(20);
+    expect(spec.width).toBe(name === 'rotationGraph' ? 480 : 680);
+    const before = JSON.stringify(spec);
+    const [a, b] = [await renderSvg(spec), await renderSvg(spec)];
+    expect(a === b).toBe(true);
+    expect(JSON.stringify(spec)).toBe(before);
+    expect(a).toContain(`<title>`);
+    expect(a).toContain(`<desc>`);
+    const [, w] = /^<svg [^>]*width="(\d+)"/.exec(a) ?? [];
+    expect(Number(w)).toBe(name === 'rotationGraph' ? 560 : 680);
+    expect(a).not.toMatch(/font-size="(\d|10)(\.\d+)?px"/);
+    expect(a).not.toContain('…');
+    expect(a).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('render in well under a second each (realistic sizes)', async () => {
+    for (const [name, make] of Object.entries(FIXTURES)) {
+      await renderSvg(make());
+      const t0 = performance.now();
+      for (let k = 0; k < 3; k++) await renderSvg(make());
+      const ms = (performance.now() - t0) / 3;
+      console.log(`render ${name}: ${ms.toFixed(0)} ms`);
+      expect(ms, name).toBeLessThan(1000);
+    }
+  });
+});
+
+describe('streakHistoryChartSpec', () => {
+  const f = streakFixture(7);
+  const base = { title: 'Streaks', description: 'Streak history.', ...f };
+
+  it('draws only streaks of 5+ sessions, plus the record and the current one', () => {
+    const spec: Json = streakHistoryChartSpec(base);
+    const dots = spec.data.values as Json[];
+    const long = f.streaks.filter((s) => s.length >= STREAK_MIN_SHOWN);
+    expect(f.streaks.length).toBeGreaterThan(2000);
+    expect(dots.length).toBe(long.length);
+    expect(dots.filter((d) => d.kind === 'record')).toEqual([
+      { end: '1996-05-07', length: 16, kind: 'record' },
+    ]);
+    expect(dots.filter((d) => d.kind === 'current')).toEqual([
+      { end: '2026-08-21', length: 7, kind: 'current' },
+    ]);
+    expect(dots.map((d) => d.end)).toEqual(dots.map((d) => d.end).sort());
+  });
+
+  it('highlights the current streak with a rule and annotates the record', () => {
+    const spec: Json = streakHistoryChartSpec(base);
+    const all = marks(spec);
+    expect(all[0].mark).toMatchObject({ type: 'rule', color: HIGHLIGHT_COLOR });
+    expect(all[0].encoding.y).toMatchObject({ datum: 7 });
+    const texts = all.filter((l) => l.mark.type === 'text' && l.mark.color !== 'white');
+    expect(texts.map((l) => [l.encoding.text.value, l.mark.color])).toEqual([
+      ['record: 16 sessions, 1996', '#1f2937'],
+      ['now: 7 sessions', HIGHLIGHT_COLOR],
+    ]);
+    const dot = (kind: string) => all.find((l) => l.transform?.[0].filter.equal === kind).mark;
+    expect(dot('streak').color).toBe(seriesColor('RUT'));
+    expect(dot('current').color).toBe(HIGHLIGHT_COLOR);
+    expect(spec.title.subtitle).toMatch(/^5\+ session streaks, .*: [\d,]+ of [\d,]+ since 1987$/);
+  });
+
+  it('without a current streak: no rule, no highlight; a short one lowers the axis', () => {
+    const none: Json = streakHistoryChartSpec({ ...base, current: null });
+    expect(marks(none).some((l) => l.mark.color === HIGHLIGHT_COLOR)).toBe(false);
+    expect(none.layer[0].encoding.y.scale.domain).toEqual([4, 17]);
+    const short = streakFixture(2);
+    const two: Json = streakHistoryChartSpec({ ...base, ...short });
+    expect(two.layer[1].encoding.y.scale.domain).toEqual([1, 17]);
+  });
+
+  it('a current streak that is the record says so, once', () => {
+    const record = { start: '2026-07-27', end: '2026-08-21', length: 20 };
+    const spec: Json = streakHistoryChartSpec({ ...base, current: record, record });
+    const texts = marks(spec).filter((l) => l.mark.type === 'text' && l.mark.color !== 'white');
+    expect(texts.map((l) => l.encoding.text.value)).toEqual(['now: 20 sessions, a record']);
+    expect(texts[0].mark.align).toBe('right');
+  });
+
+  it('rejects bad lengths and dates', () => {
+    const bad = (s: StreakSpan) => () =>
+      streakHistoryChartSpec({ ...base, streaks: [...f.streaks, s] });
+    expect(bad({ start: '2026-01-02', end: '2026-01-02', length: 0 })).toThrow(/bad length/);
+    expect(bad({ start: '2026-1-2', end: '2026-01-02', length: 1 })).toThrow(/ISO session date/);
+  });
+});
+
+describe('sectorBarsChartSpec', () => {
+  const spec: Json = sectorBarsFixture();
+  const rows = spec.data.values as Json[];
+
+  it('sorts sectors best first, labels them "XLK Technology" with "+1.35%"-style values', () => {
+    expect(rows.map((r) => r.label).slice(0, 2)).toEqual(['XLB Materials', 'XLV Health Care']);
+    expect(rows.at(-1)).toMatchObject({ label: 'XLU Utilities', text: '-2.28%', sign: 'negative' });
+    expect(rows[0].text).toBe('+2.10%');
+    expect(rows.map((r) => r.value)).toEqual([...rows.map((r) => r.value)].sort((a, b) => b - a));
+    expect(spec.height).toBe(11 * 24 + 36);
+  });
+
+  it('colours gains and losses from the diverging palette, with a zero rule', () => {
+    const bar = marks(spec).find((l) => l.mark.type === 'bar');
+    expect(bar.encoding.color.scale.range).toEqual([
+      RETURN_COLORS.positive,
+      RETURN_COLORS.negative,
+      NEUTRAL_COLOR,
+    ]);
+    expect(spec.layer[1]).toMatchObject({ mark: { type: 'rule' }, encoding: { x: { datum: 0 } } });
+    const [lo, hi] = spec.layer[0].encoding.x.scale.domain;
+    expect(lo).toBeLessThan(-0.0228);
+    expect(hi).toBeGreaterThan(0.021);
+  });
+
+  it('rejects duplicates and non-finite values', () => {
+    const row = { symbol: 'XLK', name: 'Technology', value: 0.01 };
+    const make = (r: Json[]) => () =>
+      sectorBarsChartSpec({ title: 't', description: 'd', rows: r });
+    expect(make([row, row])).toThrow(/duplicate/);
+    expect(make([{ ...row, value: NaN }])).toThrow(/not finite/);
+  });
+});
+
+describe('sectorHeatmapChartSpec', () => {
+  const spec: Json = sectorHeatmapFixture();
+  const cells = spec.data.values as Json[];
+
+  it('sorts sectors by their compounded 10-session total, dates oldest first, then Total', () => {
+    const totals = cells.filter((c) => c.total);
+    expect(totals.map((c) => c.row).slice(0, 2)).toEqual(['XLE Energy', 'XLV Health Care']);
+    expect(totals.map((c) => c.value)).toEqual(
+      [...totals.map((c) => c.value)].sort((a, b) => b - a),
+    );
+    expect(cells.slice(0, 11).map((c) => c.column)).toEqual([
+      ...'10 11 12 13 14 17 18 19 20 21'.split(' ').map((d) => `Aug ${d}`),
+      'Total',
+    ]);
+    expect(cells[0]).toMatchObject({ row: 'XLE Energy', value: 0.0466, text: '+4.7%' });
+  });
+
+  it('uses a symmetric diverging colour domain centred on 0, clamped', () => {
+    const rect = marks(spec).find((l) => l.mark.type === 'rect');
+    const scale = rect.encoding.color.scale;
+    expect(scale.range).toEqual(RETURN_RAMP);
+    expect(scale.domain[4]).toBe(0);
+    expect(scale.domain[0]).toBeCloseTo(-scale.domain[8], 12);
+    expect(scale.clamp).toBe(true);
+    expect(rect.encoding.color.condition).toEqual({
+      test: 'datum.value === null',
+      value: NO_DATA_COLOR,
+    });
+  });
+
+  it('marks missing data as n/a and says so in the legend', () => {
+    const missing = cells.filter((c) => c.value === null);
+    expect(missing).toEqual([
+      { row: 'XLRE Real Estate', column: 'Aug 10', value: null, text: 'n/a', total: false },
+    ]);
+    const rect = marks(spec).find((l) => l.mark.type === 'rect');
+    expect(rect.encoding.color.legend.title).toBe('Daily return (n/a: no data)');
+  });
+
+  it('computes extent and totals', () => {
+    expect(heatmapExtent([0.001, -0.002])).toBe(0.005);
+    expect(heatmapExtent([...Array(39).fill(0.01), 0.09])).toBeCloseTo(0.01, 12);
+    expect(compoundReturn([0.1, null, -0.1])).toBeCloseTo(-0.01, 12);
+  });
+
+  it('rejects rows that do not match the dates', () => {
+    const bad = { symbol: 'XLK', name: 'Technology', values: [0.01] };
+    expect(() =>
+      sectorHeatmapChartSpec({ title: 't', description: 'd', dates: TEN_DATES, rows: [bad] }),
+    ).toThrow(/1 values for 10 dates/);
+  });
+});
+
+describe('rotationGraphChartSpec', () => {
+  const spec: Json = rotationFixture();
+  const rows = spec.data.values as Json[];
+
+  it('is centred on 100/100 with the plain-language axis titles', () => {
+    const { x, y } = spec.encoding;
+    expect(x.title).toBe('Relative strength (100 = benchmark)');
+    expect(y.title).toBe('Momentum (100 = neutral)');
+    expect(x.scale.domain).toEqual([80, 120]);
+    expect(y.scale.domain).toEqual([80, 120]);
+    expect(JSON.stringify(spec)).not.toMatch(/RS-Ratio|RS-Momentum|JdK/i);
+  });
+
+  it('names the four quadrants in their corners', () => {
+    const names = rows.filter((r) => r.kind === 'name');
+    const at = (n: string) => names.find((r) => r.key === n);
+    expect(at('Leading').x).toBeGreaterThan(100);
+    expect(at('Leading').y).toBeGreaterThan(100);
+    expect(at('Weakening').y).toBeLessThan(100);
+    expect(at('Lagging').x).toBeLessThan(100);
+    expect(at('Improving').y).toBeGreaterThan(100);
+    expect(rows.filter((r) => r.kind === 'quadrant')).toHaveLength(4);
+  });
+
+  it('has a 5-point tail per symbol, the head last, and a colour per symbol', () => {
+    const tails = rows.filter((r) => r.kind === 'tail');
+    expect(tails).toHaveLength(60);
+    const iwm = tails.filter((r) => r.key === 'IWM');
+    expect(iwm.map((r) => r.step)).toEqual([0, 1, 2, 3, 4]);
+    expect(iwm.at(-1)).toMatchObject({ head: true, x: 96.47, y: 100.45 });
+    const line = spec.layer.find((l: Json) => l.mark.type === 'line');
+    expect(line.encoding.color.scale.range).toContain(seriesColor('IWM'));
+  });
+
+  it('places the 12 labels without overlaps, each nearest its own head', () => {
+    const labels = rows.filter((r) => r.kind === 'label');
+    expect(labels).toHaveLength(12);
+    const px = (v: number) => ((v - 80) / 40) * 480;
+    const py = (v: number) => ((120 - v) / 40) * 376;
+    const boxes = labels.map((l) => ({
+      x: px(l.x),
+      y: py(l.y) - 6.5,
+      w: l.key.length * 7.4 + 2,
+      h: 13,
+    }));
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+        expect(apart, `${labels[i].key} overlaps another label`).toBe(true);
+      }),
+    );
+  });
+
+  it('rejects a symbol without points or twice', () => {
+    const p = rotationPoints()[0] as RotationGraphPoint;
+    const make = (points: RotationGraphPoint[]) => () =>
+      rotationGraphChartSpec({ title: 't', description: 'd', points });
+    expect(make([{ ...p, tail: [] }])).toThrow(/no points/);
+    expect(make([p, p])).toThrow(/twice/);
+  });
+});
+
+describe('drawdownChartSpec', () => {
+  const spec: Json = drawdownFixture();
+
+  it('shows percent below the high, one colour per series, areas not stacked', () => {
+    const line = spec.layer.find((l: Json) => l.mark.type === 'line');
+    expect(line.encoding.y).toMatchObject({ stack: null, axis: { format: '.0%' } });
+    expect(line.encoding.color.scale).toEqual({
+      domain: ['Russell 2000', 'S&P 500'],
+      range: [seriesColor('RUT'), seriesColor('GSPC')],
+    });
+    const [lo, hi] = line.encoding.y.scale.domain;
+    expect(hi).toBe(0);
+    expect(Math.min(...spec.data.values.map((r: Json) => r.value))).toBeGreaterThanOrEqual(lo);
+  });
+
+  it('labels the latest value of each series at the line end', () => {
+    const ends = spec.data.values.filter((r: Json) => r.text !== undefined);
+    expect(ends.map((r: Json) => r.series)).toEqual(['Russell 2000', 'S&P 500']);
+    for (const r of ends) expect(r.text).toMatch(/^-\d+\.\d%$/);
+  });
+
+  it('rejects a value above 0 and duplicate labels', () => {
+    const s = { label: 'A', symbol: 'RUT', points: [{ date: '2026-01-02', value: 0.01 }] };
+    const make = (series: Json[]) => () =>
+      drawdownChartSpec({ title: 't', description: 'd', series });
+    expect(make([s])).toThrow(/not a drawdown/);
+    expect(
+      make([
+        { ...s, points: [] },
+        { ...s, points: [] },
+      ]),
+    ).toThrow(/duplicate/);
+  });
+});
+
+describe('rollingBetaChartSpec', () => {
+  const spec: Json = rollingBetaFixture();
+
+  it('draws beta and correlation with a legend naming the window and a rule at 1', () => {
+    const line = spec.layer.find((l: Json) => l.mark.type === 'line');
+    expect(line.encoding.color.scale.domain).toEqual([
+      'Beta (60 sessions)',
+      'Correlation (60 sessions)',
+    ]);
+    expect(line.encoding.color.scale.range[0]).toBe(seriesColor('RUT'));
+    expect(spec.layer[0]).toMatchObject({ mark: { type: 'rule' }, encoding: { y: { datum: 1 } } });
+    const [lo, hi] = line.encoding.y.scale.domain;
+    expect(lo).toBeLessThanOrEqual(1);
+    expect(hi).toBeGreaterThanOrEqual(1);
+    expect(spec.data.values).toHaveLength(2 * 252);
+  });
+
+  it('keeps the two end labels apart', () => {
+    const ends = spec.data.values.filter((r: Json) => r.text !== undefined);
+    expect(ends.map((r: Json) => r.text)).toEqual(['1.28', '0.92']);
+    const [lo, hi] = spec.layer[1].encoding.y.scale.domain;
+    const gapPx = (Math.abs(ends[0].labelAt - ends[1].labelAt) / (hi - lo)) * 175;
+    expect(gapPx).toBeGreaterThanOrEqual(14 - 1e-9);
+  });
+
+  it('rejects a correlation outside [-1, 1] and a bad window', () => {
+    const p = { date: '2026-01-02', beta: 1, correlation: 1.2 };
+    const make =
+      (points: Json[], window = 60) =>
+      () =>
+        rollingBetaChartSpec({ title: 't', description: 'd', points, window });
+    expect(make([p])).toThrow(/correlation 1.2/);
+    expect(make([], 1)).toThrow(/window/);
+  });
+});
+
+describe('calendarYearsChartSpec', () => {
+  const spec: Json = calendarYearsFixture();
+  const bar = spec.layer[0];
+
+  it('groups one bar per series per year, in series colours, legend in theme order', () => {
+    expect(bar.encoding.xOffset).toMatchObject({ field: 'label' });
+    expect(bar.encoding.color.scale).toEqual({
+      domain: ['Russell 2000', 'S&P 500'],
+      range: [seriesColor('RUT'), seriesColor('GSPC')],
+    });
+    expect(spec.data.values.slice(0, 2).map((r: Json) => `${r.year} ${r.symbol}`)).toEqual([
+      '2012 RUT',
+      '2012 GSPC',
+    ]);
+    expect(bar.encoding.y.axis.format).toBe('.0%');
+  });
+
+  it('marks the to-date year YTD', async () => {
+    expect(bar.encoding.x.axis.labelExpr).toContain("datum.value === 2026 ? [datum.label, 'YTD']");
+    const svg = await renderSvg(spec);
+    expect(svg).toContain('<tspan>2026</tspan><tspan x="0" dy="13">YTD</tspan>');
+  });
+
+  it('rejects two rows for one year and series', () => {
+    const r = { year: 2020, symbol: 'RUT', label: 'Russell 2000', value: 0.1 };
+    expect(() => calendarYearsChartSpec({ title: 't', description: 'd', rows: [r, r] })).toThrow(
+      /two rows/,
+    );
+  });
+});
+
+describe('separateLabels', () => {
+  it('leaves distant labels alone and pushes close ones apart, in input order', () => {
+    expect(separateLabels([10, 100], 14)).toEqual([10, 100]);
+    const [a, b] = separateLabels([50, 45], 14) as [number, number];
+    expect(a - b).toBeCloseTo(14, 9);
+    expect((a + b) / 2).toBeCloseTo(47.5, 9);
+  });
+
+  it('keeps labels inside the bounds', () => {
+    const out = separateLabels([0, 2], 14, 0, 100);
+    expect(Math.min(...out)).toBeGreaterThanOrEqual(0);
+    expect(Math.abs((out[1] ?? 0) - (out[0] ?? 0))).toBeCloseTo(14, 9);
   });
 });

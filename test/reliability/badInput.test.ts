@@ -55,8 +55,13 @@ interface Scratch {
  * copy of the templates with `templateEdits` applied, and a reports folder already holding an
  * archive file, so "nothing changed" also covers the reports.
  */
-function scratch(overrides: Record<string, string> = {}, templateEdits: Record<string, (t: string) => string> = {}): Scratch {
-  const closes = Object.fromEntries(Object.entries(overrides).filter(([k]) => !k.startsWith('notes/')));
+function scratch(
+  overrides: Record<string, string> = {},
+  templateEdits: Record<string, (t: string) => string> = {},
+): Scratch {
+  const closes = Object.fromEntries(
+    Object.entries(overrides).filter(([k]) => !k.startsWith('notes/')),
+  );
   const { root, data, out } = scratchData(closes);
   for (const [rel, text] of Object.entries(overrides).filter(([k]) => k.startsWith('notes/'))) {
     mkdirSync(path.dirname(path.join(data, rel)), { recursive: true });
@@ -80,7 +85,12 @@ function scratch(overrides: Record<string, string> = {}, templateEdits: Record<s
 const briefLines = (r: RunResult) => r.stderr.split('\n').filter((l) => l.startsWith('brief: '));
 
 /** Run `argv` on `s` and check: exit code, exactly one `brief: error:` line matching, nothing changed. */
-async function expectRefused(s: Scratch, argv: string[], code: number, message: RegExp): Promise<RunResult> {
+async function expectRefused(
+  s: Scratch,
+  argv: string[],
+  code: number,
+  message: RegExp,
+): Promise<RunResult> {
   const before = treeHash(s.root);
   const r = await runCli(argv);
   expect(r.code, r.stderr).toBe(code);
@@ -95,7 +105,17 @@ async function expectRefused(s: Scratch, argv: string[], code: number, message: 
 }
 
 /** The daily brief on scratch `s` for `date`, without PDF. */
-const daily = (s: Scratch, date: string) => ['--date', date, '--no-pdf', '--data', s.data, '--out', s.out, '--templates', s.templates];
+const daily = (s: Scratch, date: string) => [
+  '--date',
+  date,
+  '--no-pdf',
+  '--data',
+  s.data,
+  '--out',
+  s.out,
+  '--templates',
+  s.templates,
+];
 
 /**
  * `brief check` through the CLI. Uses the registered subcommand; until main.ts registers it, the
@@ -105,12 +125,17 @@ async function runCheckCli(s: Scratch, extra: string[] = []): Promise<RunResult>
   const argv = ['check', '--data', s.data, '--out', s.out, '--templates', s.templates, ...extra];
   let stdout = '';
   let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t) };
+  const io = {
+    stdout: (t: string) => void (stdout += t),
+    stderr: (t: string) => void (stderr += t),
+  };
   const now = DateTime.fromISO('2026-08-21T20:00:00', { zone: 'America/New_York' });
   const fx = (): Effects => ({ ...realEffects(io, {}, true), now: () => now });
   const cmd = program(io, fx, () => undefined);
   if (cmd.commands.some((c) => c.name() === 'check')) return runCli(argv);
-  cmd.addCommand(checkCommand(fx).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
+  cmd.addCommand(
+    checkCommand(fx).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }),
+  );
   try {
     await cmd.parseAsync(argv, { from: 'user' });
     return { code: 0, stdout, stderr };
@@ -121,7 +146,8 @@ async function runCheckCli(s: Scratch, extra: string[] = []): Promise<RunResult>
 }
 
 /** Problem lines of a check (stdout lines naming a file), without the summary line. */
-const problemLines = (r: RunResult) => r.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('Check: '));
+const problemLines = (r: RunResult) =>
+  r.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('Check: '));
 
 /** A check that fails with exit 3, lists `expected` among its lines and changes nothing. */
 async function expectCheckReports(s: Scratch, expected: RegExp[]): Promise<string[]> {
@@ -129,7 +155,11 @@ async function expectCheckReports(s: Scratch, expected: RegExp[]): Promise<strin
   const r = await runCheckCli(s);
   expect(r.code, r.stdout + r.stderr).toBe(3);
   const lines = problemLines(r);
-  for (const e of expected) expect(lines.some((l) => e.test(l)), `${e} in:\n${lines.join('\n')}`).toBe(true);
+  for (const e of expected)
+    expect(
+      lines.some((l) => e.test(l)),
+      `${e} in:\n${lines.join('\n')}`,
+    ).toBe(true);
   expect(briefLines(r)).toHaveLength(1);
   expect(briefLines(r)[0]).toMatch(/^brief: error: check found \d+ problems?/);
   expect(treeHash(s.root)).toBe(before);
@@ -140,13 +170,23 @@ describe('bad CSV input: one line naming file and line, exit 3, nothing written'
   it('a truncated line', async () => {
     const n = lineOf(RUT, '2026-08-20');
     const s = scratch({ 'closes/RUT.csv': replaceLine(RUT, n, '2026-08-20,2740.1,27') });
-    await expectRefused(s, daily(s, '2026-08-21'), 3, new RegExp(`RUT\\.csv:${n}: expected 7 fields, found 3`));
+    await expectRefused(
+      s,
+      daily(s, '2026-08-21'),
+      3,
+      new RegExp(`RUT\\.csv:${n}: expected 7 fields, found 3`),
+    );
     await expectCheckReports(s, [new RegExp(`RUT\\.csv:${n}: expected 7 fields, found 3$`)]);
   });
   it('an extra column', async () => {
     const n = lineOf(IWM, '2026-05-01');
     const s = scratch({ 'closes/IWM.csv': replaceLine(IWM, n, `${rowAt(IWM, n)},12`) });
-    await expectRefused(s, daily(s, '2026-08-21'), 3, new RegExp(`IWM\\.csv:${n}: expected 7 fields, found 8`));
+    await expectRefused(
+      s,
+      daily(s, '2026-08-21'),
+      3,
+      new RegExp(`IWM\\.csv:${n}: expected 7 fields, found 8`),
+    );
   });
   it('an empty file', async () => {
     const s = scratch({ 'closes/RUT.csv': '' });
@@ -155,20 +195,37 @@ describe('bad CSV input: one line naming file and line, exit 3, nothing written'
   it('a duplicate date', async () => {
     const n = lineOf(GSPC, '2026-02-10');
     const s = scratch({ 'closes/GSPC.csv': replaceLine(GSPC, n, rowAt(GSPC, n), rowAt(GSPC, n)) });
-    await expectRefused(s, daily(s, '2026-08-21'), 3, new RegExp(`GSPC\\.csv:${n + 1}: duplicate date 2026-02-10 \\(first seen on line ${n}\\)`));
+    await expectRefused(
+      s,
+      daily(s, '2026-08-21'),
+      3,
+      new RegExp(`GSPC\\.csv:${n + 1}: duplicate date 2026-02-10 \\(first seen on line ${n}\\)`),
+    );
   });
   it('unordered dates', async () => {
     const n = lineOf(RUT, '2026-04-14');
     const swapped = replaceLine(replaceLine(RUT, n, rowAt(RUT, n + 1)), n + 1, rowAt(RUT, n));
     const s = scratch({ 'closes/RUT.csv': swapped });
-    await expectRefused(s, daily(s, '2026-08-21'), 3, new RegExp(`RUT\\.csv:${n + 1}: date 2026-04-14 is out of order: it follows 2026-04-15 on line ${n}`));
+    await expectRefused(
+      s,
+      daily(s, '2026-08-21'),
+      3,
+      new RegExp(
+        `RUT\\.csv:${n + 1}: date 2026-04-14 is out of order: it follows 2026-04-15 on line ${n}`,
+      ),
+    );
   });
   it('a non-numeric price', async () => {
     const n = lineOf(RUT, '2026-06-01');
     const cells = rowAt(RUT, n).split(',');
-    cells[4] = '2,7O0.5'.replace(',', ''); // a letter O for a zero
+    cells[4] = '27O0.5'; // a letter O for a zero
     const s = scratch({ 'closes/RUT.csv': replaceLine(RUT, n, cells.join(',')) });
-    await expectRefused(s, daily(s, '2026-08-21'), 3, new RegExp(`RUT\\.csv:${n}: close is not a finite number: "27O0\\.5"`));
+    await expectRefused(
+      s,
+      daily(s, '2026-08-21'),
+      3,
+      new RegExp(`RUT\\.csv:${n}: close is not a finite number: "27O0\\.5"`),
+    );
   });
   it('a zero price', async () => {
     const n = lineOf(IWM, '2026-06-01');
@@ -182,7 +239,12 @@ describe('bad CSV input: one line naming file and line, exit 3, nothing written'
     const cells = rowAt(GSPC, n).split(',');
     cells[4] = `-${cells[4]}`;
     const s = scratch({ 'closes/GSPC.csv': replaceLine(GSPC, n, cells.join(',')) });
-    await expectRefused(s, daily(s, '2026-08-21'), 3, new RegExp(`GSPC\\.csv:${n}: close is negative: -`));
+    await expectRefused(
+      s,
+      daily(s, '2026-08-21'),
+      3,
+      new RegExp(`GSPC\\.csv:${n}: close is negative: -`),
+    );
   });
 });
 
@@ -224,29 +286,57 @@ describe('gaps against the NYSE calendar', () => {
   it('a missing session: the brief for a later date is refused, an earlier one builds, check names file and line', async () => {
     const n = lineOf(RUT, '2026-03-04');
     const s = scratch({ 'closes/RUT.csv': replaceLine(RUT, n) });
-    await expectRefused(s, daily(s, '2026-08-21'), 3, /RUT\.csv: RUT has no row for session 2026-03-04, before 2026-08-21 \(rows around it: 2026-03-03, 2026-03-05\)/);
+    await expectRefused(
+      s,
+      daily(s, '2026-08-21'),
+      3,
+      /RUT\.csv: RUT has no row for session 2026-03-04, before 2026-08-21 \(rows around it: 2026-03-03, 2026-03-05\)/,
+    );
     // The line that now holds 2026-03-05 is where the missing row belongs.
-    await expectCheckReports(s, [new RegExp(`RUT\\.csv:${n}: session 2026-03-04 is missing \\(the rows go from 2026-03-03 to 2026-03-05\\)$`)]);
+    await expectCheckReports(s, [
+      new RegExp(
+        `RUT\\.csv:${n}: session 2026-03-04 is missing \\(the rows go from 2026-03-03 to 2026-03-05\\)$`,
+      ),
+    ]);
     const r = await runCli(daily(s, '2026-03-03'));
     expect(r.code, r.stderr).toBe(0);
   });
   it('a row on a holiday is refused the same way', async () => {
     const n = lineOf(RUT, '2026-07-06');
-    const s = scratch({ 'closes/RUT.csv': replaceLine(RUT, n, '2026-07-03,3000,3010,2990,3005,,', rowAt(RUT, n)) });
-    await expectRefused(s, daily(s, '2026-08-21'), 3, /RUT\.csv: RUT has a row for 2026-07-03, which is not a New York session \(Independence Day\), before 2026-08-21/);
-    await expectCheckReports(s, [new RegExp(`RUT\\.csv:${n}: 2026-07-03 is not a New York session \\(Independence Day\\)`)]);
+    const s = scratch({
+      'closes/RUT.csv': replaceLine(RUT, n, '2026-07-03,3000,3010,2990,3005,,', rowAt(RUT, n)),
+    });
+    await expectRefused(
+      s,
+      daily(s, '2026-08-21'),
+      3,
+      /RUT\.csv: RUT has a row for 2026-07-03, which is not a New York session \(Independence Day\), before 2026-08-21/,
+    );
+    await expectCheckReports(s, [
+      new RegExp(`RUT\\.csv:${n}: 2026-07-03 is not a New York session \\(Independence Day\\)`),
+    ]);
   });
   it('a suspicious jump is a warning naming file, line and date; the check passes and the brief builds', async () => {
     const n = lineOf(IWM, '2026-05-12');
     const cells = rowAt(IWM, n).split(',');
-    const scaled = cells.map((c, k) => (k >= 1 && k <= 5 && c !== '' ? String(Math.round(Number(c) * 140) / 100) : c));
+    const scaled = cells.map((c, k) =>
+      k >= 1 && k <= 5 && c !== '' ? String(Math.round(Number(c) * 140) / 100) : c,
+    );
     const s = scratch({ 'closes/IWM.csv': replaceLine(IWM, n, scaled.join(',')) });
     const r = await runCheckCli(s);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const lines = problemLines(r);
     expect(lines).toHaveLength(2); // up on the day, down the next
-    expect(lines[0]).toMatch(new RegExp(`^.*IWM\\.csv:${n}: warning: suspicious jump on 2026-05-12: close-to-close \\+3\\d\\.\\d% \\(\\d`));
-    expect(lines[1]).toMatch(new RegExp(`^.*IWM\\.csv:${n + 1}: warning: suspicious jump on 2026-05-13: close-to-close -2\\d\\.\\d%`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^.*IWM\\.csv:${n}: warning: suspicious jump on 2026-05-12: close-to-close \\+3\\d\\.\\d% \\(\\d`,
+      ),
+    );
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^.*IWM\\.csv:${n + 1}: warning: suspicious jump on 2026-05-13: close-to-close -2\\d\\.\\d%`,
+      ),
+    );
     expect(r.stdout).toMatch(/0 problems, 2 warnings/);
     // configurable: a larger limit silences it
     const quiet = await runCheckCli(s, ['--max-jump', '50']);
@@ -270,32 +360,65 @@ describe('bad universe.json', () => {
 
 describe("a malformed editor's note: exit 6, the note's file named", () => {
   it('bad front matter', async () => {
-    const s = scratch({ 'notes/2026-01-22.md': NOTE.replace('title: A fourteenth', 'title: [A fourteenth') });
-    await expectRefused(s, daily(s, '2026-01-22'), 6, /notes\/2026-01-22\.md: front matter is not valid YAML/);
+    const s = scratch({
+      'notes/2026-01-22.md': NOTE.replace('title: A fourteenth', 'title: [A fourteenth'),
+    });
+    await expectRefused(
+      s,
+      daily(s, '2026-01-22'),
+      6,
+      /notes\/2026-01-22\.md: front matter is not valid YAML/,
+    );
     await expectCheckReports(s, [/notes\/2026-01-22\.md: front matter is not valid YAML/]);
   });
   it('an unknown figure, with its line', async () => {
-    const s = scratch({ 'notes/2026-01-22.md': NOTE.replace('{{pct series.GSPC.day}}', '{{pct series.GSPC.dya}}') });
-    await expectRefused(s, daily(s, '2026-01-22'), 6, /notes\/2026-01-22\.md:7: unknown figure "series\.GSPC\.dya"/);
+    const s = scratch({
+      'notes/2026-01-22.md': NOTE.replace('{{pct series.GSPC.day}}', '{{pct series.GSPC.dya}}'),
+    });
+    await expectRefused(
+      s,
+      daily(s, '2026-01-22'),
+      6,
+      /notes\/2026-01-22\.md:7: unknown figure "series\.GSPC\.dya"/,
+    );
     await expectCheckReports(s, [/notes\/2026-01-22\.md:7: unknown figure "series\.GSPC\.dya"$/]);
   });
   it('raw <script> is refused', async () => {
     const s = scratch({ 'notes/2026-01-22.md': `${NOTE}\n<script>alert(1)</script>\n` });
-    await expectRefused(s, daily(s, '2026-01-22'), 6, /notes\/2026-01-22\.md:\d+: raw HTML is not allowed in notes: <script>/);
+    await expectRefused(
+      s,
+      daily(s, '2026-01-22'),
+      6,
+      /notes\/2026-01-22\.md:\d+: raw HTML is not allowed in notes: <script>/,
+    );
   });
   it('a javascript: link hidden behind a character reference is refused', async () => {
-    const s = scratch({ 'notes/2026-01-22.md': `${NOTE}\nSee [the source](&#106;avascript:alert(1)).\n` });
-    await expectRefused(s, daily(s, '2026-01-22'), 6, /notes\/2026-01-22\.md:\d+: link to &#106;avascript:alert\(1\) is not allowed/);
+    const s = scratch({
+      'notes/2026-01-22.md': `${NOTE}\nSee [the source](&#106;avascript:alert(1)).\n`,
+    });
+    await expectRefused(
+      s,
+      daily(s, '2026-01-22'),
+      6,
+      /notes\/2026-01-22\.md:\d+: link to &#106;avascript:alert\(1\) is not allowed/,
+    );
   });
   it('brief check: a note for a day with no session', async () => {
     const s = scratch({ 'notes/2026-07-03.md': NOTE });
-    await expectCheckReports(s, [/notes\/2026-07-03\.md: 2026-07-03 is not a New York session \(Independence Day\)/]);
+    await expectCheckReports(s, [
+      /notes\/2026-07-03\.md: 2026-07-03 is not a New York session \(Independence Day\)/,
+    ]);
   });
 });
 
 describe('a template error (--templates with a misspelt field): exit 6', () => {
   it('names the template folder and the field; brief check names file and line', async () => {
-    const s = scratch({}, { 'brief.hbs': (t) => t.replace('<p class="dek">{{dek}}</p>', '<p class="dek">{{deck}}</p>') });
+    const s = scratch(
+      {},
+      {
+        'brief.hbs': (t) => t.replace('<p class="dek">{{dek}}</p>', '<p class="dek">{{deck}}</p>'),
+      },
+    );
     await expectRefused(s, daily(s, '2026-08-21'), 6, /templates: unknown field "deck"/);
     await expectCheckReports(s, [/templates\/brief\.hbs:19: unknown field "deck"/]);
   });
@@ -308,7 +431,12 @@ describe('a template error (--templates with a misspelt field): exit 6', () => {
 describe('an unknown symbol', () => {
   it('brief fetch --symbols NOPE: usage error naming the symbol and the universe file', async () => {
     const s = scratch();
-    const r = await expectRefused(s, ['fetch', '--symbols', 'NOPE', '--data', s.data], 2, /unknown symbol NOPE: not in .*universe\.json/);
+    const r = await expectRefused(
+      s,
+      ['fetch', '--symbols', 'NOPE', '--data', s.data],
+      2,
+      /unknown symbol NOPE: not in .*universe\.json/,
+    );
     expect(r.stdout).toBe('');
   });
 });
@@ -319,7 +447,9 @@ describe('brief check on good input', () => {
     const r = await runCheckCli(s);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(problemLines(r)).toEqual([]);
-    expect(r.stdout).toMatch(/Check: 28 price files \([\d,]+ rows\), 1 note, \d+ templates, 0 archived briefs: 0 problems, 0 warnings/);
+    expect(r.stdout).toMatch(
+      /Check: 28 price files \([\d,]+ rows\), 1 note, \d+ templates, 0 archived briefs: 0 problems, 0 warnings/,
+    );
   });
   it('collects every problem of a run, one line each, instead of stopping at the first', async () => {
     const n = lineOf(RUT, '2026-03-04');
@@ -329,7 +459,12 @@ describe('brief check on good input', () => {
       'notes/2026-07-03.md': NOTE,
       'notes/todo.md': 'x',
     });
-    const lines = await expectCheckReports(s, [/RUT\.csv:\d+: session 2026-03-04 is missing/, /GSPC\.csv:1: empty file/, /2026-07-03\.md: .*not a New York session/, /todo\.md: not a note/]);
+    const lines = await expectCheckReports(s, [
+      /RUT\.csv:\d+: session 2026-03-04 is missing/,
+      /GSPC\.csv:1: empty file/,
+      /2026-07-03\.md: .*not a New York session/,
+      /todo\.md: not a note/,
+    ]);
     expect(lines).toHaveLength(4);
   });
 });

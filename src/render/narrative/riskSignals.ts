@@ -15,26 +15,27 @@ function volSentence(s: SeriesStats, notes: SourceNotes): SafeHtml | null {
   const v252 = s.risk.volatility.sessions252;
   if (!isAvailable(v20) || !isAvailable(v252)) return null;
   const c = notes.cite({ series: [s.symbol], from: v252.from, to: v252.to, convention: 'annualised realised volatility: sample standard deviation of daily simple returns x sqrt(252)' });
-  const trend = v20.value > 1.25 * v252.value ? 'well above' : v20.value < 0.8 * v252.value ? 'well below' : 'close to';
+  const ratio = v20.value / v252.value;
+  const trend = ratio > 1.25 ? 'well above' : ratio > 1.1 ? 'above' : ratio < 0.8 ? 'well below' : ratio < 0.9 ? 'below' : 'close to';
   return prose`${s.name} volatility over 20 sessions is ${pctAbs(v20.value)} annualised, ${trend} its one-year ${pctAbs(v252.value)}${c}.`;
 }
 
-function rsiSentence(s: SeriesStats, notes: SourceNotes): SafeHtml | null {
+function rsiSentence(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml | null {
   const r = s.risk.rsi14;
   if (!isAvailable(r)) return null;
-  const c = notes.cite({ series: [s.symbol], from: r.historyFrom, to: s.day && isAvailable(s.day) ? s.day.to : r.historyFrom, convention: "RSI(14), Wilder's smoothing; overbought at 70 or more, oversold at 30 or less" });
+  const c = notes.cite({ series: [s.symbol], from: r.historyFrom, to: date, convention: "RSI(14), Wilder's smoothing; overbought at 70 or more, oversold at 30 or less" });
   const zone = r.overbought ? ', in overbought territory' : r.oversold ? ', in oversold territory' : '';
   return prose`Its 14-session RSI is ${r.value.toFixed(1)}${zone}${c}.`;
 }
 
-function trendSentence(s: SeriesStats, notes: SourceNotes): SafeHtml | null {
+function trendSentence(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml | null {
   const m50 = s.risk.movingAverages.sessions50;
   const m200 = s.risk.movingAverages.sessions200;
   const dd = s.risk.drawdown;
   if (!isAvailable(m50) || !isAvailable(m200)) return null;
-  const c = notes.cite({ series: [s.symbol], from: m200.from, to: dd.current.peak.date > m200.from ? (isAvailable(s.day) ? s.day.to : m200.from) : m200.from, convention: 'simple moving averages of closes over 50 and 200 sessions; distance = close / average - 1' });
+  const c = notes.cite({ series: [s.symbol], from: m200.from, to: date, convention: 'simple moving averages of closes over 50 and 200 sessions; distance = close / average - 1' });
   const side = (d: number) => `${pctAbs(d)} ${d >= 0 ? 'above' : 'below'}`;
-  const cd = notes.cite({ series: [s.symbol], from: dd.historyFrom, to: isAvailable(s.day) ? s.day.to : dd.historyFrom, convention: 'drawdown from the running maximum close' });
+  const cd = notes.cite({ series: [s.symbol], from: dd.historyFrom, to: date, convention: 'drawdown from the running maximum close' });
   const below = dd.current.value === 0 ? 'at its record close' : `${pctAbs(dd.current.value)} below its record close of ${formatLongDate(dd.current.peak.date)}`;
   return prose`It stands ${side(m50.distance)} its 50-session average and ${side(m200.distance)} its 200-session average${c}, ${below}${cd}.`;
 }
@@ -45,7 +46,7 @@ export function riskSignals(stats: BriefStats, symbols: readonly string[], notes
     .map((sym) => stats.series[sym])
     .filter((s): s is SeriesStats => s !== undefined)
     .map((s) => {
-      const parts = [volSentence(s, notes), rsiSentence(s, notes), trendSentence(s, notes)].filter((x): x is SafeHtml => x !== null);
+      const parts = [volSentence(s, notes), rsiSentence(s, stats.date, notes), trendSentence(s, stats.date, notes)].filter((x): x is SafeHtml => x !== null);
       return { html: parts.map((p) => p.html).join(' ') };
     })
     .filter((p) => p.html !== '');

@@ -22,9 +22,8 @@ function streakSentence(p: PairStats, small: string, large: string, notes: Sourc
   if (s.current === 0 || s.rank === null || s.currentStart === null) {
     return prose`The ${small} did not beat the ${large} today, so no outperformance streak is running${c}. ${record}`;
   }
-  if (s.current < MIN_RANKED) {
-    return prose`The ${small} has beaten the ${large} in the last ${count(s.current, 'session')}${c}. ${record}`;
-  }
+  if (s.current === 1) return prose`The ${small} beat the ${large} today, after trailing it the session before${c}. ${record}`;
+  if (s.current < MIN_RANKED) return prose`The ${small} has beaten the ${large} in each of the last ${count(s.current, 'session')}${c}. ${record}`;
   const rank = s.rank === 1 && s.tiedWith === 0 ? 'the longest' : `the ${ordinal(s.rank)}-longest`;
   const tie = s.tiedWith > 0 ? `, tied with ${count(s.tiedWith, 'earlier run')}` : '';
   const head = prose`The ${small} has beaten the ${large} for ${count(s.current, 'session')} in a row, since ${formatLongDate(s.currentStart)}: ${rank} of ${count(s.streakCount, 'run')} since ${formatLongDate(s.historyFrom)}${tie}${c}.`;
@@ -43,6 +42,9 @@ function analogSentence(p: PairStats, small: string, notes: SourceNotes): SafeHt
   if (!sum || !isAvailable(sum)) return null;
   const c = notes.cite({ series: [p.small, p.large], from: p.streak.historyFrom, to: a.asOf, convention: `small minus large close-to-close return over the ${h} sessions after each earlier streak of ${a.length} or more sessions ended` });
   const led = Math.round(sum.shareSmallLed * sum.count);
+  if (sum.count === 1) {
+    return prose`After the one earlier run at least as long, the small-minus-large spread over the next ${h} sessions was ${formatPoints(sum.median)}: the ${small} ${led === 1 ? 'kept leading' : 'gave back ground'}${c}.`;
+  }
   return prose`After the ${count(sum.count, 'earlier run')} at least as long, the median small-minus-large spread over the next ${h} sessions was ${formatPoints(sum.median)}, and the ${small} kept leading in ${led} of ${sum.count}${c}.`;
 }
 

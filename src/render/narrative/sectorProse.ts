@@ -23,12 +23,16 @@ function leadersSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null
   const d = snap.dispersion;
   if (isAvailable(d) && isAvailable(d.percentile)) {
     const cd = notes.cite({ series: syms, from: d.percentile.from, to: d.percentile.to, convention: 'dispersion = best minus worst 1-day sector return; percentile among the previous 252 sessions' });
-    parts.push(prose` The gap between the best and worst sector was ${formatPoints(d.value).replace('+', '')}, at least as wide as on ${Math.round(d.percentile.value * 100)}% of the past year's sessions${cd}.`);
+    const rank = d.percentile.value >= 1 ? "the widest in a year" : `wider than or equal to ${Math.round(d.percentile.value * 100)}% of the past year's sessions`;
+    parts.push(prose` The gap between the best and worst sector was ${formatPoints(d.value).replace('+', '')}, ${rank}${cd}.`);
   }
   const cyc = snap.cyclicalMinusDefensive;
   if (isAvailable(cyc.ytd) && isAvailable(cyc.sessions5)) {
     const cc = notes.cite({ series: ['XLB', 'XLE', 'XLF', 'XLI', 'XLY', 'XLP', 'XLU', 'XLV'], from: cyc.ytd.from, to: cyc.ytd.to, convention: 'equal-weight cyclicals (XLB XLE XLF XLI XLY) minus defensives (XLP XLU XLV)' });
-    parts.push(prose` Cyclicals ${cyc.sessions5.value >= 0 ? 'led' : 'trailed'} defensives by ${formatBasisPoints(Math.abs(cyc.sessions5.value)).replace('+', '')} over five sessions and are ${formatPoints(cyc.ytd.value)} against them year to date${cc}.`);
+    const gap = Math.abs(cyc.sessions5.value);
+    const size = (gap < 0.01 ? formatBasisPoints(gap) : formatPoints(gap)).replace('+', '').replace(' ', '\u00a0');
+    const ytd = cyc.ytd.value;
+    parts.push(prose` Cyclicals ${cyc.sessions5.value >= 0 ? 'led' : 'trailed'} defensives by ${size} over five sessions; year to date they ${ytd >= 0 ? 'lead' : 'trail'} by ${formatPoints(Math.abs(ytd)).replace('+', '')}${cc}.`);
   }
   return { html: parts.map((p) => p.html).join('') };
 }

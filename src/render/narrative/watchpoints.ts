@@ -5,7 +5,7 @@
  * Rules: RSI(14) >= 70 or <= 30; an outperformance streak within 2 sessions of the record; the
  * small/large ratio's one-year z-score beyond +/-2; 20-session volatility above 1.25x its
  * one-year level; a drawdown deeper than 10% (correction) or 20% (bear market); a 52-week high or
- * low set today; series left out of the brief.
+ * low set today; (series left out of the brief are noted below the list).
  */
 import type { Universe } from '../../ingest/universe.js';
 import type { BriefStats, SeriesStats } from '../../stats/briefStats.js';
@@ -27,7 +27,7 @@ function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml
   const v252 = r.volatility.sessions252;
   if (isAvailable(v20) && isAvailable(v252) && v20.value > 1.25 * v252.value) {
     const c = notes.cite({ series: [s.symbol], from: v252.from, to: date, convention: 'annualised realised volatility, sample standard deviation x sqrt(252)' });
-    out.push(prose`${s.name} volatility is rising: ${abs1(v20.value)} over 20 sessions against ${abs1(v252.value)} over a year${c}.`);
+    out.push(prose`${s.name} volatility is elevated: ${abs1(v20.value)} annualised over 20 sessions against ${abs1(v252.value)} over a year${c}.`);
   }
   const dd = r.drawdown.current.value;
   if (dd <= -0.1) {
@@ -37,7 +37,8 @@ function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml
   if (isAvailable(r.range52w) && (r.range52w.high.date === date || r.range52w.low.date === date)) {
     const high = r.range52w.high.date === date;
     const c = notes.cite({ series: [s.symbol], from: r.range52w.from, to: date, convention: `52-week ${r.range52w.basis === 'intraday' ? 'intraday' : 'closing'} ${high ? 'high' : 'low'} over 252 sessions` });
-    out.push(prose`${s.name} set a 52-week ${high ? 'high' : 'low'} today${c}.`);
+    const basis = r.range52w.basis === 'intraday' ? 'intraday ' : 'closing ';
+    out.push(prose`${s.name} touched a 52-week ${basis}${high ? 'high' : 'low'} today${c}.`);
   }
   return out;
 }
@@ -50,7 +51,7 @@ function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
     const s = p.streak;
     const c = notes.cite({ series: [p.small, p.large], from: s.historyFrom, to: s.historyTo, convention: 'outperformance streak, close-to-close' });
     const left = s.record.length - s.current;
-    out.push(prose`The ${p.small}-over-${p.large} streak is ${left === 0 ? 'at' : `${left} session${left === 1 ? '' : 's'} from`} the record of ${s.record.length} sessions${c}.`);
+    out.push(prose`The ${p.label} outperformance streak is ${left === 0 ? 'at' : `${left} session${left === 1 ? '' : 's'} from`} the record of ${s.record.length} sessions${c}.`);
   }
   if (isAvailable(p.ratio) && isAvailable(p.ratio.zScore252) && Math.abs(p.ratio.zScore252.value) >= 2) {
     const z = p.ratio.zScore252;
@@ -65,8 +66,5 @@ export function watchpoints(stats: BriefStats, u: Universe, notes: SourceNotes):
   const idx = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].map((x) => stats.series[x.symbol]);
   const out = [...pairWatch(stats, notes)];
   for (const s of idx) if (s) out.push(...seriesWatch(s, stats.date, notes));
-  if (stats.excluded.length > 0) {
-    out.push(prose`${stats.excluded.length} series ${stats.excluded.length === 1 ? 'is' : 'are'} left out of this brief (see "Left out of this brief").`);
-  }
   return out;
 }
