@@ -7,13 +7,9 @@ import { alignPair, type AlignedPair } from '../../src/stats/alignPair.js';
 import { betaCorrelation, rollingBetaCorrelation } from '../../src/stats/betaCorrelation.js';
 import { isAvailable } from '../../src/stats/figure.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
 
-const real = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `data/closes/${sym}.csv`,
-    sym,
-  );
+const real = realSeries;
 
 /** A pair from two close arrays on the same synthetic dates (consecutive calendar days from 2000-01-03). */
 function pairOf(a: readonly number[], b: readonly number[]): AlignedPair {

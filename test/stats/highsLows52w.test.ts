@@ -6,13 +6,9 @@ import { indexAtOrBefore, type Series } from '../../src/ingest/series.js';
 import { isAvailable } from '../../src/stats/figure.js';
 import { highsLows52w } from '../../src/stats/highsLows52w.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
 
-const real = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `data/closes/${sym}.csv`,
-    sym,
-  );
+const real = realSeries;
 
 const date = (k: number) =>
   new Date(Date.UTC(2000, 0, 3) + k * 86_400_000).toISOString().slice(0, 10);

@@ -11,6 +11,7 @@ import {
   type RowOf,
 } from '../../src/stats/megaCapBasket.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
 
 /** CPU milliseconds used by this process (robust to other processes sharing the machine). */
 const cpuMs = (): number => {
@@ -18,12 +19,7 @@ const cpuMs = (): number => {
   return (u.user + u.system) / 1000;
 };
 
-const real = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `data/closes/${sym}.csv`,
-    sym,
-  );
+const real = realSeries;
 
 // Rows 0..6 across the year end: weekend 12-27/28 and New Year's Day (2026-01-01) missing.
 const D = [

@@ -6,6 +6,7 @@ import { indexAtOrBefore, type Series } from '../../src/ingest/series.js';
 import { isAvailable } from '../../src/stats/figure.js';
 import { participation, type Participation } from '../../src/stats/participation.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
 
 /** CPU milliseconds used by this process (robust to other processes sharing the machine). */
 const cpuMs = (): number => {
@@ -13,12 +14,7 @@ const cpuMs = (): number => {
   return (u.user + u.system) / 1000;
 };
 
-const real = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `data/closes/${sym}.csv`,
-    sym,
-  );
+const real = realSeries;
 
 /** Weekdays from 2025-11-03, skipping 2025-11-27 and 2025-12-25 and 2026-01-01 (holidays). */
 const sessions = (n: number): string[] => {

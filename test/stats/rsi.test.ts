@@ -6,13 +6,9 @@ import { indexAtOrBefore, type Series } from '../../src/ingest/series.js';
 import { isAvailable } from '../../src/stats/figure.js';
 import { rsi } from '../../src/stats/rsi.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
 
-const real = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `data/closes/${sym}.csv`,
-    sym,
-  );
+const real = realSeries;
 
 function fromCloses(sym: string, closes: readonly number[]): Series {
   const t0 = Date.UTC(2000, 0, 3);

@@ -11,6 +11,7 @@ import {
   type SectorInput,
 } from '../../src/stats/sectorDispersion.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
 
 /** CPU milliseconds used by this process (robust to other processes sharing the machine). */
 const cpuMs = (): number => {
@@ -18,12 +19,7 @@ const cpuMs = (): number => {
   return (u.user + u.system) / 1000;
 };
 
-const real = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `data/closes/${sym}.csv`,
-    sym,
-  );
+const real = realSeries;
 
 /** Weekdays from 2024-01-01 (Monday): weekends are gaps in the dates. */
 const weekdays = (n: number): string[] => {

@@ -14,6 +14,7 @@ import {
   type StyleSpread,
 } from '../../src/stats/sectorRotation.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
 
 /** CPU milliseconds used by this process (robust to other processes sharing the machine). */
 const cpuMs = (): number => {
@@ -21,12 +22,7 @@ const cpuMs = (): number => {
   return (u.user + u.system) / 1000;
 };
 
-const real = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `data/closes/${sym}.csv`,
-    sym,
-  );
+const real = realSeries;
 
 /** sectorSnapshot for inputs that have at least one sector (so it is available). */
 const snapshot = (xs: readonly SectorInput[]): SectorSnapshot =>

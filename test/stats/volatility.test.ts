@@ -6,13 +6,9 @@ import { indexAtOrBefore, type Series } from '../../src/ingest/series.js';
 import { isAvailable } from '../../src/stats/figure.js';
 import { realizedVolatility } from '../../src/stats/volatility.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
 
-const real = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `data/closes/${sym}.csv`,
-    sym,
-  );
+const real = realSeries;
 
 /** Closes on consecutive calendar days from 2000-01-03 (the dates only need to ascend). */
 function fromCloses(sym: string, closes: readonly number[]): Series {
