@@ -89,8 +89,8 @@ export async function benchBackfill(
   log(`    per brief / floor per brief: ${times(perMs / floorMs)}`);
   info('(3) backfill per brief / floor per brief', times(perMs / floorMs));
   const nodePeak = median(b.map((r) => r.nodeMaxRssKB));
-  const treePss = median(b.map((r) => r.tree.pssKB));
-  const floorPss = median(f.map((x) => x.treePssKB));
+  const treeAnon = median(b.map((r) => r.tree.anonKB));
+  const floorAnon = median(f.map((x) => x.treeAnonKB));
   log(`(4) memory of (3), median of ${b.length} run(s):`);
   log(
     `    node process peak RSS (exact): ${mb(nodePeak)} ${spread(
@@ -99,9 +99,12 @@ export async function benchBackfill(
     )} — ${check(`(4) peak, ${o.briefs}-brief backfill: node RSS`, nodePeak, 400 * 1024, mb)}`,
   );
   log(
-    `    whole tree, peak of sampled sums: PSS ${mb(treePss)}, RSS ${mb(median(b.map((r) => r.tree.rssKB)))}; floor batch: node ${mb(median(f.map((x) => x.nodeMaxRssKB)))}, tree PSS ${mb(floorPss)}`,
+    `    whole tree, peak of sums sampled every 100 ms: private (RssAnon) ${mb(treeAnon)}, RSS ${mb(median(b.map((r) => r.tree.rssKB)))}; floor batch: node ${mb(median(f.map((x) => x.nodeMaxRssKB)))}, tree private ${mb(floorAnon)}`,
   );
-  info(`(4) peak, ${o.briefs}-brief backfill: tree PSS`, `${mb(treePss)} (floor ${mb(floorPss)})`);
+  info(
+    `(4) peak, ${o.briefs}-brief backfill: tree private`,
+    `${mb(treeAnon)} (floor ${mb(floorAnon)})`,
+  );
   const last = b[b.length - 1] as BackfillRun;
   log(`    readings during the last run (every 10 briefs; see --long for 500):`);
   for (const line of sampleLines(last.samples)) log(line);

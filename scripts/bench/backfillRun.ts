@@ -42,13 +42,13 @@ export async function backfillRun(
       ...extra,
     ],
     {
-      onStderrLine(line, now) {
+      onStderrLine(line, reading) {
         const m = /^\[(\d+)\/(\d+)\] \S+ built/.exec(line);
         if (!m) return;
         briefs++;
         if (Number(m[1]) % every !== 0) return;
-        const reading = now();
-        if (reading) samples.push({ done: Number(m[1]), ...reading });
+        const r = reading(true);
+        if (r) samples.push({ done: Number(m[1]), ...r });
       },
     },
   );
@@ -62,6 +62,6 @@ export function sampleLines(samples: readonly Sample[]): string[] {
   const mbs = (kb: number): string => `${(kb / 1024).toFixed(0).padStart(4)} MB`;
   return samples.map(
     (s) =>
-      `      after ${String(s.done).padStart(4)} briefs: node RSS ${mbs(s.rootRssKB)}, tree PSS ${mbs(s.pssKB)}, tree RSS ${mbs(s.rssKB)} (${s.processes} processes)`,
+      `      after ${String(s.done).padStart(4)} briefs: node RSS ${mbs(s.rootRssKB)}, tree PSS ${mbs(s.pssKB)}, private ${mbs(s.anonKB)}, RSS ${mbs(s.rssKB)} (${s.processes} processes)`,
   );
 }

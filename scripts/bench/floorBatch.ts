@@ -15,7 +15,7 @@ export interface FloorBatch {
   /** Printing time per PDF at `jobs` pages in parallel. */
   readonly perPdfMs: number;
   readonly nodeMaxRssKB: number;
-  readonly treePssKB: number;
+  readonly treeAnonKB: number;
 }
 
 export async function floorBatch(
@@ -45,7 +45,7 @@ export async function floorBatch(
     fixedMs: run.wallMs - printing,
     perPdfMs: printing / t.count,
     nodeMaxRssKB: run.nodeMaxRssKB,
-    treePssKB: run.tree.pssKB,
+    treeAnonKB: run.tree.anonKB,
   };
 }
 

@@ -56,5 +56,5 @@ export async function benchLong(
   log(
     `    peak over the run: node RSS (exact) ${check(`(4) peak over ${what}: node RSS`, run.nodeMaxRssKB, 400 * 1024, mb)}`,
   );
-  if (pdf) log(`    peak over the run: tree PSS (sampled) ${mb(run.tree.pssKB)}`);
+  if (pdf) log(`    peak over the run: tree private (RssAnon, sampled) ${mb(run.tree.anonKB)}`);
 }

@@ -88,7 +88,10 @@ export interface Peaks {
  * Sample the tree under `pid` every `intervalMs` until stop() (the tree itself is re-listed
  * every 5th sample); stop() returns the peak of each sum, reading(pss) one reading right now.
  */
-export function sampleTree(pid: number, intervalMs: number): { stop(): Peaks; reading(withPss: boolean): TreeMemory | null } {
+export function sampleTree(
+  pid: number,
+  intervalMs: number,
+): { stop(): Peaks; reading(withPss: boolean): TreeMemory | null } {
   const peaks: Peaks = { rssKB: 0, anonKB: 0, processes: 0, samples: 0 };
   let pids = [pid];
   let tick = 0;

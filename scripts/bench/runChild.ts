@@ -29,7 +29,7 @@ export interface RunOptions {
   /** Tree sampling period (default 100 ms). */
   readonly sampleMs?: number;
   /** Called with each stderr line, and a function taking a memory reading right now. */
-  readonly onStderrLine?: (line: string, now: () => TreeMemory | null) => void;
+  readonly onStderrLine?: (line: string, reading: (withPss: boolean) => TreeMemory | null) => void;
 }
 
 /** `node <args>` in the project folder; fails unless it exits 0. */
@@ -51,7 +51,7 @@ export async function runNode(args: readonly string[], o: RunOptions = {}): Prom
     stderr += t;
     const lines = (partial + t).split('\n');
     partial = lines.pop() ?? '';
-    for (const line of lines) o.onStderrLine?.(line, sampler.now);
+    for (const line of lines) o.onStderrLine?.(line, sampler.reading);
   });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);

@@ -41,20 +41,31 @@ type Ctx = BriefChartsInput & { at(sym: string): { s: Series; i: number } | null
 
 async function rebased(c: Ctx): Promise<RenderedChart | null> {
   const u = c.universe;
-  const syms = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].filter((x) => c.at(x.symbol));
+  const syms = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].filter((x) =>
+    c.at(x.symbol),
+  );
   if (syms.length === 0) return null;
   const points: LinePoint[] = [];
   const colors: Record<string, string> = {};
   for (const x of syms) {
     colors[x.name] = seriesColor(x.symbol);
     const a = c.at(x.symbol) as { s: Series; i: number };
-    for (const p of rebasedYearToDate(a.s, a.i)) points.push({ date: p.date, series: x.name, value: p.value });
+    for (const p of rebasedYearToDate(a.s, a.i))
+      points.push({ date: p.date, series: x.name, value: p.value });
   }
   const prev = Number(c.asOf.date.slice(0, 4)) - 1;
   const svg = await renderSvg(
-    rebasedChartSpec({ title: `Year to date, rebased to 100 at the last close of ${prev}`, description: `Line chart of ${syms.map((x) => x.name).join(', ')} since the last close of ${prev}, each rebased to 100.`, points, colors }),
+    rebasedChartSpec({
+      title: `Year to date, rebased to 100 at the last close of ${prev}`,
+      description: `Line chart of ${syms.map((x) => x.name).join(', ')} since the last close of ${prev}, each rebased to 100.`,
+      points,
+      colors,
+    }),
   );
-  return { svg, caption: `Close-to-close, price index levels. A value of 110 means +10% since the last close of ${prev}.` };
+  return {
+    svg,
+    caption: `Close-to-close, price index levels. A value of 110 means +10% since the last close of ${prev}.`,
+  };
 }
 
 async function ratio(c: Ctx): Promise<RenderedChart | null> {
@@ -78,7 +89,10 @@ async function ratio(c: Ctx): Promise<RenderedChart | null> {
       movingAverages: mas,
     }),
   );
-  return { svg, caption: `A rising ratio means the ${small.name} is outperforming the ${large.name}.` };
+  return {
+    svg,
+    caption: `A rising ratio means the ${small.name} is outperforming the ${large.name}.`,
+  };
 }
 
 async function streaks(c: Ctx): Promise<RenderedChart | null> {
@@ -88,11 +102,25 @@ async function streaks(c: Ctx): Promise<RenderedChart | null> {
   if (!p || !a || !b || !isAvailable(p.streak)) return null;
   const all = outperformanceStreaks(alignPairAsOf(a.s, b.s, c.asOf.date));
   const st = p.streak;
-  const current = st.current > 0 && st.currentStart ? { start: st.currentStart, end: st.historyTo, length: st.current } : null;
+  const current =
+    st.current > 0 && st.currentStart
+      ? { start: st.currentStart, end: st.historyTo, length: st.current }
+      : null;
   const svg = await renderSvg(
-    streakHistoryChartSpec({ title: `${p.label}: outperformance streaks since ${st.historyFrom.slice(0, 4)}`, description: `Each of the ${all.length} streaks in which the ${p.small} beat the ${p.large} on consecutive sessions, by length and end date; the current streak of ${st.current} and the record of ${st.record.length} are marked.`, streaks: all, current, record: st.record, symbol: p.small }),
+    streakHistoryChartSpec({
+      title: `${p.label}: outperformance streaks since ${st.historyFrom.slice(0, 4)}`,
+      description: `Each of the ${all.length} streaks in which the ${p.small} beat the ${p.large} on consecutive sessions, by length and end date; the current streak of ${st.current} and the record of ${st.record.length} are marked.`,
+      streaks: all,
+      current,
+      record: st.record,
+      symbol: p.small,
+    }),
   );
-  return { svg, caption: 'Streaks of consecutive sessions in which the small-cap close-to-close return beat the large-cap one.' };
+  return {
+    svg,
+    caption:
+      'Streaks of consecutive sessions in which the small-cap close-to-close return beat the large-cap one.',
+  };
 }
 
 async function drawdowns(c: Ctx): Promise<RenderedChart | null> {
@@ -102,11 +130,21 @@ async function drawdowns(c: Ctx): Promise<RenderedChart | null> {
     if (!a) return [];
     const rm = runningMaxClose(a.s);
     const points = [];
-    for (let k = Math.max(0, a.i - 251); k <= a.i; k++) points.push({ date: a.s.dates[k] as string, value: (a.s.close[k] as number) / (rm.value[k] as number) - 1 });
+    for (let k = Math.max(0, a.i - 251); k <= a.i; k++)
+      points.push({
+        date: a.s.dates[k] as string,
+        value: (a.s.close[k] as number) / (rm.value[k] as number) - 1,
+      });
     return [{ label: x.name, symbol: x.symbol, points }];
   });
   if (series.length === 0) return null;
-  const svg = await renderSvg(drawdownChartSpec({ title: 'Drawdown from the record close, last 252 sessions', description: `Underwater chart: how far ${series.map((s) => s.label).join(' and ')} closed below their highest close to date on each session.`, series }));
+  const svg = await renderSvg(
+    drawdownChartSpec({
+      title: 'Drawdown from the record close, last 252 sessions',
+      description: `Underwater chart: how far ${series.map((s) => s.label).join(' and ')} closed below their highest close to date on each session.`,
+      series,
+    }),
+  );
   return { svg, caption: 'Close / highest close to date - 1. Zero means a record close.' };
 }
 
@@ -117,7 +155,15 @@ async function rollingBeta(c: Ctx): Promise<RenderedChart | null> {
   if (!p || !a || !b) return null;
   const r = rollingBetaCorrelation(alignPairAsOf(a.s, b.s, c.asOf.date), 60, 252);
   if (!isAvailable(r) || r.points.length < 2) return null;
-  const svg = await renderSvg(rollingBetaChartSpec({ title: `Rolling 60-session beta and correlation, ${p.small} vs ${p.large}`, description: `Beta of ${p.small} on ${p.large} and the correlation of their daily returns over rolling 60-session windows, last ${r.points.length} sessions.`, points: r.points, window: 60, symbol: p.small }));
+  const svg = await renderSvg(
+    rollingBetaChartSpec({
+      title: `Rolling 60-session beta and correlation, ${p.small} vs ${p.large}`,
+      description: `Beta of ${p.small} on ${p.large} and the correlation of their daily returns over rolling 60-session windows, last ${r.points.length} sessions.`,
+      points: r.points,
+      window: 60,
+      symbol: p.small,
+    }),
+  );
   return { svg, caption: 'Beta above 1: small caps move more than large caps on the same days.' };
 }
 
@@ -127,15 +173,32 @@ async function years(c: Ctx): Promise<RenderedChart | null> {
   const rows = [smallCap, largeCap].flatMap((x) =>
     (c.stats.calendarYears[x.symbol]?.years ?? [])
       .filter((y) => y.year > last - 12 && isAvailable(y.price))
-      .map((y) => ({ year: y.year, symbol: x.symbol, label: x.name, value: (y.price as { value: number }).value })),
+      .map((y) => ({
+        year: y.year,
+        symbol: x.symbol,
+        label: x.name,
+        value: (y.price as { value: number }).value,
+      })),
   );
   if (rows.length === 0) return null;
-  const svg = await renderSvg(calendarYearsChartSpec({ title: 'Calendar-year price returns', description: `${smallCap.name} and ${largeCap.name} price returns per calendar year, the current year to date.`, rows, toDateYear: last }));
-  return { svg, caption: 'Close to close from the previous year-end; the current year is to date.' };
+  const svg = await renderSvg(
+    calendarYearsChartSpec({
+      title: 'Calendar-year price returns',
+      description: `${smallCap.name} and ${largeCap.name} price returns per calendar year, the current year to date.`,
+      rows,
+      toDateYear: last,
+    }),
+  );
+  return {
+    svg,
+    caption: 'Close to close from the previous year-end; the current year is to date.',
+  };
 }
 
 /** Render every chart of the brief (sequentially: vega is CPU-bound). */
-export async function briefCharts(input: BriefChartsInput): Promise<Record<string, RenderedChart | null>> {
+export async function briefCharts(
+  input: BriefChartsInput,
+): Promise<Record<string, RenderedChart | null>> {
   const c: Ctx = {
     ...input,
     at(sym) {
@@ -146,7 +209,12 @@ export async function briefCharts(input: BriefChartsInput): Promise<Record<strin
   };
   const out: Record<string, RenderedChart | null> = {};
   const jobs: [string, (c: Ctx) => Promise<RenderedChart | null>][] = [
-    ['rebased', rebased], ['ratio', ratio], ['streaks', streaks], ['drawdown', drawdowns], ['rollingBeta', rollingBeta], ['calendarYears', years],
+    ['rebased', rebased],
+    ['ratio', ratio],
+    ['streaks', streaks],
+    ['drawdown', drawdowns],
+    ['rollingBeta', rollingBeta],
+    ['calendarYears', years],
   ];
   for (const [name, job] of jobs) out[name] = await job(c);
   Object.assign(out, await sectorCharts(c));

@@ -6,11 +6,18 @@
  */
 export function scopeSvgIds(svg: string, prefix: string): string {
   const ids: string[] = [];
-  for (const m of svg.matchAll(/\sid="([^"]+)"/g)) if (!ids.includes(m[1] as string)) ids.push(m[1] as string);
+  for (const m of svg.matchAll(/\sid="([^"]+)"/g))
+    if (!ids.includes(m[1] as string)) ids.push(m[1] as string);
   if (ids.length === 0) return svg;
   const rename = new Map(ids.map((id, n) => [id, `${prefix}-${n + 1}`]));
   return svg
-    .replace(/(\sid=")([^"]+)(")/g, (all, a: string, id: string, b: string) => (rename.has(id) ? `${a}${rename.get(id)}${b}` : all))
-    .replace(/url\(#([^)]+)\)/g, (all, id: string) => (rename.has(id) ? `url(#${rename.get(id)})` : all))
-    .replace(/(href=")#([^"]+)(")/g, (all, a: string, id: string, b: string) => (rename.has(id) ? `${a}#${rename.get(id)}${b}` : all));
+    .replace(/(\sid=")([^"]+)(")/g, (all, a: string, id: string, b: string) =>
+      rename.has(id) ? `${a}${rename.get(id)}${b}` : all,
+    )
+    .replace(/url\(#([^)]+)\)/g, (all, id: string) =>
+      rename.has(id) ? `url(#${rename.get(id)})` : all,
+    )
+    .replace(/(href=")#([^"]+)(")/g, (all, a: string, id: string, b: string) =>
+      rename.has(id) ? `${a}#${rename.get(id)}${b}` : all,
+    );
 }

@@ -9,26 +9,37 @@ import { updateArchive } from './updateArchive.js';
 
 function positiveInt(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new BriefError('usage', `--jobs must be a positive integer, got "${v}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new BriefError('usage', `--jobs must be a positive integer, got "${v}"`);
   return n;
 }
 
 /** `brief backfill`: add it to the program. `fx` builds the effects when the command runs. */
 export function backfillCommand(fx: (debug: boolean) => Effects, generator: string): Command {
   return new Command('backfill')
-    .description('Build the brief of every session in a range (one browser, parallel printing, resumable).')
+    .description(
+      'Build the brief of every session in a range (one browser, parallel printing, resumable).',
+    )
     .requiredOption('--from <YYYY-MM-DD>', 'first session of the range')
     .requiredOption('--to <YYYY-MM-DD>', 'last session of the range (capped to the data)')
     .option('--data <dir>', 'data folder holding universe.json and closes/', 'data')
     .option('--out <dir>', 'reports folder', 'reports')
     .option('--templates <dir>', 'templates folder', 'templates')
     .option('--no-pdf', 'write the HTML and JSON only')
-    .addOption(new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'))
+    .addOption(
+      new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'),
+    )
     .option('--force', 'rebuild briefs whose inputs have not changed', false)
-    .option('--shard <i/n>', 'build only every n-th session, starting with the i-th (for a CI matrix)')
+    .option(
+      '--shard <i/n>',
+      'build only every n-th session, starting with the i-th (for a CI matrix)',
+    )
     .option('--jobs <n>', 'briefs printing in parallel (default: the number of cores)', positiveInt)
     .option('--debug', 'print stack traces of errors', false)
-    .addHelpText('after', '\nExample:\n  npm run brief -- backfill --from 2026-01-02 --to 2026-06-30\n  npm run brief -- backfill --from 2025-01-02 --to 2025-12-31 --shard 2/4')
+    .addHelpText(
+      'after',
+      '\nExample:\n  npm run brief -- backfill --from 2026-01-02 --to 2026-06-30\n  npm run brief -- backfill --from 2025-01-02 --to 2025-12-31 --shard 2/4',
+    )
     .action(async (opts) => {
       const effects = fx(opts.debug);
       const r = await runBackfill(
@@ -48,10 +59,18 @@ export function backfillCommand(fx: (debug: boolean) => Effects, generator: stri
         effects,
       );
       if (r.built.length > 0) {
-        await updateArchive({ outDir: opts.out, templatesDir: opts.templates, generator, strict: false }, effects);
+        await updateArchive(
+          { outDir: opts.out, templatesDir: opts.templates, generator, strict: false },
+          effects,
+        );
       }
-      for (const f of r.failed) effects.log(`failed ${f.date}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
-      effects.out(`Backfill: ${r.built.length} built, ${r.skipped.length} skipped (unchanged), ${r.failed.length} failed`);
+      for (const f of r.failed)
+        effects.log(
+          `failed ${f.date}: ${f.error instanceof Error ? f.error.message : String(f.error)}`,
+        );
+      effects.out(
+        `Backfill: ${r.built.length} built, ${r.skipped.length} skipped (unchanged), ${r.failed.length} failed`,
+      );
       if (r.failed.length > 0) throw r.failed[0]?.error;
     });
 }

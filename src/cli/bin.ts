@@ -11,4 +11,6 @@ const io = {
 };
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const tty = process.stderr.isTTY && !process.env.CI ? process.stderr : null;
-process.exitCode = await main(process.argv.slice(2), io, () => realEffects(io, process.env, isRoot, tty));
+process.exitCode = await main(process.argv.slice(2), io, () =>
+  realEffects(io, process.env, isRoot, tty),
+);

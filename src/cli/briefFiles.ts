@@ -59,5 +59,10 @@ export async function briefFiles(
 /** A printing failure that is not already a BriefError (the printer threw something raw). */
 function printingFailed(e: unknown): BriefError {
   const message = e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
-  return new BriefError('browser', `printing the PDF failed: ${message}`, 'the HTML brief was still written (a browser failure is retried once); rerun to print the PDF, or rerun with --debug', { cause: e });
+  return new BriefError(
+    'browser',
+    `printing the PDF failed: ${message}`,
+    'the HTML brief was still written (a browser failure is retried once); rerun to print the PDF, or rerun with --debug',
+    { cause: e },
+  );
 }

@@ -6,7 +6,13 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { marked } from 'marked';
-import { closureReason, FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE, isSession, nextSession } from '../calendar/index.js';
+import {
+  closureReason,
+  FIRST_SUPPORTED_DATE,
+  LAST_SUPPORTED_DATE,
+  isSession,
+  nextSession,
+} from '../calendar/index.js';
 import { BriefError } from '../errors.js';
 import { loadUniverseSeries } from '../ingest/loadSeries.js';
 import type { Series } from '../ingest/series.js';
@@ -43,7 +49,11 @@ export interface BriefSession {
 async function loadUniverse(dataDir: string, fx: Effects): Promise<Universe> {
   const file = path.join(dataDir, 'universe.json');
   const text = await fx.readText(file).catch((e: NodeJS.ErrnoException) => {
-    throw new BriefError('data', `${file}: cannot read (${e.code ?? e.message})`, '--data must name a folder holding universe.json and closes/');
+    throw new BriefError(
+      'data',
+      `${file}: cannot read (${e.code ?? e.message})`,
+      '--data must name a folder holding universe.json and closes/',
+    );
   });
   return parseUniverse(text, file);
 }
@@ -55,7 +65,10 @@ async function readNote(fx: Effects, dataDir: string, date: string) {
     return { file, text: await fx.readText(file) };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new BriefError('data', `${file}: cannot read the editor's note (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new BriefError(
+      'data',
+      `${file}: cannot read the editor's note (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
 }
 
@@ -71,7 +84,10 @@ export interface CalendarProblem {
 const calendarSessions: string[] = [];
 /** Every NYSE session from 1990-01-01 through `last` at least (cached, grows as needed). */
 function sessionsThrough(last: string): readonly string[] {
-  if (calendarSessions.length === 0) calendarSessions.push(isSession(FIRST_SUPPORTED_DATE) ? FIRST_SUPPORTED_DATE : nextSession(FIRST_SUPPORTED_DATE));
+  if (calendarSessions.length === 0)
+    calendarSessions.push(
+      isSession(FIRST_SUPPORTED_DATE) ? FIRST_SUPPORTED_DATE : nextSession(FIRST_SUPPORTED_DATE),
+    );
   let end = calendarSessions[calendarSessions.length - 1] as string;
   while (end < last && end < LAST_SUPPORTED_DATE) {
     const next = stepOrNull(end);
@@ -130,12 +146,21 @@ export function calendarProblems(dates: readonly string[]): CalendarProblem[] {
 
 /** The error for a series whose file disagrees with the calendar before the brief's `date`. */
 function calendarError(s: Series, p: CalendarProblem, date: string): BriefError {
-  const hint = 'restore the row from the data source (brief check lists every gap); a gap would make the figures span the wrong sessions';
+  const hint =
+    'restore the row from the data source (brief check lists every gap); a gap would make the figures span the wrong sessions';
   if (p.kind === 'extra') {
-    return new BriefError('data', `${s.source}: ${s.symbol} has a row for ${p.date}, which is not a New York session (${closureReason(p.date)}), before ${date}`, hint);
+    return new BriefError(
+      'data',
+      `${s.source}: ${s.symbol} has a row for ${p.date}, which is not a New York session (${closureReason(p.date)}), before ${date}`,
+      hint,
+    );
   }
   const around = `rows around it: ${s.dates[p.row - 1] ?? 'none'}, ${s.dates[p.row] ?? 'none'}`;
-  return new BriefError('data', `${s.source}: ${s.symbol} has no row for session ${p.date}, before ${date} (${around})`, hint);
+  return new BriefError(
+    'data',
+    `${s.source}: ${s.symbol} has no row for session ${p.date}, before ${date} (${around})`,
+    hint,
+  );
 }
 
 /** Load everything a run's briefs share. */
@@ -144,13 +169,31 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
   const symbols = universeSymbols(universe);
   fx.log(`Loading ${symbols.length} series from ${path.join(o.dataDir, 'closes')}`);
   const series = await loadUniverseSeries(path.join(o.dataDir, 'closes'), symbols, fx.readText);
-  const optional = new Set([...universe.etfs, ...universe.sectors, ...universe.megaCaps].filter((e) => e.optional).map((e) => e.symbol));
-  const templateSet = await loadTemplates(o.templatesDir, { readFile: fx.readText, listDir: fx.listDir });
+  const optional = new Set(
+    [...universe.etfs, ...universe.sectors, ...universe.megaCaps]
+      .filter((e) => e.optional)
+      .map((e) => e.symbol),
+  );
+  const templateSet = await loadTemplates(o.templatesDir, {
+    readFile: fx.readText,
+    listDir: fx.listDir,
+  });
   const templates = prepareTemplates(templateSet, (md) => marked.parse(md, { async: false }));
   const staticHash = createHash('sha256')
-    .update(JSON.stringify([o.generator, universe, templateSet.main, templateSet.partials, templateSet.css, templateSet.methodology]))
+    .update(
+      JSON.stringify([
+        o.generator,
+        universe,
+        templateSet.main,
+        templateSet.partials,
+        templateSet.css,
+        templateSet.methodology,
+      ]),
+    )
     .digest('hex');
-  const fonts = await Promise.all(fx.fontFiles().map(async (f) => ({ weight: f.weight, bytes: await fx.readBinary(f.file) })));
+  const fonts = await Promise.all(
+    fx.fontFiles().map(async (f) => ({ weight: f.weight, bytes: await fx.readBinary(f.file) })),
+  );
   const fontCss = fontFaceCss(fonts);
   const small = series.get(universe.indices.smallCap.symbol);
   // A series that misses a session (or has a row on a holiday) before the date would silently
@@ -175,14 +218,24 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
     asOf,
     async inputsHash(date, given, extra) {
       const note = await readNote(fx, o.dataDir, date);
-      const rows = [...given.index].map(([sym, i]) => `${sym}:${i}:${seriesFingerprints(series.get(sym) as Series)[i]}`);
+      const rows = [...given.index].map(
+        ([sym, i]) => `${sym}:${i}:${seriesFingerprints(series.get(sym) as Series)[i]}`,
+      );
       return createHash('sha256')
         .update(JSON.stringify([staticHash, extra, note?.text ?? null, rows, given.excluded]))
         .digest('hex');
     },
     async build(date, given) {
       const note = await readNote(fx, o.dataDir, date);
-      return renderBrief({ universe, series, asOf: given ?? asOf(date), templates, fontCss, generator: o.generator, note });
+      return renderBrief({
+        universe,
+        series,
+        asOf: given ?? asOf(date),
+        templates,
+        fontCss,
+        generator: o.generator,
+        note,
+      });
     },
   };
 }

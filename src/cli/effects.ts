@@ -10,7 +10,10 @@ export interface Effects {
   readonly readBinary: (file: string) => Promise<Uint8Array>;
   readonly listDir: (dir: string) => Promise<string[]>;
   /** Replace a brief's folder atomically with the given files. */
-  readonly writeBriefDir: (dir: string, files: Readonly<Record<string, string | Uint8Array>>) => Promise<void>;
+  readonly writeBriefDir: (
+    dir: string,
+    files: Readonly<Record<string, string | Uint8Array>>,
+  ) => Promise<void>;
   readonly now: () => DateTime;
   /** Progress and warnings (stderr). */
   readonly log: (line: string) => void;

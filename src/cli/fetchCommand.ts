@@ -14,7 +14,11 @@ export function fetchCommand(fx: (debug: boolean) => Effects): Command {
   return new Command('fetch')
     .description('Append newly closed sessions to data/closes/*.csv from a data provider.')
     .option('--data <dir>', 'data folder holding universe.json and closes/', 'data')
-    .addOption(new Option('--provider <name>', 'data provider').choices([...PROVIDER_NAMES]).default('yahoo'))
+    .addOption(
+      new Option('--provider <name>', 'data provider')
+        .choices([...PROVIDER_NAMES])
+        .default('yahoo'),
+    )
     .option('--symbols <list>', 'comma-separated symbols (default: every series of the universe)')
     .option('--accept-revisions', 'rewrite past rows whose close the provider has changed', false)
     .option('--allow-partial', 'write the symbols that succeeded even if others failed', false)
@@ -22,17 +26,31 @@ export function fetchCommand(fx: (debug: boolean) => Effects): Command {
     .addHelpText('after', '\nEnvironment:\n  STOOQ_API_KEY  API key for the Stooq provider')
     .action(async (opts) => {
       const effects = fx(opts.debug);
-      const provider = providerByName(opts.provider, { fetch: effects.fetch, timeoutMs: 15_000, stooqApiKey: effects.env.STOOQ_API_KEY });
+      const provider = providerByName(opts.provider, {
+        fetch: effects.fetch,
+        timeoutMs: 15_000,
+        stooqApiKey: effects.env.STOOQ_API_KEY,
+      });
       const report = await fetchData(
         {
           dataDir: opts.data,
-          symbols: opts.symbols ? String(opts.symbols).split(',').map((x: string) => x.trim().toUpperCase()).filter(Boolean) : undefined,
+          symbols: opts.symbols
+            ? String(opts.symbols)
+                .split(',')
+                .map((x: string) => x.trim().toUpperCase())
+                .filter(Boolean)
+            : undefined,
           provider,
           now: effects.now(),
           acceptRevisions: opts.acceptRevisions,
           allowPartial: opts.allowPartial,
         },
-        { readText: effects.readText, writeText: effects.writeText, sleep: effects.sleep, log: effects.log },
+        {
+          readText: effects.readText,
+          writeText: effects.writeText,
+          sleep: effects.sleep,
+          log: effects.log,
+        },
       );
       for (const line of formatFetchReport(report)) effects.out(line);
     });

@@ -59,19 +59,39 @@ function isoDateArg(value: string): string {
 }
 
 /** Build the commander program; actions call into `fx`. */
-export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: number) => void): Command {
+export function program(
+  io: Io,
+  fx: (debug: boolean) => Effects,
+  setCode: (c: number) => void,
+): Command {
   const cmd = new Command('brief')
-    .description('Build the daily small-cap vs large-cap rotation brief (HTML, PDF and stats.json) for one New York session.')
+    .description(
+      'Build the daily small-cap vs large-cap rotation brief (HTML, PDF and stats.json) for one New York session.',
+    )
     .version(VERSION, '-V, --version')
-    .option('-d, --date <YYYY-MM-DD>', 'session to report (default: the latest session that has closed in New York, within the data)', isoDateArg)
+    .option(
+      '-d, --date <YYYY-MM-DD>',
+      'session to report (default: the latest session that has closed in New York, within the data)',
+      isoDateArg,
+    )
     .option('--data <dir>', 'data folder holding universe.json and closes/', 'data')
     .option('--out <dir>', 'reports folder; the brief goes to OUT/YYYY/YYYY-MM-DD/', 'reports')
     .option('--templates <dir>', 'templates folder', 'templates')
     .option('--no-pdf', 'write the HTML and stats.json only (no browser needed)')
-    .addOption(new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'))
-    .option('--fresh', 'fail unless the data reaches the latest closed session (for scheduled runs)', false)
+    .addOption(
+      new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'),
+    )
+    .option(
+      '--fresh',
+      'fail unless the data reaches the latest closed session (for scheduled runs)',
+      false,
+    )
     .option('--email', 'email the brief after building it (see brief send --help)', false)
-    .option('--dry-run-email', 'with --email: write outbox/YYYY-MM-DD.eml instead of sending', false)
+    .option(
+      '--dry-run-email',
+      'with --email: write outbox/YYYY-MM-DD.eml instead of sending',
+      false,
+    )
     .option('--debug', 'print stack traces of errors', false)
     .addHelpText('after', EXIT_CODES_HELP)
     .showHelpAfterError('(run brief --help for usage)')
@@ -98,22 +118,59 @@ export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: nu
         effects,
       );
       if (result.date !== null) {
-        await updateArchive({ outDir: opts.out, templatesDir: opts.templates, generator: `rotation-brief ${VERSION}`, strict: false }, effects);
+        await updateArchive(
+          {
+            outDir: opts.out,
+            templatesDir: opts.templates,
+            generator: `rotation-brief ${VERSION}`,
+            strict: false,
+          },
+          effects,
+        );
         if (opts.email) {
-          await sendBrief({ date: result.date, outDir: opts.out, templatesDir: opts.templates, dryRun: opts.dryRunEmail, outboxDir: 'outbox', debug: opts.debug }, effects);
+          await sendBrief(
+            {
+              date: result.date,
+              outDir: opts.out,
+              templatesDir: opts.templates,
+              dryRun: opts.dryRunEmail,
+              outboxDir: 'outbox',
+              debug: opts.debug,
+            },
+            effects,
+          );
         }
       }
       setCode(ExitCode.ok);
     });
-  const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (t: string) => void) => write(`brief: ${text}`) };
-  for (const sub of [backfillCommand(fx, `rotation-brief ${VERSION}`), indexCommand(fx, `rotation-brief ${VERSION}`), fetchCommand(fx), sendCommand(fx), checkCommand(fx)]) {
-    cmd.addCommand(sub.exitOverride().configureOutput(output).showHelpAfterError(`(run brief ${sub.name()} --help for usage)`));
+  const output = {
+    writeOut: io.stdout,
+    writeErr: io.stderr,
+    outputError: (text: string, write: (t: string) => void) => write(`brief: ${text}`),
+  };
+  for (const sub of [
+    backfillCommand(fx, `rotation-brief ${VERSION}`),
+    indexCommand(fx, `rotation-brief ${VERSION}`),
+    fetchCommand(fx),
+    sendCommand(fx),
+    checkCommand(fx),
+  ]) {
+    cmd.addCommand(
+      sub
+        .exitOverride()
+        .configureOutput(output)
+        .showHelpAfterError(`(run brief ${sub.name()} --help for usage)`),
+    );
   }
   return cmd;
 }
 
 /** Run the CLI with `argv` (without node and script). Resolves to the exit code. */
-export async function main(argv: readonly string[], io: Io, fx: (debug: boolean) => Effects): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io,
+  fx: (debug: boolean) => Effects,
+): Promise<number> {
   let code: number = ExitCode.ok;
   const debug = argv.includes('--debug');
   try {

@@ -36,7 +36,12 @@ export function plainProgress(write: (line: string) => void, now: () => number):
 export function barProgress(stream: NodeJS.WritableStream): ProgressFactory {
   return (total, what) => {
     const bar = new cliProgress.SingleBar(
-      { stream, format: `${what} [{bar}] {value}/{total} {label} | ETA {eta_formatted}`, hideCursor: true, etaBuffer: 20 },
+      {
+        stream,
+        format: `${what} [{bar}] {value}/{total} {label} | ETA {eta_formatted}`,
+        hideCursor: true,
+        etaBuffer: 20,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0, { label: '' });

@@ -27,8 +27,17 @@ export function realEffects(
     fetch: globalThis.fetch,
     sleep: (ms) => sleep(ms),
     writeText: atomicWriteText,
-    fileExists: (f) => access(f).then(() => true, () => false),
-    progress: tty ? barProgress(tty) : plainProgress((l) => io.stderr(`${l}\n`), () => performance.now()),
+    fileExists: (f) =>
+      access(f).then(
+        () => true,
+        () => false,
+      ),
+    progress: tty
+      ? barProgress(tty)
+      : plainProgress(
+          (l) => io.stderr(`${l}\n`),
+          () => performance.now(),
+        ),
     cores: availableParallelism(),
     readText: (f) => readFile(f, 'utf8'),
     readBinary: (f) => readFile(f),

@@ -11,7 +11,8 @@ export function reportError(e: unknown, debug: boolean, write: (text: string) =>
   } else {
     const msg = e instanceof Error ? e.message : String(e);
     write(`brief: internal error: ${msg.split('\n')[0]}\n`);
-    if (!debug) write('  hint: this is a bug; rerun with --debug for the stack trace and report it\n');
+    if (!debug)
+      write('  hint: this is a bug; rerun with --debug for the stack trace and report it\n');
   }
   if (debug && e instanceof Error && e.stack) write(`${e.stack}\n`);
 }

@@ -57,5 +57,9 @@ export function resolveDate(opts: {
   if (opts.fresh) {
     throw new BriefError('data', `--fresh: ${msg}`, 'run `brief fetch` first, or drop --fresh');
   }
-  return { kind: 'build', date: opts.lastDataDate, warning: `${msg}; building the brief for ${opts.lastDataDate} (run \`brief fetch\` to update)` };
+  return {
+    kind: 'build',
+    date: opts.lastDataDate,
+    warning: `${msg}; building the brief for ${opts.lastDataDate} (run \`brief fetch\` to update)`,
+  };
 }

@@ -54,12 +54,21 @@ export function parseShard(text: string): Shard {
 }
 
 /** The sessions of [from, to] in the data (the small-cap index file), this shard's share. */
-export function backfillDates(small: Series, from: string, to: string, shard: Shard | null): string[] {
+export function backfillDates(
+  small: Series,
+  from: string,
+  to: string,
+  shard: Shard | null,
+): string[] {
   const all = small.dates.filter((d) => d >= from && d <= to);
   return shard ? all.filter((_, k) => k % shard.count === shard.index - 1) : all;
 }
 
-function checkRange(o: BackfillOptions, session: BriefSession, fx: Effects): { from: string; to: string } {
+function checkRange(
+  o: BackfillOptions,
+  session: BriefSession,
+  fx: Effects,
+): { from: string; to: string } {
   const from = validateIsoDate(o.from);
   let to = validateIsoDate(o.to);
   if (from > to) throw new BriefError('usage', `--from ${from} is after --to ${to}`);
@@ -100,8 +109,17 @@ async function upToDate(dir: string, hash: string, pdf: boolean, fx: Effects): P
 export async function runBackfill(o: BackfillOptions, fx: Effects): Promise<BackfillResult> {
   const session = await openBriefSession(o, fx);
   const { from, to } = checkRange(o, session, fx);
-  const dates = backfillDates(session.series.get(session.universe.indices.smallCap.symbol) as Series, from, to, o.shard);
-  if (dates.length === 0) throw new BriefError('usage', `no sessions in the data between ${from} and ${to}${o.shard ? ` for shard ${o.shard.index}/${o.shard.count}` : ''}`);
+  const dates = backfillDates(
+    session.series.get(session.universe.indices.smallCap.symbol) as Series,
+    from,
+    to,
+    o.shard,
+  );
+  if (dates.length === 0)
+    throw new BriefError(
+      'usage',
+      `no sessions in the data between ${from} and ${to}${o.shard ? ` for shard ${o.shard.index}/${o.shard.count}` : ''}`,
+    );
   // Folders a killed run left half-swapped: removed (or the previous brief put back) first.
   for (const line of await cleanStaleBriefTemps(o.outDir)) fx.log(`Cleanup: ${line}`);
   const printer = o.pdf ? await fx.openPrinter() : null;

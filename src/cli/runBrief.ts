@@ -51,19 +51,34 @@ export async function runBrief(o: BriefOptions, fx: Effects): Promise<BriefResul
 
 type Settled<T> = { value: T } | { error: unknown };
 function settle<T>(p: Promise<T>): Promise<Settled<T>> {
-  return p.then((value) => ({ value }), (error: unknown) => ({ error }));
+  return p.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 }
 
-async function buildAndWrite(o: BriefOptions, fx: Effects, printing: Promise<Settled<PdfPrinter>> | null): Promise<BriefResult> {
+async function buildAndWrite(
+  o: BriefOptions,
+  fx: Effects,
+  printing: Promise<Settled<PdfPrinter>> | null,
+): Promise<BriefResult> {
   const session = await openBriefSession(o, fx);
-  const choice = resolveDate({ date: o.date, now: fx.now(), lastDataDate: session.lastDataDate, fresh: o.fresh });
-  if (choice.kind === 'no-session') throw new Error('unreachable: no-session handled before loading');
+  const choice = resolveDate({
+    date: o.date,
+    now: fx.now(),
+    lastDataDate: session.lastDataDate,
+    fresh: o.fresh,
+  });
+  if (choice.kind === 'no-session')
+    throw new Error('unreachable: no-session handled before loading');
   if (choice.warning) fx.log(`Warning: ${choice.warning}`);
   const date = choice.date;
   const asOf = session.asOf(date);
   if (asOf.excluded.length > 0) {
     const list = asOf.excluded.map((x) => x.symbol).join(', ');
-    fx.log(`Note: ${asOf.excluded.length} series left out of this brief (${list}); the brief lists why`);
+    fx.log(
+      `Note: ${asOf.excluded.length} series left out of this brief (${list}); the brief lists why`,
+    );
   }
   fx.log(`Computing figures and charts for ${date}`);
   const brief = await session.build(date, asOf);

@@ -32,7 +32,9 @@ export async function sendBrief(o: SendOptions, fx: Effects): Promise<void> {
     nodeEmailEffects(fx),
   );
   if (r.kind === 'sent') {
-    fx.out(`Emailed the brief for ${o.date} to ${r.accepted.length} recipient(s) (${r.attempts} attempt(s))${r.rejected.length ? `; rejected: ${r.rejected.join(', ')}` : ''}`);
+    fx.out(
+      `Emailed the brief for ${o.date} to ${r.accepted.length} recipient(s) (${r.attempts} attempt(s))${r.rejected.length ? `; rejected: ${r.rejected.join(', ')}` : ''}`,
+    );
   } else {
     fx.out(`Dry run: wrote ${r.file}`);
   }
@@ -49,15 +51,31 @@ Environment (email):
 
 export function sendCommand(fx: (debug: boolean) => Effects): Command {
   return new Command('send')
-    .description('Email the brief of a date (PDF attached) to the subscribers, or write it to an outbox with --dry-run.')
+    .description(
+      'Email the brief of a date (PDF attached) to the subscribers, or write it to an outbox with --dry-run.',
+    )
     .requiredOption('-d, --date <YYYY-MM-DD>', 'the brief to send (it must have been built)')
     .option('--out <dir>', 'reports folder', 'reports')
     .option('--templates <dir>', 'templates folder (uses its email/ subfolder)', 'templates')
     .option('--dry-run', 'write outbox/YYYY-MM-DD.eml instead of sending', false)
     .option('--outbox <dir>', 'outbox folder for --dry-run', 'outbox')
-    .option('--debug', 'print stack traces of errors and the SMTP transcript (credentials redacted)', false)
+    .option(
+      '--debug',
+      'print stack traces of errors and the SMTP transcript (credentials redacted)',
+      false,
+    )
     .addHelpText('after', EMAIL_ENV_HELP)
     .action(async (opts) => {
-      await sendBrief({ date: opts.date, outDir: opts.out, templatesDir: opts.templates, dryRun: opts.dryRun, outboxDir: opts.outbox, debug: opts.debug }, fx(opts.debug));
+      await sendBrief(
+        {
+          date: opts.date,
+          outDir: opts.out,
+          templatesDir: opts.templates,
+          dryRun: opts.dryRun,
+          outboxDir: opts.outbox,
+          debug: opts.debug,
+        },
+        fx(opts.debug),
+      );
     });
 }

@@ -24,9 +24,15 @@ export async function updateArchive(o: ArchiveOptions, fx: Effects): Promise<num
     nodeArchiveFs(),
   );
   for (const p of r.problems) fx.log(`Warning: ${p.message}`);
-  fx.out(`Archive: ${r.dates.length} brief${r.dates.length === 1 ? '' : 's'} listed in ${o.outDir}/index.html and feed.xml`);
+  fx.out(
+    `Archive: ${r.dates.length} brief${r.dates.length === 1 ? '' : 's'} listed in ${o.outDir}/index.html and feed.xml`,
+  );
   if (o.strict && r.problems.length > 0) {
-    throw new BriefError('data', `${r.problems.length} brief folder(s) are broken, e.g. ${r.problems[0]?.message}`, 'rebuild them with brief --date or backfill --force');
+    throw new BriefError(
+      'data',
+      `${r.problems.length} brief folder(s) are broken, e.g. ${r.problems[0]?.message}`,
+      'rebuild them with brief --date or backfill --force',
+    );
   }
   return r.dates.length;
 }

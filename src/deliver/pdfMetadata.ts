@@ -5,7 +5,6 @@
  * metadata.
  */
 
-
 export interface PdfMetadata {
   readonly title: string;
   readonly author: string;

@@ -76,14 +76,25 @@ export async function cleanStaleBriefTemps(outDir: string): Promise<string[]> {
   for (const y of years) {
     if (!y.isDirectory() || !/^\d{4}$/.test(y.name)) continue;
     const yearDir = path.join(outDir, y.name);
-    const names = (await readdir(yearDir).catch(() => [] as string[])).filter((n) => STALE_BRIEF_TEMP.test(n));
+    const names = (await readdir(yearDir).catch(() => [] as string[])).filter((n) =>
+      STALE_BRIEF_TEMP.test(n),
+    );
     // Previous briefs first, so one is restored before anything else for its date is removed.
-    for (const name of [...names.filter((n) => n.includes('.old-')), ...names.filter((n) => !n.includes('.old-'))]) {
+    for (const name of [
+      ...names.filter((n) => n.includes('.old-')),
+      ...names.filter((n) => !n.includes('.old-')),
+    ]) {
       const date = STALE_BRIEF_TEMP.exec(name)?.[1] as string;
       const stale = path.join(yearDir, name);
       const dir = path.join(yearDir, date);
       try {
-        if (name.includes('.old-') && !(await stat(dir).then(() => true, () => false))) {
+        if (
+          name.includes('.old-') &&
+          !(await stat(dir).then(
+            () => true,
+            () => false,
+          ))
+        ) {
           await rename(stale, dir);
           done.push(`restored ${dir} from ${name}`);
         } else {
@@ -92,7 +103,12 @@ export async function cleanStaleBriefTemps(outDir: string): Promise<string[]> {
         }
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        throw new BriefError('output', `cannot clean up ${stale}: ${err.code ?? err.message}`, 'remove the leftover folder by hand', { cause: e });
+        throw new BriefError(
+          'output',
+          `cannot clean up ${stale}: ${err.code ?? err.message}`,
+          'remove the leftover folder by hand',
+          { cause: e },
+        );
       }
     }
   }

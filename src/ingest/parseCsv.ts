@@ -78,6 +78,11 @@ function startLines(records: readonly (readonly string[])[], quoted: boolean): I
 /** Turns a PapaParse quoting error into a one-line `data` error at its line. */
 function csvSyntaxError(err: Papa.ParseError, file: string, starts: Int32Array): unknown {
   const line = err.row !== undefined ? (starts[err.row] ?? null) : null;
-  const what = err.code === 'MissingQuotes' ? 'quote not closed' : err.code === 'InvalidQuotes' ? 'stray quote inside a field' : err.message.toLowerCase();
+  const what =
+    err.code === 'MissingQuotes'
+      ? 'quote not closed'
+      : err.code === 'InvalidQuotes'
+        ? 'stray quote inside a field'
+        : err.message.toLowerCase();
   return dataError(file, line, `malformed CSV: ${what} (${err.code})`);
 }

@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { BriefError } from '../errors.js';
 
-const symbol = z.string().regex(/^[A-Z][A-Z0-9.]{0,9}$/, 'a symbol is 1-10 capitals/digits, e.g. RUT');
+const symbol = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9.]{0,9}$/, 'a symbol is 1-10 capitals/digits, e.g. RUT');
 const named = z.object({ symbol, name: z.string().min(1), optional: z.boolean().optional() });
 const index = named.extend({ yahoo: z.string().min(1) });
 

@@ -6,7 +6,14 @@ import type { Universe } from '../ingest/universe.js';
 import type { EditorNote } from './editorNote.js';
 import type { BriefStats, SeriesStats } from '../stats/briefStats.js';
 import { isAvailable } from '../stats/figure.js';
-import { formatLongDate, formatNumber, formatPercent, formatPoints, formatWeekday, ordinal } from './format.js';
+import {
+  formatLongDate,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatWeekday,
+  ordinal,
+} from './format.js';
 import { headlineFor } from './headline.js';
 import { marketOverview } from './narrative/marketOverview.js';
 import { riskSignals } from './narrative/riskSignals.js';
@@ -51,7 +58,12 @@ function indexFigure(s: SeriesStats | undefined, label: string): KeyFigure | nul
   if (!s) return null;
   const d = s.day;
   return isAvailable(d)
-    ? { label, value: formatNumber(s.close), detail: `${formatPercent(d.value)} on the day`, tone: tone(d.value) }
+    ? {
+        label,
+        value: formatNumber(s.close),
+        detail: `${formatPercent(d.value)} on the day`,
+        tone: tone(d.value),
+      }
     : { label, value: formatNumber(s.close), detail: 'no previous close', tone: 'muted' };
 }
 
@@ -65,12 +77,25 @@ function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
   const pair = stats.pairs[0];
   if (pair && isAvailable(pair.spreads.ytd)) {
     const v = pair.spreads.ytd.value;
-    out.push({ label: 'Small − large, YTD', value: formatPoints(v), detail: `${pair.small} vs ${pair.large}`, tone: tone(v) });
+    out.push({
+      label: 'Small − large, YTD',
+      value: formatPoints(v),
+      detail: `${pair.small} vs ${pair.large}`,
+      tone: tone(v),
+    });
   }
   if (pair && isAvailable(pair.streak)) {
     const s = pair.streak;
-    const detail = s.current >= 3 && s.rank !== null ? `${s.rank === 1 ? 'the longest' : `${ordinal(s.rank)} longest`} since ${s.historyFrom.slice(0, 4)}` : `${pair.small} beat ${pair.large} ${s.current === 0 ? 'not today' : 'today'}`;
-    out.push({ label: 'Small-cap streak', value: `${s.current} ${s.current === 1 ? 'session' : 'sessions'}`, detail, tone: 'muted' });
+    const detail =
+      s.current >= 3 && s.rank !== null
+        ? `${s.rank === 1 ? 'the longest' : `${ordinal(s.rank)} longest`} since ${s.historyFrom.slice(0, 4)}`
+        : `${pair.small} beat ${pair.large} ${s.current === 0 ? 'not today' : 'today'}`;
+    out.push({
+      label: 'Small-cap streak',
+      value: `${s.current} ${s.current === 1 ? 'session' : 'sessions'}`,
+      detail,
+      tone: 'muted',
+    });
   }
   return out;
 }
@@ -85,13 +110,22 @@ export function buildContext(input: ContextInput) {
   const { stats, universe: u } = input;
   const idx = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].map((i) => i.symbol);
   const names = (sym: string) => stats.series[sym]?.name ?? sym;
-  const sectors = bySymbols(stats, u.sectors.map((s) => s.symbol)).sort((a, b) => dayValue(b) - dayValue(a) || a.symbol.localeCompare(b.symbol));
-  const { headline, dek } = headlineFor(stats, u.indices.smallCap.symbol, u.indices.largeCap.symbol);
+  const sectors = bySymbols(
+    stats,
+    u.sectors.map((s) => s.symbol),
+  ).sort((a, b) => dayValue(b) - dayValue(a) || a.symbol.localeCompare(b.symbol));
+  const { headline, dek } = headlineFor(
+    stats,
+    u.indices.smallCap.symbol,
+    u.indices.largeCap.symbol,
+  );
   const notes = new SourceNotes((sym) => stats.series[sym]?.source ?? `${sym}.csv`);
   const primary = stats.pairs[0];
   // The order of these calls is the order of the source-note numbers in the brief.
   const overview = marketOverview(stats, u, notes);
-  const rotation = primary ? rotationContext(primary, names(primary.small), names(primary.large), notes) : [];
+  const rotation = primary
+    ? rotationContext(primary, names(primary.small), names(primary.large), notes)
+    : [];
   const sectorsText = sectorProse(stats, notes);
   const risk = riskSignals(stats, [u.indices.smallCap.symbol, u.indices.largeCap.symbol], notes);
   const watch = watchpoints(stats, u, notes);
@@ -105,9 +139,15 @@ export function buildContext(input: ContextInput) {
     dek,
     keyFigures: keyFigures(stats, u),
     indices: bySymbols(stats, idx),
-    etfs: bySymbols(stats, u.etfs.map((e) => e.symbol)),
+    etfs: bySymbols(
+      stats,
+      u.etfs.map((e) => e.symbol),
+    ),
     sectors,
-    megaCaps: bySymbols(stats, u.megaCaps.map((m) => m.symbol)),
+    megaCaps: bySymbols(
+      stats,
+      u.megaCaps.map((m) => m.symbol),
+    ),
     pairs: stats.pairs.map((p) => ({ ...p, streakText: streakCell(p) })),
     overview,
     rotation,
@@ -118,11 +158,28 @@ export function buildContext(input: ContextInput) {
     betaRows: betaRows(stats),
     analogs: { label: primary?.label ?? '', ...analogRows(primary) },
     calendar: calendarRows(stats, [...idx, 'IWM', 'SPY']),
-    closeRuns: Object.entries(stats.closeRuns).map(([symbol, r]) => ({ symbol, name: names(symbol), run: r })),
-    highs: Object.entries(stats.allTimeHighs).map(([symbol, h]) => ({ symbol, name: names(symbol), ...h })),
+    closeRuns: Object.entries(stats.closeRuns).map(([symbol, r]) => ({
+      symbol,
+      name: names(symbol),
+      run: r,
+    })),
+    highs: Object.entries(stats.allTimeHighs).map(([symbol, h]) => ({
+      symbol,
+      name: names(symbol),
+      ...h,
+    })),
     excluded: stats.excluded,
     commentary: input.commentary,
-    charts: { streaks: null, sectorBars: null, sectorHeatmap: null, rotationGraph: null, drawdown: null, rollingBeta: null, calendarYears: null, ...input.charts },
+    charts: {
+      streaks: null,
+      sectorBars: null,
+      sectorHeatmap: null,
+      rotationGraph: null,
+      drawdown: null,
+      rollingBeta: null,
+      calendarYears: null,
+      ...input.charts,
+    },
     sectorProse: sectorsText,
     megaBasket: null,
     methodologyHtml: input.methodologyHtml,

@@ -36,7 +36,10 @@ export function firstMissingFigure(text: string, figures: object): MissingFigure
   for (const stmt of ast.body) {
     if (stmt.type !== 'MustacheStatement') continue;
     const m = stmt as MustacheStatement;
-    const candidates = m.params.length > 0 || Handlebars.helpers[(m.path as PathExpression).original] ? m.params : [m.path];
+    const candidates =
+      m.params.length > 0 || Handlebars.helpers[(m.path as PathExpression).original]
+        ? m.params
+        : [m.path];
     for (const c of candidates) {
       const miss = check(c);
       if (miss) return miss;

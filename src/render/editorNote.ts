@@ -27,7 +27,11 @@ const frontMatter = z.object({
 });
 
 function noteError(file: string, line: number | null, problem: string): BriefError {
-  return new BriefError('template', `${file}${line ? `:${line}` : ''}: ${problem}`, 'fix the editor\'s note, or remove it to build the brief without commentary');
+  return new BriefError(
+    'template',
+    `${file}${line ? `:${line}` : ''}: ${problem}`,
+    "fix the editor's note, or remove it to build the brief without commentary",
+  );
 }
 
 function parseFront(text: string, file: string) {
@@ -35,12 +39,20 @@ function parseFront(text: string, file: string) {
   try {
     parsed = matter(text, {}); // options given: gray-matter then skips its cache, which keeps a failed parse as {}
   } catch (e) {
-    throw noteError(file, null, `front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`);
+    throw noteError(
+      file,
+      null,
+      `front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`,
+    );
   }
   const fm = frontMatter.safeParse(parsed.data);
   if (!fm.success) {
     const issue = fm.error.issues[0];
-    throw noteError(file, 1, `front matter: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+    throw noteError(
+      file,
+      1,
+      `front matter: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   // Lines before the body: the front matter block and its fences.
   const offset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
@@ -98,10 +110,18 @@ function refuseHtml(tokens: Token[], source: string, file: string, offset: numbe
   const parser = new Marked();
   parser.walkTokens(tokens, (t) => {
     if ((t.type === 'link' || t.type === 'image') && !safeUrl(t.href, t.type)) {
-      throw noteError(file, lineOf(source, t.raw, offset), `${t.type} to ${t.href.slice(0, 60)} is not allowed in notes (${t.type === 'image' ? 'a brief is self-contained: no external images' : 'only http(s), mailto and relative links'})`);
+      throw noteError(
+        file,
+        lineOf(source, t.raw, offset),
+        `${t.type} to ${t.href.slice(0, 60)} is not allowed in notes (${t.type === 'image' ? 'a brief is self-contained: no external images' : 'only http(s), mailto and relative links'})`,
+      );
     }
     if (t.type === 'html') {
-      throw noteError(file, lineOf(source, t.raw, offset), `raw HTML is not allowed in notes: ${t.raw.trim().slice(0, 40)}`);
+      throw noteError(
+        file,
+        lineOf(source, t.raw, offset),
+        `raw HTML is not allowed in notes: ${t.raw.trim().slice(0, 40)}`,
+      );
     }
   });
 }
@@ -113,5 +133,10 @@ export function renderEditorNote(text: string, file: string, figures: object): E
   const md = new Marked({ async: false, gfm: true });
   const tokens = md.lexer(filled);
   refuseHtml(tokens, filled, file, offset);
-  return { title: data.title, author: data.author ?? null, sources: data.sources ?? [], html: md.parser(tokens) };
+  return {
+    title: data.title,
+    author: data.author ?? null,
+    sources: data.sources ?? [],
+    html: md.parser(tokens),
+  };
 }

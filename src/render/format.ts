@@ -9,7 +9,10 @@ const cache = new Map<number, Intl.NumberFormat>();
 function fixed(digits: number): Intl.NumberFormat {
   let f = cache.get(digits);
   if (!f) {
-    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     cache.set(digits, f);
   }
   return f;
@@ -50,7 +53,8 @@ export function formatPoints(x: number, digits = 2): string {
 
 function isoDate(iso: string): DateTime {
   const d = DateTime.fromISO(iso, { zone: 'UTC', locale: 'en-US' });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !d.isValid) throw new TypeError(`not an ISO date: ${iso}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !d.isValid)
+    throw new TypeError(`not an ISO date: ${iso}`);
   return d;
 }
 

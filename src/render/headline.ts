@@ -22,7 +22,10 @@ export function headlineFor(stats: BriefStats, smallSym: string, largeSym: strin
   const large = stats.series[largeSym];
   const pair = stats.pairs.find((p) => p.small === smallSym && p.large === largeSym);
   if (!small || !large || !pair) {
-    return { headline: 'Small caps vs large caps', dek: `Data for ${smallSym} or ${largeSym} is missing on this date.` };
+    return {
+      headline: 'Small caps vs large caps',
+      dek: `Data for ${smallSym} or ${largeSym} is missing on this date.`,
+    };
   }
   let headline: string;
   const streak = isAvailable(pair.streak) ? pair.streak : null;

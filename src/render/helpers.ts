@@ -19,7 +19,8 @@ type Formatter = (x: number) => string;
 function figureValue(helper: string, x: unknown): number | { unavailable: string } {
   if (typeof x === 'number') return x;
   if (x && typeof x === 'object') {
-    if ('unavailable' in x) return { unavailable: String((x as { unavailable: unknown }).unavailable) };
+    if ('unavailable' in x)
+      return { unavailable: String((x as { unavailable: unknown }).unavailable) };
     if ('value' in x && typeof (x as { value: unknown }).value === 'number') {
       return (x as { value: number }).value;
     }
@@ -57,18 +58,45 @@ function signClass(x: unknown): string {
 
 /** Register the helpers on a Handlebars environment. */
 export function registerHelpers(hb: typeof Handlebars): void {
-  hb.registerHelper('pct', figureHelper('pct', (x) => formatPercent(x)));
-  hb.registerHelper('pct1', figureHelper('pct1', (x) => formatPercent(x, 1)));
+  hb.registerHelper(
+    'pct',
+    figureHelper('pct', (x) => formatPercent(x)),
+  );
+  hb.registerHelper(
+    'pct1',
+    figureHelper('pct1', (x) => formatPercent(x, 1)),
+  );
   hb.registerHelper('bp', figureHelper('bp', formatBasisPoints));
-  hb.registerHelper('pp', figureHelper('pp', (x) => formatPoints(x)));
+  hb.registerHelper(
+    'pp',
+    figureHelper('pp', (x) => formatPoints(x)),
+  );
   // A spread in bp below 1 percentage point, in pp from there: "+45 bp", "+1.25 pp".
-  hb.registerHelper('spread', figureHelper('spread', (x) => (Math.abs(x) < 0.01 ? formatBasisPoints(x) : formatPoints(x))));
+  hb.registerHelper(
+    'spread',
+    figureHelper('spread', (x) => (Math.abs(x) < 0.01 ? formatBasisPoints(x) : formatPoints(x))),
+  );
   // An unsigned percent, for levels such as volatility or a share: "15.7%".
-  hb.registerHelper('pctu', figureHelper('pctu', (x) => formatPercent(x, 1).replace(/^\+/, '')));
-  hb.registerHelper('num', figureHelper('num', (x) => formatNumber(x, 2)));
-  hb.registerHelper('int', figureHelper('int', (x) => formatNumber(x, 0)));
-  hb.registerHelper('fixed1', figureHelper('fixed1', (x) => formatNumber(x, 1)));
-  hb.registerHelper('fixed2', figureHelper('fixed2', (x) => formatNumber(x, 2)));
+  hb.registerHelper(
+    'pctu',
+    figureHelper('pctu', (x) => formatPercent(x, 1).replace(/^\+/, '')),
+  );
+  hb.registerHelper(
+    'num',
+    figureHelper('num', (x) => formatNumber(x, 2)),
+  );
+  hb.registerHelper(
+    'int',
+    figureHelper('int', (x) => formatNumber(x, 0)),
+  );
+  hb.registerHelper(
+    'fixed1',
+    figureHelper('fixed1', (x) => formatNumber(x, 1)),
+  );
+  hb.registerHelper(
+    'fixed2',
+    figureHelper('fixed2', (x) => formatNumber(x, 2)),
+  );
   hb.registerHelper('sign', signClass);
   hb.registerHelper('longDate', (iso: unknown) => formatLongDate(String(iso)));
   hb.registerHelper('shortDate', (iso: unknown) => formatShortDate(String(iso)));

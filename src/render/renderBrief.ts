@@ -55,7 +55,12 @@ function sourceRows(series: ReadonlyMap<string, Series>, asOf: AsOf): SourceRow[
 /** Render one brief: figures, charts, HTML and stats.json, deterministic for the same inputs. */
 export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
   const stats = computeStats(input.universe, input.series, input.asOf);
-  const charts = await briefCharts({ universe: input.universe, series: input.series, asOf: input.asOf, stats });
+  const charts = await briefCharts({
+    universe: input.universe,
+    series: input.series,
+    asOf: input.asOf,
+    stats,
+  });
   const commentary = input.note ? renderEditorNote(input.note.text, input.note.file, stats) : null;
   const context = buildContext({
     stats,

@@ -7,11 +7,13 @@ export function stableJson(value: unknown): string {
 }
 
 function sortKeys(v: unknown, path: string): unknown {
-  if (typeof v === 'number' && !Number.isFinite(v)) throw new TypeError(`stats.json: ${path} is ${v}`);
+  if (typeof v === 'number' && !Number.isFinite(v))
+    throw new TypeError(`stats.json: ${path} is ${v}`);
   if (Array.isArray(v)) return v.map((x, i) => sortKeys(x, `${path}[${i}]`));
   if (v && typeof v === 'object' && !ArrayBuffer.isView(v)) {
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) out[k] = sortKeys((v as Record<string, unknown>)[k], `${path}.${k}`);
+    for (const k of Object.keys(v).sort())
+      out[k] = sortKeys((v as Record<string, unknown>)[k], `${path}.${k}`);
     return out;
   }
   return v;

@@ -6,7 +6,8 @@ import type { BriefStats, PairStats } from '../stats/briefStats.js';
 import { isAvailable, type Maybe } from '../stats/figure.js';
 import { MIN_RANKED } from './narrative/rotationContext.js';
 
-const distanceOf = (m: Maybe<{ distance: number }>): Maybe<{ value: number }> => (isAvailable(m) ? { value: m.distance } : m);
+const distanceOf = (m: Maybe<{ distance: number }>): Maybe<{ value: number }> =>
+  isAvailable(m) ? { value: m.distance } : m;
 
 /** Risk and technical figures, one row per series. */
 export function riskRows(stats: BriefStats, symbols: readonly string[]) {
@@ -20,7 +21,12 @@ export function riskRows(stats: BriefStats, symbols: readonly string[]) {
         name: s.name,
         vol20: r.volatility.sessions20,
         vol252: r.volatility.sessions252,
-        rsi: isAvailable(r.rsi14) ? { value: r.rsi14.value, flag: r.rsi14.overbought ? 'overbought' : r.rsi14.oversold ? 'oversold' : '' } : r.rsi14,
+        rsi: isAvailable(r.rsi14)
+          ? {
+              value: r.rsi14.value,
+              flag: r.rsi14.overbought ? 'overbought' : r.rsi14.oversold ? 'oversold' : '',
+            }
+          : r.rsi14,
         ma50: distanceOf(r.movingAverages.sessions50),
         ma200: distanceOf(r.movingAverages.sessions200),
         drawdown: r.drawdown.current.value,
@@ -34,8 +40,10 @@ export function riskRows(stats: BriefStats, symbols: readonly string[]) {
 
 /** Beta and correlation of each pair over 60 and 252 sessions. */
 export function betaRows(stats: BriefStats) {
-  const pick = (m: PairStats['betaCorrelation']['sessions60'], k: 'beta' | 'correlation'): Maybe<{ value: number }> =>
-    isAvailable(m) ? { value: m[k] } : m;
+  const pick = (
+    m: PairStats['betaCorrelation']['sessions60'],
+    k: 'beta' | 'correlation',
+  ): Maybe<{ value: number }> => (isAvailable(m) ? { value: m[k] } : m);
   return stats.pairs.map((p) => ({
     label: p.label,
     beta60: pick(p.betaCorrelation.sessions60, 'beta'),
@@ -48,21 +56,33 @@ export function betaRows(stats: BriefStats) {
 /** Earlier streaks at least as long as the current one and what followed (most recent first). */
 export function analogRows(p: PairStats | undefined, limit = 8) {
   // Streaks too short to rank (1-2 sessions) have thousands of analogs: not worth a table.
-  if (!p || !isAvailable(p.analogs) || p.analogs.length < MIN_RANKED) return { rows: [], summary: [], horizons: [], omitted: 0, total: 0 };
+  if (!p || !isAvailable(p.analogs) || p.analogs.length < MIN_RANKED)
+    return { rows: [], summary: [], horizons: [], omitted: 0, total: 0 };
   const a = p.analogs;
   const cell = (v: number | null | undefined): Maybe<{ value: number }> =>
     v === null || v === undefined ? { unavailable: 'not enough sessions since' } : { value: v };
-  const rows = [...a.cases].reverse().slice(0, limit).map((c) => ({
-    start: c.start,
-    end: c.end,
-    length: c.length,
-    forward: a.horizons.map((h) => cell(c.forward[h])),
-  }));
+  const rows = [...a.cases]
+    .reverse()
+    .slice(0, limit)
+    .map((c) => ({
+      start: c.start,
+      end: c.end,
+      length: c.length,
+      forward: a.horizons.map((h) => cell(c.forward[h])),
+    }));
   const summary = a.horizons.map((h) => {
     const s = a.summary[h];
-    return s && isAvailable(s) ? { median: { value: s.median }, share: { value: s.shareSmallLed }, count: s.count } : { median: s ?? { unavailable: 'none' }, share: s ?? { unavailable: 'none' }, count: 0 };
+    return s && isAvailable(s)
+      ? { median: { value: s.median }, share: { value: s.shareSmallLed }, count: s.count }
+      : { median: s ?? { unavailable: 'none' }, share: s ?? { unavailable: 'none' }, count: 0 };
   });
-  return { rows, summary, horizons: a.horizons, omitted: a.analogCount - rows.length, total: a.analogCount };
+  return {
+    rows,
+    summary,
+    horizons: a.horizons,
+    omitted: a.analogCount - rows.length,
+    total: a.analogCount,
+  };
 }
 
 /** Calendar-year returns, the most recent `years` years, one column per symbol. */

@@ -27,13 +27,25 @@ export async function loadTemplates(dir: string, fs: TemplateFs): Promise<Templa
     try {
       return await fs.readFile(path.join(dir, rel));
     } catch (e) {
-      throw new BriefError('template', `${path.join(dir, rel)}: cannot read template (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, '--templates must name a folder holding brief.hbs, brief.css, methodology.md and partials/');
+      throw new BriefError(
+        'template',
+        `${path.join(dir, rel)}: cannot read template (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        '--templates must name a folder holding brief.hbs, brief.css, methodology.md and partials/',
+      );
     }
   };
-  const names = (await fs.listDir(path.join(dir, 'partials')).catch(() => [])).filter((f) => f.endsWith('.hbs')).sort();
+  const names = (await fs.listDir(path.join(dir, 'partials')).catch(() => []))
+    .filter((f) => f.endsWith('.hbs'))
+    .sort();
   const partials: Record<string, string> = {};
   for (const f of names) partials[f.slice(0, -4)] = await read(path.join('partials', f));
-  return { dir, main: await read('brief.hbs'), partials, css: await read('brief.css'), methodology: await read('methodology.md') };
+  return {
+    dir,
+    main: await read('brief.hbs'),
+    partials,
+    css: await read('brief.css'),
+    methodology: await read('methodology.md'),
+  };
 }
 
 function checkSyntax(hb: typeof Handlebars, file: string, text: string): void {
@@ -64,8 +76,14 @@ export function compileTemplates(t: TemplateSet): (context: object) => string {
       const where = /- (\d+):(\d+)$/.exec(m);
       const field = /"([^"]+)" not defined/.exec(m)?.[1];
       const text = field ? `unknown field "${field}"` : m.split('\n')[0];
-      const loc = where ? ` (line ${where[1]}, column ${where[2]} of the template or partial using it)` : '';
-      throw new BriefError('template', `${t.dir}: ${text}${loc}`, 'check the field name against the report context (docs/stats-json.md)');
+      const loc = where
+        ? ` (line ${where[1]}, column ${where[2]} of the template or partial using it)`
+        : '';
+      throw new BriefError(
+        'template',
+        `${t.dir}: ${text}${loc}`,
+        'check the field name against the report context (docs/stats-json.md)',
+      );
     }
   };
 }
@@ -79,6 +97,14 @@ export interface PreparedTemplates {
 }
 
 /** Compile the templates and render the methodology Markdown once. */
-export function prepareTemplates(t: TemplateSet, markdown: (md: string) => string): PreparedTemplates {
-  return { dir: t.dir, css: t.css, methodologyHtml: markdown(t.methodology), render: compileTemplates(t) };
+export function prepareTemplates(
+  t: TemplateSet,
+  markdown: (md: string) => string,
+): PreparedTemplates {
+  return {
+    dir: t.dir,
+    css: t.css,
+    methodologyHtml: markdown(t.methodology),
+    render: compileTemplates(t),
+  };
 }

@@ -23,7 +23,11 @@ export interface BreadthStats {
 const BENCHMARK = 'SPY';
 
 /** All breadth figures on `asOf.date`. */
-export function breadthStats(u: Universe, series: ReadonlyMap<string, Series>, asOf: AsOf): BreadthStats {
+export function breadthStats(
+  u: Universe,
+  series: ReadonlyMap<string, Series>,
+  asOf: AsOf,
+): BreadthStats {
   const at = (sym: string) => {
     const i = asOf.index.get(sym);
     const s = series.get(sym);
@@ -47,9 +51,15 @@ export function breadthStats(u: Universe, series: ReadonlyMap<string, Series>, a
   const rut = at(u.indices.smallCap.symbol);
   const stocks = u.megaCaps.flatMap((m) => at(m.symbol) ?? []);
   return {
-    sectors: sectorRows.length > 0 ? sectorSnapshot(sectorRows) : { unavailable: `no sector fund had started trading by ${asOf.date}` },
+    sectors:
+      sectorRows.length > 0
+        ? sectorSnapshot(sectorRows)
+        : { unavailable: `no sector fund had started trading by ${asOf.date}` },
     rotation,
     participation: volumes,
-    megaCaps: rut && stocks.length > 0 ? megaCapBasket(stocks, rut) : { unavailable: `no mega-cap stock data on ${asOf.date}` },
+    megaCaps:
+      rut && stocks.length > 0
+        ? megaCapBasket(stocks, rut)
+        : { unavailable: `no mega-cap stock data on ${asOf.date}` },
   };
 }

@@ -117,12 +117,20 @@ export const CONVENTIONS: Readonly<Record<string, string>> = {
   streaks:
     'sessions in a row in which the small series close-to-close return was strictly greater than the large one; rank 1 = longest in the shared history',
   allTimeHighs: 'closing basis: a close above every earlier close in the file',
-  closeRuns: 'consecutive closes above (up) or below (down) the previous close; an unchanged close ends a run; rank among runs of that direction in the file',
-  analogs: 'earlier outperformance streaks at least as long as the current one; forward = small minus large close-to-close return over the next 21/63/126 common sessions after the streak ended; only sessions up to the date',
-  ratio: 'small close / large close on common sessions; z-score against the last 252 ratios (sample standard deviation)',
-  sectors: 'Select Sector SPDRs: leaders/laggards by return; dispersion = best minus worst 1-day return, percentile among the previous 252 sessions; cyclicals (XLB XLE XLF XLI XLY) minus defensives (XLP XLU XLV), equal-weight',
-  rotation: 'relative rotation against SPY: RS = close / SPY close; strength = 100 + 10 * (RS / 50-session mean - 1) / its 252-session RMS; momentum = 100 + 10 * (10-session change of strength) / its 252-session RMS; quadrants leading, weakening, lagging, improving',
-  participation: "volume / average volume of the previous 20 and 50 sessions (today excluded); highestInYear compares with the 251 sessions before",
-  megaCaps: 'equal-weight basket of AAPL MSFT NVDA AMZN META TSLA GOOG: mean of the members\' returns over the window; spread = RUT minus basket',
-  calendarYears: 'price return from the previous year-end close (close); total return from adj_close where the file has it',
+  closeRuns:
+    'consecutive closes above (up) or below (down) the previous close; an unchanged close ends a run; rank among runs of that direction in the file',
+  analogs:
+    'earlier outperformance streaks at least as long as the current one; forward = small minus large close-to-close return over the next 21/63/126 common sessions after the streak ended; only sessions up to the date',
+  ratio:
+    'small close / large close on common sessions; z-score against the last 252 ratios (sample standard deviation)',
+  sectors:
+    'Select Sector SPDRs: leaders/laggards by return; dispersion = best minus worst 1-day return, percentile among the previous 252 sessions; cyclicals (XLB XLE XLF XLI XLY) minus defensives (XLP XLU XLV), equal-weight',
+  rotation:
+    'relative rotation against SPY: RS = close / SPY close; strength = 100 + 10 * (RS / 50-session mean - 1) / its 252-session RMS; momentum = 100 + 10 * (10-session change of strength) / its 252-session RMS; quadrants leading, weakening, lagging, improving',
+  participation:
+    'volume / average volume of the previous 20 and 50 sessions (today excluded); highestInYear compares with the 251 sessions before',
+  megaCaps:
+    "equal-weight basket of AAPL MSFT NVDA AMZN META TSLA GOOG: mean of the members' returns over the window; spread = RUT minus basket",
+  calendarYears:
+    'price return from the previous year-end close (close); total return from adj_close where the file has it',
 };

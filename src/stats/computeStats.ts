@@ -173,7 +173,10 @@ export function computeStats(
     allTimeHighs: highs,
     closeRuns: runs,
     calendarYears: years,
-    cumulative: iwm && spy ? cumulativeRelative(iwm.s, spy.s, asOf.date) : { unavailable: 'IWM or SPY is not in this brief' },
+    cumulative:
+      iwm && spy
+        ? cumulativeRelative(iwm.s, spy.s, asOf.date)
+        : { unavailable: 'IWM or SPY is not in this brief' },
     breadth: breadthStats(u, series, asOf),
   };
 }

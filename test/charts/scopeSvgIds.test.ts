@@ -3,7 +3,8 @@ import { scopeSvgIds } from '../../src/charts/scopeSvgIds.js';
 
 describe('scopeSvgIds', () => {
   it('renames defined ids in order and rewrites their references', () => {
-    const svg = '<svg><defs><clipPath id="clip60"><rect/></clipPath><linearGradient id="g7"/></defs><g clip-path="url(#clip60)"><rect fill="url(#g7)"/><use href="#g7"/></g></svg>';
+    const svg =
+      '<svg><defs><clipPath id="clip60"><rect/></clipPath><linearGradient id="g7"/></defs><g clip-path="url(#clip60)"><rect fill="url(#g7)"/><use href="#g7"/></g></svg>';
     expect(scopeSvgIds(svg, 'chart-ratio')).toBe(
       '<svg><defs><clipPath id="chart-ratio-1"><rect/></clipPath><linearGradient id="chart-ratio-2"/></defs><g clip-path="url(#chart-ratio-1)"><rect fill="url(#chart-ratio-2)"/><use href="#chart-ratio-2"/></g></svg>',
     );
@@ -14,6 +15,8 @@ describe('scopeSvgIds', () => {
     expect(scopeSvgIds(a, 'x')).toBe(scopeSvgIds(b, 'x'));
   });
   it('leaves references to undefined ids alone', () => {
-    expect(scopeSvgIds('<svg><g clip-path="url(#other)"/></svg>', 'x')).toBe('<svg><g clip-path="url(#other)"/></svg>');
+    expect(scopeSvgIds('<svg><g clip-path="url(#other)"/></svg>', 'x')).toBe(
+      '<svg><g clip-path="url(#other)"/></svg>',
+    );
   });
 });

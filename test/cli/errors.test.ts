@@ -8,12 +8,25 @@ const lines = rut.split('\n');
 // Line numbers are 1-based with the header as line 1; lines[k] is line k + 1.
 // The bundled files end lines with CRLF, so a replacement line keeps the \r.
 const withLine = (lineNo: number, text: string) =>
-  [...lines.slice(0, lineNo - 1), text.endsWith('\r') ? text : `${text}\r`, ...lines.slice(lineNo)].join('\n');
+  [
+    ...lines.slice(0, lineNo - 1),
+    text.endsWith('\r') ? text : `${text}\r`,
+    ...lines.slice(lineNo),
+  ].join('\n');
 
-async function expectCleanFailure(argv: string[], overrides: Record<string, string>, code: number, message: RegExp, opts = {}) {
+async function expectCleanFailure(
+  argv: string[],
+  overrides: Record<string, string>,
+  code: number,
+  message: RegExp,
+  opts = {},
+) {
   const { root, data, out } = scratchData(overrides);
   const before = treeHash(root);
-  const r = await runCli([...argv, '--data', data, '--out', out], { printer: fakePrinter, ...opts });
+  const r = await runCli([...argv, '--data', data, '--out', out], {
+    printer: fakePrinter,
+    ...opts,
+  });
   expect(r.code).toBe(code);
   const errorLines = r.stderr.split('\n').filter((l) => l.startsWith('brief: '));
   expect(errorLines).toHaveLength(1);
@@ -26,37 +39,76 @@ async function expectCleanFailure(argv: string[], overrides: Record<string, stri
 describe('bad input stops the run with one line, a non-zero exit and nothing written', () => {
   it('a duplicate date names the file and line', async () => {
     // line 3 is 1987-09-11; writing line 2 again as line 3 duplicates 1987-09-10
-    await expectCleanFailure(['--no-pdf'], { 'closes/RUT.csv': withLine(3, lines[1] as string) }, 3, /RUT\.csv:3: .*duplicate date 1987-09-10/);
+    await expectCleanFailure(
+      ['--no-pdf'],
+      { 'closes/RUT.csv': withLine(3, lines[1] as string) },
+      3,
+      /RUT\.csv:3: .*duplicate date 1987-09-10/,
+    );
   });
   it('a negative price', async () => {
-    await expectCleanFailure(['--no-pdf'], { 'closes/RUT.csv': withLine(4, '1987-09-14,170.54,171.07,-170.1,170.9,,') }, 3, /RUT\.csv:4: .*negative/);
+    await expectCleanFailure(
+      ['--no-pdf'],
+      { 'closes/RUT.csv': withLine(4, '1987-09-14,170.54,171.07,-170.1,170.9,,') },
+      3,
+      /RUT\.csv:4: .*negative/,
+    );
   });
   it('a missing column', async () => {
-    const noVolume = lines.map((l) => l.replace(/\r$/, '').split(',').slice(0, 6).join(',')).join('\n');
-    await expectCleanFailure(['--no-pdf'], { 'closes/GSPC.csv': noVolume.replace('RUT', 'GSPC') }, 3, /GSPC\.csv:1: .*volume/);
+    const noVolume = lines
+      .map((l) => l.replace(/\r$/, '').split(',').slice(0, 6).join(','))
+      .join('\n');
+    await expectCleanFailure(
+      ['--no-pdf'],
+      { 'closes/GSPC.csv': noVolume.replace('RUT', 'GSPC') },
+      3,
+      /GSPC\.csv:1: .*volume/,
+    );
   });
   it('a non-date', async () => {
-    await expectCleanFailure(['--no-pdf'], { 'closes/RUT.csv': withLine(5, 'Sept 15 1987,170,171,169,170.5,,') }, 3, /RUT\.csv:5: .*date/);
+    await expectCleanFailure(
+      ['--no-pdf'],
+      { 'closes/RUT.csv': withLine(5, 'Sept 15 1987,170,171,169,170.5,,') },
+      3,
+      /RUT\.csv:5: .*date/,
+    );
   });
   it('a malformed --date is a usage error', async () => {
-    await expectCleanFailure(['--date', '2026-1-22'], {}, 2, /2026-1-22.*YYYY-MM-DD|YYYY-MM-DD.*2026-1-22/);
+    await expectCleanFailure(
+      ['--date', '2026-1-22'],
+      {},
+      2,
+      /2026-1-22.*YYYY-MM-DD|YYYY-MM-DD.*2026-1-22/,
+    );
   });
   it('an impossible --date is a usage error', async () => {
     await expectCleanFailure(['--date', '2026-02-30'], {}, 2, /2026-02-30/);
   });
   it('an explicit date with no session names the previous and next sessions', async () => {
-    const r = await expectCleanFailure(['--date', '2026-01-19'], {}, 4, /2026-01-19 is not a New York trading session \(Martin Luther King Jr\. Day\)/);
+    const r = await expectCleanFailure(
+      ['--date', '2026-01-19'],
+      {},
+      4,
+      /2026-01-19 is not a New York trading session \(Martin Luther King Jr\. Day\)/,
+    );
     expect(r.stderr).toMatch(/previous session is 2026-01-16, the next is 2026-01-20/);
   });
   it('a date after the data is a stale-data error naming the series', async () => {
-    await expectCleanFailure(['--date', '2026-08-24', '--no-pdf'], {}, 3, /RUT data ends 2026-08-21, before 2026-08-24/);
+    await expectCleanFailure(
+      ['--date', '2026-08-24', '--no-pdf'],
+      {},
+      3,
+      /RUT data ends 2026-08-21, before 2026-08-24/,
+    );
   });
   it('without --date on a day with no session: exit 0, a message, nothing written', async () => {
     const { root, data, out } = scratchData();
     const before = treeHash(root);
     const r = await runCli(['--data', data, '--out', out], { now: '2026-11-26T18:00:00' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/No New York session today \(2026-11-26, Thanksgiving Day\): nothing to do/);
+    expect(r.stdout).toMatch(
+      /No New York session today \(2026-11-26, Thanksgiving Day\): nothing to do/,
+    );
     expect(treeHash(root)).toBe(before);
   });
   it('no browser found: exit 5 with a hint, no PDF (the HTML and stats.json are still written)', async () => {
@@ -65,7 +117,9 @@ describe('bad input stops the run with one line, a non-zero exit and nothing wri
       env: { ROTATION_BRIEF_CHROME: '/nonexistent/chrome' },
     });
     expect(r.code).toBe(5);
-    expect(r.stderr).toMatch(/brief: error: ROTATION_BRIEF_CHROME=\/nonexistent\/chrome: no such file/);
+    expect(r.stderr).toMatch(
+      /brief: error: ROTATION_BRIEF_CHROME=\/nonexistent\/chrome: no such file/,
+    );
     const dir = path.join(out, '2026/2026-01-22');
     expect(() => readFileSync(path.join(dir, 'brief.pdf'))).toThrow(/ENOENT/);
     expect(readFileSync(path.join(dir, 'brief.html'), 'utf8')).toContain('January 22, 2026');

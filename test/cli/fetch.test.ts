@@ -6,13 +6,28 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cliHarness.js';
-import { fakeNet, fixture, hashDir, IWM_JSON, ok, RUT_JSON, tempDataDir, yahooRoute } from '../ingest/fetch/fetchHarness.js';
+import {
+  fakeNet,
+  fixture,
+  hashDir,
+  IWM_JSON,
+  ok,
+  RUT_JSON,
+  tempDataDir,
+  yahooRoute,
+} from '../ingest/fetch/fetchHarness.js';
 
 describe('brief fetch', () => {
   it('appends the closed sessions of the recorded responses and reports them', async () => {
     const data = await tempDataDir(['RUT', 'IWM']);
-    const net = fakeNet([yahooRoute('^RUT', ok(await fixture(RUT_JSON))), yahooRoute('IWM', ok(await fixture(IWM_JSON)))]);
-    const r = await runCli(['fetch', '--data', data, '--symbols', 'RUT,IWM'], { now: '2026-08-27T10:00:00', fetch: net.fetch as typeof fetch });
+    const net = fakeNet([
+      yahooRoute('^RUT', ok(await fixture(RUT_JSON))),
+      yahooRoute('IWM', ok(await fixture(IWM_JSON))),
+    ]);
+    const r = await runCli(['fetch', '--data', data, '--symbols', 'RUT,IWM'], {
+      now: '2026-08-27T10:00:00',
+      fetch: net.fetch as typeof fetch,
+    });
     expect(r.stderr).not.toMatch(/error/);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/RUT.*2026-08-24/);
@@ -23,8 +38,14 @@ describe('brief fetch', () => {
   it('a provider error leaves the data untouched and exits non-zero with one line', async () => {
     const data = await tempDataDir(['RUT', 'IWM']);
     const before = await hashDir(data);
-    const net = fakeNet([yahooRoute('^RUT', ok('{"chart":{"result":null,"error":{"code":"Not Found"}}}')), yahooRoute('IWM', ok(await fixture(IWM_JSON)))]);
-    const r = await runCli(['fetch', '--data', data, '--symbols', 'RUT,IWM'], { now: '2026-08-27T10:00:00', fetch: net.fetch as typeof fetch });
+    const net = fakeNet([
+      yahooRoute('^RUT', ok('{"chart":{"result":null,"error":{"code":"Not Found"}}}')),
+      yahooRoute('IWM', ok(await fixture(IWM_JSON))),
+    ]);
+    const r = await runCli(['fetch', '--data', data, '--symbols', 'RUT,IWM'], {
+      now: '2026-08-27T10:00:00',
+      fetch: net.fetch as typeof fetch,
+    });
     expect(r.code).toBe(3);
     expect(r.stderr.split('\n').filter((l) => l.startsWith('brief: '))).toHaveLength(1);
     expect(r.stderr).toMatch(/RUT/);

@@ -11,21 +11,37 @@ import { fakePrinter, runCli, scratchData } from '../helpers/cliHarness.js';
 describe('brief send', () => {
   it('--dry-run writes the message with the brief PDF attached', async () => {
     const { root, data, out } = scratchData();
-    expect((await runCli(['--date', '2026-01-22', '--data', data, '--out', out], { printer: fakePrinter })).code).toBe(0);
+    expect(
+      (
+        await runCli(['--date', '2026-01-22', '--data', data, '--out', out], {
+          printer: fakePrinter,
+        })
+      ).code,
+    ).toBe(0);
     const outbox = path.join(root, 'outbox');
-    const env = { ROTATION_BRIEF_MAIL_FROM: 'brief@example.org', ROTATION_BRIEF_MAIL_TO: 'a@example.org, b@example.org' };
-    const r = await runCli(['send', '--date', '2026-01-22', '--out', out, '--dry-run', '--outbox', outbox], { env });
+    const env = {
+      ROTATION_BRIEF_MAIL_FROM: 'brief@example.org',
+      ROTATION_BRIEF_MAIL_TO: 'a@example.org, b@example.org',
+    };
+    const r = await runCli(
+      ['send', '--date', '2026-01-22', '--out', out, '--dry-run', '--outbox', outbox],
+      { env },
+    );
     expect(r.stderr).not.toMatch(/error/);
     expect(r.code).toBe(0);
     const mail = await simpleParser(readFileSync(path.join(outbox, '2026-01-22.eml')));
-    expect(mail.subject).toBe('Rotation Brief 2026-01-22: Small caps beat large caps for a 14th straight session');
+    expect(mail.subject).toBe(
+      'Rotation Brief 2026-01-22: Small caps beat large caps for a 14th straight session',
+    );
     const pdf = readFileSync(path.join(out, '2026/2026-01-22/brief.pdf'));
     expect(mail.attachments[0]?.content.equals(pdf)).toBe(true);
   });
   it('without SMTP settings: exit 2 naming the variable', async () => {
     const { data, out } = scratchData();
     await runCli(['--date', '2026-01-22', '--data', data, '--out', out, '--no-pdf']);
-    const r = await runCli(['send', '--date', '2026-01-22', '--out', out], { env: { ROTATION_BRIEF_MAIL_FROM: 'x@example.org', ROTATION_BRIEF_MAIL_TO: 'y@example.org' } });
+    const r = await runCli(['send', '--date', '2026-01-22', '--out', out], {
+      env: { ROTATION_BRIEF_MAIL_FROM: 'x@example.org', ROTATION_BRIEF_MAIL_TO: 'y@example.org' },
+    });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/brief: error: .*ROTATION_BRIEF_SMTP/);
   });

@@ -13,7 +13,16 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
   it('prints a PDF whose text holds the date, the headline figures and both charts on page 1', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'brief-e2e-'));
     const r = await runCli(
-      ['--date', '2026-01-22', '--data', path.join(REPO, 'data'), '--templates', path.join(REPO, 'templates'), '--out', out],
+      [
+        '--date',
+        '2026-01-22',
+        '--data',
+        path.join(REPO, 'data'),
+        '--templates',
+        path.join(REPO, 'templates'),
+        '--out',
+        out,
+      ],
       { env: process.env as Record<string, string> },
     );
     expect(r.stderr).not.toMatch(/error/);
@@ -29,15 +38,26 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
     expect(page1).toContain('Russell 2000 / S&P 500, last 252 sessions');
     expect(page1).toMatch(/page 1 of \d/);
     // bookmarks from the headings and document metadata survive the metadata pass
-    expect(doc.outline.map((o) => o.title)).toEqual(expect.arrayContaining(['Market performance', 'The rotation in historical context', 'Risk and technical signals', 'Watchpoints']));
+    expect(doc.outline.map((o) => o.title)).toEqual(
+      expect.arrayContaining([
+        'Market performance',
+        'The rotation in historical context',
+        'Risk and technical signals',
+        'Watchpoints',
+      ]),
+    );
     expect(doc.info).toMatchObject({
-      Title: 'Rotation Brief, January 22, 2026: Small caps beat large caps for a 14th straight session',
+      Title:
+        'Rotation Brief, January 22, 2026: Small caps beat large caps for a 14th straight session',
       Author: 'The Rotation Brief desk',
       Subject: expect.stringContaining('as of the New York close of January 22, 2026'),
     });
     expect(doc.tagged).toBe(true);
     // sections in order, each with one of its figures (the figures come from stats.json)
-    const text = doc.pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+    const text = doc.pages
+      .map((p) => p.text)
+      .join('\n')
+      .replace(/\s+/g, ' ');
     const sections: [string, string][] = [
       ['Market performance', '+9.54%'], // RUT YTD: 2718.77 / 2481.91 - 1
       ['The rotation in historical context', 'for 14 sessions in a row'],

@@ -10,14 +10,33 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runCli } from '../helpers/cliHarness.js';
 
 type Stats = {
-  series: Record<string, { close: number; day: { value: number }; sessions5: { value: number }; mtd: { value: number }; ytd: { value: number } }>;
+  series: Record<
+    string,
+    {
+      close: number;
+      day: { value: number };
+      sessions5: { value: number };
+      mtd: { value: number };
+      ytd: { value: number };
+    }
+  >;
   excluded: { symbol: string; reason: string }[];
   pairs: { small: string; large: string; streak: { current: number } | { unavailable: string } }[];
 };
 
 async function briefStats(date: string): Promise<Stats> {
   const out = mkdtempSync(path.join(tmpdir(), 'brief-hist-'));
-  const r = await runCli(['--date', date, '--no-pdf', '--data', path.join(REPO, 'data'), '--templates', path.join(REPO, 'templates'), '--out', out]);
+  const r = await runCli([
+    '--date',
+    date,
+    '--no-pdf',
+    '--data',
+    path.join(REPO, 'data'),
+    '--templates',
+    path.join(REPO, 'templates'),
+    '--out',
+    out,
+  ]);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(readFileSync(path.join(out, date.slice(0, 4), date, 'stats.json'), 'utf8'));
 }
@@ -61,8 +80,16 @@ function naiveStreak(small: string, large: string, date: string): number {
 }
 
 describe.each([
-  ['2008-06-06', ['RUT', 'GSPC', 'IXIC', 'IWM', 'SPY', 'QQQ', 'DIA', 'IJR', 'IWB', 'XLK', 'XLF'], ['XLC', 'XLRE', 'AAPL', 'META']],
-  ['1996-05-07', ['RUT', 'GSPC', 'IXIC', 'SPY'], ['IWM', 'QQQ', 'DIA', 'XLK', 'XLC', 'IJR', 'AAPL']],
+  [
+    '2008-06-06',
+    ['RUT', 'GSPC', 'IXIC', 'IWM', 'SPY', 'QQQ', 'DIA', 'IJR', 'IWB', 'XLK', 'XLF'],
+    ['XLC', 'XLRE', 'AAPL', 'META'],
+  ],
+  [
+    '1996-05-07',
+    ['RUT', 'GSPC', 'IXIC', 'SPY'],
+    ['IWM', 'QQQ', 'DIA', 'XLK', 'XLC', 'IJR', 'AAPL'],
+  ],
 ])('brief for %s', (date, present, absent) => {
   let stats: Stats;
   beforeAll(async () => {
@@ -71,14 +98,17 @@ describe.each([
   it('leaves out the funds that did not exist yet, saying why', () => {
     for (const sym of absent) {
       expect(stats.series[sym]).toBeUndefined();
-      expect(stats.excluded.find((e) => e.symbol === sym)?.reason).toMatch(/^history begins \d{4}-\d{2}-\d{2}, after /);
+      expect(stats.excluded.find((e) => e.symbol === sym)?.reason).toMatch(
+        /^history begins \d{4}-\d{2}-\d{2}, after /,
+      );
     }
   });
   it.each(present)('%s figures agree with a naive reading of the CSV', (sym) => {
     const want = naiveFigures(sym, date);
     const got = stats.series[sym];
     expect(got?.close).toBe(want.close);
-    for (const k of ['day', 'sessions5', 'mtd', 'ytd'] as const) expect(got?.[k].value).toBeCloseTo(want[k], 12);
+    for (const k of ['day', 'sessions5', 'mtd', 'ytd'] as const)
+      expect(got?.[k].value).toBeCloseTo(want[k], 12);
   });
   it('streaks agree with a naive walk back through the CSVs', () => {
     for (const p of stats.pairs) {

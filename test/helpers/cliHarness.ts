@@ -1,4 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  mkdirSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -11,13 +20,18 @@ import type { OpenPrinter } from '../../src/deliver/pdfPrinter.js';
 export const REPO = path.resolve(import.meta.dirname, '../..');
 
 /** A scratch data folder: the real universe and closes (symlinked), with overrides written in. */
-export function scratchData(overrides: Record<string, string> = {}): { root: string; data: string; out: string } {
+export function scratchData(overrides: Record<string, string> = {}): {
+  root: string;
+  data: string;
+  out: string;
+} {
   const root = mkdtempSync(path.join(tmpdir(), 'brief-test-'));
   const data = path.join(root, 'data');
   mkdirSync(path.join(data, 'closes'), { recursive: true });
   copyFileSync(path.join(REPO, 'data/universe.json'), path.join(data, 'universe.json'));
   for (const f of readdirSync(path.join(REPO, 'data/closes'))) {
-    if (!(`closes/${f}` in overrides)) symlinkSync(path.join(REPO, 'data/closes', f), path.join(data, 'closes', f));
+    if (!(`closes/${f}` in overrides))
+      symlinkSync(path.join(REPO, 'data/closes', f), path.join(data, 'closes', f));
   }
   for (const [rel, text] of Object.entries(overrides)) writeFileSync(path.join(data, rel), text);
   return { root, data, out: path.join(root, 'reports') };
@@ -66,18 +80,28 @@ export interface RunResult {
 /** Run the CLI with a fixed clock (default 2026-08-21 20:00 New York) and the given printer. */
 export async function runCli(
   argv: string[],
-  opts: { now?: string; printer?: OpenPrinter; env?: Record<string, string>; fetch?: typeof globalThis.fetch } = {},
+  opts: {
+    now?: string;
+    printer?: OpenPrinter;
+    env?: Record<string, string>;
+    fetch?: typeof globalThis.fetch;
+  } = {},
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t) };
+  const io = {
+    stdout: (t: string) => void (stdout += t),
+    stderr: (t: string) => void (stderr += t),
+  };
   const now = DateTime.fromISO(opts.now ?? '2026-08-21T20:00:00', { zone: 'America/New_York' });
   const fx = (): Effects => ({
     ...realEffects(io, opts.env ?? {}, true),
     now: () => now,
     ...(opts.printer ? { openPrinter: opts.printer } : {}),
     // No network in tests: a run that tries to fetch without a fake gets this error.
-    fetch: opts.fetch ?? (async (url) => Promise.reject(new Error(`network disabled in tests: ${String(url)}`))),
+    fetch:
+      opts.fetch ??
+      (async (url) => Promise.reject(new Error(`network disabled in tests: ${String(url)}`))),
     sleep: async () => undefined,
   });
   const code = await main(argv, io, fx);

@@ -1,7 +1,11 @@
 import type { Series } from '../../src/ingest/series.js';
 
 /** A close-only series for tests: makeSeries('RUT', [['2026-01-02', 100], ...]). */
-export function makeSeries(symbol: string, rows: readonly (readonly [string, number])[], open?: readonly number[]): Series {
+export function makeSeries(
+  symbol: string,
+  rows: readonly (readonly [string, number])[],
+  open?: readonly number[],
+): Series {
   return {
     symbol,
     source: `test/${symbol}.csv`,

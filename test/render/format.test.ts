@@ -40,10 +40,21 @@ describe('format', () => {
   });
   it('ordinals', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+      '111th',
+      '112th',
     ]);
     expect(ordinal(1221)).toBe('1,221st');
-    expect([0].map(ordinal)).toEqual(['0th',
-    ]);
+    expect([0].map(ordinal)).toEqual(['0th']);
   });
 });

@@ -13,7 +13,17 @@ const GOLDEN = path.join(REPO, 'test/golden/html/brief-2026-01-22.html');
 async function build(): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), 'brief-golden-'));
   // Relative paths, as a user types them: the brief names its data files this way.
-  const r = await runCli(['--date', '2026-01-22', '--no-pdf', '--data', 'data', '--templates', 'templates', '--out', out]);
+  const r = await runCli([
+    '--date',
+    '2026-01-22',
+    '--no-pdf',
+    '--data',
+    'data',
+    '--templates',
+    'templates',
+    '--out',
+    out,
+  ]);
   expect(r.code, r.stderr).toBe(0);
   return readFileSync(path.join(out, '2026/2026-01-22/brief.html'), 'utf8');
 }
@@ -33,7 +43,9 @@ describe('golden brief HTML', () => {
       const al = a.split('\n');
       const gl = golden.split('\n');
       const k = al.findIndex((l, n) => l !== gl[n]);
-      expect(`line ${k + 1}: ${al[k]?.slice(0, 200)}`).toBe(`line ${k + 1}: ${gl[k]?.slice(0, 200)}`);
+      expect(`line ${k + 1}: ${al[k]?.slice(0, 200)}`).toBe(
+        `line ${k + 1}: ${gl[k]?.slice(0, 200)}`,
+      );
     }
   });
   it('is self-contained: no external URL is loaded', async () => {

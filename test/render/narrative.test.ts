@@ -30,14 +30,28 @@ describe('wording rules (docs/methodology.md)', () => {
 describe('prose and source notes', () => {
   it('escapes interpolated text and links citations', () => {
     const notes = new SourceNotes((s) => `data/closes/${s}.csv`);
-    const c = notes.cite({ series: ['RUT'], from: '2026-01-21', to: '2026-01-22', convention: 'close-to-close' });
-    expect(prose`The ${'S&P <500>'} rose${c}.`.html).toBe('The S&amp;P &lt;500&gt; rose<sup class="cite"><a href="#note-1">1</a></sup>.');
+    const c = notes.cite({
+      series: ['RUT'],
+      from: '2026-01-21',
+      to: '2026-01-22',
+      convention: 'close-to-close',
+    });
+    expect(prose`The ${'S&P <500>'} rose${c}.`.html).toBe(
+      'The S&amp;P &lt;500&gt; rose<sup class="cite"><a href="#note-1">1</a></sup>.',
+    );
   });
   it('numbers notes in order of first citation and reuses a repeated note', () => {
     const notes = new SourceNotes((s) => `${s}.csv`);
     const a = { series: ['RUT'], from: '2026-01-21', to: '2026-01-22', convention: 'x' };
     const b = { series: ['GSPC'], from: '2026-01-21', to: '2026-01-22', convention: 'x' };
-    expect([notes.cite(a), notes.cite(b), notes.cite(a)]).toEqual([{ cite: 1 }, { cite: 2 }, { cite: 1 }]);
-    expect(notes.list().map((n) => [n.n, n.files])).toEqual([[1, ['RUT.csv']], [2, ['GSPC.csv']]]);
+    expect([notes.cite(a), notes.cite(b), notes.cite(a)]).toEqual([
+      { cite: 1 },
+      { cite: 2 },
+      { cite: 1 },
+    ]);
+    expect(notes.list().map((n) => [n.n, n.files])).toEqual([
+      [1, ['RUT.csv']],
+      [2, ['GSPC.csv']],
+    ]);
   });
 });

@@ -16,7 +16,12 @@ const s = makeSeries('RUT', [
 describe('allTimeHighs', () => {
   it('counts closes this year above every earlier close', () => {
     const h = allTimeHighs(s, 6);
-    expect(h).toMatchObject({ datesThisYear: ['2026-01-05', '2026-01-06', '2026-01-08'], countThisYear: 3, isHighToday: true, distance: 0 });
+    expect(h).toMatchObject({
+      datesThisYear: ['2026-01-05', '2026-01-06', '2026-01-08'],
+      countThisYear: 3,
+      isHighToday: true,
+      distance: 0,
+    });
     expect(h.high).toEqual({ date: '2026-01-08', close: 130 });
   });
   it('distance below the high: 117 / 130 - 1 = -0.1', () => {
@@ -31,7 +36,11 @@ describe('allTimeHighs', () => {
   });
   it('on the first session of a year with no high yet, the count is 0', () => {
     const h = allTimeHighs(s, 2);
-    expect(h).toMatchObject({ countThisYear: 0, isHighToday: false, high: { date: '2025-12-31', close: 120 } });
+    expect(h).toMatchObject({
+      countThisYear: 0,
+      isHighToday: false,
+      high: { date: '2025-12-31', close: 120 },
+    });
     expect(h.distance).toBeCloseTo(110 / 120 - 1, 12);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isAvailable } from '../../src/stats/figure.js';
 import { openToClose } from '../../src/stats/openToClose.js';
-import { periodBaseIndex, periodToDate, rangeReturn, sessionsReturn } from '../../src/stats/returns.js';
+import {
+  periodBaseIndex,
+  periodToDate,
+  rangeReturn,
+  sessionsReturn,
+} from '../../src/stats/returns.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 // Sessions across a year end and a month end, with the MLK holiday gap (2026-01-19 missing).
@@ -21,7 +26,12 @@ describe('sessionsReturn', () => {
   it('1-session return is close-to-close', () => {
     // 2718.77 / 2631.5 - 1 = 87.27 / 2631.5 = 0.0331636...
     const r = sessionsReturn(s, 7, 1);
-    expect(r).toEqual({ value: expect.closeTo(0.0331636, 6), from: '2026-01-21', to: '2026-01-22', sessions: 1 });
+    expect(r).toEqual({
+      value: expect.closeTo(0.0331636, 6),
+      from: '2026-01-21',
+      to: '2026-01-22',
+      sessions: 1,
+    });
   });
   it('5-session return counts sessions across the holiday gap, not calendar days', () => {
     // base is row 7 - 5 = 2 (2026-01-02): 2718.77 / 2508.22 - 1 = 210.55 / 2508.22 = 0.0839440...
@@ -31,7 +41,9 @@ describe('sessionsReturn', () => {
   });
   it('a window longer than the history is unavailable, with the reason', () => {
     const r = sessionsReturn(s, 3, 5);
-    expect(r).toEqual({ unavailable: 'RUT: 5-session return needs 6 closes, history begins 2025-12-30' });
+    expect(r).toEqual({
+      unavailable: 'RUT: 5-session return needs 6 closes, history begins 2025-12-30',
+    });
   });
 });
 
@@ -55,7 +67,10 @@ describe('periodToDate', () => {
     expect(isAvailable(r) && r.value).toBeCloseTo(-0.0069038, 6);
   });
   it('a series that starts inside the year has no YTD figure', () => {
-    const young = makeSeries('XLC', [['2018-06-19', 50], ['2018-06-20', 51]]);
+    const young = makeSeries('XLC', [
+      ['2018-06-19', 50],
+      ['2018-06-20', 51],
+    ]);
     expect(periodToDate(young, 1, 'year')).toEqual({
       unavailable: 'XLC: year-to-date return needs a close before 2018, history begins 2018-06-19',
     });
@@ -66,7 +81,14 @@ describe('periodToDate', () => {
 describe('openToClose', () => {
   it('is close over the same day open', () => {
     // 2026-01-21 RUT: open 2596.39 (hypothetical), close 2631.5: 2631.5 / 2596.39 - 1 = 0.0135226...
-    const oc = makeSeries('RUT', [['2026-01-20', 2580], ['2026-01-21', 2631.5]], [2570, 2596.39]);
+    const oc = makeSeries(
+      'RUT',
+      [
+        ['2026-01-20', 2580],
+        ['2026-01-21', 2631.5],
+      ],
+      [2570, 2596.39],
+    );
     const r = openToClose(oc, 1);
     expect(isAvailable(r) && r.value).toBeCloseTo(0.0135226, 6);
   });
@@ -96,7 +118,11 @@ describe('quarter-to-date and ranges', () => {
     expect(rangeReturn(q, 2, '2026-03-30', '2026-04-06')).toEqual({
       unavailable: 'GSPC: no close on 2026-04-06 (not a session in the file up to 2026-04-01)',
     });
-    expect(rangeReturn(q, 4, '2026-04-03', '2026-04-06')).toMatchObject({ unavailable: expect.stringMatching(/no close on 2026-04-03/) });
-    expect(rangeReturn(q, 4, '2026-04-06', '2026-04-06')).toMatchObject({ unavailable: expect.stringMatching(/empty/) });
+    expect(rangeReturn(q, 4, '2026-04-03', '2026-04-06')).toMatchObject({
+      unavailable: expect.stringMatching(/no close on 2026-04-03/),
+    });
+    expect(rangeReturn(q, 4, '2026-04-06', '2026-04-06')).toMatchObject({
+      unavailable: expect.stringMatching(/empty/),
+    });
   });
 });

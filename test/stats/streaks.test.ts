@@ -7,11 +7,26 @@ import { makeSeries } from '../helpers/makeSeries.js';
 // d1 +1% vs 0%    beat      d2 +1% vs +2%  no       d3 0% vs -1%  beat   d4 +2% vs +1% beat
 // d5 -1% vs -1%   tie (no)  d6 +1% vs 0%   beat     d7 +1% vs 0%  beat
 // Streaks: [d1] len 1, [d3,d4] len 2, [d6,d7] len 2 (current, running at d7)
-const dates = ['2026-01-02', '2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09', '2026-01-12', '2026-01-13'];
+const dates = [
+  '2026-01-02',
+  '2026-01-05',
+  '2026-01-06',
+  '2026-01-07',
+  '2026-01-08',
+  '2026-01-09',
+  '2026-01-12',
+  '2026-01-13',
+];
 const smallCloses = [100, 101, 102.01, 102.01, 104.0502, 103.009698, 104.03979498, 105.0801929298];
 const largeCloses = [100, 100, 102, 100.98, 101.9898, 100.969902, 100.969902, 100.969902];
-const small = makeSeries('RUT', dates.map((d, k) => [d, smallCloses[k] as number]));
-const large = makeSeries('GSPC', dates.map((d, k) => [d, largeCloses[k] as number]));
+const small = makeSeries(
+  'RUT',
+  dates.map((d, k) => [d, smallCloses[k] as number]),
+);
+const large = makeSeries(
+  'GSPC',
+  dates.map((d, k) => [d, largeCloses[k] as number]),
+);
 
 describe('outperformanceStreaks', () => {
   it('finds every run; a tie ends a run', () => {
@@ -40,22 +55,41 @@ describe('streakStats', () => {
   });
   it('uses only rows up to the date: on 2026-01-09 no streak is running', () => {
     const st = streakStats(alignPair(small, large, '2026-01-09'));
-    expect(st).toMatchObject({ current: 0, rank: null, currentStart: null, streakCount: 2, lastAtLeastAsLong: null });
+    expect(st).toMatchObject({
+      current: 0,
+      rank: null,
+      currentStart: null,
+      streakCount: 2,
+      lastAtLeastAsLong: null,
+    });
   });
   it('a streak of 1 ranks behind the longer ones', () => {
     const st = streakStats(alignPair(small, large, '2026-01-12'));
     // current [d6] len 1; earlier: len 1 (tie), len 2 (longer) -> rank 2, tied with 1
-    expect(st).toMatchObject({ current: 1, rank: 2, tiedWith: 1, lastAtLeastAsLong: { end: '2026-01-08' } });
+    expect(st).toMatchObject({
+      current: 1,
+      rank: 2,
+      tiedWith: 1,
+      lastAtLeastAsLong: { end: '2026-01-08' },
+    });
   });
   it('joins on common dates only: a session missing from one series is skipped', () => {
-    const gappy = makeSeries('IWM', [['2026-01-02', 100], ['2026-01-06', 103], ['2026-01-07', 104]]);
+    const gappy = makeSeries('IWM', [
+      ['2026-01-02', 100],
+      ['2026-01-06', 103],
+      ['2026-01-07', 104],
+    ]);
     const p = alignPair(gappy, large, '2026-12-31');
     expect(p.dates).toEqual(['2026-01-02', '2026-01-06', '2026-01-07']);
     // 103/100 = 1.03 > 102/100; 104/103 = 1.0097 > 100.98/102 = 0.99 -> one run of 2
-    expect(outperformanceStreaks(p)).toEqual([{ length: 2, start: '2026-01-06', end: '2026-01-07' }]);
+    expect(outperformanceStreaks(p)).toEqual([
+      { length: 2, start: '2026-01-06', end: '2026-01-07' },
+    ]);
   });
   it('needs two common sessions', () => {
-    expect(streakStats(alignPair(small, large, '2026-01-02'))).toEqual({ unavailable: 'RUT/GSPC: fewer than 2 common sessions' });
+    expect(streakStats(alignPair(small, large, '2026-01-02'))).toEqual({
+      unavailable: 'RUT/GSPC: fewer than 2 common sessions',
+    });
   });
 });
 

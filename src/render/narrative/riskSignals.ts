@@ -14,17 +14,41 @@ function volSentence(s: SeriesStats, notes: SourceNotes): SafeHtml | null {
   const v20 = s.risk.volatility.sessions20;
   const v252 = s.risk.volatility.sessions252;
   if (!isAvailable(v20) || !isAvailable(v252)) return null;
-  const c = notes.cite({ series: [s.symbol], from: v252.from, to: v252.to, convention: 'annualised realised volatility: sample standard deviation of daily simple returns x sqrt(252)' });
+  const c = notes.cite({
+    series: [s.symbol],
+    from: v252.from,
+    to: v252.to,
+    convention:
+      'annualised realised volatility: sample standard deviation of daily simple returns x sqrt(252)',
+  });
   const ratio = v20.value / v252.value;
-  const trend = ratio > 1.25 ? 'well above' : ratio > 1.1 ? 'above' : ratio < 0.8 ? 'well below' : ratio < 0.9 ? 'below' : 'close to';
+  const trend =
+    ratio > 1.25
+      ? 'well above'
+      : ratio > 1.1
+        ? 'above'
+        : ratio < 0.8
+          ? 'well below'
+          : ratio < 0.9
+            ? 'below'
+            : 'close to';
   return prose`${s.name} volatility over 20 sessions is ${pctAbs(v20.value)} annualised, ${trend} its one-year ${pctAbs(v252.value)}${c}.`;
 }
 
 function rsiSentence(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml | null {
   const r = s.risk.rsi14;
   if (!isAvailable(r)) return null;
-  const c = notes.cite({ series: [s.symbol], from: r.historyFrom, to: date, convention: "RSI(14), Wilder's smoothing; overbought at 70 or more, oversold at 30 or less" });
-  const zone = r.overbought ? ', in overbought territory' : r.oversold ? ', in oversold territory' : '';
+  const c = notes.cite({
+    series: [s.symbol],
+    from: r.historyFrom,
+    to: date,
+    convention: "RSI(14), Wilder's smoothing; overbought at 70 or more, oversold at 30 or less",
+  });
+  const zone = r.overbought
+    ? ', in overbought territory'
+    : r.oversold
+      ? ', in oversold territory'
+      : '';
   return prose`Its 14-session RSI is ${r.value.toFixed(1)}${zone}${c}.`;
 }
 
@@ -33,20 +57,42 @@ function trendSentence(s: SeriesStats, date: string, notes: SourceNotes): SafeHt
   const m200 = s.risk.movingAverages.sessions200;
   const dd = s.risk.drawdown;
   if (!isAvailable(m50) || !isAvailable(m200)) return null;
-  const c = notes.cite({ series: [s.symbol], from: m200.from, to: date, convention: 'simple moving averages of closes over 50 and 200 sessions; distance = close / average - 1' });
+  const c = notes.cite({
+    series: [s.symbol],
+    from: m200.from,
+    to: date,
+    convention:
+      'simple moving averages of closes over 50 and 200 sessions; distance = close / average - 1',
+  });
   const side = (d: number) => `${pctAbs(d)} ${d >= 0 ? 'above' : 'below'}`;
-  const cd = notes.cite({ series: [s.symbol], from: dd.historyFrom, to: date, convention: 'drawdown from the running maximum close' });
-  const below = dd.current.value === 0 ? 'at its record close' : `${pctAbs(dd.current.value)} below its record close of ${formatLongDate(dd.current.peak.date)}`;
+  const cd = notes.cite({
+    series: [s.symbol],
+    from: dd.historyFrom,
+    to: date,
+    convention: 'drawdown from the running maximum close',
+  });
+  const below =
+    dd.current.value === 0
+      ? 'at its record close'
+      : `${pctAbs(dd.current.value)} below its record close of ${formatLongDate(dd.current.peak.date)}`;
   return prose`It stands ${side(m50.distance)} its 50-session average and ${side(m200.distance)} its 200-session average${c}, ${below}${cd}.`;
 }
 
 /** One paragraph per index (small and large). */
-export function riskSignals(stats: BriefStats, symbols: readonly string[], notes: SourceNotes): SafeHtml[] {
+export function riskSignals(
+  stats: BriefStats,
+  symbols: readonly string[],
+  notes: SourceNotes,
+): SafeHtml[] {
   return symbols
     .map((sym) => stats.series[sym])
     .filter((s): s is SeriesStats => s !== undefined)
     .map((s) => {
-      const parts = [volSentence(s, notes), rsiSentence(s, stats.date, notes), trendSentence(s, stats.date, notes)].filter((x): x is SafeHtml => x !== null);
+      const parts = [
+        volSentence(s, notes),
+        rsiSentence(s, stats.date, notes),
+        trendSentence(s, stats.date, notes),
+      ].filter((x): x is SafeHtml => x !== null);
       return { html: parts.map((p) => p.html).join(' ') };
     })
     .filter((p) => p.html !== '');

@@ -12,18 +12,31 @@ import { count } from './wording.js';
 /** Streaks shorter than this are too common for a rank to mean anything; it is not quoted. */
 export const MIN_RANKED = 3;
 
-const STREAK = 'sessions in a row in which the small-cap close-to-close return beat the large-cap one';
+const STREAK =
+  'sessions in a row in which the small-cap close-to-close return beat the large-cap one';
 
-function streakSentence(p: PairStats, small: string, large: string, notes: SourceNotes): SafeHtml | null {
+function streakSentence(
+  p: PairStats,
+  small: string,
+  large: string,
+  notes: SourceNotes,
+): SafeHtml | null {
   if (!isAvailable(p.streak)) return null;
   const s = p.streak;
-  const c = notes.cite({ series: [p.small, p.large], from: s.historyFrom, to: s.historyTo, convention: STREAK });
+  const c = notes.cite({
+    series: [p.small, p.large],
+    from: s.historyFrom,
+    to: s.historyTo,
+    convention: STREAK,
+  });
   const record = prose`The record is ${count(s.record.length, 'session')}, from ${formatLongDate(s.record.start)} to ${formatLongDate(s.record.end)}.`;
   if (s.current === 0 || s.rank === null || s.currentStart === null) {
     return prose`The ${small} did not beat the ${large} today, so no outperformance streak is running${c}. ${record}`;
   }
-  if (s.current === 1) return prose`The ${small} beat the ${large} today, after trailing it the session before${c}. ${record}`;
-  if (s.current < MIN_RANKED) return prose`The ${small} has beaten the ${large} in each of the last ${count(s.current, 'session')}${c}. ${record}`;
+  if (s.current === 1)
+    return prose`The ${small} beat the ${large} today, after trailing it the session before${c}. ${record}`;
+  if (s.current < MIN_RANKED)
+    return prose`The ${small} has beaten the ${large} in each of the last ${count(s.current, 'session')}${c}. ${record}`;
   const rank = s.rank === 1 && s.tiedWith === 0 ? 'the longest' : `the ${ordinal(s.rank)}-longest`;
   const tie = s.tiedWith > 0 ? `, tied with ${count(s.tiedWith, 'earlier run')}` : '';
   const head = prose`The ${small} has beaten the ${large} for ${count(s.current, 'session')} in a row, since ${formatLongDate(s.currentStart)}: ${rank} of ${count(s.streakCount, 'run')} since ${formatLongDate(s.historyFrom)}${tie}${c}.`;
@@ -33,14 +46,24 @@ function streakSentence(p: PairStats, small: string, large: string, notes: Sourc
 }
 
 function analogSentence(p: PairStats, small: string, notes: SourceNotes): SafeHtml | null {
-  if (!isAvailable(p.analogs) || !isAvailable(p.streak) || p.streak.current < MIN_RANKED) return null;
+  if (!isAvailable(p.analogs) || !isAvailable(p.streak) || p.streak.current < MIN_RANKED)
+    return null;
   const a = p.analogs;
-  if (a.analogCount === 0) return prose`No earlier run was as long, so history offers no precedent for what follows.`;
-  const h = a.horizons.find((x) => { const s = a.summary[x]; return s !== undefined && isAvailable(s) && s.count > 0; });
+  if (a.analogCount === 0)
+    return prose`No earlier run was as long, so history offers no precedent for what follows.`;
+  const h = a.horizons.find((x) => {
+    const s = a.summary[x];
+    return s !== undefined && isAvailable(s) && s.count > 0;
+  });
   if (h === undefined) return null;
   const sum = a.summary[h];
   if (!sum || !isAvailable(sum)) return null;
-  const c = notes.cite({ series: [p.small, p.large], from: p.streak.historyFrom, to: a.asOf, convention: `small minus large close-to-close return over the ${h} sessions after each earlier streak of ${a.length} or more sessions ended` });
+  const c = notes.cite({
+    series: [p.small, p.large],
+    from: p.streak.historyFrom,
+    to: a.asOf,
+    convention: `small minus large close-to-close return over the ${h} sessions after each earlier streak of ${a.length} or more sessions ended`,
+  });
   const led = Math.round(sum.shareSmallLed * sum.count);
   if (sum.count === 1) {
     return prose`After the one earlier run at least as long, the small-minus-large spread over the next ${h} sessions was ${formatPoints(sum.median)}: the ${small} ${led === 1 ? 'kept leading' : 'gave back ground'}${c}.`;
@@ -52,19 +75,38 @@ function ratioSentence(p: PairStats, notes: SourceNotes): SafeHtml | null {
   if (!isAvailable(p.ratio)) return null;
   const r = p.ratio;
   const parts: string[] = [];
-  if (isAvailable(r.ma200)) parts.push(`${formatPercent(r.ma200.distance)} against its 200-session average`);
-  if (isAvailable(r.ma50)) parts.push(`${formatPercent(r.ma50.distance)} against its 50-session average`);
+  if (isAvailable(r.ma200))
+    parts.push(`${formatPercent(r.ma200.distance)} against its 200-session average`);
+  if (isAvailable(r.ma50))
+    parts.push(`${formatPercent(r.ma50.distance)} against its 50-session average`);
   if (!isAvailable(r.zScore252) || parts.length === 0) return null;
   const z = r.zScore252;
-  const c = notes.cite({ series: [p.small, p.large], from: z.from, to: r.date, convention: 'ratio of closes on common sessions; z-score against the last 252 ratios (sample standard deviation)' });
-  const zText = z.value.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const c = notes.cite({
+    series: [p.small, p.large],
+    from: z.from,
+    to: r.date,
+    convention:
+      'ratio of closes on common sessions; z-score against the last 252 ratios (sample standard deviation)',
+  });
+  const zText = z.value.toLocaleString('en-US', {
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
   const unusual = Math.abs(z.value) >= 2 ? ', an unusually stretched reading' : '';
   return prose`The ${p.small}/${p.large} ratio stands ${parts.join(' and ')}, with a one-year z-score of ${zText}${unusual}${c}.`;
 }
 
 /** Paragraphs for one pair. */
-export function rotationContext(p: PairStats, small: string, large: string, notes: SourceNotes): SafeHtml[] {
-  return [streakSentence(p, small, large, notes), analogSentence(p, small, notes), ratioSentence(p, notes)].filter(
-    (x): x is SafeHtml => x !== null,
-  );
+export function rotationContext(
+  p: PairStats,
+  small: string,
+  large: string,
+  notes: SourceNotes,
+): SafeHtml[] {
+  return [
+    streakSentence(p, small, large, notes),
+    analogSentence(p, small, notes),
+    ratioSentence(p, notes),
+  ].filter((x): x is SafeHtml => x !== null);
 }

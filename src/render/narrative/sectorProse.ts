@@ -18,34 +18,71 @@ function leadersSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null
   const syms = snap.sectors.map((x) => x.symbol);
   const first = snap.sectors.find((x) => isAvailable(x.day));
   const day = first && isAvailable(first.day) ? first.day : null;
-  const c = notes.cite({ series: syms, from: day?.from ?? stats.date, to: stats.date, convention: 'close-to-close simple return of each sector fund' });
-  const parts = [prose`Leading sectors on the day: ${names(snap.byDay.leaders)}; lagging: ${names(snap.byDay.laggards)}${c}.`];
+  const c = notes.cite({
+    series: syms,
+    from: day?.from ?? stats.date,
+    to: stats.date,
+    convention: 'close-to-close simple return of each sector fund',
+  });
+  const parts = [
+    prose`Leading sectors on the day: ${names(snap.byDay.leaders)}; lagging: ${names(snap.byDay.laggards)}${c}.`,
+  ];
   const d = snap.dispersion;
   if (isAvailable(d) && isAvailable(d.percentile)) {
-    const cd = notes.cite({ series: syms, from: d.percentile.from, to: d.percentile.to, convention: 'dispersion = best minus worst 1-day sector return; percentile among the previous 252 sessions' });
-    const rank = d.percentile.value >= 1 ? "the widest in a year" : `wider than or equal to ${Math.round(d.percentile.value * 100)}% of the past year's sessions`;
-    parts.push(prose` The gap between the best and worst sector was ${formatPoints(d.value).replace('+', '')}, ${rank}${cd}.`);
+    const cd = notes.cite({
+      series: syms,
+      from: d.percentile.from,
+      to: d.percentile.to,
+      convention:
+        'dispersion = best minus worst 1-day sector return; percentile among the previous 252 sessions',
+    });
+    const rank =
+      d.percentile.value >= 1
+        ? 'the widest in a year'
+        : `wider than or equal to ${Math.round(d.percentile.value * 100)}% of the past year's sessions`;
+    parts.push(
+      prose` The gap between the best and worst sector was ${formatPoints(d.value).replace('+', '')}, ${rank}${cd}.`,
+    );
   }
   const cyc = snap.cyclicalMinusDefensive;
   if (isAvailable(cyc.ytd) && isAvailable(cyc.sessions5)) {
-    const cc = notes.cite({ series: ['XLB', 'XLE', 'XLF', 'XLI', 'XLY', 'XLP', 'XLU', 'XLV'], from: cyc.ytd.from, to: cyc.ytd.to, convention: 'equal-weight cyclicals (XLB XLE XLF XLI XLY) minus defensives (XLP XLU XLV)' });
+    const cc = notes.cite({
+      series: ['XLB', 'XLE', 'XLF', 'XLI', 'XLY', 'XLP', 'XLU', 'XLV'],
+      from: cyc.ytd.from,
+      to: cyc.ytd.to,
+      convention: 'equal-weight cyclicals (XLB XLE XLF XLI XLY) minus defensives (XLP XLU XLV)',
+    });
     const gap = Math.abs(cyc.sessions5.value);
-    const size = (gap < 0.01 ? formatBasisPoints(gap) : formatPoints(gap)).replace('+', '').replace(' ', '\u00a0');
+    const size = (gap < 0.01 ? formatBasisPoints(gap) : formatPoints(gap))
+      .replace('+', '')
+      .replace(' ', '\u00a0');
     const ytd = cyc.ytd.value;
-    parts.push(prose` Cyclicals ${cyc.sessions5.value >= 0 ? 'led' : 'trailed'} defensives by ${size} over five sessions; year to date they ${ytd >= 0 ? 'lead' : 'trail'} by ${formatPoints(Math.abs(ytd)).replace('+', '')}${cc}.`);
+    parts.push(
+      prose` Cyclicals ${cyc.sessions5.value >= 0 ? 'led' : 'trailed'} defensives by ${size} over five sessions; year to date they ${ytd >= 0 ? 'lead' : 'trail'} by ${formatPoints(Math.abs(ytd)).replace('+', '')}${cc}.`,
+    );
   }
   return { html: parts.map((p) => p.html).join('') };
 }
 
 function rotationSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null {
-  const entries = Object.entries(stats.breadth.rotation).filter((e): e is [string, RelativeRotation] => e[0] !== 'IWM' && isAvailable(e[1]));
+  const entries = Object.entries(stats.breadth.rotation).filter(
+    (e): e is [string, RelativeRotation] => e[0] !== 'IWM' && isAvailable(e[1]),
+  );
   if (entries.length === 0) return null;
   const inQ = (q: string) => entries.filter(([, r]) => r.point.quadrant === q).map(([s]) => s);
   const first = entries[0]?.[1];
-  const c = notes.cite({ series: entries.map(([s]) => s), from: first?.historyFrom ?? stats.date, to: stats.date, convention: 'relative rotation against SPY (formula under "About these figures")' });
+  const c = notes.cite({
+    series: entries.map(([s]) => s),
+    from: first?.historyFrom ?? stats.date,
+    to: stats.date,
+    convention: 'relative rotation against SPY (formula under "About these figures")',
+  });
   const list = (q: string) => (inQ(q).length ? inQ(q).join(', ') : 'none');
   const iwm = stats.breadth.rotation.IWM;
-  const small = iwm && isAvailable(iwm) ? prose` Small caps (IWM) sit in the ${iwm.point.quadrant} quadrant.` : prose``;
+  const small =
+    iwm && isAvailable(iwm)
+      ? prose` Small caps (IWM) sit in the ${iwm.point.quadrant} quadrant.`
+      : prose``;
   return prose`Sector rotation against SPY: leading ${list('leading')}; improving ${list('improving')}; weakening ${list('weakening')}; lagging ${list('lagging')}${c}.${small}`;
 }
 
@@ -53,21 +90,37 @@ function basketSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null 
   const b = stats.breadth.megaCaps;
   if (!isAvailable(b) || !isAvailable(b.ytd)) return null;
   const w = b.ytd;
-  const c = notes.cite({ series: [...b.members, 'RUT'], from: w.basket.from, to: w.basket.to, convention: 'equal-weight mega-cap basket (mean of member returns) against the Russell 2000' });
+  const c = notes.cite({
+    series: [...b.members, 'RUT'],
+    from: w.basket.from,
+    to: w.basket.to,
+    convention: 'equal-weight mega-cap basket (mean of member returns) against the Russell 2000',
+  });
   return prose`An equal-weight basket of the seven mega-cap stocks is ${formatPercent(w.basket.value)} year to date against ${formatPercent(w.rut.value)} for the Russell 2000, a small-cap ${w.spread.value >= 0 ? 'lead' : 'shortfall'} of ${formatPoints(Math.abs(w.spread.value)).replace('+', '')}${c}.`;
 }
 
 function volumeSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null {
   const iwm = stats.breadth.participation.IWM;
   if (!iwm || !isAvailable(iwm) || !isAvailable(iwm.avg20)) return null;
-  const c = notes.cite({ series: ['IWM'], from: iwm.avg20.from, to: iwm.date, convention: 'volume / average volume of the previous 20 sessions' });
-  const high = isAvailable(iwm.highestInYear) && iwm.highestInYear.value ? ', the heaviest trading in a year' : '';
+  const c = notes.cite({
+    series: ['IWM'],
+    from: iwm.avg20.from,
+    to: iwm.date,
+    convention: 'volume / average volume of the previous 20 sessions',
+  });
+  const high =
+    isAvailable(iwm.highestInYear) && iwm.highestInYear.value
+      ? ', the heaviest trading in a year'
+      : '';
   return prose`IWM traded ${iwm.avg20.ratio.toFixed(2)} times its 20-session average volume${high}${c}.`;
 }
 
 /** The sector section's paragraphs. */
 export function sectorProse(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
-  return [leadersSentence(stats, notes), rotationSentence(stats, notes), basketSentence(stats, notes), volumeSentence(stats, notes)].filter(
-    (x): x is SafeHtml => x !== null,
-  );
+  return [
+    leadersSentence(stats, notes),
+    rotationSentence(stats, notes),
+    basketSentence(stats, notes),
+    volumeSentence(stats, notes),
+  ].filter((x): x is SafeHtml => x !== null);
 }

@@ -20,23 +20,49 @@ function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml
   const out: SafeHtml[] = [];
   const r = s.risk;
   if (isAvailable(r.rsi14) && (r.rsi14.overbought || r.rsi14.oversold)) {
-    const c = notes.cite({ series: [s.symbol], from: r.rsi14.historyFrom, to: date, convention: "RSI(14), Wilder's smoothing" });
-    out.push(prose`${s.name} RSI(14) at ${r.rsi14.value.toFixed(1)}: ${r.rsi14.overbought ? 'overbought (70 or more); stretched rallies often pause' : 'oversold (30 or less)'}${c}.`);
+    const c = notes.cite({
+      series: [s.symbol],
+      from: r.rsi14.historyFrom,
+      to: date,
+      convention: "RSI(14), Wilder's smoothing",
+    });
+    out.push(
+      prose`${s.name} RSI(14) at ${r.rsi14.value.toFixed(1)}: ${r.rsi14.overbought ? 'overbought (70 or more); stretched rallies often pause' : 'oversold (30 or less)'}${c}.`,
+    );
   }
   const v20 = r.volatility.sessions20;
   const v252 = r.volatility.sessions252;
   if (isAvailable(v20) && isAvailable(v252) && v20.value > 1.25 * v252.value) {
-    const c = notes.cite({ series: [s.symbol], from: v252.from, to: date, convention: 'annualised realised volatility, sample standard deviation x sqrt(252)' });
-    out.push(prose`${s.name} volatility is elevated: ${abs1(v20.value)} annualised over 20 sessions against ${abs1(v252.value)} over a year${c}.`);
+    const c = notes.cite({
+      series: [s.symbol],
+      from: v252.from,
+      to: date,
+      convention: 'annualised realised volatility, sample standard deviation x sqrt(252)',
+    });
+    out.push(
+      prose`${s.name} volatility is elevated: ${abs1(v20.value)} annualised over 20 sessions against ${abs1(v252.value)} over a year${c}.`,
+    );
   }
   const dd = r.drawdown.current.value;
   if (dd <= -0.1) {
-    const c = notes.cite({ series: [s.symbol], from: r.drawdown.current.peak.date, to: date, convention: 'drawdown from the running maximum close' });
-    out.push(prose`${s.name} is ${abs1(dd)} below its record close: ${dd <= -0.2 ? 'bear-market' : 'correction'} territory${c}.`);
+    const c = notes.cite({
+      series: [s.symbol],
+      from: r.drawdown.current.peak.date,
+      to: date,
+      convention: 'drawdown from the running maximum close',
+    });
+    out.push(
+      prose`${s.name} is ${abs1(dd)} below its record close: ${dd <= -0.2 ? 'bear-market' : 'correction'} territory${c}.`,
+    );
   }
   if (isAvailable(r.range52w) && (r.range52w.high.date === date || r.range52w.low.date === date)) {
     const high = r.range52w.high.date === date;
-    const c = notes.cite({ series: [s.symbol], from: r.range52w.from, to: date, convention: `52-week ${r.range52w.basis === 'intraday' ? 'intraday' : 'closing'} ${high ? 'high' : 'low'} over 252 sessions` });
+    const c = notes.cite({
+      series: [s.symbol],
+      from: r.range52w.from,
+      to: date,
+      convention: `52-week ${r.range52w.basis === 'intraday' ? 'intraday' : 'closing'} ${high ? 'high' : 'low'} over 252 sessions`,
+    });
     const basis = r.range52w.basis === 'intraday' ? 'intraday ' : 'closing ';
     out.push(prose`${s.name} touched a 52-week ${basis}${high ? 'high' : 'low'} today${c}.`);
   }
@@ -47,23 +73,47 @@ function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
   const p = stats.pairs[0];
   if (!p) return [];
   const out: SafeHtml[] = [];
-  if (isAvailable(p.streak) && p.streak.current >= 3 && p.streak.record.length - p.streak.current <= 2) {
+  if (
+    isAvailable(p.streak) &&
+    p.streak.current >= 3 &&
+    p.streak.record.length - p.streak.current <= 2
+  ) {
     const s = p.streak;
-    const c = notes.cite({ series: [p.small, p.large], from: s.historyFrom, to: s.historyTo, convention: 'outperformance streak, close-to-close' });
+    const c = notes.cite({
+      series: [p.small, p.large],
+      from: s.historyFrom,
+      to: s.historyTo,
+      convention: 'outperformance streak, close-to-close',
+    });
     const left = s.record.length - s.current;
-    out.push(prose`The ${p.label} outperformance streak is ${left === 0 ? 'at' : `${left} session${left === 1 ? '' : 's'} from`} the record of ${s.record.length} sessions${c}.`);
+    out.push(
+      prose`The ${p.label} outperformance streak is ${left === 0 ? 'at' : `${left} session${left === 1 ? '' : 's'} from`} the record of ${s.record.length} sessions${c}.`,
+    );
   }
-  if (isAvailable(p.ratio) && isAvailable(p.ratio.zScore252) && Math.abs(p.ratio.zScore252.value) >= 2) {
+  if (
+    isAvailable(p.ratio) &&
+    isAvailable(p.ratio.zScore252) &&
+    Math.abs(p.ratio.zScore252.value) >= 2
+  ) {
     const z = p.ratio.zScore252;
-    const c = notes.cite({ series: [p.small, p.large], from: z.from, to: p.ratio.date, convention: 'z-score of the close ratio against its last 252 values' });
-    out.push(prose`The ${p.small}/${p.large} ratio is ${Math.abs(z.value).toFixed(1)} standard deviations ${z.value > 0 ? 'above' : 'below'} its one-year mean${c}.`);
+    const c = notes.cite({
+      series: [p.small, p.large],
+      from: z.from,
+      to: p.ratio.date,
+      convention: 'z-score of the close ratio against its last 252 values',
+    });
+    out.push(
+      prose`The ${p.small}/${p.large} ratio is ${Math.abs(z.value).toFixed(1)} standard deviations ${z.value > 0 ? 'above' : 'below'} its one-year mean${c}.`,
+    );
   }
   return out;
 }
 
 /** The brief's watchpoints, most specific first. */
 export function watchpoints(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml[] {
-  const idx = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].map((x) => stats.series[x.symbol]);
+  const idx = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].map(
+    (x) => stats.series[x.symbol],
+  );
   const out = [...pairWatch(stats, notes)];
   for (const s of idx) if (s) out.push(...seriesWatch(s, stats.date, notes));
   return out;
