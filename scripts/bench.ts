@@ -10,7 +10,7 @@
  *  (5) the floor itself (scripts/bench/floor.ts)
  *
  * At most about 5 minutes by default on 2 cores: the backfill is run 3 times, fewer when a run is
- * so slow that the next would end over 150 s after the first (--full: 3 runs whatever it takes).
+ * so slow that the next would end over 210 s after the first (--full: 3 runs whatever it takes).
  * --long adds a 500-brief backfill (500 x the per-brief time of (3)). --strict exits 1 when a
  * target is missed. The machine's load average is printed with each
  * section: other work on the machine slows brief and floor alike, so read the ratios first.
@@ -41,7 +41,7 @@ const BACKFILL = {
   briefs: 100,
   floorPrintCount: 10,
   runs: 3,
-  budgetMs: 150_000,
+  budgetMs: 210_000,
   full: argv.includes('--full'),
 };
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -76,7 +76,7 @@ try {
     section();
     log('');
   } else {
-    info(`(4) flat over ${LONG_BRIEFS} briefs`, 'npm run bench -- --long', '+10%', 'not run');
+    info(`(4) flat over ${LONG_BRIEFS} briefs`, 'npm run bench -- --long', '<= +10%', 'not run');
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
