@@ -115,6 +115,8 @@ export function calendarYearsChartSpec(input: CalendarYearsChartInput): TopLevel
         encoding: barEncoding(calendarSeries(input.rows), input.toDateYear ?? null),
       },
       {
+        // One row of its own: a rule over the chart's data would be drawn once per row.
+        data: { values: [{}] },
         mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 },
         encoding: { y: { datum: 0 } },
       },

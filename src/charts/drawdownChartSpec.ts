@@ -121,7 +121,8 @@ function areaLayers(
       mark: { type: 'area', color: tint(seriesColor(s.symbol), AREA_TINT), opacity: 1 },
       encoding: { x, y },
     })),
-    { mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 }, encoding: { y: { datum: 0 } } },
+    // One row of its own: a rule over the chart's data would be drawn once per row.
+    { data: { values: [{}] }, mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 }, encoding: { y: { datum: 0 } } },
   ];
 }
 

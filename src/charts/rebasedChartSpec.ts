@@ -63,6 +63,8 @@ export function rebasedChartSpec(input: RebasedChartInput): TopLevelSpec {
     data: { name: CHART_DATA_NAME, values },
     layer: [
       {
+        // One row of its own: a rule over the chart's data would be drawn once per row.
+        data: { values: [{}] },
         mark: { type: 'rule', color: NEUTRAL_COLOR, strokeDash: [4, 3], strokeWidth: 1 },
         encoding: { y: { datum: 100 } },
       },

@@ -144,6 +144,8 @@ function betaLayers(input: RollingBetaChartInput, values: BetaRow[], domain: num
   } as const;
   return [
     {
+      // One row of its own: a rule over the chart's data would be drawn once per row.
+      data: { values: [{}] },
       mark: { type: 'rule', color: NEUTRAL_COLOR, strokeDash: [4, 3], strokeWidth: 1 },
       encoding: { y: { datum: 1, type: 'quantitative', scale: y.scale } },
     },

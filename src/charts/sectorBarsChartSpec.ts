@@ -128,6 +128,8 @@ export function sectorBarsChartSpec(input: SectorBarsChartInput): TopLevelSpec {
     layer: [
       { encoding: { x, y }, layer: barLayers() },
       {
+        // One row of its own: a rule over the chart's data would be drawn once per row.
+        data: { values: [{}] },
         mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 },
         encoding: { x: { datum: 0 } },
       },

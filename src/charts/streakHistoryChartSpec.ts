@@ -91,6 +91,8 @@ type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 
 /** Dashed rule across the chart at the current streak's length. */
 const currentRule = (length: number, scale: { domain: number[] }): Layer => ({
+  // One row of its own: a rule over the chart's data would be drawn once per row.
+  data: { values: [{}] },
   mark: { type: 'rule', color: HIGHLIGHT_COLOR, strokeDash: [4, 3], strokeWidth: 1.25 },
   encoding: { y: { datum: length, type: 'quantitative', scale: { ...scale, nice: false } } },
 });
