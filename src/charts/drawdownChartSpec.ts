@@ -122,7 +122,11 @@ function areaLayers(
       encoding: { x, y },
     })),
     // One row of its own: a rule over the chart's data would be drawn once per row.
-    { data: { values: [{}] }, mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 }, encoding: { y: { datum: 0 } } },
+    {
+      data: { values: [{}] },
+      mark: { type: 'rule', color: NEUTRAL_COLOR, strokeWidth: 1 },
+      encoding: { y: { datum: 0 } },
+    },
   ];
 }
 

@@ -25,6 +25,8 @@ import { seriesFingerprints } from '../stats/seriesFingerprint.js';
 import type { Effects } from './effects.js';
 
 export interface SessionOptions {
+  /** --range FROM..TO, passed to every brief's statistics. */
+  readonly range?: { readonly from: string; readonly to: string } | undefined;
   readonly dataDir: string;
   readonly templatesDir: string;
   readonly generator: string;
@@ -235,6 +237,7 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
         fontCss,
         generator: o.generator,
         note,
+        range: o.range,
       });
     },
   };

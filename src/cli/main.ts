@@ -51,6 +51,17 @@ Examples:
   npm run brief -- --date 2026-01-22         a given session
   npm run brief -- --no-pdf --out /tmp/r     HTML and stats.json only`;
 
+/** --range FROM..TO: two ISO dates, FROM before TO. */
+function rangeArg(value: string): { from: string; to: string } {
+  const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(value);
+  if (!m || (m[1] as string) >= (m[2] as string)) {
+    throw new InvalidArgumentError(
+      `expected FROM..TO with two YYYY-MM-DD sessions, FROM first, got "${value}"`,
+    );
+  }
+  return { from: m[1] as string, to: m[2] as string };
+}
+
 function isoDateArg(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     throw new InvalidArgumentError(`expected YYYY-MM-DD, got "${value}"`);
@@ -80,6 +91,11 @@ export function program(
     .option('--no-pdf', 'write the HTML and stats.json only (no browser needed)')
     .addOption(
       new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'),
+    )
+    .option(
+      '--range <FROM..TO>',
+      "also compute every series' return between two sessions (in stats.json)",
+      rangeArg,
     )
     .option(
       '--fresh',
@@ -114,6 +130,7 @@ export function program(
           paper: opts.paper,
           fresh: opts.fresh,
           generator: `rotation-brief ${VERSION}`,
+          range: opts.range,
         },
         effects,
       );

@@ -19,6 +19,7 @@ export interface BriefOptions {
   readonly paper: 'a4' | 'letter';
   readonly fresh: boolean;
   readonly generator: string;
+  readonly range?: { readonly from: string; readonly to: string } | undefined;
 }
 
 export interface BriefResult {

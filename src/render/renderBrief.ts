@@ -22,6 +22,8 @@ export interface BriefInput {
   readonly generator: string;
   /** The editor's note for the date (data/notes/YYYY-MM-DD.md), if there is one. */
   readonly note?: { readonly text: string; readonly file: string } | undefined;
+  /** --range FROM..TO: also compute every series' return between those sessions. */
+  readonly range?: { readonly from: string; readonly to: string } | undefined;
 }
 
 export interface RenderedBrief {
@@ -54,7 +56,7 @@ function sourceRows(series: ReadonlyMap<string, Series>, asOf: AsOf): SourceRow[
 
 /** Render one brief: figures, charts, HTML and stats.json, deterministic for the same inputs. */
 export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
-  const stats = computeStats(input.universe, input.series, input.asOf);
+  const stats = computeStats(input.universe, input.series, input.asOf, input.range);
   const charts = await briefCharts({
     universe: input.universe,
     series: input.series,

@@ -94,6 +94,12 @@ export interface BriefStats {
   readonly cumulative: Maybe<CumulativeRelative>;
   /** Sectors, relative rotation against SPY, volume participation, the mega-cap basket. */
   readonly breadth: BreadthStats;
+  /** With --range FROM..TO: each series' close-to-close return between those two sessions. */
+  readonly range?: {
+    readonly from: string;
+    readonly to: string;
+    readonly returns: Readonly<Record<string, Maybe<Change>>>;
+  };
 }
 
 export const CONVENTIONS: Readonly<Record<string, string>> = {

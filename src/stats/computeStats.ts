@@ -18,9 +18,9 @@ import {
   type SeriesStats,
   type Window,
 } from './briefStats.js';
-import { spreadOf, type Maybe, type Spread, type Unavailable } from './figure.js';
+import { spreadOf, type Change, type Maybe, type Spread, type Unavailable } from './figure.js';
 import { openToClose } from './openToClose.js';
-import { periodToDate, sessionsReturn } from './returns.js';
+import { periodToDate, rangeReturn, sessionsReturn } from './returns.js';
 import { calendarYears, cumulativeRelative, type CalendarYears } from './calendarYears.js';
 import { closeRuns, type CloseRunStats } from './closeRuns.js';
 import { relativeRatio, type RelativeRatio } from './relativeRatio.js';
@@ -33,6 +33,19 @@ function withoutChart(r: Maybe<RelativeRatio>): Maybe<Omit<RelativeRatio, 'chart
   if ('unavailable' in r) return r;
   const { chart: _chart, ...rest } = r;
   return rest;
+}
+
+/** Close-to-close return of every series over a user-chosen range of sessions (--range). */
+function rangeStats(
+  series: ReadonlyMap<string, Series>,
+  asOf: AsOf,
+  range: { from: string; to: string },
+) {
+  const returns: Record<string, Maybe<Change>> = {};
+  for (const [sym, i] of [...asOf.index].sort(([a], [b]) => a.localeCompare(b))) {
+    returns[sym] = rangeReturn(series.get(sym) as Series, i, range.from, range.to);
+  }
+  return { from: range.from, to: range.to, returns };
 }
 
 /** ETFs whose calendar-year returns are reported beside the indices. */
@@ -129,6 +142,7 @@ export function computeStats(
   u: Universe,
   series: ReadonlyMap<string, Series>,
   asOf: AsOf,
+  range?: { readonly from: string; readonly to: string },
 ): BriefStats {
   const stats: Record<string, SeriesStats> = {};
   const highs: Record<string, AllTimeHighs> = {};
@@ -178,5 +192,6 @@ export function computeStats(
         ? cumulativeRelative(iwm.s, spy.s, asOf.date)
         : { unavailable: 'IWM or SPY is not in this brief' },
     breadth: breadthStats(u, series, asOf),
+    ...(range ? { range: rangeStats(series, asOf, range) } : {}),
   };
 }

@@ -130,3 +130,35 @@ describe('bad input stops the run with one line, a non-zero exit and nothing wri
     expect(r.stderr).toMatch(/unknown option '--colour'/);
   });
 });
+
+describe('--range FROM..TO', () => {
+  it("adds each series' return between the two sessions to stats.json", async () => {
+    const { data, out } = scratchData();
+    const r = await runCli([
+      '--date',
+      '2026-01-22',
+      '--no-pdf',
+      '--range',
+      '2026-01-02..2026-01-22',
+      '--data',
+      data,
+      '--out',
+      out,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const stats = JSON.parse(readFileSync(path.join(out, '2026/2026-01-22/stats.json'), 'utf8'));
+    // RUT: 2718.77 / 2508.22 (2026-01-02 close) - 1 = 210.55 / 2508.22 = 0.0839440
+    expect(stats.range.returns.RUT.value).toBeCloseTo(0.083944, 6);
+    // 14 closes from Jan 2 to Jan 22 (Jan 19 was MLK Day): 13 sessions of returns
+    expect(stats.range.returns.RUT).toMatchObject({
+      from: '2026-01-02',
+      to: '2026-01-22',
+      sessions: 13,
+    });
+  });
+  it('a malformed range is a usage error', async () => {
+    const r = await runCli(['--range', '2026-01-22..2026-01-02']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/FROM\.\.TO/);
+  });
+});
