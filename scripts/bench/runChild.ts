@@ -37,7 +37,9 @@ export async function runNode(args: readonly string[], o: RunOptions = {}): Prom
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-rss-'));
   const rssFile = path.join(scratch, 'maxrss');
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', HOOK, ...args], {
+  // The same heap cap as `npm run brief` (package.json): Node's heap otherwise grows to ~600 MB
+  // of garbage it has no reason to collect during a long backfill.
+  const child = spawn(process.execPath, ['--max-old-space-size=320', '--import', HOOK, ...args], {
     cwd: ROOT,
     env: { ...process.env, BENCH_MAXRSS_FILE: rssFile },
     stdio: ['ignore', 'pipe', 'pipe'],
