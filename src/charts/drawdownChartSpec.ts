@@ -12,7 +12,7 @@ import {
   NEUTRAL_COLOR,
   separateLabels,
   seriesColor,
-  sessionDateAxis,
+  sessionDateX,
   utcMs,
 } from './theme.js';
 
@@ -138,12 +138,7 @@ function drawdownEncoding(
 ) {
   const dates = rows.map((r) => r.date);
   return {
-    x: {
-      field: 'date',
-      type: 'temporal',
-      timeUnit: 'utcyearmonthdate',
-      axis: sessionDateAxis(dates),
-    },
+    x: sessionDateX(dates),
     y: {
       field: 'value',
       type: 'quantitative',

@@ -2,7 +2,7 @@
  * Multi-line chart of indices rebased to 100 at the start of the window.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { chartFrame, INK, NEUTRAL_COLOR, sessionDateAxis, utcMs } from './theme.js';
+import { chartFrame, INK, NEUTRAL_COLOR, sessionDateX, utcMs } from './theme.js';
 
 /** One value of one series on one session. */
 export interface LinePoint {
@@ -71,12 +71,7 @@ export function rebasedChartSpec(input: RebasedChartInput): TopLevelSpec {
       {
         mark: { type: 'line' },
         encoding: {
-          x: {
-            field: 'date',
-            type: 'temporal',
-            timeUnit: 'utcyearmonthdate',
-            axis: sessionDateAxis(dates),
-          },
+          x: sessionDateX(dates),
           y: {
             field: 'value',
             type: 'quantitative',

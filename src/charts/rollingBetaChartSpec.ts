@@ -12,7 +12,7 @@ import {
   NEUTRAL_COLOR,
   separateLabels,
   seriesColor,
-  sessionDateAxis,
+  sessionDateX,
   utcMs,
 } from './theme.js';
 
@@ -107,12 +107,7 @@ type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 function betaEncoding(input: RollingBetaChartInput, rows: BetaRow[], domain: number[]) {
   const dates = rows.map((r) => r.date);
   return {
-    x: {
-      field: 'date',
-      type: 'temporal',
-      timeUnit: 'utcyearmonthdate',
-      axis: sessionDateAxis(dates),
-    },
+    x: sessionDateX(dates),
     y: {
       field: 'value',
       type: 'quantitative',

@@ -213,3 +213,16 @@ export function separateLabels(
   order.forEach((o, k) => (out[o.i] = placed[k] as number));
   return out;
 }
+
+/**
+ * The x encoding of every chart over session dates: the `date` field read as a UTC calendar date
+ * (no time-zone shift) with ticks on real sessions.
+ */
+export function sessionDateX(sortedDates: readonly string[]) {
+  return {
+    field: 'date',
+    type: 'temporal',
+    timeUnit: 'utcyearmonthdate',
+    axis: sessionDateAxis(sortedDates),
+  } as const;
+}
