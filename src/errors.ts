@@ -47,3 +47,27 @@ export function dataError(file: string, line: number | null, problem: string, hi
   const where = line === null ? file : `${file}:${line}`;
   return new BriefError('data', `${where}: ${problem}`, hint);
 }
+
+/** The signals the CLI stops on, and their exit codes (128 + the signal's number). */
+export const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+export type StopSignal = keyof typeof SIGNAL_EXIT_CODES;
+
+/**
+ * The run was stopped by SIGTERM or SIGINT. Thrown where the work stops; the CLI exits with
+ * 143 or 130. `done` says what was kept, e.g. "the previous brief for 2026-08-21 is unchanged".
+ */
+export class Interrupted extends Error {
+  readonly signal: StopSignal;
+  readonly exitCode: number;
+  constructor(signal: StopSignal, done: string) {
+    super(`interrupted by ${signal}: ${done}`);
+    this.name = 'Interrupted';
+    this.signal = signal;
+    this.exitCode = SIGNAL_EXIT_CODES[signal];
+  }
+}
+
+/** The signal an aborted `AbortSignal` was aborted with (SIGTERM when the reason is not one). */
+export function stopSignalOf(signal: AbortSignal): StopSignal {
+  return signal.reason === 'SIGINT' ? 'SIGINT' : 'SIGTERM';
+}

@@ -5,6 +5,7 @@ import { Command, Option } from 'commander';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
 import { parseShard, runBackfill } from './runBackfill.js';
+import { stopIfAsked } from './runBrief.js';
 import { updateArchive } from './updateArchive.js';
 
 function positiveInt(v: string): number {
@@ -58,18 +59,24 @@ export function backfillCommand(fx: (debug: boolean) => Effects, generator: stri
         },
         effects,
       );
-      if (r.built.length > 0) {
-        await updateArchive(
-          { outDir: opts.out, templatesDir: opts.templates, generator, strict: false },
-          effects,
-        );
-      }
+      // Reconciled on every run, whatever was built: a run killed before this step left the
+      // archive behind its brief folders.
+      await updateArchive(
+        { outDir: opts.out, templatesDir: opts.templates, generator, strict: false },
+        effects,
+      );
       for (const f of r.failed)
         effects.log(
           `failed ${f.date}: ${f.error instanceof Error ? f.error.message : String(f.error)}`,
         );
+      const stopped =
+        r.interrupted.length > 0 ? `, ${r.interrupted.length} not built (stopped)` : '';
       effects.out(
-        `Backfill: ${r.built.length} built, ${r.skipped.length} skipped (unchanged), ${r.failed.length} failed`,
+        `Backfill: ${r.built.length} built, ${r.skipped.length} skipped (unchanged), ${r.failed.length} failed${stopped}`,
+      );
+      stopIfAsked(
+        effects,
+        `${r.built.length} brief(s) built and archived; rerun the same backfill to build the other ${r.interrupted.length}`,
       );
       if (r.failed.length > 0) throw r.failed[0]?.error;
     });

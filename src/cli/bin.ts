@@ -1,6 +1,11 @@
 /**
- * Process entry point: the only module that touches `process` (argv, env, exit code).
+ * Process entry point: the only module that touches `process` (argv, env, signals, exit code).
+ *
+ * SIGTERM and SIGINT are handled here (puppeteer's own handlers are off): the first aborts the
+ * run's signal, so no new work starts, the browser is killed and nothing half-written remains,
+ * and the run exits 143 or 130. A second signal exits at once.
  */
+import { SIGNAL_EXIT_CODES, type StopSignal } from '../errors.js';
 import { main } from './main.js';
 import { realEffects } from './realEffects.js';
 
@@ -9,8 +14,18 @@ const io = {
   stdout: (t: string) => void process.stdout.write(t),
   stderr: (t: string) => void process.stderr.write(t),
 };
+const stop = new AbortController();
+for (const sig of Object.keys(SIGNAL_EXIT_CODES) as StopSignal[]) {
+  process.on(sig, () => {
+    if (stop.signal.aborted) process.exit(SIGNAL_EXIT_CODES[sig]);
+    stop.abort(sig);
+  });
+}
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const tty = process.stderr.isTTY && !process.env.CI ? process.stderr : null;
-process.exitCode = await main(process.argv.slice(2), io, () =>
-  realEffects(io, process.env, isRoot, tty),
+const code = await main(process.argv.slice(2), io, () =>
+  realEffects(io, process.env, isRoot, tty, stop.signal),
 );
+// A stopped run exits now, whatever handle (a closing socket, a timer) is still open.
+if (stop.signal.aborted) process.exit(code);
+process.exitCode = code;

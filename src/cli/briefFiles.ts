@@ -62,7 +62,7 @@ function printingFailed(e: unknown): BriefError {
   return new BriefError(
     'browser',
     `printing the PDF failed: ${message}`,
-    'the HTML brief was still written (a browser failure is retried once); rerun to print the PDF, or rerun with --debug',
+    'a browser failure is retried once; rerun to print the PDF, or rerun with --debug for the cause',
     { cause: e },
   );
 }

@@ -20,9 +20,10 @@ import { parseUniverse, universeSymbols, type Universe } from '../ingest/univers
 import { fontFaceCss } from '../render/fontCss.js';
 import { renderBrief, type RenderedBrief } from '../render/renderBrief.js';
 import { loadTemplates, prepareTemplates } from '../render/templates.js';
-import { resolveAsOf, type AsOf } from '../stats/asOf.js';
+import { requireHistory, resolveAsOf, type AsOf } from '../stats/asOf.js';
 import { seriesFingerprints } from '../stats/seriesFingerprint.js';
 import type { Effects } from './effects.js';
+import { dataReaders, templateReader, type ReadText } from './readers.js';
 
 export interface SessionOptions {
   /** --range FROM..TO, passed to every brief's statistics. */
@@ -48,9 +49,10 @@ export interface BriefSession {
   inputsHash(date: string, asOf: AsOf, extra: string): Promise<string>;
 }
 
-async function loadUniverse(dataDir: string, fx: Effects): Promise<Universe> {
+async function loadUniverse(dataDir: string, read: ReadText): Promise<Universe> {
   const file = path.join(dataDir, 'universe.json');
-  const text = await fx.readText(file).catch((e: NodeJS.ErrnoException) => {
+  const text = await read(file).catch((e: NodeJS.ErrnoException) => {
+    if (e instanceof BriefError) throw e;
     throw new BriefError(
       'data',
       `${file}: cannot read (${e.code ?? e.message})`,
@@ -61,11 +63,12 @@ async function loadUniverse(dataDir: string, fx: Effects): Promise<Universe> {
 }
 
 /** The editor's note for `date`, or undefined when there is none (any other read error fails). */
-async function readNote(fx: Effects, dataDir: string, date: string) {
+async function readNote(read: ReadText, dataDir: string, date: string) {
   const file = path.join(dataDir, 'notes', `${date}.md`);
   try {
-    return { file, text: await fx.readText(file) };
+    return { file, text: await read(file) };
   } catch (e) {
+    if (e instanceof BriefError) throw e;
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new BriefError(
       'data',
@@ -167,17 +170,18 @@ function calendarError(s: Series, p: CalendarProblem, date: string): BriefError 
 
 /** Load everything a run's briefs share. */
 export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<BriefSession> {
-  const universe = await loadUniverse(o.dataDir, fx);
+  const readers = dataReaders(fx, o.dataDir);
+  const universe = await loadUniverse(o.dataDir, readers.universe);
   const symbols = universeSymbols(universe);
   fx.log(`Loading ${symbols.length} series from ${path.join(o.dataDir, 'closes')}`);
-  const series = await loadUniverseSeries(path.join(o.dataDir, 'closes'), symbols, fx.readText);
+  const series = await loadUniverseSeries(path.join(o.dataDir, 'closes'), symbols, readers.prices);
   const optional = new Set(
     [...universe.etfs, ...universe.sectors, ...universe.megaCaps]
       .filter((e) => e.optional)
       .map((e) => e.symbol),
   );
   const templateSet = await loadTemplates(o.templatesDir, {
-    readFile: fx.readText,
+    readFile: templateReader(fx, o.templatesDir),
     listDir: fx.listDir,
   });
   const templates = prepareTemplates(templateSet, (md) => marked.parse(md, { async: false }));
@@ -205,8 +209,10 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
     const p = calendarProblems(s.dates)[0];
     if (p) firstProblem.set(sym, p);
   }
+  const indexSymbols = Object.values(universe.indices).map((x) => x.symbol);
   const asOf = (date: string) => {
     const a = resolveAsOf(series, date, optional, symbols);
+    requireHistory(series, a, indexSymbols);
     for (const sym of a.index.keys()) {
       const p = firstProblem.get(sym);
       if (p && p.date < date) throw calendarError(series.get(sym) as Series, p, date);
@@ -219,7 +225,7 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
     lastDataDate: small?.dates[small.dates.length - 1] ?? '',
     asOf,
     async inputsHash(date, given, extra) {
-      const note = await readNote(fx, o.dataDir, date);
+      const note = await readNote(readers.note, o.dataDir, date);
       const rows = [...given.index].map(
         ([sym, i]) => `${sym}:${i}:${seriesFingerprints(series.get(sym) as Series)[i]}`,
       );
@@ -228,7 +234,7 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
         .digest('hex');
     },
     async build(date, given) {
-      const note = await readNote(fx, o.dataDir, date);
+      const note = await readNote(readers.note, o.dataDir, date);
       return renderBrief({
         universe,
         series,

@@ -6,9 +6,11 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
-import { DEFAULT_MAX_JUMP, DEFAULT_MAX_STOCK_JUMP, formatProblem, runCheck } from './runCheck.js';
+import { DEFAULT_MAX_JUMP, DEFAULT_MAX_STOCK_JUMP } from '../ingest/suspiciousJumps.js';
+import { formatProblem, runCheck } from './runCheck.js';
 
-function percentArg(value: string): number {
+/** A command-line percentage ("25") as a fraction (0.25). */
+export function percentArg(value: string): number {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0))
     throw new InvalidArgumentError(`expected a positive percentage such as 25, got "${value}"`);

@@ -8,6 +8,8 @@ import type { ProgressFactory } from './progress.js';
 export interface Effects {
   readonly readText: (file: string) => Promise<string>;
   readonly readBinary: (file: string) => Promise<Uint8Array>;
+  /** Size (links followed) and real path (links resolved): confinement of untrusted files. */
+  readonly fileInfo: (file: string) => Promise<{ readonly size: number; readonly real: string }>;
   readonly listDir: (dir: string) => Promise<string[]>;
   /** Replace a brief's folder atomically with the given files. */
   readonly writeBriefDir: (
@@ -34,6 +36,13 @@ export interface Effects {
   readonly writeText: (file: string, text: string) => Promise<void>;
   /** Environment variables (configuration such as ROTATION_BRIEF_SITE_URL and SMTP settings). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Aborted when the run is asked to stop (SIGTERM, SIGINT; the reason is the signal's name):
+   * no new work starts, the browser is killed, nothing half-written remains.
+   */
+  readonly signal: AbortSignal;
+  /** True when a process with this pid is running (leftovers of dead runs are cleaned up). */
+  readonly isAlive: (pid: number) => boolean;
   /** Paths of the bundled font files. */
   readonly fontFiles: () => { weight: number; file: string }[];
 }

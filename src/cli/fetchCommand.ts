@@ -2,13 +2,16 @@
  * The `fetch` subcommand: append the sessions that have closed since the data's last row, from a
  * provider (Yahoo Finance by default, Stooq as an alternative). A changed past close stops the
  * run (a revision) unless --accept-revisions; a partial failure writes nothing unless
- * --allow-partial.
+ * --allow-partial; a new row that fails validation or makes a suspicious jump writes nothing.
  */
 import { Command, Option } from 'commander';
 import { fetchData } from '../ingest/fetchData.js';
 import { formatFetchReport } from '../ingest/fetchReport.js';
 import { PROVIDER_NAMES, providerByName } from '../ingest/providers/providerByName.js';
+import { DEFAULT_MAX_JUMP, DEFAULT_MAX_STOCK_JUMP } from '../ingest/suspiciousJumps.js';
+import { percentArg } from './checkCommand.js';
 import type { Effects } from './effects.js';
+import { dataReaders } from './readers.js';
 
 export function fetchCommand(fx: (debug: boolean) => Effects): Command {
   return new Command('fetch')
@@ -22,6 +25,18 @@ export function fetchCommand(fx: (debug: boolean) => Effects): Command {
     .option('--symbols <list>', 'comma-separated symbols (default: every series of the universe)')
     .option('--accept-revisions', 'rewrite past rows whose close the provider has changed', false)
     .option('--allow-partial', 'write the symbols that succeeded even if others failed', false)
+    .option(
+      '--max-jump <percent>',
+      'largest close-to-close move a new row of an index or ETF may make',
+      percentArg,
+      DEFAULT_MAX_JUMP,
+    )
+    .option(
+      '--max-stock-jump <percent>',
+      'the same for single stocks',
+      percentArg,
+      DEFAULT_MAX_STOCK_JUMP,
+    )
     .option('--debug', 'print stack traces of errors', false)
     .addHelpText('after', '\nEnvironment:\n  STOOQ_API_KEY  API key for the Stooq provider')
     .action(async (opts) => {
@@ -44,9 +59,11 @@ export function fetchCommand(fx: (debug: boolean) => Effects): Command {
           now: effects.now(),
           acceptRevisions: opts.acceptRevisions,
           allowPartial: opts.allowPartial,
+          maxJump: opts.maxJump,
+          maxStockJump: opts.maxStockJump,
         },
         {
-          readText: effects.readText,
+          readText: dataReaders(effects, opts.data).prices,
           writeText: effects.writeText,
           sleep: effects.sleep,
           log: effects.log,

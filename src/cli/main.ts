@@ -3,14 +3,14 @@
  * drive it through an injected process; `bin/brief.js` / `npm run brief` wire in the real one.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { BriefError, ExitCode } from '../errors.js';
+import { BriefError, ExitCode, Interrupted } from '../errors.js';
 import { backfillCommand } from './backfillCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { fetchCommand } from './fetchCommand.js';
 import { indexCommand } from './indexCommand.js';
 import { sendBrief, sendCommand } from './sendCommand.js';
 import { reportError } from './reportError.js';
-import { runBrief } from './runBrief.js';
+import { runBrief, stopIfAsked } from './runBrief.js';
 import { updateArchive } from './updateArchive.js';
 import type { Effects } from './effects.js';
 
@@ -28,10 +28,12 @@ Exit codes:
   2  bad command line (unknown option, malformed --date)
   3  bad or stale input data (file and line named)
   4  --date is not a trading session (previous and next sessions named)
-  5  no browser found or the PDF could not be printed (the HTML is still written)
+  5  no browser found or the PDF could not be printed (the HTML is written for a new
+     date; a complete earlier brief of that date is kept unless --allow-html-only)
   6  template error
   7  output folder not writable
   8  email not delivered (the brief is still archived)
+  130, 143  stopped by SIGINT / SIGTERM (nothing half-written; the previous brief is kept)
 
 Commands:
   brief [options]          build the brief for one session (this page)
@@ -89,6 +91,11 @@ export function program(
     .option('--out <dir>', 'reports folder; the brief goes to OUT/YYYY/YYYY-MM-DD/', 'reports')
     .option('--templates <dir>', 'templates folder', 'templates')
     .option('--no-pdf', 'write the HTML and stats.json only (no browser needed)')
+    .option(
+      '--allow-html-only',
+      'when printing fails, replace a complete brief (with its PDF) by the HTML alone',
+      false,
+    )
     .addOption(
       new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'),
     )
@@ -131,32 +138,38 @@ export function program(
           fresh: opts.fresh,
           generator: `rotation-brief ${VERSION}`,
           range: opts.range,
+          allowHtmlOnly: opts.allowHtmlOnly,
         },
         effects,
       );
-      if (result.date !== null) {
-        await updateArchive(
+      if (result.date === null) return setCode(ExitCode.ok);
+      // The brief is written: the archive lists it even if printing failed or a stop came now.
+      await updateArchive(
+        {
+          outDir: opts.out,
+          templatesDir: opts.templates,
+          generator: `rotation-brief ${VERSION}`,
+          strict: false,
+        },
+        effects,
+      );
+      if (result.pdfError) {
+        effects.log(`The HTML brief for ${result.date} was written without its PDF`);
+        throw result.pdfError;
+      }
+      stopIfAsked(effects, `the brief for ${result.date} was written and archived, not emailed`);
+      if (opts.email) {
+        await sendBrief(
           {
+            date: result.date,
             outDir: opts.out,
             templatesDir: opts.templates,
-            generator: `rotation-brief ${VERSION}`,
-            strict: false,
+            dryRun: opts.dryRunEmail,
+            outboxDir: 'outbox',
+            debug: opts.debug,
           },
           effects,
         );
-        if (opts.email) {
-          await sendBrief(
-            {
-              date: result.date,
-              outDir: opts.out,
-              templatesDir: opts.templates,
-              dryRun: opts.dryRunEmail,
-              outboxDir: 'outbox',
-              debug: opts.debug,
-            },
-            effects,
-          );
-        }
       }
       setCode(ExitCode.ok);
     });
@@ -198,6 +211,6 @@ export async function main(
       return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     reportError(e, debug, io.stderr);
-    return e instanceof BriefError ? e.exitCode : ExitCode.internal;
+    return e instanceof BriefError || e instanceof Interrupted ? e.exitCode : ExitCode.internal;
   }
 }

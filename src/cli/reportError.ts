@@ -2,10 +2,12 @@
  * How an error reaches the user: one line `brief: error: <message>`, then `hint: ...` when the
  * error has one. Stack traces only with --debug.
  */
-import { BriefError } from '../errors.js';
+import { BriefError, Interrupted } from '../errors.js';
 
 export function reportError(e: unknown, debug: boolean, write: (text: string) => void): void {
-  if (e instanceof BriefError) {
+  if (e instanceof Interrupted) {
+    write(`brief: ${e.message}\n`);
+  } else if (e instanceof BriefError) {
     write(`brief: error: ${e.message}\n`);
     if (e.hint) write(`  hint: ${e.hint}\n`);
   } else {

@@ -14,7 +14,9 @@ import type { Series } from '../ingest/series.js';
 import { briefFiles } from './briefFiles.js';
 import { openBriefSession, type BriefSession } from './briefSession.js';
 import type { Effects } from './effects.js';
-import { briefDir } from './runBrief.js';
+import { checkOutDir } from './checkOutDir.js';
+import { startPrinter } from './printerLifetime.js';
+import { briefDir, stopIfAsked } from './runBrief.js';
 
 export interface Shard {
   readonly index: number;
@@ -40,6 +42,8 @@ export interface BackfillResult {
   readonly built: string[];
   readonly skipped: string[];
   readonly failed: { date: string; error: unknown }[];
+  /** Dates not built because the run was stopped (SIGTERM/SIGINT). */
+  readonly interrupted: string[];
 }
 
 /** Parse `i/n` (1 <= i <= n). */
@@ -94,6 +98,7 @@ async function oneDate(
   const brief = await session.build(date, asOf);
   const { files, error } = await briefFiles(brief, printer, o, date);
   if (error) throw error;
+  stopIfAsked(fx, `${date} not written`);
   files['inputs.sha256'] = `${hash}\n`;
   await fx.writeBriefDir(dir, files);
   return 'built';
@@ -105,8 +110,14 @@ async function upToDate(dir: string, hash: string, pdf: boolean, fx: Effects): P
   return !pdf || fx.fileExists(path.join(dir, 'brief.pdf'));
 }
 
-/** Run the backfill; a failed date is reported and the others go on (exit code from the first). */
+/**
+ * Run the backfill; a failed date is reported and the others go on (exit code from the first).
+ * When the run is stopped (SIGTERM/SIGINT) no new date starts, the browser is killed (what it
+ * was printing is discarded: nothing half-written), and the result says `interrupted`; the
+ * caller still rebuilds the archive for what was built.
+ */
 export async function runBackfill(o: BackfillOptions, fx: Effects): Promise<BackfillResult> {
+  await checkOutDir(fx, o.outDir, { data: o.dataDir, templates: o.templatesDir });
   const session = await openBriefSession(o, fx);
   const { from, to } = checkRange(o, session, fx);
   const dates = backfillDates(
@@ -121,32 +132,60 @@ export async function runBackfill(o: BackfillOptions, fx: Effects): Promise<Back
       `no sessions in the data between ${from} and ${to}${o.shard ? ` for shard ${o.shard.index}/${o.shard.count}` : ''}`,
     );
   // Folders a killed run left half-swapped: removed (or the previous brief put back) first.
-  for (const line of await cleanStaleBriefTemps(o.outDir)) fx.log(`Cleanup: ${line}`);
-  const printer = o.pdf ? await fx.openPrinter() : null;
-  const result: BackfillResult = { built: [], skipped: [], failed: [] };
+  for (const line of await cleanStaleBriefTemps(o.outDir, fx.isAlive)) fx.log(`Cleanup: ${line}`);
+  const lifetime = o.pdf ? startPrinter(fx) : null;
+  const result: BackfillResult = { built: [], skipped: [], failed: [], interrupted: [] };
   const progress = fx.progress(dates.length, `Backfill ${from}..${to}`);
-  const limit = Math.max(1, o.concurrency ?? fx.cores);
-  const running = new Set<Promise<void>>();
   try {
-    for (const date of dates) {
-      const job: Promise<void> = oneDate(date, session, printer, o, fx).then(
-        (status) => {
-          result[status].push(date);
-          progress.tick(date, status);
-        },
-        (e: unknown) => {
-          result.failed.push({ date, error: e });
-          progress.tick(date, 'FAILED');
-        },
-      );
-      running.add(job);
-      void job.finally(() => running.delete(job));
-      if (running.size >= limit) await Promise.race(running);
-    }
-    await Promise.all(running);
+    const ready = lifetime ? await lifetime.ready : null;
+    if (ready && 'error' in ready) throw ready.error;
+    const printer = ready ? ready.value : null;
+    await runDates(
+      dates,
+      (date) => oneDate(date, session, printer, o, fx),
+      result,
+      progress,
+      o,
+      fx,
+    );
   } finally {
     progress.stop();
-    await printer?.close();
+    await lifetime?.close();
   }
   return result;
+}
+
+/** Build `dates` with at most `jobs` at once; stops taking dates when the run is stopped. */
+async function runDates(
+  dates: readonly string[],
+  build: (date: string) => Promise<'built' | 'skipped'>,
+  result: BackfillResult,
+  progress: ReturnType<Effects['progress']>,
+  o: BackfillOptions,
+  fx: Effects,
+): Promise<void> {
+  const limit = Math.max(1, o.concurrency ?? fx.cores);
+  const running = new Set<Promise<void>>();
+  for (const [k, date] of dates.entries()) {
+    if (fx.signal.aborted) {
+      result.interrupted.push(...dates.slice(k));
+      break;
+    }
+    const job: Promise<void> = build(date).then(
+      (status) => {
+        result[status].push(date);
+        progress.tick(date, status);
+      },
+      (e: unknown) => {
+        // A print cut short by the stop is not a failure of that date: it is not built yet.
+        if (fx.signal.aborted) result.interrupted.push(date);
+        else result.failed.push({ date, error: e });
+        progress.tick(date, fx.signal.aborted ? 'interrupted' : 'FAILED');
+      },
+    );
+    running.add(job);
+    void job.finally(() => running.delete(job));
+    if (running.size >= limit) await Promise.race(running);
+  }
+  await Promise.all(running);
 }

@@ -32,11 +32,17 @@ import { DEFAULT_SITE_URL } from '../deliver/archive/siteUrl.js';
 import { composeEmail } from '../deliver/email/composeEmail.js';
 import { loadEmailTemplates } from '../deliver/email/emailTemplates.js';
 import { DEFAULT_SUBJECT } from '../deliver/email/mailConfig.js';
-import { STALE_BRIEF_TEMP } from '../deliver/writeBriefDir.js';
+import { STALE_BRIEF_TEMP, tempOwner } from '../deliver/writeBriefDir.js';
 import { BriefError } from '../errors.js';
 import { parseCsvTable } from '../ingest/parseCsv.js';
 import type { Series } from '../ingest/series.js';
 import { parseUniverse, universeSymbols, type Universe } from '../ingest/universe.js';
+import {
+  DEFAULT_MAX_JUMP,
+  DEFAULT_MAX_STOCK_JUMP,
+  describeJump,
+  suspiciousJumps,
+} from '../ingest/suspiciousJumps.js';
 import { validateHeader, validateRows } from '../ingest/validateRows.js';
 import { renderEditorNote } from '../render/editorNote.js';
 import { fontFaceCss } from '../render/fontCss.js';
@@ -46,6 +52,7 @@ import { resolveAsOf } from '../stats/asOf.js';
 import { computeStats } from '../stats/computeStats.js';
 import { calendarProblems } from './briefSession.js';
 import type { Effects } from './effects.js';
+import { dataReaders, templateReader } from './readers.js';
 
 export interface CheckOptions {
   readonly dataDir: string;
@@ -81,8 +88,6 @@ export interface CheckReport {
   };
 }
 
-export const DEFAULT_MAX_JUMP = 0.25;
-export const DEFAULT_MAX_STOCK_JUMP = 0.5;
 /** Calendar problems listed per file before the rest are summed up in one line. */
 const MAX_CALENDAR_LINES = 20;
 
@@ -106,6 +111,11 @@ class Collector {
    * A BriefError thrown while checking `file`: its `file[:line]: ` prefix is split off when
    * present. Anything else is a bug, and is thrown on (exit code 1).
    */
+  /** A file that could not be read: its BriefError (outside its folder, too large) or errno. */
+  unreadable(file: string, e: unknown): void {
+    if (e instanceof BriefError) this.caught(file, e);
+    else this.error(file, null, `cannot read (${errCode(e)})`);
+  }
   caught(file: string, e: unknown): void {
     if (!(e instanceof BriefError)) throw e;
     const m = e.message.startsWith(`${file}:`)
@@ -144,9 +154,9 @@ async function checkUniverse(o: CheckOptions, fx: Effects, c: Collector): Promis
   const file = path.join(o.dataDir, 'universe.json');
   let text: string;
   try {
-    text = await fx.readText(file);
+    text = await dataReaders(fx, o.dataDir).universe(file);
   } catch (e) {
-    c.error(file, null, `cannot read (${errCode(e)})`);
+    c.unreadable(file, e);
     return null;
   }
   try {
@@ -193,21 +203,17 @@ function checkJumps(
   kind: string,
   c: Collector,
 ): void {
-  const close = s.close;
-  for (let i = 1; i < close.length; i++) {
-    const move = (close[i] as number) / (close[i - 1] as number) - 1;
-    if (Math.abs(move) > limit) {
-      const pct = `${move > 0 ? '+' : ''}${(move * 100).toFixed(1)}%`;
-      c.warning(
-        file,
-        lines[i] ?? null,
-        `suspicious jump on ${s.dates[i]}: close-to-close ${pct} (${close[i - 1]} on ${s.dates[i - 1]} to ${close[i]}), more than ${(limit * 100).toFixed(0)}% for ${kind}; check it against the source`,
-      );
-    }
+  for (const jump of suspiciousJumps(s, limit)) {
+    c.warning(
+      file,
+      lines[jump.index] ?? null,
+      `${describeJump(s, jump)}, more than ${(limit * 100).toFixed(0)}% for ${kind}; check it against the source`,
+    );
   }
 }
 
 async function checkData(o: CheckOptions, fx: Effects, c: Collector): Promise<LoadedData> {
+  const readPrices = dataReaders(fx, o.dataDir).prices;
   const universe = await checkUniverse(o, fx, c);
   const closes = path.join(o.dataDir, 'closes');
   const listed =
@@ -234,15 +240,20 @@ async function checkData(o: CheckOptions, fx: Effects, c: Collector): Promise<Lo
     const file = path.join(closes, `${sym}.csv`);
     let text: string;
     try {
-      text = await fx.readText(file);
+      text = await readPrices(file);
     } catch (e) {
-      c.error(file, null, `cannot read (${errCode(e)})`);
+      c.unreadable(file, e);
       continue;
     }
     try {
       const table = parseCsvTable(text, file);
       validateHeader(table.header, file, table.headerLine);
-      const s: Series = { symbol: sym, source: file, ...validateRows(table, file) };
+      const s: Series = {
+        symbol: sym,
+        source: file,
+        file: `closes/${sym}.csv`,
+        ...validateRows(table, file),
+      };
       series.set(sym, s);
       rows += s.dates.length;
       checkCalendar(file, s, table.lines, c);
@@ -283,6 +294,7 @@ async function checkNotes(
   fx: Effects,
   c: Collector,
 ): Promise<number> {
+  const readNote = dataReaders(fx, o.dataDir).note;
   const dir = path.join(o.dataDir, 'notes');
   const names =
     (await listOrEmpty(fx, dir).catch((e: unknown) => {
@@ -329,9 +341,9 @@ async function checkNotes(
     }
     let text: string;
     try {
-      text = await fx.readText(file);
+      text = await readNote(file);
     } catch (e) {
-      c.error(file, null, `cannot read (${errCode(e)})`);
+      c.unreadable(file, e);
       continue;
     }
     if (!data.complete || !u || last === undefined) continue; // data errors already reported
@@ -412,7 +424,7 @@ async function parseAllTemplates(
       const file = path.join(dir, name);
       n++;
       try {
-        Handlebars.parse(await fx.readText(file));
+        Handlebars.parse(await templateReader(fx, o.templatesDir)(file));
       } catch (e) {
         const msg = (e as Error).message.split('\n');
         const line =
@@ -436,7 +448,10 @@ async function checkBriefTemplates(
   let set: TemplateSet;
   let prepared: ReturnType<typeof prepareTemplates>;
   try {
-    set = await loadTemplates(o.templatesDir, { readFile: fx.readText, listDir: fx.listDir });
+    set = await loadTemplates(o.templatesDir, {
+      readFile: templateReader(fx, o.templatesDir),
+      listDir: fx.listDir,
+    });
     prepared = prepareTemplates(set, (md) => marked.parse(md, { async: false }));
   } catch (e) {
     c.caught('', e);
@@ -493,7 +508,7 @@ async function checkArchiveTemplates(
       async () =>
         archiveFiles(
           [...scanned, sample],
-          await loadArchiveTemplates(o.templatesDir, fx.readText),
+          await loadArchiveTemplates(o.templatesDir, templateReader(fx, o.templatesDir)),
           { siteUrl: DEFAULT_SITE_URL, generator },
         ),
     ],
@@ -511,7 +526,7 @@ async function checkArchiveTemplates(
             subjectTemplate: DEFAULT_SUBJECT,
             siteUrl: DEFAULT_SITE_URL,
           },
-          templates: await loadEmailTemplates(o.templatesDir, fx.readText),
+          templates: await loadEmailTemplates(o.templatesDir, templateReader(fx, o.templatesDir)),
           now: fx.now(),
         });
       },
@@ -539,10 +554,12 @@ async function checkArchive(o: CheckOptions, fx: Effects, c: Collector): Promise
   for (const year of top.filter((n) => /^\d{4}$/.test(n))) {
     const names = (await listOrEmpty(fx, path.join(o.outDir, year)).catch(() => [])) ?? [];
     for (const name of names.filter((n) => STALE_BRIEF_TEMP.test(n))) {
-      c.error(
+      const owner = tempOwner(name);
+      if (owner !== null && fx.isAlive(owner)) continue; // a run writing now
+      c.warning(
         path.join(o.outDir, year, name),
         null,
-        'leftover temporary folder of an interrupted write (brief backfill removes it; or delete it)',
+        'leftover temporary folder of an interrupted run (the next brief or backfill removes it)',
       );
     }
   }
@@ -565,10 +582,10 @@ async function checkArchive(o: CheckOptions, fx: Effects, c: Collector): Promise
   } catch (e) {
     if (errCode(e) === 'ENOENT') {
       if (scan.briefs.length > 0)
-        c.error(
+        c.warning(
           manifestFile,
           null,
-          `missing, with ${scan.briefs.length} brief(s) on disk (rebuild it with brief index)`,
+          `missing, with ${scan.briefs.length} brief(s) on disk: an interrupted run (the next run, or brief index, rebuilds it)`,
         );
     } else
       c.error(
@@ -595,16 +612,16 @@ async function checkArchive(o: CheckOptions, fx: Effects, c: Collector): Promise
     for (const b of scan.briefs) {
       const files = listed.get(b.date);
       if (!files)
-        c.error(
+        c.warning(
           path.join(o.outDir, b.dir),
           null,
-          'brief folder not listed in manifest.json (rebuild it with brief index)',
+          'brief folder not listed in manifest.json yet: an interrupted run (the next run, or brief index, adds it)',
         );
       else if (b.hasPdf && files.pdf === undefined)
-        c.error(
+        c.warning(
           path.join(o.outDir, b.dir, 'brief.pdf'),
           null,
-          'not listed in manifest.json (rebuild it with brief index)',
+          'not listed in manifest.json yet: an interrupted run (the next run, or brief index, adds it)',
         );
     }
     for (const name of ['index.html', 'feed.xml']) {

@@ -7,6 +7,7 @@ import { validateIsoDate } from '../calendar/index.js';
 import { emailBrief } from '../deliver/email/emailBrief.js';
 import { nodeEmailEffects } from '../deliver/email/emailEffects.js';
 import type { Effects } from './effects.js';
+import { templateReader } from './readers.js';
 import { briefDir } from './runBrief.js';
 
 export interface SendOptions {
@@ -28,6 +29,7 @@ export async function sendBrief(o: SendOptions, fx: Effects): Promise<void> {
       dryRun: o.dryRun,
       outboxDir: o.outboxDir,
       send: { transcript: o.debug },
+      readTemplate: templateReader(fx, o.templatesDir),
     },
     nodeEmailEffects(fx),
   );

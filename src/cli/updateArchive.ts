@@ -7,6 +7,7 @@ import { SITE_URL_ENV } from '../deliver/archive/siteUrl.js';
 import { writeArchive } from '../deliver/archive/writeArchive.js';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
+import { templateReader } from './readers.js';
 
 export interface ArchiveOptions {
   readonly outDir: string;
@@ -20,7 +21,12 @@ export interface ArchiveOptions {
 export async function updateArchive(o: ArchiveOptions, fx: Effects): Promise<number> {
   const r = await writeArchive(
     o.outDir,
-    { templatesDir: o.templatesDir, siteUrl: fx.env[SITE_URL_ENV], generator: o.generator },
+    {
+      templatesDir: o.templatesDir,
+      siteUrl: fx.env[SITE_URL_ENV],
+      generator: o.generator,
+      readTemplate: templateReader(fx, o.templatesDir),
+    },
     nodeArchiveFs(),
   );
   for (const p of r.problems) fx.log(`Warning: ${p.message}`);

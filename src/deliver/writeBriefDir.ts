@@ -18,14 +18,19 @@ async function writeDurable(file: string, data: string | Uint8Array): Promise<vo
   }
 }
 
-/** Write `files` (name -> content) as the folder `dir`, replacing any previous folder whole. */
+/**
+ * Write `files` (name -> content) as the folder `dir`, replacing any previous folder whole. The
+ * temporary folders carry the writing process's `pid`, so a later run can tell a leftover of a
+ * dead run (removed) from the work of a live one (left alone).
+ */
 export async function writeBriefDir(
   dir: string,
   files: Readonly<Record<string, string | Uint8Array>>,
+  pid: number,
 ): Promise<void> {
   const parent = path.dirname(dir);
   const base = path.basename(dir);
-  const tag = randomBytes(4).toString('hex');
+  const tag = `${pid}-${randomBytes(4).toString('hex')}`;
   const tmp = path.join(parent, `.${base}.tmp-${tag}`);
   const old = path.join(parent, `.${base}.old-${tag}`);
   let moved = false;
@@ -60,25 +65,39 @@ export async function writeBriefDir(
   }
 }
 
-/** Name of a temporary or previous folder left by an interrupted {@link writeBriefDir}. */
-export const STALE_BRIEF_TEMP = /^\.(\d{4}-\d{2}-\d{2})\.(tmp|old)-[0-9a-f]+$/;
+/**
+ * Name of a temporary or previous folder of {@link writeBriefDir}: `.DATE.tmp-PID-HEX` or
+ * `.DATE.old-PID-HEX` (`.DATE.tmp-HEX` from versions before the pid was added).
+ */
+export const STALE_BRIEF_TEMP = /^\.(\d{4}-\d{2}-\d{2})\.(tmp|old)-(?:(\d+)-)?[0-9a-f]+$/;
+
+/** The pid that wrote a temporary folder (null for the older names without one). */
+export function tempOwner(name: string): number | null {
+  const pid = STALE_BRIEF_TEMP.exec(name)?.[3];
+  return pid === undefined ? null : Number(pid);
+}
 
 /**
  * Remove the folders an interrupted {@link writeBriefDir} left in `outDir/YYYY/`: `.DATE.tmp-*`
  * (an unfinished new brief) and `.DATE.old-*` (the previous brief, moved aside just before the
  * swap). When the brief's folder itself is missing, a `.old-*` folder is renamed back into place
- * instead (the kill fell between the two renames, and that folder is a whole brief). Only for a
- * reports folder no other run is writing to. Returns what was done, one line per folder.
+ * instead (the kill fell between the two renames, and that folder is a whole brief). Folders of a
+ * process that `isAlive` (another run writing now) are left alone. Returns what was done, one
+ * line per folder.
  */
-export async function cleanStaleBriefTemps(outDir: string): Promise<string[]> {
+export async function cleanStaleBriefTemps(
+  outDir: string,
+  isAlive: (pid: number) => boolean,
+): Promise<string[]> {
   const done: string[] = [];
   const years = await readdir(outDir, { withFileTypes: true }).catch(() => []);
   for (const y of years) {
     if (!y.isDirectory() || !/^\d{4}$/.test(y.name)) continue;
     const yearDir = path.join(outDir, y.name);
-    const names = (await readdir(yearDir).catch(() => [] as string[])).filter((n) =>
-      STALE_BRIEF_TEMP.test(n),
-    );
+    const names = (await readdir(yearDir).catch(() => [] as string[])).filter((n) => {
+      const owner = tempOwner(n);
+      return STALE_BRIEF_TEMP.test(n) && (owner === null || !isAlive(owner));
+    });
     // Previous briefs first, so one is restored before anything else for its date is removed.
     for (const name of [
       ...names.filter((n) => n.includes('.old-')),

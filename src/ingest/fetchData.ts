@@ -20,6 +20,12 @@ import { ProviderRequestError } from './providers/providerRequestError.js';
 import { type ProviderSymbol, providerSymbols } from './providers/providerSymbol.js';
 import { DEFAULT_RETRY, withRetry } from './providers/withRetry.js';
 import type { Series } from './series.js';
+import {
+  DEFAULT_MAX_JUMP,
+  DEFAULT_MAX_STOCK_JUMP,
+  describeJump,
+  suspiciousJumps,
+} from './suspiciousJumps.js';
 import { parseUniverse } from './universe.js';
 import { type WriteText, spliceCsv, writeCsv } from './writeCsv.js';
 
@@ -44,6 +50,10 @@ export interface FetchDataOptions {
   };
   /** File rows re-fetched to check for revisions and anchor adj_close (default 1, minimum 1). */
   readonly overlapSessions?: number;
+  /** Largest close-to-close move a new row may make (default {@link DEFAULT_MAX_JUMP}). */
+  readonly maxJump?: number;
+  /** The same for the universe's single stocks (default {@link DEFAULT_MAX_STOCK_JUMP}). */
+  readonly maxStockJump?: number;
 }
 
 /** The effects {@link fetchData} uses. */
@@ -98,7 +108,12 @@ export async function fetchData(options: FetchDataOptions, fx: FetchEffects): Pr
     else planned.push({ file, text, series, plan: mergeBars(series, bars, latestClosed) });
   }
   checkOutcome(planned, failed, options, fx);
-  const written = await writePlans(planned, options.acceptRevisions === true, fx);
+  const stocks = new Set(universe.megaCaps.map((m) => m.symbol));
+  const limit = (sym: string) =>
+    stocks.has(sym)
+      ? (options.maxStockJump ?? DEFAULT_MAX_STOCK_JUMP)
+      : (options.maxJump ?? DEFAULT_MAX_JUMP);
+  const written = await writePlans(planned, options.acceptRevisions === true, limit, fx);
   return buildFetchReport(options.provider.name, latestClosed, planned, {
     upToDate,
     failed,
@@ -179,10 +194,15 @@ function checkOutcome(
   );
 }
 
-/** Builds and validates every new file, then replaces them; returns the files written. */
+/**
+ * Builds and validates every new file (as `brief check` validates a file, with the jump check on
+ * every row from the first new or rewritten one), then replaces them; returns the files written.
+ * A file that fails validation stops the fetch before anything is written.
+ */
 async function writePlans(
   planned: readonly Planned[],
   acceptRevisions: boolean,
+  maxJump: (symbol: string) => number,
   fx: FetchEffects,
 ): Promise<string[]> {
   const jobs = planned
@@ -191,7 +211,23 @@ async function writePlans(
       p,
       text: spliceCsv(p.text, acceptRevisions ? p.plan.replace : [], p.plan.append),
     }));
-  for (const { p, text } of jobs) parseSeriesCsv(text, p.file, p.series.symbol);
+  for (const { p, text } of jobs) {
+    const next = parseSeriesCsv(text, p.file, p.series.symbol);
+    const changed = acceptRevisions ? p.plan.replace.map((r) => r.date) : [];
+    const first = Math.min(
+      p.series.dates.length,
+      ...changed.map((d) => p.series.dates.indexOf(d)).filter((i) => i >= 0),
+    );
+    const limit = maxJump(p.series.symbol);
+    const jump = suspiciousJumps(next, limit, first)[0];
+    if (jump) {
+      throw new BriefError(
+        'data',
+        `${p.file}: ${p.series.symbol}: new data makes a ${describeJump(next, jump)}, more than ${(limit * 100).toFixed(0)}%; nothing written`,
+        "check the provider's values against another source; if the move is real, rerun with --max-jump (or --max-stock-jump) above it",
+      );
+    }
+  }
   for (const { p, text } of jobs) await writeCsv(p.file, p.series.symbol, text, fx.writeText);
   return jobs.map(({ p }) => p.file);
 }

@@ -9,11 +9,17 @@ import { validateHeader, validateRows } from './validateRows.js';
 /**
  * Parses and validates the text of one price CSV
  * (`date,open,high,low,close,adj_close,volume`, see data/SOURCES.md) into a
- * Series for `symbol`. `file` is stored as `source` and used in error messages.
+ * Series for `symbol`. `file` is stored as `source` and used in error messages; `name` is the
+ * file's name relative to the data folder (`closes/SYMBOL.csv`), for outputs.
  * Throws a `data` {@link BriefError} `file:line: problem` at the first problem.
  */
-export function parseSeriesCsv(text: string, file: string, symbol: string): Series {
+export function parseSeriesCsv(
+  text: string,
+  file: string,
+  symbol: string,
+  name: string = `closes/${symbol}.csv`,
+): Series {
   const table = parseCsvTable(text, file);
   validateHeader(table.header, file, table.headerLine);
-  return { symbol, source: file, ...validateRows(table, file) };
+  return { symbol, source: file, file: name, ...validateRows(table, file) };
 }

@@ -5,8 +5,13 @@
 export interface Series {
   /** Symbol as in the universe config, e.g. `RUT`, `IWM`, `XLK`. */
   readonly symbol: string;
-  /** Path of the CSV it was loaded from (for error messages and source notes). */
+  /** Path of the CSV it was loaded from, as given (for error messages). */
   readonly source: string;
+  /**
+   * The CSV's name relative to the data folder, e.g. `closes/RUT.csv`: what outputs (stats.json,
+   * the brief's source notes) show, so they do not depend on where the data folder is.
+   */
+  readonly file: string;
   readonly dates: readonly string[];
   /** Raw close (index level, or traded close for ETFs/stocks). Always finite and > 0. */
   readonly close: Float64Array;

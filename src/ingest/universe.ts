@@ -36,6 +36,16 @@ export function universeSymbols(u: Universe): string[] {
   return [...new Set(all)];
 }
 
+/** Every symbol of the universe with where it is named, e.g. ['sectors.3', 'XLF']. */
+function namedSymbols(u: Universe): [string, string][] {
+  return [
+    ...Object.entries(u.indices).map(([k, e]): [string, string] => [`indices.${k}`, e.symbol]),
+    ...u.etfs.map((e, k): [string, string] => [`etfs.${k}`, e.symbol]),
+    ...u.sectors.map((e, k): [string, string] => [`sectors.${k}`, e.symbol]),
+    ...u.megaCaps.map((e, k): [string, string] => [`megaCaps.${k}`, e.symbol]),
+  ];
+}
+
 /** Display name of a symbol, or the symbol itself when the config does not name it. */
 export function displayName(u: Universe, sym: string): string {
   const all = [...Object.values(u.indices), ...u.etfs, ...u.sectors, ...u.megaCaps];
@@ -57,11 +67,25 @@ export function parseUniverse(text: string, file: string): Universe {
     throw new BriefError('data', `${file}: ${path}: ${issue?.message ?? 'invalid'}`);
   }
   const u = result.data;
-  const known = new Set(universeSymbols(u));
-  for (const p of u.pairs) {
-    for (const s of [p.small, p.large]) {
-      if (!known.has(s)) throw new BriefError('data', `${file}: pairs: unknown symbol ${s}`);
+  const seen = new Map<string, string>();
+  for (const [where, sym] of namedSymbols(u)) {
+    const first = seen.get(sym);
+    if (first !== undefined) {
+      throw new BriefError(
+        'data',
+        `${file}: ${where}: ${sym} is already named at ${first}`,
+        'each symbol may appear once in the universe',
+      );
     }
+    seen.set(sym, where);
   }
+  u.pairs.forEach((p, k) => {
+    for (const s of [p.small, p.large]) {
+      if (!seen.has(s)) throw new BriefError('data', `${file}: pairs.${k}: unknown symbol ${s}`);
+    }
+    if (p.small === p.large) {
+      throw new BriefError('data', `${file}: pairs.${k}: ${p.small} is paired with itself`);
+    }
+  });
   return u;
 }

@@ -3,6 +3,7 @@
  * Series columns. The first problem throws a `data` error `file:line: problem`.
  */
 import { dataError } from '../errors.js';
+import { MAX_PRICE, MAX_VOLUME, MIN_PRICE } from './limits.js';
 import type { CsvTable } from './parseCsv.js';
 import type { Series } from './series.js';
 
@@ -18,7 +19,7 @@ export const PRICE_CSV_COLUMNS = [
 ] as const;
 
 /** The columns of a {@link Series}, without its symbol and source. */
-export type SeriesColumns = Omit<Series, 'symbol' | 'source'>;
+export type SeriesColumns = Omit<Series, 'symbol' | 'source' | 'file'>;
 
 /**
  * Relative slack for the high/low consistency checks: a high may be below
@@ -109,7 +110,11 @@ function checkDate(date: string, file: string, line: number): void {
   const month = digits(date, 5, 7);
   const day = digits(date, 8, 10);
   if (date.length !== 10 || date[4] !== '-' || date[7] !== '-' || (year | month | day) < 0) {
-    throw dataError(file, line, `date ${JSON.stringify(date)} is not an ISO YYYY-MM-DD date`);
+    throw dataError(
+      file,
+      line,
+      `date ${JSON.stringify(shown(date))} is not an ISO YYYY-MM-DD date`,
+    );
   }
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const maxDay = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
@@ -139,9 +144,17 @@ function checkOrder(date: string, prev: string, file: string, line: number, prev
   throw dataError(file, line, problem, 'dates must be strictly ascending');
 }
 
+/** A cell as quoted in a message: at most 24 characters, longer ones cut with an ellipsis. */
+function shown(cell: string | undefined): string {
+  const c = cell ?? '';
+  return c.length > 24 ? `${c.slice(0, 24)}…` : c;
+}
+
+const LIMITS_HINT = 'a vendor or unit error; see "Limits" in the README';
+
 /**
- * Parses the cell of column `c` (1..6). Prices must be finite and > 0, volume
- * finite and >= 0; empty is NaN except for `close`, which is required.
+ * Parses the cell of column `c` (1..6). Prices must be finite and within [MIN_PRICE, MAX_PRICE],
+ * volume finite, >= 0 and <= MAX_VOLUME; empty is NaN except for `close`, which is required.
  */
 function parseCell(cell: string, c: number, file: string, line: number): number {
   const name = PRICE_CSV_COLUMNS[c] as string;
@@ -151,12 +164,22 @@ function parseCell(cell: string, c: number, file: string, line: number): number 
   }
   const v = Number(cell);
   if (!Number.isFinite(v) || !isDecimalText(cell)) {
-    throw dataError(file, line, `${name} is not a finite number: ${JSON.stringify(cell)}`);
+    throw dataError(file, line, `${name} is not a finite number: ${JSON.stringify(shown(cell))}`);
   }
   if (c === 6) {
-    if (v < 0) throw dataError(file, line, `volume is negative: ${cell}`);
+    if (v < 0) throw dataError(file, line, `volume is negative: ${shown(cell)}`);
+    if (v > MAX_VOLUME)
+      throw dataError(file, line, `volume ${shown(cell)} is above ${MAX_VOLUME}`, LIMITS_HINT);
   } else if (v <= 0) {
-    throw dataError(file, line, v === 0 ? `${name} is zero` : `${name} is negative: ${cell}`);
+    throw dataError(
+      file,
+      line,
+      v === 0 ? `${name} is zero` : `${name} is negative: ${shown(cell)}`,
+    );
+  } else if (v < MIN_PRICE || v > MAX_PRICE) {
+    const bound =
+      v < MIN_PRICE ? `below ${MIN_PRICE}, the smallest` : `above ${MAX_PRICE}, the largest`;
+    throw dataError(file, line, `${name} ${shown(cell)} is ${bound} price accepted`, LIMITS_HINT);
   }
   return v;
 }
@@ -184,14 +207,15 @@ function isDecimalText(s: string): boolean {
  * only applies when its cells are present. `row` supplies the cells as written.
  */
 function rangeProblem(row: readonly string[], o: number, h: number, l: number, c: number) {
-  if (h < l * (1 - OHLC_RELATIVE_SLACK)) return `high ${row[2]} is below low ${row[3]}`;
+  if (h < l * (1 - OHLC_RELATIVE_SLACK))
+    return `high ${shown(row[2])} is below low ${shown(row[3])}`;
   const top = o > c ? 1 : 4; // NaN open: close
   if (h < (o > c ? o : c) * (1 - OHLC_RELATIVE_SLACK)) {
-    return `high ${row[2]} is below ${PRICE_CSV_COLUMNS[top]} ${row[top]}`;
+    return `high ${shown(row[2])} is below ${PRICE_CSV_COLUMNS[top]} ${shown(row[top])}`;
   }
   const bottom = o < c ? 1 : 4;
   if (l > (o < c ? o : c) * (1 + OHLC_RELATIVE_SLACK)) {
-    return `low ${row[3]} is above ${PRICE_CSV_COLUMNS[bottom]} ${row[bottom]}`;
+    return `low ${shown(row[3])} is above ${PRICE_CSV_COLUMNS[bottom]} ${shown(row[bottom])}`;
   }
   return null;
 }

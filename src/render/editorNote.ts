@@ -5,12 +5,12 @@
  * line. Raw HTML is refused (a note can never inject markup or script into a brief).
  */
 import Handlebars from 'handlebars';
-import matter from 'gray-matter';
 import { Marked, type Token } from 'marked';
 import { z } from 'zod';
 import { BriefError } from '../errors.js';
-import { firstMissingFigure } from './checkFigurePaths.js';
 import { registerHelpers } from './helpers.js';
+import { firstNoteProblem, NOTE_HELPERS } from './noteExpressions.js';
+import { noteError, parseNoteFrontMatter } from './noteFrontMatter.js';
 
 export interface EditorNote {
   readonly title: string;
@@ -26,26 +26,9 @@ const frontMatter = z.object({
   sources: z.array(z.string().min(1)).optional(),
 });
 
-function noteError(file: string, line: number | null, problem: string): BriefError {
-  return new BriefError(
-    'template',
-    `${file}${line ? `:${line}` : ''}: ${problem}`,
-    "fix the editor's note, or remove it to build the brief without commentary",
-  );
-}
-
 function parseFront(text: string, file: string) {
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(text, {}); // options given: gray-matter then skips its cache, which keeps a failed parse as {}
-  } catch (e) {
-    throw noteError(
-      file,
-      null,
-      `front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`,
-    );
-  }
-  const fm = frontMatter.safeParse(parsed.data);
+  const { data, body, offset } = parseNoteFrontMatter(text, file);
+  const fm = frontMatter.safeParse(data);
   if (!fm.success) {
     const issue = fm.error.issues[0];
     throw noteError(
@@ -54,37 +37,27 @@ function parseFront(text: string, file: string) {
       `front matter: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
     );
   }
-  // Lines before the body: the front matter block and its fences.
-  const offset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
-  return { data: fm.data, body: parsed.content, offset };
+  return { data: fm.data, body, offset };
 }
 
-/** The `{{...}}` expression starting at a 1-based line and 0-based column of `text`. */
-function expressionAt(text: string, line: number, column: number): string | null {
-  const src = text.split('\n')[line - 1]?.slice(column) ?? '';
-  const end = src.indexOf('}}');
-  return src.startsWith('{{') && end > 0 ? src.slice(0, end + 2) : null;
-}
-
+/**
+ * Fill the figures into a note's body. The body is checked first (noteExpressions.ts): only
+ * figure paths and the formatting helpers, own properties only. An unavailable figure renders
+ * as the text "n/a" (a note's output must pass the raw-HTML guard below).
+ */
 function fillFigures(body: string, figures: object, file: string, offset: number): string {
+  const refused = firstNoteProblem(body, figures);
+  if (refused) throw noteError(file, refused.line ? refused.line + offset : null, refused.problem);
   const hb = Handlebars.create();
-  registerHelpers(hb);
+  registerHelpers(hb, 'text');
   try {
-    const missing = firstMissingFigure(body, figures);
-    if (missing) throw noteError(file, missing.line + offset, `unknown figure "${missing.path}"`);
-    return hb.compile(body, { strict: true })(figures);
+    const knownHelpers = Object.fromEntries([...NOTE_HELPERS].map((h) => [h, true]));
+    return hb.compile(body, { strict: true, knownHelpers, knownHelpersOnly: true })(figures);
   } catch (e) {
     if (e instanceof BriefError) throw e;
     const m = (e as Error).message;
-    const loc = /- (\d+):(\d+)$/.exec(m);
-    const line = Number(loc?.[1] ?? /line (\d+)/.exec(m)?.[1] ?? 0);
-    const field = /"([^"]+)" not defined/.exec(m)?.[1];
-    const expr = loc ? expressionAt(body, line, Number(loc[2])) : null;
-    const problem = field
-      ? `unknown figure "${field}"`
-      : expr && m.includes('unknown figure')
-        ? `unknown figure in ${expr}`
-        : (m.split('\n')[0] ?? m).replace(/ - \d+:\d+$/, '');
+    const line = Number(/- (\d+):\d+$/.exec(m)?.[1] ?? 0);
+    const problem = (m.split('\n')[0] ?? m).replace(/ - \d+:\d+$/, '');
     throw noteError(file, line ? line + offset : null, problem);
   }
 }

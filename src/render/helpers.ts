@@ -38,16 +38,42 @@ function unknownFigure(name: string, options: HelperOptions | undefined): TypeEr
   return new TypeError(`{{${name}}} was given an unknown figure${at}`);
 }
 
-function figureHelper(name: string, f: Formatter) {
+/** A helper's date argument: an ISO YYYY-MM-DD string, else an error naming the helper. */
+function isoDateArg(helper: string, x: unknown): string {
+  if (typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x)) return x;
+  throw new TypeError(`{{${helper}}} expects a YYYY-MM-DD date, got ${JSON.stringify(x)}`);
+}
+
+/** How an unavailable figure renders: a span with the reason as tooltip, or plain "n/a". */
+export type Unavailable = 'html' | 'text';
+
+function figureHelper(name: string, f: Formatter, na: Unavailable) {
   return (x: unknown, options?: HelperOptions) => {
     if (x === undefined || x === null) throw unknownFigure(name, options);
     const v = figureValue(name, x);
     if (typeof v === 'number') return f(v);
+    if (na === 'text') return 'n/a';
     return new Handlebars.SafeString(
       `<span class="na" title="${Handlebars.escapeExpression(v.unavailable)}">n/a</span>`,
     );
   };
 }
+
+/** The figure-formatting helpers: "+0.76%", "+45 bp", "+1.25 pp", "2,718.77", ... */
+const FORMATTERS: Readonly<Record<string, Formatter>> = {
+  pct: (x) => formatPercent(x),
+  pct1: (x) => formatPercent(x, 1),
+  bp: formatBasisPoints,
+  pp: (x) => formatPoints(x),
+  // A spread in bp below 1 percentage point, in pp from there: "+45 bp", "+1.25 pp".
+  spread: (x) => (Math.abs(x) < 0.01 ? formatBasisPoints(x) : formatPoints(x)),
+  // An unsigned percent, for levels such as volatility or a share: "15.7%".
+  pctu: (x) => formatPercent(x, 1).replace(/^\+/, ''),
+  num: (x) => formatNumber(x, 2),
+  int: (x) => formatNumber(x, 0),
+  fixed1: (x) => formatNumber(x, 1),
+  fixed2: (x) => formatNumber(x, 2),
+};
 
 /** CSS class for a signed figure: "up", "down" or "flat" ("na" when unavailable). */
 function signClass(x: unknown): string {
@@ -56,51 +82,22 @@ function signClass(x: unknown): string {
   return v > 0 ? 'up' : v < 0 ? 'down' : 'flat';
 }
 
-/** Register the helpers on a Handlebars environment. */
-export function registerHelpers(hb: typeof Handlebars): void {
-  hb.registerHelper(
-    'pct',
-    figureHelper('pct', (x) => formatPercent(x)),
-  );
-  hb.registerHelper(
-    'pct1',
-    figureHelper('pct1', (x) => formatPercent(x, 1)),
-  );
-  hb.registerHelper('bp', figureHelper('bp', formatBasisPoints));
-  hb.registerHelper(
-    'pp',
-    figureHelper('pp', (x) => formatPoints(x)),
-  );
-  // A spread in bp below 1 percentage point, in pp from there: "+45 bp", "+1.25 pp".
-  hb.registerHelper(
-    'spread',
-    figureHelper('spread', (x) => (Math.abs(x) < 0.01 ? formatBasisPoints(x) : formatPoints(x))),
-  );
-  // An unsigned percent, for levels such as volatility or a share: "15.7%".
-  hb.registerHelper(
-    'pctu',
-    figureHelper('pctu', (x) => formatPercent(x, 1).replace(/^\+/, '')),
-  );
-  hb.registerHelper(
-    'num',
-    figureHelper('num', (x) => formatNumber(x, 2)),
-  );
-  hb.registerHelper(
-    'int',
-    figureHelper('int', (x) => formatNumber(x, 0)),
-  );
-  hb.registerHelper(
-    'fixed1',
-    figureHelper('fixed1', (x) => formatNumber(x, 1)),
-  );
-  hb.registerHelper(
-    'fixed2',
-    figureHelper('fixed2', (x) => formatNumber(x, 2)),
-  );
+/**
+ * Register the helpers on a Handlebars environment. `na` says how an unavailable figure renders:
+ * 'html' for templates (a span with the reason), 'text' for notes (whose output may hold no HTML).
+ */
+export function registerHelpers(hb: typeof Handlebars, na: Unavailable = 'html'): void {
+  for (const [name, f] of Object.entries(FORMATTERS))
+    hb.registerHelper(name, figureHelper(name, f, na));
   hb.registerHelper('sign', signClass);
-  hb.registerHelper('longDate', (iso: unknown) => formatLongDate(String(iso)));
-  hb.registerHelper('shortDate', (iso: unknown) => formatShortDate(String(iso)));
-  hb.registerHelper('ordinal', (n: unknown) => ordinal(Number(n)));
+  hb.registerHelper('longDate', (iso: unknown) => formatLongDate(isoDateArg('longDate', iso)));
+  hb.registerHelper('shortDate', (iso: unknown) => formatShortDate(isoDateArg('shortDate', iso)));
+  hb.registerHelper('ordinal', (n: unknown) => {
+    if (typeof n !== 'number' || !Number.isInteger(n)) {
+      throw new TypeError(`{{ordinal}} expects a whole number, got ${JSON.stringify(n)}`);
+    }
+    return ordinal(n);
+  });
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
 }

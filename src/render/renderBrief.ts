@@ -50,7 +50,7 @@ export interface BriefSummary {
 function sourceRows(series: ReadonlyMap<string, Series>, asOf: AsOf): SourceRow[] {
   return [...asOf.index].map(([symbol, i]) => {
     const s = series.get(symbol) as Series;
-    return { symbol, file: s.source, first: s.dates[0] as string, rows: i + 1 };
+    return { symbol, file: s.file, first: s.dates[0] as string, rows: i + 1 };
   });
 }
 

@@ -6,7 +6,7 @@
 import Handlebars from 'handlebars';
 import path from 'node:path';
 import { BriefError } from '../errors.js';
-import { registerHelpers } from './helpers.js';
+import { ownPropertiesOnly, strictHandlebars } from './strictRuntime.js';
 
 export interface TemplateSet {
   readonly dir: string;
@@ -27,6 +27,7 @@ export async function loadTemplates(dir: string, fs: TemplateFs): Promise<Templa
     try {
       return await fs.readFile(path.join(dir, rel));
     } catch (e) {
+      if (e instanceof BriefError) throw e;
       throw new BriefError(
         'template',
         `${path.join(dir, rel)}: cannot read template (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
@@ -60,8 +61,7 @@ function checkSyntax(hb: typeof Handlebars, file: string, text: string): void {
 
 /** Compile a template set into a render function of the report context. */
 export function compileTemplates(t: TemplateSet): (context: object) => string {
-  const hb = Handlebars.create();
-  registerHelpers(hb);
+  const hb = strictHandlebars();
   checkSyntax(hb, path.join(t.dir, 'brief.hbs'), t.main);
   for (const [name, text] of Object.entries(t.partials)) {
     checkSyntax(hb, path.join(t.dir, 'partials', `${name}.hbs`), text);
@@ -70,11 +70,12 @@ export function compileTemplates(t: TemplateSet): (context: object) => string {
   const main = hb.compile(t.main, { strict: true });
   return (context) => {
     try {
-      return main(context);
+      return main(ownPropertiesOnly(context));
     } catch (e) {
       const m = (e as Error).message;
       const where = /- (\d+):(\d+)$/.exec(m);
-      const field = /"([^"]+)" not defined/.exec(m)?.[1];
+      // Strict mode: '"x" not defined'; a name looked up on a string or number: "search for 'x'".
+      const field = /"([^"]+)" not defined/.exec(m)?.[1] ?? /search for '([^']+)'/.exec(m)?.[1];
       const text = field ? `unknown field "${field}"` : m.split('\n')[0];
       const loc = where
         ? ` (line ${where[1]}, column ${where[2]} of the template or partial using it)`

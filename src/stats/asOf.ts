@@ -71,3 +71,27 @@ function staleError(stale: Series[], date: string, order: readonly string[]): Br
     `stale data is never reported as the day's: update the data (brief fetch) or choose --date ${lastOf(first)} or earlier`,
   );
 }
+
+/**
+ * The series a brief cannot do without (the universe's indices) must take part and hold the
+ * previous session's close: without it the day's move, the headline and the streak are all
+ * unavailable, and a brief headed "Russell 2000 n/a" is refused instead.
+ */
+export function requireHistory(
+  series: ReadonlyMap<string, Series>,
+  asOf: AsOf,
+  required: readonly string[],
+): void {
+  for (const sym of required) {
+    const s = series.get(sym);
+    if (s === undefined) continue; // a missing file is reported when loading
+    const i = asOf.index.get(sym);
+    if (i !== undefined && i >= 1) continue;
+    const rows = i === undefined ? 0 : i + 1;
+    throw new BriefError(
+      'data',
+      `${s.source}: ${sym} has ${rows} row${rows === 1 ? '' : 's'} up to ${asOf.date} (the file starts ${s.dates[0]}); a brief needs at least the previous session's close of every index`,
+      `restore the history of ${sym} from the data source, or choose a later --date`,
+    );
+  }
+}

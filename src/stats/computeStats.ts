@@ -67,7 +67,7 @@ export function seriesStats(u: Universe, s: Series, i: number): SeriesStats {
     symbol: s.symbol,
     name: displayName(u, s.symbol),
     role: roleOf(u, s.symbol),
-    source: s.source,
+    source: s.file,
     close: s.close[i] as number,
     day: sessionsReturn(s, i, 1),
     openToClose: openToClose(s, i),

@@ -76,7 +76,7 @@ export function participation(s: Series, i: number): Maybe<Participation> {
   const date = s.dates[i] as string;
   if (vol === null)
     return {
-      unavailable: `${s.symbol}: no volume in ${s.source} (the column is empty throughout)`,
+      unavailable: `${s.symbol}: no volume in ${s.file} (the column is empty throughout)`,
     };
   const today = vol[i] as number;
   if (!usable(today))

@@ -3,7 +3,6 @@ import {
   readdirSync,
   readFileSync,
   statSync,
-  symlinkSync,
   mkdirSync,
   writeFileSync,
   copyFileSync,
@@ -19,7 +18,10 @@ import type { OpenPrinter } from '../../src/deliver/pdfPrinter.js';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 
-/** A scratch data folder: the real universe and closes (symlinked), with overrides written in. */
+/**
+ * A scratch data folder: the real universe and closes (copied: a link to a file outside the data
+ * folder is refused), with overrides written in.
+ */
 export function scratchData(overrides: Record<string, string> = {}): {
   root: string;
   data: string;
@@ -31,7 +33,7 @@ export function scratchData(overrides: Record<string, string> = {}): {
   copyFileSync(path.join(REPO, 'data/universe.json'), path.join(data, 'universe.json'));
   for (const f of readdirSync(path.join(REPO, 'data/closes'))) {
     if (!(`closes/${f}` in overrides))
-      symlinkSync(path.join(REPO, 'data/closes', f), path.join(data, 'closes', f));
+      copyFileSync(path.join(REPO, 'data/closes', f), path.join(data, 'closes', f));
   }
   for (const [rel, text] of Object.entries(overrides)) writeFileSync(path.join(data, rel), text);
   return { root, data, out: path.join(root, 'reports') };

@@ -9,6 +9,7 @@ export function makeSeries(
   return {
     symbol,
     source: `test/${symbol}.csv`,
+    file: `closes/${symbol}.csv`,
     dates: rows.map((r) => r[0]),
     close: Float64Array.from(rows.map((r) => r[1])),
     open: open ? Float64Array.from(open) : null,

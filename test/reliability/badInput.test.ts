@@ -10,17 +10,19 @@
  * span the wrong sessions; a date before the gap still builds. `brief check` lists every gap with
  * file and line.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCommand } from '../../src/cli/checkCommand.js';
-import type { Effects } from '../../src/cli/effects.js';
-import { program } from '../../src/cli/main.js';
-import { realEffects } from '../../src/cli/realEffects.js';
-import { reportError } from '../../src/cli/reportError.js';
-import { BriefError, ExitCode } from '../../src/errors.js';
-import { REPO, runCli, scratchData, treeHash, type RunResult } from '../helpers/cliHarness.js';
+import { REPO, runCli, treeHash } from '../helpers/cliHarness.js';
+import {
+  daily,
+  expectCheckReports,
+  expectRefused,
+  problemLines,
+  runCheckCli,
+  scratch,
+  type Scratch,
+} from '../helpers/scratch.js';
 
 const RUT = readFileSync(path.join(REPO, 'data/closes/RUT.csv'), 'utf8');
 const IWM = readFileSync(path.join(REPO, 'data/closes/IWM.csv'), 'utf8');
@@ -42,129 +44,6 @@ function replaceLine(text: string, n: number, ...rows: string[]): string {
   return [...lines.slice(0, n - 1), ...rows.map((r) => `${r}\r`), ...lines.slice(n)].join('\n');
 }
 const rowAt = (text: string, n: number) => (linesOf(text)[n - 1] as string).replace(/\r$/, '');
-
-interface Scratch {
-  root: string;
-  data: string;
-  out: string;
-  templates: string;
-}
-
-/**
- * A scratch data folder (the real files, with `overrides` relative to it, notes included), a
- * copy of the templates with `templateEdits` applied, and a reports folder already holding an
- * archive file, so "nothing changed" also covers the reports.
- */
-function scratch(
-  overrides: Record<string, string> = {},
-  templateEdits: Record<string, (t: string) => string> = {},
-): Scratch {
-  const closes = Object.fromEntries(
-    Object.entries(overrides).filter(([k]) => !k.startsWith('notes/')),
-  );
-  const { root, data, out } = scratchData(closes);
-  for (const [rel, text] of Object.entries(overrides).filter(([k]) => k.startsWith('notes/'))) {
-    mkdirSync(path.dirname(path.join(data, rel)), { recursive: true });
-    writeFileSync(path.join(data, rel), text);
-  }
-  const templates = path.join(root, 'templates');
-  cpSync(path.join(REPO, 'templates'), templates, { recursive: true });
-  for (const [rel, edit] of Object.entries(templateEdits)) {
-    const file = path.join(templates, rel);
-    const before = readFileSync(file, 'utf8');
-    const after = edit(before);
-    if (after === before) throw new Error(`template edit of ${rel} changed nothing`);
-    writeFileSync(file, after);
-  }
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, 'index.html'), '<p>the previous archive</p>\n');
-  return { root, data, out, templates };
-}
-
-/** The lines the CLI wrote that start with `brief: ` (errors), from stderr. */
-const briefLines = (r: RunResult) => r.stderr.split('\n').filter((l) => l.startsWith('brief: '));
-
-/** Run `argv` on `s` and check: exit code, exactly one `brief: error:` line matching, nothing changed. */
-async function expectRefused(
-  s: Scratch,
-  argv: string[],
-  code: number,
-  message: RegExp,
-): Promise<RunResult> {
-  const before = treeHash(s.root);
-  const r = await runCli(argv);
-  expect(r.code, r.stderr).toBe(code);
-  const lines = briefLines(r);
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^brief: error: /);
-  expect(lines[0]).toMatch(message);
-  expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace without --debug
-  expect(treeHash(s.root)).toBe(before);
-  expect(existsSync(path.join(s.out, '2026'))).toBe(false);
-  return r;
-}
-
-/** The daily brief on scratch `s` for `date`, without PDF. */
-const daily = (s: Scratch, date: string) => [
-  '--date',
-  date,
-  '--no-pdf',
-  '--data',
-  s.data,
-  '--out',
-  s.out,
-  '--templates',
-  s.templates,
-];
-
-/**
- * `brief check` through the CLI. Uses the registered subcommand; until main.ts registers it, the
- * same program with the command added (wired as main() wires subcommands).
- */
-async function runCheckCli(s: Scratch, extra: string[] = []): Promise<RunResult> {
-  const argv = ['check', '--data', s.data, '--out', s.out, '--templates', s.templates, ...extra];
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
-  };
-  const now = DateTime.fromISO('2026-08-21T20:00:00', { zone: 'America/New_York' });
-  const fx = (): Effects => ({ ...realEffects(io, {}, true), now: () => now });
-  const cmd = program(io, fx, () => undefined);
-  if (cmd.commands.some((c) => c.name() === 'check')) return runCli(argv);
-  cmd.addCommand(
-    checkCommand(fx).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }),
-  );
-  try {
-    await cmd.parseAsync(argv, { from: 'user' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    reportError(e, false, io.stderr);
-    return { code: e instanceof BriefError ? e.exitCode : ExitCode.internal, stdout, stderr };
-  }
-}
-
-/** Problem lines of a check (stdout lines naming a file), without the summary line. */
-const problemLines = (r: RunResult) =>
-  r.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('Check: '));
-
-/** A check that fails with exit 3, lists `expected` among its lines and changes nothing. */
-async function expectCheckReports(s: Scratch, expected: RegExp[]): Promise<string[]> {
-  const before = treeHash(s.root);
-  const r = await runCheckCli(s);
-  expect(r.code, r.stdout + r.stderr).toBe(3);
-  const lines = problemLines(r);
-  for (const e of expected)
-    expect(
-      lines.some((l) => e.test(l)),
-      `${e} in:\n${lines.join('\n')}`,
-    ).toBe(true);
-  expect(briefLines(r)).toHaveLength(1);
-  expect(briefLines(r)[0]).toMatch(/^brief: error: check found \d+ problems?/);
-  expect(treeHash(s.root)).toBe(before);
-  return lines;
-}
 
 describe('bad CSV input: one line naming file and line, exit 3, nothing written', () => {
   it('a truncated line', async () => {
@@ -353,8 +232,13 @@ describe('bad universe.json', () => {
   });
   it('a pair naming an unknown symbol', async () => {
     const s = scratch({ 'universe.json': UNIVERSE.replace('"large": "IXIC"', '"large": "NOPE"') });
-    await expectRefused(s, daily(s, '2026-08-21'), 3, /universe\.json: pairs: unknown symbol NOPE/);
-    await expectCheckReports(s, [/universe\.json: pairs: unknown symbol NOPE$/]);
+    await expectRefused(
+      s,
+      daily(s, '2026-08-21'),
+      3,
+      /universe\.json: pairs\.\d+: unknown symbol NOPE/,
+    );
+    await expectCheckReports(s, [/universe\.json: pairs\.\d+: unknown symbol NOPE$/]);
   });
 });
 

@@ -142,7 +142,8 @@ describe('the browser crashes while printing', () => {
     expect(lines).toEqual([
       'brief: error: printing the PDF failed: Protocol error (Page.printToPDF): Target closed',
     ]);
-    expect(r.stderr).toMatch(/hint: the HTML brief was still written/);
+    expect(r.stderr).toMatch(/The HTML brief for 2026-01-22 was written without its PDF/);
+    expect(r.stderr).toMatch(/hint: a browser failure is retried once; rerun to print the PDF/);
     const dir = path.join(out, '2026/2026-01-22');
     expect(readdirSync(dir).sort()).toEqual(['brief.html', 'stats.json', 'summary.json']);
     expect(readFileSync(path.join(dir, 'brief.html'), 'utf8')).toContain('January 22, 2026');

@@ -108,7 +108,7 @@ describe('participation', () => {
   });
   it('a series without volume has no figure (RUT)', () => {
     expect(participation(makeSeries('RUT', [['2026-01-02', 2500]]), 0)).toEqual({
-      unavailable: 'RUT: no volume in test/RUT.csv (the column is empty throughout)',
+      unavailable: 'RUT: no volume in closes/RUT.csv (the column is empty throughout)',
     });
   });
   it('a missing cell or a zero-volume placeholder is never averaged as 0', () => {
@@ -194,7 +194,7 @@ describe('participation on the real files', () => {
   });
   it('RUT has no volume; XLI 1999-01-26 is a zero-volume placeholder row', () => {
     expect(participation(real('RUT'), 0)).toEqual({
-      unavailable: 'RUT: no volume in data/closes/RUT.csv (the column is empty throughout)',
+      unavailable: 'RUT: no volume in closes/RUT.csv (the column is empty throughout)',
     });
     const xli = at(real('XLI'), '1999-03-22');
     // python: 9900 / mean(rows 40..59) = 9900 / 7045 = 1.4052519517388218

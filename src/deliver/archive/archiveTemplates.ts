@@ -2,9 +2,10 @@
  * The archive's Handlebars templates (`TEMPLATES/archive/index.hbs`, `latest.hbs` and
  * `archive.css`), compiled in strict mode so a misspelt field fails with the file's name.
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import path from 'node:path';
 import { BriefError } from '../../errors.js';
+import { ownPropertiesOnly, strictHandlebars } from '../../render/strictRuntime.js';
 
 /** Compiled archive pages: each takes its context and returns HTML. */
 export interface ArchiveTemplates {
@@ -26,10 +27,11 @@ function compile(hb: typeof Handlebars, file: string, text: string): (context: o
   }
   return (context) => {
     try {
-      return render(context);
+      return render(ownPropertiesOnly(context));
     } catch (e) {
       const m = (e as Error).message;
-      const field = /"([^"]+)" not defined/.exec(m)?.[1];
+      // Strict mode: '"x" not defined'; a name looked up on a string or number: "search for 'x'".
+      const field = /"([^"]+)" not defined/.exec(m)?.[1] ?? /search for '([^']+)'/.exec(m)?.[1];
       throw new BriefError(
         'template',
         `${file}: ${field ? `unknown field "${field}"` : firstLine(m)}`,
@@ -53,6 +55,7 @@ export async function loadArchiveTemplates(
     try {
       return { file, text: await readText(file) };
     } catch (e) {
+      if (e instanceof BriefError) throw e;
       const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
       throw new BriefError(
         'template',
@@ -66,7 +69,7 @@ export async function loadArchiveTemplates(
     read('latest.hbs'),
     read('archive.css'),
   ]);
-  const hb = Handlebars.create();
+  const hb = strictHandlebars();
   return {
     index: compile(hb, index.file, index.text),
     latest: compile(hb, latest.file, latest.text),

@@ -17,6 +17,8 @@ export interface WriteArchiveOptions extends Omit<ArchiveContentOptions, 'siteUr
   readonly templatesDir: string;
   /** Raw site URL (e.g. env ROTATION_BRIEF_SITE_URL); unset or blank gives the default. */
   readonly siteUrl?: string | undefined;
+  /** Reader of the (untrusted) templates folder, confined to it (default: `fs.readText`). */
+  readonly readTemplate?: (file: string) => Promise<string>;
 }
 
 /** What {@link writeArchive} did. */
@@ -41,7 +43,10 @@ export async function writeArchive(
   fs: ArchiveFs,
 ): Promise<ArchiveResult> {
   const siteUrl = resolveSiteUrl(options.siteUrl);
-  const templates = await loadArchiveTemplates(options.templatesDir, fs.readText);
+  const templates = await loadArchiveTemplates(
+    options.templatesDir,
+    options.readTemplate ?? fs.readText,
+  );
   const scan = await scanArchive(reportsDir, fs);
   const files = archiveFiles(scan.briefs, templates, { ...options, siteUrl });
   const written: string[] = [];

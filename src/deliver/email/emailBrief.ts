@@ -26,6 +26,8 @@ export interface EmailBriefOptions {
   readonly outboxDir: string;
   /** Retry/timeout/transcript overrides for sending. */
   readonly send?: Partial<SendOptions>;
+  /** Reader of the (untrusted) templates folder, confined to it (default: `fx.readText`). */
+  readonly readTemplate?: (file: string) => Promise<string>;
 }
 
 /** What happened: sent (with the server's acceptance) or written to the outbox. */
@@ -52,7 +54,7 @@ export async function emailBrief(
   const mail = readMailConfig(o.env);
   const smtp = o.dryRun ? null : readSmtpConfig(o.env);
   const { summary, pdf } = await readBriefForEmail(o.briefDir, fx);
-  const templates = await loadEmailTemplates(o.templatesDir, fx.readText);
+  const templates = await loadEmailTemplates(o.templatesDir, o.readTemplate ?? fx.readText);
   const message = composeEmail({ summary, pdf, mail, templates, now: fx.now() });
   if (smtp === null) {
     const file = await writeEml(message, o.outboxDir, summary.date, fx.writeAtomic);

@@ -3,9 +3,9 @@
  * text), and their rendering. Both compile in Handlebars strict mode, so a misspelt field fails
  * naming the file instead of rendering blank; the text template is not HTML-escaped.
  */
-import Handlebars from 'handlebars';
 import path from 'node:path';
 import { BriefError } from '../../errors.js';
+import { ownPropertiesOnly, strictHandlebars } from '../../render/strictRuntime.js';
 
 /** The two template sources, with the files they came from (for error messages). */
 export interface EmailTemplates {
@@ -23,6 +23,7 @@ export async function loadEmailTemplates(
     try {
       return { file, source: await readText(file) };
     } catch (e) {
+      if (e instanceof BriefError) throw e;
       const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
       throw new BriefError(
         'template',
@@ -45,8 +46,8 @@ export function renderTemplate(
   escape: boolean,
 ): string {
   try {
-    const hb = Handlebars.create();
-    return hb.compile(t.source, { strict: true, noEscape: !escape })(context);
+    const hb = strictHandlebars();
+    return hb.compile(t.source, { strict: true, noEscape: !escape })(ownPropertiesOnly(context));
   } catch (e) {
     const first = (e as Error).message.split('\n')[0];
     throw new BriefError('template', `${t.file}: ${first}`);

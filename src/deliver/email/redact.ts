@@ -30,3 +30,10 @@ export function redact(text: string, secrets: readonly (string | null | undefine
   for (const form of forms) out = out.split(form).join(REDACTED);
   return out;
 }
+
+const ADDRESS = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+
+/** `text` with the local part of every email address replaced: `***@example.com`. */
+export function redactAddresses(text: string): string {
+  return text.replace(ADDRESS, '***@$1');
+}

@@ -4,7 +4,7 @@
  */
 import { format } from 'node:util';
 import type { SMTPTransportOptions } from 'nodemailer/lib/smtp-transport';
-import { redact } from './redact.js';
+import { redact, redactAddresses } from './redact.js';
 import type { SmtpConfig } from './smtpConfig.js';
 
 /** Limits and logging of one SMTP connection. */
@@ -15,14 +15,23 @@ export interface SmtpConnectionOptions {
   readonly transcript: boolean;
 }
 
-/** A logger in the shape nodemailer calls (`level(entry, message, ...args)`), redacting every line. */
+/**
+ * A logger in the shape nodemailer calls (`level(entry, message, ...args)`). The message body
+ * (logged in chunks at debug level with `tnx: 'message'`) is never written, only its size; every
+ * other line has its secrets and the local part of every address redacted.
+ */
 function transcriptLogger(log: (line: string) => void, secrets: readonly string[]) {
-  const write = (_entry: unknown, message?: unknown, ...args: unknown[]) => {
-    const text = format(typeof message === 'string' ? message : String(message ?? ''), ...args);
-    for (const line of text.split(/\r?\n/))
-      if (line.trim() !== '') log(redact(`smtp: ${line}`, secrets));
-  };
-  return { trace: write, debug: write, info: write, warn: write, error: write, fatal: write };
+  const writer =
+    (level: string) =>
+    (entry: unknown, message?: unknown, ...args: unknown[]) => {
+      const tnx = (entry as { tnx?: unknown } | null)?.tnx;
+      if (tnx === 'message' && (level === 'debug' || level === 'trace')) return;
+      const text = format(typeof message === 'string' ? message : String(message ?? ''), ...args);
+      for (const line of text.split(/\r?\n/))
+        if (line.trim() !== '') log(redactAddresses(redact(`smtp: ${line}`, secrets)));
+    };
+  const levels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const;
+  return Object.fromEntries(levels.map((l) => [l, writer(l)]));
 }
 
 /** The transport options for `config`; `secrets` are redacted from the transcript. */

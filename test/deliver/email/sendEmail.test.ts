@@ -111,6 +111,14 @@ describe('emailBrief over SMTP', () => {
     expect(sleeps).toEqual([]);
     expect(logs.some((l) => l.startsWith('smtp: '))).toBe(true);
     expect(leaks(logs.join('\n'))).toEqual([]);
+    // --debug transcript: no message body (the PDF's base64 starts JVBERi0), no full address.
+    const transcript = logs.join('\n');
+    expect(transcript).not.toMatch(/JVBERi0|Content-Type: application\/pdf/);
+    expect(transcript).not.toContain(summary.headline);
+    for (const a of ['ana@example.com', 'bo@example.org', 'brief@rotation.example'])
+      expect(transcript).not.toContain(a);
+    expect(transcript).toMatch(/RCPT TO:<\*\*\*@example\.com>/);
+    expect(transcript).toMatch(/bytes encoded mime message/);
   });
 
   it('does not retry a rejected login (535) and fails with host and code, the password redacted everywhere', async () => {
