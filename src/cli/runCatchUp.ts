@@ -10,8 +10,8 @@ import { latestClosedSession, nextSession, validateIsoDate } from '../calendar/i
 import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
 import { scanArchive } from '../deliver/archive/scanArchive.js';
 import { BriefError } from '../errors.js';
-import { loadSeries } from '../ingest/loadSeries.js';
-import { parseUniverse } from '../ingest/universe.js';
+import { loadUniverseSeries } from '../ingest/loadSeries.js';
+import { parseUniverse, universeSymbols } from '../ingest/universe.js';
 import type { Effects } from './effects.js';
 import { type MissingSession, missingSessions } from './missingSessions.js';
 import { runBackfill } from './runBackfill.js';
@@ -40,8 +40,12 @@ async function archivedDates(outDir: string, fx: Effects): Promise<string[]> {
   return (await scanArchive(outDir, nodeArchiveFs())).briefs.map((b) => b.date);
 }
 
-/** The last session of the small-cap index file (the series every brief needs). */
-async function lastDataDate(dataDir: string, fx: Effects): Promise<string> {
+/**
+ * The last session every required series has (optional series, which a brief may leave out,
+ * do not count): the newest session a brief can be built for. Providers publish the closes of
+ * different symbols at different times; one lagging series makes the session "not published".
+ */
+async function publishedThrough(dataDir: string, fx: Effects): Promise<string> {
   const file = path.join(dataDir, 'universe.json');
   const text = await fx.readText(file).catch((e: NodeJS.ErrnoException) => {
     throw new BriefError(
@@ -50,13 +54,14 @@ async function lastDataDate(dataDir: string, fx: Effects): Promise<string> {
       '--data must name a folder holding universe.json and closes/',
     );
   });
-  const symbol = parseUniverse(text, file).indices.smallCap.symbol;
-  const series = await loadSeries(
-    path.join(dataDir, 'closes', `${symbol}.csv`),
-    symbol,
-    fx.readText,
+  const u = parseUniverse(text, file);
+  const optional = new Set(
+    [...u.etfs, ...u.sectors, ...u.megaCaps].filter((e) => e.optional).map((e) => e.symbol),
   );
-  return series.dates[series.dates.length - 1] as string;
+  const required = universeSymbols(u).filter((s) => !optional.has(s));
+  const series = await loadUniverseSeries(path.join(dataDir, 'closes'), required, fx.readText);
+  const lasts = [...series.values()].map((s) => s.dates[s.dates.length - 1] as string);
+  return lasts.reduce((a, d) => (d < a ? d : a));
 }
 
 /** What catch-up would do, oldest first, with a one-line summary for people. */
@@ -68,7 +73,7 @@ export async function planCatchUp(
   const latestClosed = latestClosedSession(fx.now());
   const [archived, last] = await Promise.all([
     archivedDates(o.outDir, fx),
-    lastDataDate(o.dataDir, fx),
+    publishedThrough(o.dataDir, fx),
   ]);
   const plan = missingSessions({ archived, latestClosed, lastDataDate: last, since, max: o.max });
   const newest = archived.reduce((a, d) => (d > a ? d : a), '');
@@ -78,7 +83,7 @@ export async function planCatchUp(
       ? `Archive is current: every session up to ${latestClosed} (the latest closed in New York) has a brief`
       : `${plan.length} session(s) missing from ${o.outDir} (newest brief: ${newest || 'none'}; latest closed session: ${latestClosed}): ` +
         `${count('build')} to build, ${count('later')} left for a later run (--max ${o.max}), ` +
-        `${count('unpublished')} whose closes are not in the data yet (it ends ${last})`;
+        `${count('unpublished')} whose closes are not all in the data yet (complete up to ${last})`;
   return { plan, summary };
 }
 

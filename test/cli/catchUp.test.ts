@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { missingSessions } from '../../src/cli/missingSessions.js';
-import { runCli, scratchData, treeHash } from '../helpers/cliHarness.js';
+import { REPO, runCli, scratchData, treeHash } from '../helpers/cliHarness.js';
 
 /** A scratch data folder and an archive holding briefs (HTML only) for `dates`. */
 async function archiveWith(dates: string[]) {
@@ -115,6 +115,16 @@ describe('brief catch-up', () => {
     );
     expect(r.stderr).toMatch(/hint: run `brief fetch` again later/);
     expect(manifestDates(s.out)).toEqual(['2026-08-21', '2026-08-20']);
+  });
+
+  it('one required series without the day (published later) makes the day unpublished', async () => {
+    const gspc = readFileSync(path.join(REPO, 'data/closes/GSPC.csv'), 'utf8').trimEnd();
+    const withoutFriday = `${gspc.slice(0, gspc.lastIndexOf('\n'))}\n`; // ends 2026-08-20
+    const s = scratchData({ 'closes/GSPC.csv': withoutFriday });
+    await runCli(['--date', '2026-08-19', '--data', s.data, '--out', s.out, '--no-pdf']);
+    expect((await catchUp(s, ['--list'])).stdout).toBe(
+      '2026-08-20\tbuild\n2026-08-21\tunpublished\n',
+    );
   });
 
   it('an empty archive builds the latest closed session only, or from --since', async () => {
