@@ -2,6 +2,7 @@
  * Emailing one archived brief, at most once: the ledger (OUT/sent/, sentLedger.ts) is checked
  * before and written after a send. Used by `brief send` and `brief --email`.
  */
+import path from 'node:path';
 import { validateIsoDate } from '../calendar/index.js';
 import { emailBrief } from '../deliver/email/emailBrief.js';
 import { nodeEmailEffects, writeAtomicFile } from '../deliver/email/emailEffects.js';
@@ -12,6 +13,7 @@ import {
   recordSent,
   sentFile,
 } from '../deliver/email/sentLedger.js';
+import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
 import { briefDir } from './runBrief.js';
 
@@ -24,6 +26,8 @@ export interface SendOptions {
   readonly debug: boolean;
   /** Send even when OUT/sent/DATE.json records an earlier send. */
   readonly resend?: boolean;
+  /** Record the brief as emailed without sending it (an unrecorded send, adopting the ledger). */
+  readonly markSent?: boolean;
 }
 
 /** The ledger's file effects over the CLI's. */
@@ -41,6 +45,24 @@ export function ledgerFs(fx: Effects): LedgerFs {
  */
 export async function sendBrief(o: SendOptions, fx: Effects): Promise<void> {
   const date = validateIsoDate(o.date);
+  const sentAt = () => fx.now().toUTC().toISO({ suppressMilliseconds: true }) as string;
+  if (o.markSent === true) {
+    const summary = path.join(briefDir(o.outDir, date), 'summary.json');
+    if (!(await fx.fileExists(summary)))
+      throw new BriefError('data', `no brief for ${date}: ${summary} is missing`);
+    const record = {
+      schema: SENT_SCHEMA,
+      date,
+      sentAt: sentAt(),
+      messageId: '',
+      accepted: 0,
+    } as const;
+    await recordSent(o.outDir, record, ledgerFs(fx));
+    fx.out(
+      `Recorded the brief for ${date} as emailed in ${sentFile(o.outDir, date)} (nothing sent)`,
+    );
+    return;
+  }
   if (!o.dryRun && o.resend !== true) {
     const done = await readSentRecord(o.outDir, date, ledgerFs(fx));
     if (done !== null) {
@@ -62,8 +84,7 @@ export async function sendBrief(o: SendOptions, fx: Effects): Promise<void> {
     nodeEmailEffects(fx),
   );
   if (r.kind === 'sent') {
-    const sentAt = fx.now().toUTC().toISO({ suppressMilliseconds: true }) as string;
-    const record = { schema: SENT_SCHEMA, date, sentAt, messageId: r.messageId } as const;
+    const record = { schema: SENT_SCHEMA, date, sentAt: sentAt(), messageId: r.messageId } as const;
     await recordSent(o.outDir, { ...record, accepted: r.accepted.length }, ledgerFs(fx));
     fx.out(
       `Emailed the brief for ${o.date} to ${r.accepted.length} recipient(s) (${r.attempts} attempt(s))${r.rejected.length ? `; rejected: ${r.rejected.join(', ')}` : ''}`,

@@ -25,7 +25,9 @@ const SEND_HELP = `
 Once per session: a send is recorded in OUT/sent/YYYY-MM-DD.json, and sending that date again
 does nothing (exit 0) unless --resend. --pending emails, oldest first, every brief newer than the
 newest one recorded (with no record yet: the newest brief only) and stops at the first failure;
---list prints those dates instead. A dry run neither checks nor writes the record.
+--list prints those dates instead. A dry run neither checks nor writes the record. --mark-sent
+records a date as emailed without sending (an email that went out unrecorded; or, when adopting
+the ledger, the newest brief already emailed).
 
 Examples:
   npm run brief -- send --date 2026-08-21             email one brief
@@ -50,6 +52,7 @@ export function sendCommand(fx: (debug: boolean) => Effects): Command {
     .option('--list', 'with --pending: print the dates waiting, send nothing', false)
     .option('--max <n>', 'with --pending: send at most n briefs', positiveInt, SEND_PENDING_MAX)
     .option('--resend', 'send even if the ledger says the brief was emailed', false)
+    .option('--mark-sent', 'with --date: record the brief as emailed, send nothing', false)
     .option('--out <dir>', 'reports folder', 'reports')
     .option('--templates <dir>', 'templates folder (uses its email/ subfolder)', 'templates')
     .option('--dry-run', 'write outbox/YYYY-MM-DD.eml instead of sending', false)
@@ -61,10 +64,14 @@ export function sendCommand(fx: (debug: boolean) => Effects): Command {
     )
     .addHelpText('after', SEND_HELP + EMAIL_ENV_HELP)
     .action(async (opts) => {
-      if ((opts.date === undefined) === !opts.pending || (opts.list && !opts.pending))
+      if (
+        (opts.date === undefined) === !opts.pending ||
+        (opts.list && !opts.pending) ||
+        (opts.markSent && opts.pending)
+      )
         throw new BriefError(
           'usage',
-          'pass either --date YYYY-MM-DD or --pending (--list goes with --pending)',
+          'pass either --date YYYY-MM-DD or --pending (--list goes with --pending, --mark-sent with --date)',
         );
       const o = {
         outDir: opts.out,
@@ -73,6 +80,7 @@ export function sendCommand(fx: (debug: boolean) => Effects): Command {
         outboxDir: opts.outbox,
         debug: opts.debug,
         resend: opts.resend,
+        markSent: opts.markSent,
       };
       if (opts.pending) await sendPending({ ...o, max: opts.max, list: opts.list }, fx(opts.debug));
       else await sendBrief({ ...o, date: opts.date }, fx(opts.debug));

@@ -114,6 +114,19 @@ describe('email at most once per session', () => {
     expect(server.received).toHaveLength(1);
   });
 
+  it('--mark-sent records a brief without sending it; --pending then starts after it', async () => {
+    const s = await archive(['2026-08-20', '2026-08-21']);
+    const mark = await runCli(['send', '--date', '2026-08-20', '--mark-sent', '--out', s.out]);
+    expect(mark.code, mark.stderr).toBe(0);
+    expect(server.received).toHaveLength(0);
+    expect((await runCli(['send', '--pending', '--list', '--out', s.out])).stdout).toBe(
+      '2026-08-21\n',
+    );
+    const none = await runCli(['send', '--date', '2026-08-19', '--mark-sent', '--out', s.out]);
+    expect(none.code).toBe(3);
+    expect(none.stderr).toMatch(/no brief for 2026-08-19/);
+  });
+
   it('--date and --pending go alone', async () => {
     const s = scratchData();
     const r = await runCli(['send', '--out', s.out]);
