@@ -48,7 +48,8 @@ export interface BriefSession {
   inputsHash(date: string, asOf: AsOf, extra: string): Promise<string>;
 }
 
-async function loadUniverse(dataDir: string, fx: Effects): Promise<Universe> {
+/** Read and validate DATA/universe.json (a data error naming the file when it cannot be read). */
+export async function loadUniverse(dataDir: string, fx: Effects): Promise<Universe> {
   const file = path.join(dataDir, 'universe.json');
   const text = await fx.readText(file).catch((e: NodeJS.ErrnoException) => {
     throw new BriefError(

@@ -1,22 +1,10 @@
 /**
  * The `catch-up` subcommand: list or build the sessions missing from the archive (runCatchUp.ts).
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { isoDateArg, positiveIntArg } from './argParsers.js';
 import type { Effects } from './effects.js';
 import { planCatchUp, runCatchUp } from './runCatchUp.js';
-
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError(`expected a positive integer, got "${v}"`);
-  return n;
-}
-
-function isoDate(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v))
-    throw new InvalidArgumentError(`expected YYYY-MM-DD, got "${v}"`);
-  return v;
-}
 
 /** Default of --max: about a month of sessions. */
 export const CATCH_UP_MAX = 20;
@@ -52,9 +40,9 @@ export function catchUpCommand(fx: (debug: boolean) => Effects, generator: strin
     .option(
       '--since <YYYY-MM-DD>',
       'consider every session from this date on, holes included',
-      isoDate,
+      isoDateArg,
     )
-    .option('--max <n>', 'build at most n sessions in this run', positiveInt, CATCH_UP_MAX)
+    .option('--max <n>', 'build at most n sessions in this run', positiveIntArg, CATCH_UP_MAX)
     .option('--data <dir>', 'data folder holding universe.json and closes/', 'data')
     .option('--out <dir>', 'reports folder', 'reports')
     .option('--templates <dir>', 'templates folder', 'templates')
@@ -62,7 +50,11 @@ export function catchUpCommand(fx: (debug: boolean) => Effects, generator: strin
     .addOption(
       new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'),
     )
-    .option('--jobs <n>', 'briefs printing in parallel (default: the number of cores)', positiveInt)
+    .option(
+      '--jobs <n>',
+      'briefs printing in parallel (default: the number of cores)',
+      positiveIntArg,
+    )
     .option('--debug', 'print stack traces of errors', false)
     .addHelpText('after', HELP)
     .action(async (opts) => {

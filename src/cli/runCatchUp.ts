@@ -11,7 +11,8 @@ import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
 import { scanArchive } from '../deliver/archive/scanArchive.js';
 import { BriefError } from '../errors.js';
 import { loadUniverseSeries } from '../ingest/loadSeries.js';
-import { parseUniverse, universeSymbols } from '../ingest/universe.js';
+import { universeSymbols } from '../ingest/universe.js';
+import { loadUniverse } from './briefSession.js';
 import type { Effects } from './effects.js';
 import { type MissingSession, missingSessions } from './missingSessions.js';
 import { runBackfill } from './runBackfill.js';
@@ -46,15 +47,7 @@ async function archivedDates(outDir: string, fx: Effects): Promise<string[]> {
  * different symbols at different times; one lagging series makes the session "not published".
  */
 async function publishedThrough(dataDir: string, fx: Effects): Promise<string> {
-  const file = path.join(dataDir, 'universe.json');
-  const text = await fx.readText(file).catch((e: NodeJS.ErrnoException) => {
-    throw new BriefError(
-      'data',
-      `${file}: cannot read (${e.code ?? e.message})`,
-      '--data must name a folder holding universe.json and closes/',
-    );
-  });
-  const u = parseUniverse(text, file);
+  const u = await loadUniverse(dataDir, fx);
   const optional = new Set(
     [...u.etfs, ...u.sectors, ...u.megaCaps].filter((e) => e.optional).map((e) => e.symbol),
   );

@@ -4,7 +4,8 @@
  * emailed once: the send is recorded in OUT/sent/ (sentLedger.ts) and a second send of the same
  * date does nothing unless --resend. --pending sends every brief newer than the last one sent.
  */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import { positiveIntArg } from './argParsers.js';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
 import { sendBrief } from './sendBrief.js';
@@ -35,13 +36,6 @@ Examples:
   npm run brief -- send --pending --list              which briefs are waiting
   npm run brief -- send --date 2026-08-21 --dry-run   write outbox/2026-08-21.eml`;
 
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError(`expected a positive integer, got "${v}"`);
-  return n;
-}
-
 export function sendCommand(fx: (debug: boolean) => Effects): Command {
   return new Command('send')
     .description(
@@ -50,7 +44,7 @@ export function sendCommand(fx: (debug: boolean) => Effects): Command {
     .option('-d, --date <YYYY-MM-DD>', 'the brief to send (it must have been built)')
     .option('--pending', 'send every brief not emailed yet (instead of --date)', false)
     .option('--list', 'with --pending: print the dates waiting, send nothing', false)
-    .option('--max <n>', 'with --pending: send at most n briefs', positiveInt, SEND_PENDING_MAX)
+    .option('--max <n>', 'with --pending: send at most n briefs', positiveIntArg, SEND_PENDING_MAX)
     .option('--resend', 'send even if the ledger says the brief was emailed', false)
     .option('--mark-sent', 'with --date: record the brief as emailed, send nothing', false)
     .option('--out <dir>', 'reports folder', 'reports')
