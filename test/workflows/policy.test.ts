@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UNPUBLISHED } from '../../src/cli/runCatchUp.js';
 import { REPO } from '../helpers/cliHarness.js';
 import { loadWorkflow, shellOf, WORKFLOWS, type Workflow } from './stepRunner.js';
 
@@ -114,6 +115,11 @@ describe('daily-brief.yml', () => {
     const matrix = (ci.jobs.test as unknown as { strategy: { matrix: { node: number[] } } })
       .strategy.matrix.node;
     expect(matrix).toEqual([20, 22]);
+  });
+  it('the build step looks for the very words catch-up uses for closes not published yet', () => {
+    const run = daily.jobs.build?.steps.find((x) => x.id === 'build')?.run ?? '';
+    expect(run).toContain(`grep -q '${UNPUBLISHED}' brief.log`);
+    expect(run).toContain(`s/.*${UNPUBLISHED} for`);
   });
   it('the browser is the runner’s Google Chrome, never an apt-get chromium', () => {
     const text = readFileSync(path.join(WORKFLOWS, 'daily-brief.yml'), 'utf8');
