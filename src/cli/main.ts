@@ -52,7 +52,8 @@ Environment:
 Examples:
   npm run brief                              latest session in the data
   npm run brief -- --date 2026-01-22         a given session
-  npm run brief -- --no-pdf --out /tmp/r     HTML and stats.json only`;
+  npm run brief -- --no-pdf --out /tmp/r     HTML and stats.json only
+  npm run brief -- catch-up                  every closed session missing from reports/`;
 
 /** --range FROM..TO: two ISO dates, FROM before TO. */
 function rangeArg(value: string): { from: string; to: string } {

@@ -34,7 +34,8 @@ Examples:
   npm run brief -- send --date 2026-08-21             email one brief
   npm run brief -- send --pending                     what the scheduled workflow does
   npm run brief -- send --pending --list              which briefs are waiting
-  npm run brief -- send --date 2026-08-21 --dry-run   write outbox/2026-08-21.eml`;
+  npm run brief -- send --date 2026-08-21 --dry-run   write outbox/2026-08-21.eml
+`;
 
 export function sendCommand(fx: (debug: boolean) => Effects): Command {
   return new Command('send')
