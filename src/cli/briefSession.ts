@@ -49,7 +49,8 @@ export interface BriefSession {
   inputsHash(date: string, asOf: AsOf, extra: string): Promise<string>;
 }
 
-async function loadUniverse(dataDir: string, read: ReadText): Promise<Universe> {
+/** Read and validate DATA/universe.json (a data error naming the file when it cannot be read). */
+export async function loadUniverse(dataDir: string, read: ReadText): Promise<Universe> {
   const file = path.join(dataDir, 'universe.json');
   const text = await read(file).catch((e: NodeJS.ErrnoException) => {
     if (e instanceof BriefError) throw e;

@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { BriefError, ExitCode, Interrupted } from '../errors.js';
 import { backfillCommand } from './backfillCommand.js';
+import { catchUpCommand } from './catchUpCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { fetchCommand } from './fetchCommand.js';
 import { indexCommand } from './indexCommand.js';
@@ -26,7 +27,7 @@ Exit codes:
   0  brief written (or, without --date, no New York session today: nothing to do)
   1  internal error (a bug; rerun with --debug for the stack trace)
   2  bad command line (unknown option, malformed --date)
-  3  bad or stale input data (file and line named)
+  3  bad or stale input data (file and line named); for catch-up, also "closes not published yet"
   4  --date is not a trading session (previous and next sessions named)
   5  no browser found or the PDF could not be printed (the HTML is written for a new
      date; a complete earlier brief of that date is kept unless --allow-html-only)
@@ -38,9 +39,11 @@ Exit codes:
 Commands:
   brief [options]          build the brief for one session (this page)
   brief backfill ...       build every session of a range (brief backfill --help)
+  brief catch-up           build every closed session missing from the archive (--list: show them)
   brief index              rebuild the archive index, manifest and feed
   brief fetch              append newly closed sessions from a data provider
-  brief send --date D      email a built brief (PDF attached); --dry-run writes an .eml
+  brief send --date D      email a built brief (PDF attached), once: --resend to send it again
+  brief send --pending     email every brief newer than the last one sent; --dry-run writes .eml
   brief check              validate data, notes, templates and the archive
 
 Environment:
@@ -51,7 +54,8 @@ Environment:
 Examples:
   npm run brief                              latest session in the data
   npm run brief -- --date 2026-01-22         a given session
-  npm run brief -- --no-pdf --out /tmp/r     HTML and stats.json only`;
+  npm run brief -- --no-pdf --out /tmp/r     HTML and stats.json only
+  npm run brief -- catch-up                  every closed session missing from reports/`;
 
 /** --range FROM..TO: two ISO dates, FROM before TO. */
 function rangeArg(value: string): { from: string; to: string } {
@@ -180,6 +184,7 @@ export function program(
   };
   for (const sub of [
     backfillCommand(fx, `rotation-brief ${VERSION}`),
+    catchUpCommand(fx, `rotation-brief ${VERSION}`),
     indexCommand(fx, `rotation-brief ${VERSION}`),
     fetchCommand(fx),
     sendCommand(fx),

@@ -1,46 +1,17 @@
 /**
  * The `send` subcommand: email an archived brief (summary in the body, PDF attached) over SMTP,
- * or with --dry-run write the message as an .eml file to an outbox folder instead.
+ * or with --dry-run write the message as an .eml file to an outbox folder instead. A brief is
+ * emailed once: the send is recorded in OUT/sent/ (sentLedger.ts) and a second send of the same
+ * date does nothing unless --resend. --pending sends every brief newer than the last one sent.
  */
 import { Command } from 'commander';
-import { validateIsoDate } from '../calendar/index.js';
-import { emailBrief } from '../deliver/email/emailBrief.js';
-import { nodeEmailEffects } from '../deliver/email/emailEffects.js';
+import { positiveIntArg } from './argParsers.js';
+import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
-import { templateReader } from './readers.js';
-import { briefDir } from './runBrief.js';
+import { sendBrief } from './sendBrief.js';
+import { SEND_PENDING_MAX, sendPending } from './sendPending.js';
 
-export interface SendOptions {
-  readonly date: string;
-  readonly outDir: string;
-  readonly templatesDir: string;
-  readonly dryRun: boolean;
-  readonly outboxDir: string;
-  readonly debug: boolean;
-}
-
-/** Email (or write to the outbox) the brief of `date`; logs what happened. */
-export async function sendBrief(o: SendOptions, fx: Effects): Promise<void> {
-  const r = await emailBrief(
-    {
-      briefDir: briefDir(o.outDir, validateIsoDate(o.date)),
-      templatesDir: o.templatesDir,
-      env: fx.env,
-      dryRun: o.dryRun,
-      outboxDir: o.outboxDir,
-      send: { transcript: o.debug },
-      readTemplate: templateReader(fx, o.templatesDir),
-    },
-    nodeEmailEffects(fx),
-  );
-  if (r.kind === 'sent') {
-    fx.out(
-      `Emailed the brief for ${o.date} to ${r.accepted.length} recipient(s) (${r.attempts} attempt(s))${r.rejected.length ? `; rejected: ${r.rejected.join(', ')}` : ''}`,
-    );
-  } else {
-    fx.out(`Dry run: wrote ${r.file}`);
-  }
-}
+export { sendBrief, type SendOptions } from './sendBrief.js';
 
 export const EMAIL_ENV_HELP = `
 Environment (email):
@@ -51,12 +22,32 @@ Environment (email):
   ROTATION_BRIEF_MAIL_SUBJECT   Handlebars template over summary.json (default "Rotation Brief {{date}}: {{headline}}")
   ROTATION_BRIEF_SITE_URL       archive URL, for the "read online" link`;
 
+const SEND_HELP = `
+Once per session: a send is recorded in OUT/sent/YYYY-MM-DD.json, and sending that date again
+does nothing (exit 0) unless --resend. --pending emails, oldest first, every brief newer than the
+newest one recorded (with no record yet: the newest brief only) and stops at the first failure;
+--list prints those dates instead. A dry run neither checks nor writes the record. --mark-sent
+records a date as emailed without sending (an email that went out unrecorded; or, when adopting
+the ledger, the newest brief already emailed).
+
+Examples:
+  npm run brief -- send --date 2026-08-21             email one brief
+  npm run brief -- send --pending                     what the scheduled workflow does
+  npm run brief -- send --pending --list              which briefs are waiting
+  npm run brief -- send --date 2026-08-21 --dry-run   write outbox/2026-08-21.eml
+`;
+
 export function sendCommand(fx: (debug: boolean) => Effects): Command {
   return new Command('send')
     .description(
       'Email the brief of a date (PDF attached) to the subscribers, or write it to an outbox with --dry-run.',
     )
-    .requiredOption('-d, --date <YYYY-MM-DD>', 'the brief to send (it must have been built)')
+    .option('-d, --date <YYYY-MM-DD>', 'the brief to send (it must have been built)')
+    .option('--pending', 'send every brief not emailed yet (instead of --date)', false)
+    .option('--list', 'with --pending: print the dates waiting, send nothing', false)
+    .option('--max <n>', 'with --pending: send at most n briefs', positiveIntArg, SEND_PENDING_MAX)
+    .option('--resend', 'send even if the ledger says the brief was emailed', false)
+    .option('--mark-sent', 'with --date: record the brief as emailed, send nothing', false)
     .option('--out <dir>', 'reports folder', 'reports')
     .option('--templates <dir>', 'templates folder (uses its email/ subfolder)', 'templates')
     .option('--dry-run', 'write outbox/YYYY-MM-DD.eml instead of sending', false)
@@ -66,18 +57,27 @@ export function sendCommand(fx: (debug: boolean) => Effects): Command {
       'print stack traces of errors and the SMTP transcript (credentials redacted)',
       false,
     )
-    .addHelpText('after', EMAIL_ENV_HELP)
+    .addHelpText('after', SEND_HELP + EMAIL_ENV_HELP)
     .action(async (opts) => {
-      await sendBrief(
-        {
-          date: opts.date,
-          outDir: opts.out,
-          templatesDir: opts.templates,
-          dryRun: opts.dryRun,
-          outboxDir: opts.outbox,
-          debug: opts.debug,
-        },
-        fx(opts.debug),
-      );
+      if (
+        (opts.date === undefined) === !opts.pending ||
+        (opts.list && !opts.pending) ||
+        (opts.markSent && opts.pending)
+      )
+        throw new BriefError(
+          'usage',
+          'pass either --date YYYY-MM-DD or --pending (--list goes with --pending, --mark-sent with --date)',
+        );
+      const o = {
+        outDir: opts.out,
+        templatesDir: opts.templates,
+        dryRun: opts.dryRun,
+        outboxDir: opts.outbox,
+        debug: opts.debug,
+        resend: opts.resend,
+        markSent: opts.markSent,
+      };
+      if (opts.pending) await sendPending({ ...o, max: opts.max, list: opts.list }, fx(opts.debug));
+      else await sendBrief({ ...o, date: opts.date }, fx(opts.debug));
     });
 }

@@ -25,8 +25,8 @@ export const WELL_KNOWN_BROWSER_PATHS: readonly string[] = [
 
 /** The hint shown when no browser is found at all. */
 export const NO_BROWSER_HINT =
-  'install one with `sudo apt-get install chromium` (Debian/Ubuntu), ' +
-  'or set ROTATION_BRIEF_CHROME=/path/to/chrome';
+  "install one with `sudo apt-get install chromium` (Debian) or Google Chrome's .deb (Ubuntu, " +
+  'whose chromium package is a snap wrapper), or set ROTATION_BRIEF_CHROME=/path/to/chrome';
 
 /**
  * Return the path of the browser to launch.

@@ -1,0 +1,140 @@
+/**
+ * What no linter checks in the workflows: every step fails on a failing pipe, scripts take no
+ * `${{ }}` (inputs come through env), actions are pinned to commits, each job has only the
+ * permissions it needs, the schedule has retries before New York midnight, manual runs do not
+ * email by default; and shellcheck passes on the scripts and on every `run:` block.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UNPUBLISHED } from '../../src/cli/runCatchUp.js';
+import { REPO } from '../helpers/cliHarness.js';
+import { loadWorkflow, shellOf, WORKFLOWS, type Workflow } from './stepRunner.js';
+
+const FILES = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f));
+const runSteps = (wf: Workflow) =>
+  Object.entries(wf.jobs).flatMap(([job, j]) =>
+    j.steps.filter((s) => s.run !== undefined).map((s) => ({ job, s })),
+  );
+const daily = loadWorkflow('daily-brief.yml');
+
+describe.each(FILES)('%s', (file) => {
+  const wf = loadWorkflow(file);
+  it('every run step uses `shell: bash` (-eo pipefail), not the default bash -e', () => {
+    const loose = runSteps(wf).filter(({ job, s }) => shellOf(wf, job, s) !== 'bash');
+    expect(loose.map(({ job, s }) => `${job}: ${s.name ?? s.run}`)).toEqual([]);
+  });
+  it('no ${{ }} expression inside a run script (script injection): inputs come through env', () => {
+    const bad = runSteps(wf).filter(({ s }) => (s.run as string).includes('${{'));
+    expect(bad.map(({ job, s }) => `${job}: ${s.name ?? s.run}`)).toEqual([]);
+  });
+  it('every action is pinned to a full commit SHA, with its tag in a comment', () => {
+    const uses = readFileSync(path.join(WORKFLOWS, file), 'utf8')
+      .split('\n')
+      .filter((l) => /^\s*(- )?uses:/.test(l));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const l of uses)
+      expect(l).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+  it('the workflow grants nothing itself; a checkout keeps no token unless its job pushes', () => {
+    expect(Object.keys(wf.permissions ?? { unset: 1 })).toEqual(
+      file === 'ci.yml' ? ['contents'] : [],
+    );
+    for (const [name, job] of Object.entries(wf.jobs)) {
+      for (const s of job.steps.filter((x) => x.uses?.startsWith('actions/checkout@'))) {
+        expect([name, s.with?.['persist-credentials']]).toEqual([
+          name,
+          name === 'publish' ? undefined : false,
+        ]);
+      }
+    }
+  });
+  it('shellcheck passes on every run block', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'shellcheck-'));
+    const files = runSteps(wf).map(({ job, s }, k) => {
+      const f = path.join(dir, `${job}-${k}.sh`);
+      writeFileSync(f, `#!/usr/bin/env bash\n${s.run as string}`);
+      return f;
+    });
+    const r = spawnSync('shellcheck', ['-S', 'style', ...files], { encoding: 'utf8' });
+    expect(r.error, 'shellcheck not installed (apt-get install shellcheck)').toBeUndefined();
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('daily-brief.yml', () => {
+  it('each job has only the permissions it needs', () => {
+    const perms = Object.fromEntries(
+      Object.entries(daily.jobs).map(([n, j]) => [n, j.permissions ?? null]),
+    );
+    expect(perms).toEqual({
+      build: { contents: 'read' },
+      email: { contents: 'read' },
+      publish: { contents: 'write' },
+      deploy: { pages: 'write', 'id-token': 'write' },
+      report: { contents: 'read', issues: 'write' },
+    });
+  });
+  it('email and Pages do not wait for the push', () => {
+    expect(daily.jobs.email?.needs).toBe('build');
+    expect(daily.jobs.deploy?.needs).toBe('build');
+    expect(daily.jobs.publish?.needs).toEqual(['build', 'email']);
+  });
+  it('a primary run and two retries, off the hour, all before New York midnight', () => {
+    const crons = (daily.on.schedule as { cron: string }[]).map((c) => c.cron);
+    expect(crons).toHaveLength(3);
+    for (const c of crons) {
+      const [min, hour] = c.split(' ').map(Number) as [number, number];
+      expect(min).not.toBe(0);
+      // after the close in winter (16:00 EST = 21:00 UTC); before midnight EDT (04:00 UTC)
+      const t = ((hour + 3) % 24) * 60 + min; // minutes since 21:00 UTC
+      expect(t).toBeGreaterThan(0);
+      expect(t).toBeLessThan(7 * 60);
+      expect(c.endsWith(hour < 21 ? '* * 2-6' : '* * 1-5')).toBe(true);
+    }
+    expect(daily.env?.LAST_RETRY).toBe(crons[2]);
+  });
+  it('manual runs: no email by default, revisions and provider as inputs', () => {
+    const inputs = (
+      daily.on.workflow_dispatch as { inputs: Record<string, Record<string, unknown>> }
+    ).inputs;
+    expect(inputs.email).toMatchObject({ type: 'boolean', default: false });
+    expect(inputs['accept-revisions']).toMatchObject({ type: 'boolean', default: false });
+    expect(inputs.provider).toMatchObject({ type: 'choice', options: ['yahoo', 'stooq'] });
+  });
+  it('Node is pinned to 20 (tested in ci.yml with 22), and installs run no package scripts', () => {
+    const steps = Object.values(daily.jobs).flatMap((j) => j.steps);
+    const nodes = steps.filter((s) => s.uses?.startsWith('actions/setup-node@'));
+    expect(nodes.map((s) => s.with?.['node-version'])).toEqual(['20', '20', '20']);
+    const installs = steps.filter((s) => s.run?.includes('npm ci'));
+    for (const s of installs) expect(s.run).toMatch(/npm ci --ignore-scripts/);
+    const ci = loadWorkflow('ci.yml');
+    const matrix = (ci.jobs.test as unknown as { strategy: { matrix: { node: number[] } } })
+      .strategy.matrix.node;
+    expect(matrix).toEqual([20, 22]);
+  });
+  it('the build step looks for the very words catch-up uses for closes not published yet', () => {
+    const run = daily.jobs.build?.steps.find((x) => x.id === 'build')?.run ?? '';
+    expect(run).toContain(`grep -q '${UNPUBLISHED}' brief.log`);
+    expect(run).toContain(`s/.*${UNPUBLISHED} for`);
+  });
+  it('the browser is the runner’s Google Chrome, never an apt-get chromium', () => {
+    const text = readFileSync(path.join(WORKFLOWS, 'daily-brief.yml'), 'utf8');
+    expect(text).toContain('ROTATION_BRIEF_CHROME=/usr/bin/google-chrome');
+    expect(text).not.toMatch(/apt-get install[^\n]*chromium/);
+  });
+});
+
+describe('.github/scripts', () => {
+  it('shellcheck passes', () => {
+    const dir = path.join(REPO, '.github/scripts');
+    const files = readdirSync(dir).map((f) => path.join(dir, f));
+    const r = spawnSync('shellcheck', ['-S', 'style', ...files], { encoding: 'utf8' });
+    expect(r.error, 'shellcheck not installed (apt-get install shellcheck)').toBeUndefined();
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
