@@ -2,12 +2,11 @@
  * The PDF printer effect: one browser for a run, one page per PDF. Tests pass a fake;
  * the CLI passes {@link openChromiumPrinter}.
  */
-import { BriefError } from '../errors.js';
 import { BrowserSlot } from './browser/browserSlot.js';
 import { DEFAULT_DEADLINES, type BrowserDeadlines } from './browser/deadline.js';
 import { findBrowser } from './findBrowser.js';
 import { launchBrowser, type LaunchContext } from './launchBrowser.js';
-import { printPdf, type PrintOptions } from './printPdf.js';
+import { externalResourceError, printPdf, type PrintOptions } from './printPdf.js';
 
 /** Prints briefs to PDF; safe to use from several prints at once. */
 export interface PdfPrinter {
@@ -45,14 +44,6 @@ export interface ChromiumPrinterOptions {
   deadlines?: Partial<BrowserDeadlines>;
 }
 
-function templateError(blocked: string[]): BriefError {
-  return new BriefError(
-    'template',
-    `the brief tried to load ${blocked.length} external resource(s), e.g. ${blocked[0]}`,
-    'a brief must be self-contained; check the templates and notes for external URLs',
-  );
-}
-
 /**
  * A printer backed by a system Chrome/Chromium found from `env` and
  * well-known paths, launched when the printer opens and relaunched by the
@@ -70,7 +61,7 @@ export function openChromiumPrinter(options: ChromiumPrinterOptions): OpenPrinte
         const launched = await slot.acquire();
         const expire = () => launched.kill();
         const result = await printPdf(launched.browser, html, printOptions, { deadlines, expire });
-        if (result.blockedRequests.length > 0) throw templateError(result.blockedRequests);
+        if (result.blockedRequests.length > 0) throw externalResourceError(result.blockedRequests);
         return result.pdf;
       },
       close: () => slot.close(deadlines.close),

@@ -101,7 +101,24 @@ export function pdfOptions(options: PrintOptions): PDFOptions {
   };
 }
 
-function printFailure(cause: unknown): BriefError {
+/** The error for a page that tried to reach `blocked` (URLs or markup); the brief's fault. */
+export function externalResourceError(blocked: readonly string[]): BriefError {
+  return new BriefError(
+    'template',
+    `the brief tried to load ${blocked.length} external resource(s), e.g. ${blocked[0]}`,
+    'a brief must be self-contained; check the templates and notes for external URLs',
+  );
+}
+
+/**
+ * The error for a print that failed with `cause`. A page that tried to
+ * reach something is at fault whatever broke next (a refresh tears the
+ * document down mid-print): that is reported rather than the breakage.
+ */
+function printFailure(cause: unknown, blocked: readonly string[]): BriefError {
+  if (blocked.length > 0 && !(cause instanceof BriefError && cause.kind === 'usage')) {
+    return externalResourceError(blocked);
+  }
   if (cause instanceof BriefError) return cause;
   const message = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
   return new BriefError(
@@ -152,7 +169,8 @@ async function closePage(page: Page | undefined, limits: PrintLimits): Promise<v
  * HTML must finish within `deadlines.setContent`, printing within
  * `deadlines.pdf`; past either, `limits.expire()` is called and the print
  * fails with `BriefError('browser')` naming the step. Other printing
- * failures become `BriefError('browser')`; an unknown paper size is
+ * failures become `BriefError('browser')`, or {@link externalResourceError}
+ * when the page had tried to reach something; an unknown paper size is
  * `BriefError('usage')`.
  */
 export async function printPdf(
@@ -177,7 +195,7 @@ export async function printPdf(
     const pdf = await withDeadline(printing, 'printing the PDF', deadlines.pdf, expire);
     return { pdf, blockedRequests: log.entries() };
   } catch (cause) {
-    throw printFailure(cause);
+    throw printFailure(cause, log.entries());
   } finally {
     await closePage(page, limits);
   }
