@@ -2,10 +2,11 @@
  * The PDF printer effect: one browser for a run, one page per PDF. Tests pass a fake;
  * the CLI passes {@link openChromiumPrinter}.
  */
+import { BriefError } from '../errors.js';
 import { BrowserSlot } from './browser/browserSlot.js';
 import { DEFAULT_DEADLINES, type BrowserDeadlines } from './browser/deadline.js';
 import { findBrowser } from './findBrowser.js';
-import { launchBrowser, type LaunchContext } from './launchBrowser.js';
+import { launchBrowser, type LaunchContext, type LaunchedBrowser } from './launchBrowser.js';
 import { externalResourceError, printPdf, type PrintOptions } from './printPdf.js';
 
 /** Prints briefs to PDF; safe to use from several prints at once. */
@@ -45,9 +46,35 @@ export interface ChromiumPrinterOptions {
 }
 
 /**
+ * Print on `launched`; a template error when the page tried to reach
+ * anything. `expired` tells, after a failure, whether a deadline killed it.
+ */
+async function printOn(
+  launched: LaunchedBrowser,
+  html: string,
+  options: PrintOptions,
+  deadlines: BrowserDeadlines,
+): Promise<{ pdf: Uint8Array } | { error: unknown; expired: boolean }> {
+  let expired = false;
+  const expire = () => {
+    expired = true;
+    launched.kill();
+  };
+  try {
+    const result = await printPdf(launched.browser, html, options, { deadlines, expire });
+    if (result.blockedRequests.length > 0) throw externalResourceError(result.blockedRequests);
+    return { pdf: result.pdf };
+  } catch (error) {
+    return { error, expired };
+  }
+}
+
+/**
  * A printer backed by a system Chrome/Chromium found from `env` and
- * well-known paths, launched when the printer opens and relaunched by the
- * next print after it died (see browserSlot.ts).
+ * well-known paths, launched when the printer opens. A print that finds the
+ * browser dead (crashed, killed, or dying under it before the print's page
+ * opened) relaunches it, once per print (see browserSlot.ts); a deadline
+ * that passed is not retried.
  */
 export function openChromiumPrinter(options: ChromiumPrinterOptions): OpenPrinter {
   const deadlines: BrowserDeadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
@@ -59,10 +86,14 @@ export function openChromiumPrinter(options: ChromiumPrinterOptions): OpenPrinte
     return {
       async print(html, printOptions) {
         const launched = await slot.acquire();
-        const expire = () => launched.kill();
-        const result = await printPdf(launched.browser, html, printOptions, { deadlines, expire });
-        if (result.blockedRequests.length > 0) throw externalResourceError(result.blockedRequests);
-        return result.pdf;
+        const first = await printOn(launched, html, printOptions, deadlines);
+        if ('pdf' in first) return first.pdf;
+        const browserDied =
+          first.error instanceof BriefError && first.error.kind === 'browser' && !first.expired;
+        if (!browserDied || launched.isAlive()) throw first.error;
+        const second = await printOn(await slot.acquire(), html, printOptions, deadlines);
+        if ('pdf' in second) return second.pdf;
+        throw second.error;
       },
       close: () => slot.close(deadlines.close),
       kill: () => slot.kill(),

@@ -65,9 +65,31 @@ export function processesMentioning(text: string): number[] {
     .filter((pid) => pid !== process.pid);
 }
 
-/** The Chromium main process using a profile folder in `tmpDir` (the one with --user-data-dir). */
+/**
+ * Chromium main processes using a profile folder in `tmpDir`: helpers
+ * (zygote, renderer, GPU, utility) carry `--type=`, the main process not.
+ */
 export function browserPids(tmpDir: string): number[] {
-  return processesMentioning(`--user-data-dir=${tmpDir}/`);
+  return processesMentioning(`--user-data-dir=${tmpDir}/`).filter(
+    // Helpers rename themselves (setproctitle): their arguments are space-separated.
+    (pid) => !/[\0 ]--type=/.test(cmdline(String(pid))),
+  );
+}
+
+/** Pids of live (non-zombie) processes in process group `pgid`. */
+export function groupMembers(pgid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return Number(pgrp) === pgid && state !== 'Z';
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 /** Profile folders left in `tmpDir`. */
