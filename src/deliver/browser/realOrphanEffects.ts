@@ -59,18 +59,24 @@ function killQuietly(target: number): void {
   }
 }
 
+/** How long {@link killAndWait} waits for a killed process to be gone. */
+const KILL_WAIT_MS = 2000;
+
+/**
+ * SIGKILL `pid` and its process group (Chromium's main process leads its own
+ * group, so its helpers go too), then wait, synchronously, until it is gone
+ * or a zombie, so its profile folder is not written to while it is removed.
+ */
+export function killAndWait(pid: number): void {
+  killQuietly(-pid);
+  killQuietly(pid);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; waited < KILL_WAIT_MS && isAlive(pid); waited += 10) {
+    Atomics.wait(pause, 0, 0, 10);
+  }
+}
+
 /** The real effects for cleaning orphans in `tmpDir` (os.tmpdir() in the CLI). */
 export function realOrphanEffects(tmpDir: string): OrphanEffects {
-  return {
-    tmpDir,
-    listDir,
-    isAlive,
-    listProcesses,
-    kill: (pid) => {
-      // Chromium's main process leads its own group (spawned detached): its helpers go too.
-      killQuietly(-pid);
-      killQuietly(pid);
-    },
-    rm: removeProfileDir,
-  };
+  return { tmpDir, listDir, isAlive, listProcesses, kill: killAndWait, rm: removeProfileDir };
 }

@@ -65,31 +65,38 @@ export function processesMentioning(text: string): number[] {
     .filter((pid) => pid !== process.pid);
 }
 
+function stat(pid: number): { state: string; ppid: number; pgrp: number } | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [state, ppid, pgrp] = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: state ?? '', ppid: Number(ppid), pgrp: Number(pgrp) };
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Chromium main processes using a profile folder in `tmpDir`: helpers
- * (zygote, renderer, GPU, utility) carry `--type=`, the main process not.
+ * Chromium main processes using a profile folder in `tmpDir`: of the
+ * processes naming it, those whose parent does not (helpers carry the
+ * browser's command line between fork and exec, then `--type=`).
  */
 export function browserPids(tmpDir: string): number[] {
-  return processesMentioning(`--user-data-dir=${tmpDir}/`).filter(
-    // Helpers rename themselves (setproctitle): their arguments are space-separated.
-    (pid) => !/[\0 ]--type=/.test(cmdline(String(pid))),
-  );
+  const all = processesMentioning(`--user-data-dir=${tmpDir}/`);
+  return all.filter((pid) => {
+    const ppid = stat(pid)?.ppid;
+    return ppid !== undefined && !all.includes(ppid);
+  });
 }
 
 /** Pids of live (non-zombie) processes in process group `pgid`. */
 export function groupMembers(pgid: number): number[] {
   return readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
-    .filter((name) => {
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return Number(pgrp) === pgid && state !== 'Z';
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
+    .map(Number)
+    .filter((pid) => {
+      const info = stat(pid);
+      return info !== null && info.pgrp === pgid && info.state !== 'Z';
+    });
 }
 
 /** Profile folders left in `tmpDir`. */
