@@ -122,6 +122,19 @@ describe('printing with the system Chromium', () => {
     expect(blockedRequests).toEqual(['http://example.com/x.png']);
   });
 
+  it('a refresh to a data: URL neither replaces the page nor goes unreported', async () => {
+    const refresh = '<meta http-equiv="refresh" content="0;url=data:text/html,<h1>REPLACED</h1>">';
+    const { pdf, blockedRequests } = await printPdf(
+      browser,
+      `<html><head>${refresh}</head><body><h1>ORIGINAL</h1></body></html>`,
+      OPTIONS,
+    );
+    const doc = await readPdf(pdf);
+    expect(doc.text).toContain('ORIGINAL');
+    expect(doc.text).not.toContain('REPLACED');
+    expect(blockedRequests).toEqual([refresh]);
+  });
+
   it('writes an outline of the headings, a tagged file and the document title', async () => {
     const { pdf } = await printPdf(browser, HTML, OPTIONS);
     const doc = await readPdf(pdf);
