@@ -15,8 +15,10 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { DEFAULT_DEADLINES } from '../../src/deliver/browser/deadline.js';
 import { findBrowser } from '../../src/deliver/findBrowser.js';
 import { launchBrowser } from '../../src/deliver/launchBrowser.js';
 import { pdfOptions } from '../../src/deliver/printPdf.js';
@@ -52,7 +54,13 @@ const options = pdfOptions({
 
 const [html, browser] = await Promise.all([
   readFile(htmlFile, 'utf8'),
-  launchBrowser(findBrowser(process.env, existsSync)),
+  launchBrowser(findBrowser(process.env, existsSync), {
+    env: process.env,
+    isRoot: process.getuid?.() === 0,
+    tmpDir: tmpdir(),
+    ownerPid: process.pid,
+    deadlines: DEFAULT_DEADLINES,
+  }).then((launched) => launched.browser),
 ]);
 const launchedMs = performance.now();
 await mkdir(outDir, { recursive: true });

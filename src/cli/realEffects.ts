@@ -3,7 +3,7 @@
  */
 import { existsSync } from 'node:fs';
 import { access, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DateTime } from 'luxon';
@@ -63,7 +63,13 @@ export function realEffects(
     now: () => DateTime.now(),
     log: (line) => io.stderr(`${line}\n`),
     out: (line) => io.stdout(`${line}\n`),
-    openPrinter: openChromiumPrinter(env, existsSync, isRoot),
+    openPrinter: openChromiumPrinter({
+      env,
+      exists: existsSync,
+      isRoot,
+      tmpDir: tmpdir(),
+      ownerPid: process.pid,
+    }),
     fontFiles,
   };
 }

@@ -1,144 +1,152 @@
 /**
- * Launching the system Chrome/Chromium with puppeteer-core (never a
- * downloaded browser). One browser serves a whole run; each PDF gets its own
- * page (see printPdf.ts).
+ * Launching the system Chrome/Chromium (never a downloaded browser) in a way
+ * we control: our own child process in its own process group, DevTools over
+ * pipes, a minimal environment, a profile folder named for its owner, no
+ * network, and a deadline. One browser serves a whole run; each PDF gets its
+ * own page (see printPdf.ts).
  */
 import { existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'puppeteer-core';
 import { BriefError } from '../errors.js';
+import { chromiumEnv } from './browser/chromiumEnv.js';
+import { spawnChromium, type ChromiumProcess } from './browser/chromiumProcess.js';
+import { withDeadline, type BrowserDeadlines } from './browser/deadline.js';
+import { launchError } from './browser/launchFailure.js';
+import { chromiumArgs, needsNoSandbox, type SandboxContext } from './browser/chromiumArgs.js';
+import { createProfileDir, removeProfileDir } from './browser/profileDir.js';
 
-/**
- * Flags passed on every launch. The background-networking, component-update
- * and sync flags stop Chromium from phoning home (a closed network refuses
- * those connections at every start); `--disable-dev-shm-usage` avoids crashes
- * where /dev/shm is small (containers, CI).
- */
-export const BASE_CHROMIUM_ARGS: readonly string[] = [
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
-
-/** Environment variable that turns Chromium's sandbox off when set to `1`/`true`. */
-export const NO_SANDBOX_ENV = 'ROTATION_BRIEF_NO_SANDBOX';
-
-/** What {@link launchBrowser} needs to know about the process it runs in. */
-export interface LaunchContext {
-  env: Record<string, string | undefined>;
-  /** True when running as uid 0. */
-  isRoot: boolean;
+/** Everything {@link launchBrowser} needs to know; nothing is read from the process. */
+export interface LaunchContext extends SandboxContext {
+  /** Where the profile folder is created (os.tmpdir() in the CLI). */
+  tmpDir: string;
+  /** The pid named in the profile folder: the process that owns the browser. */
+  ownerPid: number;
+  deadlines: Pick<BrowserDeadlines, 'launch' | 'protocol'>;
 }
 
-/**
- * Whether to pass `--no-sandbox`.
- *
- * Chromium refuses to start as root with its sandbox on, so root (a
- * container, this machine) always gets `--no-sandbox`. Otherwise the sandbox
- * stays on unless `ROTATION_BRIEF_NO_SANDBOX=1` (puppeteer's own
- * `PUPPETEER_DANGEROUS_NO_SANDBOX=true` is honoured by puppeteer too). On
- * Ubuntu 24.04 runners AppArmor blocks the unprivileged user namespaces the
- * sandbox needs; the workflow should lift that restriction
- * (`sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`) rather
- * than the tool turning the sandbox off for everyone.
- */
-export function needsNoSandbox(context: LaunchContext): boolean {
-  if (context.isRoot) return true;
-  const flag = context.env[NO_SANDBOX_ENV]?.trim().toLowerCase();
-  return flag === '1' || flag === 'true' || flag === 'yes';
+/** A launched browser and the means to end it. */
+export interface LaunchedBrowser {
+  readonly browser: Browser;
+  readonly pid: number;
+  readonly profileDir: string;
+  /** Resolves once Chromium's main process has exited and its profile folder is gone. */
+  readonly exited: Promise<void>;
+  /** False once the process exited, was killed or the DevTools connection dropped. */
+  isAlive(): boolean;
+  /** SIGKILL the process group and remove the profile folder, synchronously; idempotent. */
+  kill(): void;
 }
 
-/** The full argument list for a launch in `context`. */
-export function chromiumArgs(context: LaunchContext): string[] {
-  const args = [...BASE_CHROMIUM_ARGS];
-  if (needsNoSandbox(context)) args.push('--no-sandbox');
-  return args;
+function launched(browser: Browser, child: ChromiumProcess, profileDir: string): LaunchedBrowser {
+  let killed = false;
+  const exited = child.exited.then(() => removeProfileDir(profileDir)).catch(() => undefined);
+  return {
+    browser,
+    pid: child.pid,
+    profileDir,
+    exited,
+    isAlive: () => !killed && !child.hasExited() && browser.connected,
+    kill: () => {
+      killed = true;
+      child.killGroup();
+      removeProfileDir(profileDir);
+    },
+  };
 }
 
-function currentContext(): LaunchContext {
-  return { env: process.env, isRoot: process.getuid?.() === 0 };
+/** What Chromium said, when it exited on its own within a second of the failure. */
+async function exitedBySelf(
+  child: ChromiumProcess,
+): Promise<{ status: string; output: string[] } | null> {
+  await Promise.race([child.exited, sleep(1000)]);
+  const bySelf = child.hasExited();
+  child.killGroup();
+  await Promise.race([child.closed, sleep(1000)]);
+  return bySelf ? { status: child.exitStatus(), output: child.output() } : null;
 }
 
-function messageOf(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
+function checkExecutable(executablePath: string): void {
+  if (existsSync(executablePath)) return;
+  throw new BriefError(
+    'browser',
+    `could not launch ${executablePath}: no such file`,
+    'set ROTATION_BRIEF_CHROME to a Chrome or Chromium executable',
+  );
 }
 
-/**
- * One line describing a launch failure: the first line of the cause, plus
- * Chromium's own first ERROR/FATAL log line from the captured stderr (its
- * `[pid:tid:time:ERROR:file:line]` prefix dropped), which is what says why.
- */
-export function launchFailureSummary(cause: unknown): string {
-  const lines = messageOf(cause)
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '');
-  const first = lines[0] ?? 'unknown error';
-  const logged = lines.find((line) => /^\[[^\]]*:(ERROR|FATAL):[^\]]*\]/.test(line));
-  if (logged === undefined) return first;
-  return `${first} (${logged.replace(/^\[[^\]]*\]\s*/, '')})`;
-}
-
-function launchHint(cause: unknown, executablePath: string): string {
-  const text = messageOf(cause);
-  if (/without --no-sandbox/i.test(text)) {
-    return `Chromium will not run as root with its sandbox on: set ${NO_SANDBOX_ENV}=1`;
-  }
-  if (/no usable sandbox|namespace/i.test(text)) {
-    return (
-      'the Chromium sandbox cannot start (Ubuntu 24.04 restricts user namespaces): run ' +
-      '`sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`, or set ' +
-      `${NO_SANDBOX_ENV}=1 inside a trusted container`
+function newProfileDir(context: LaunchContext): Promise<string> {
+  return createProfileDir(context.tmpDir, context.ownerPid).catch((cause: unknown) => {
+    throw new BriefError(
+      'browser',
+      `could not create a Chromium profile folder in ${context.tmpDir}`,
+      'check that the temporary folder (TMPDIR) exists and is writable',
+      { cause },
     );
-  }
-  return `check that \`${executablePath} --version\` runs, or set ROTATION_BRIEF_CHROME to another Chrome or Chromium`;
+  });
+}
+
+/** puppeteer's default flags (tagged PDF, outline, ...), then ours, then the pipe. */
+function commandLine(defaults: string[], context: LaunchContext): string[] {
+  const sandboxOff = needsNoSandbox(context);
+  const args = defaults.filter((arg) => arg !== '--no-sandbox' || sandboxOff);
+  return [...new Set([...args, '--remote-debugging-pipe'])];
 }
 
 /**
- * Launch `executablePath` headless. The DevTools connection is puppeteer's
- * default (a WebSocket on a random 127.0.0.1 port) rather than `pipe: true`,
- * because only then does a failed start report Chromium's stderr, which
- * holds the reason (sandbox, missing libraries).
+ * Launch `executablePath` headless, for printing only.
  *
- * puppeteer creates a fresh temporary `--user-data-dir` (os.tmpdir()) for
- * each launch and deletes it when the browser closes, so runs never share a
- * profile or leave one behind. A missing executable is reported before
- * launching, because puppeteer-core 24 creates that directory first and
- * leaves it behind when the path does not exist. Failure is a `BriefError('browser')` naming
- * the path and the first line of the cause.
- *
- * @param context defaults to the current process's env and uid
+ * Chromium runs as our child in its own process group with DevTools on
+ * `--remote-debugging-pipe`: it exits by itself when this process dies
+ * (even by SIGKILL) because the pipe closes, and {@link LaunchedBrowser.kill}
+ * reaches every helper process. Its environment is {@link chromiumEnv}'s
+ * allow-list, its profile folder is `<tmpDir>/rotation-brief-chromium-<ownerPid>-*`
+ * (removed when it exits), and puppeteer installs no signal handlers.
+ * A missing executable, a failed start (Chromium's own reason quoted) or a
+ * start slower than `deadlines.launch` is a `BriefError('browser')`, after
+ * which no process or folder is left.
  */
 export async function launchBrowser(
   executablePath: string,
-  context: LaunchContext = currentContext(),
-): Promise<Browser> {
-  if (!existsSync(executablePath)) {
-    throw new BriefError(
-      'browser',
-      `could not launch ${executablePath}: no such file`,
-      'set ROTATION_BRIEF_CHROME to a Chrome or Chromium executable',
-    );
-  }
-  try {
-    // Imported on first use: loading puppeteer costs ~0.3 s that a --no-pdf run should not pay.
-    const { default: puppeteer } = await import('puppeteer-core');
-    return await puppeteer.launch({
+  context: LaunchContext,
+): Promise<LaunchedBrowser> {
+  checkExecutable(executablePath);
+  // Imported on first use: loading puppeteer costs ~0.3 s that a --no-pdf run should not pay.
+  const { default: puppeteer } = await import('puppeteer-core');
+  const profileDir = await newProfileDir(context);
+  const defaults = puppeteer.defaultArgs({
+    headless: true,
+    userDataDir: profileDir,
+    args: chromiumArgs(context),
+  });
+  let child: ChromiumProcess | undefined;
+  let expired = false;
+  const start = async (): Promise<LaunchedBrowser> => {
+    child = await spawnChromium(
       executablePath,
-      headless: true,
-      args: chromiumArgs(context),
-      env: context.env,
-      timeout: 30_000,
-    });
-  } catch (cause) {
-    throw new BriefError(
-      'browser',
-      `could not launch ${executablePath}: ${launchFailureSummary(cause)}`,
-      launchHint(cause, executablePath),
-      { cause },
+      commandLine(defaults, context),
+      chromiumEnv(context.env, profileDir),
     );
+    if (expired) child.killGroup();
+    const transport = child.transport;
+    const browser = await puppeteer.connect({
+      transport,
+      protocolTimeout: context.deadlines.protocol,
+    });
+    return launched(browser, child, profileDir);
+  };
+  const expire = () => {
+    expired = true;
+    child?.killGroup();
+  };
+  try {
+    return await withDeadline(start(), 'starting', context.deadlines.launch, expire);
+  } catch (cause) {
+    const timedOut = cause instanceof BriefError;
+    const exit = child === undefined || timedOut ? null : await exitedBySelf(child);
+    expire();
+    removeProfileDir(profileDir);
+    void child?.exited.then(() => removeProfileDir(profileDir));
+    throw timedOut ? cause : launchError(executablePath, cause, exit);
   }
 }

@@ -2,42 +2,101 @@
  * The PDF printer effect: one browser for a run, one page per PDF. Tests pass a fake;
  * the CLI passes {@link openChromiumPrinter}.
  */
-import type { Browser } from 'puppeteer-core';
 import { BriefError } from '../errors.js';
+import { BrowserSlot } from './browser/browserSlot.js';
+import { DEFAULT_DEADLINES, type BrowserDeadlines } from './browser/deadline.js';
 import { findBrowser } from './findBrowser.js';
-import { launchBrowser } from './launchBrowser.js';
-import { printPdf, type PrintOptions } from './printPdf.js';
+import { launchBrowser, type LaunchContext, type LaunchedBrowser } from './launchBrowser.js';
+import { externalResourceError, printPdf, type PrintOptions } from './printPdf.js';
 
+/** Prints briefs to PDF; safe to use from several prints at once. */
 export interface PdfPrinter {
+  /**
+   * Print `html`. A page that tried to reach anything (network, files) is a
+   * `BriefError('template')`; a browser failure or overrun deadline is a
+   * `BriefError('browser')`.
+   */
   print(html: string, options: PrintOptions): Promise<Uint8Array>;
+  /** Close the browser, killing it if it does not exit in time. Idempotent. */
   close(): Promise<void>;
+  /**
+   * SIGKILL the browser's process group and remove its profile folder,
+   * synchronously (for signal handlers). Prints in flight fail; later ones
+   * too. Idempotent, also after {@link close}.
+   */
+  kill(): void;
 }
 
 /** Opens a printer; throws BriefError('browser') when no browser can be found or started. */
 export type OpenPrinter = () => Promise<PdfPrinter>;
 
-/** A printer backed by a system Chrome/Chromium found from `env` and well-known paths. */
-export function openChromiumPrinter(
-  env: Record<string, string | undefined>,
-  exists: (path: string) => boolean,
-  isRoot: boolean,
-): OpenPrinter {
+/** What {@link openChromiumPrinter} needs; the CLI wires the real values (realEffects.ts). */
+export interface ChromiumPrinterOptions {
+  /** Searched for the browser (findBrowser.ts); Chromium gets an allow-listed subset. */
+  env: Record<string, string | undefined>;
+  exists: (path: string) => boolean;
+  /** Running as uid 0 (Chromium then needs --no-sandbox). */
+  isRoot: boolean;
+  /** Where profile folders go. */
+  tmpDir: string;
+  /** The pid named in profile folders (this process). */
+  ownerPid: number;
+  /** Overrides of {@link DEFAULT_DEADLINES}, in ms. */
+  deadlines?: Partial<BrowserDeadlines>;
+}
+
+/**
+ * Print on `launched`; a template error when the page tried to reach
+ * anything. `expired` tells, after a failure, whether a deadline killed it.
+ */
+async function printOn(
+  launched: LaunchedBrowser,
+  html: string,
+  options: PrintOptions,
+  deadlines: BrowserDeadlines,
+): Promise<{ pdf: Uint8Array } | { error: unknown; expired: boolean }> {
+  let expired = false;
+  const expire = () => {
+    expired = true;
+    launched.kill();
+  };
+  try {
+    const result = await printPdf(launched.browser, html, options, { deadlines, expire });
+    if (result.blockedRequests.length > 0) throw externalResourceError(result.blockedRequests);
+    return { pdf: result.pdf };
+  } catch (error) {
+    return { error, expired };
+  }
+}
+
+/**
+ * A printer backed by a system Chrome/Chromium found from `env` and
+ * well-known paths, launched when the printer opens. A print that finds the
+ * browser dead (crashed, killed, or dying under it before the print's page
+ * opened) relaunches it, once per print (see browserSlot.ts); a deadline
+ * that passed is not retried.
+ */
+export function openChromiumPrinter(options: ChromiumPrinterOptions): OpenPrinter {
+  const deadlines: BrowserDeadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
+  const context: LaunchContext = { ...options, deadlines };
   return async () => {
-    const executable = findBrowser(env, exists);
-    const browser: Browser = await launchBrowser(executable, { env, isRoot });
+    const executable = findBrowser(options.env, options.exists);
+    const slot = new BrowserSlot(() => launchBrowser(executable, context));
+    await slot.acquire();
     return {
-      async print(html, options) {
-        const { pdf, blockedRequests } = await printPdf(browser, html, options);
-        if (blockedRequests.length > 0) {
-          throw new BriefError(
-            'template',
-            `the brief tried to load ${blockedRequests.length} external resource(s), e.g. ${blockedRequests[0]}`,
-            'a brief must be self-contained; check the templates and notes for external URLs',
-          );
-        }
-        return pdf;
+      async print(html, printOptions) {
+        const launched = await slot.acquire();
+        const first = await printOn(launched, html, printOptions, deadlines);
+        if ('pdf' in first) return first.pdf;
+        const browserDied =
+          first.error instanceof BriefError && first.error.kind === 'browser' && !first.expired;
+        if (!browserDied || launched.isAlive()) throw first.error;
+        const second = await printOn(await slot.acquire(), html, printOptions, deadlines);
+        if ('pdf' in second) return second.pdf;
+        throw second.error;
       },
-      close: () => browser.close(),
+      close: () => slot.close(deadlines.close),
+      kill: () => slot.kill(),
     };
   };
 }

@@ -4,8 +4,10 @@
  * its styles, fonts and charts inline, so any request is a bug or an
  * injection, and is reported back rather than fetched.
  */
-import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
+import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { BriefError } from '../errors.js';
+import { withDeadline, type BrowserDeadlines } from './browser/deadline.js';
+import { guardRequests, recordFetchingMarkup, RequestLog } from './browser/requestGuard.js';
 
 /** Paper sizes the brief can be printed on. */
 export type Paper = 'a4' | 'letter';
@@ -21,10 +23,13 @@ export interface PrintOptions {
   footerLeft: string;
 }
 
-/** The PDF and the URLs of the requests that were blocked while loading. */
+/** The PDF and what the page tried to reach while loading and printing. */
 export interface PrintResult {
   pdf: Uint8Array;
-  /** Every URL the page tried to fetch, in order; empty for a clean brief. */
+  /**
+   * Every URL the page tried to fetch or connect to (and any refresh
+   * `<meta>`), first seen first; empty for a clean brief.
+   */
   blockedRequests: string[];
 }
 
@@ -96,29 +101,24 @@ export function pdfOptions(options: PrintOptions): PDFOptions {
   };
 }
 
-/** Requests that never touch the network (inline resources) are allowed. */
-function isInline(url: string): boolean {
-  return url.startsWith('data:') || url === 'about:blank';
+/** The error for a page that tried to reach `blocked` (URLs or markup); the brief's fault. */
+export function externalResourceError(blocked: readonly string[]): BriefError {
+  return new BriefError(
+    'template',
+    `the brief tried to load ${blocked.length} external resource(s), e.g. ${blocked[0]}`,
+    'a brief must be self-contained; check the templates and notes for external URLs',
+  );
 }
 
 /**
- * Abort every request but inline ones, recording the URLs in `blocked`.
- * Chromium sends `data:` URLs (inline images, fonts) through interception
- * too, so they must be let through explicitly.
+ * The error for a print that failed with `cause`. A page that tried to
+ * reach something is at fault whatever broke next (a refresh tears the
+ * document down mid-print): that is reported rather than the breakage.
  */
-async function blockRequests(page: Page, blocked: string[]): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (request: HTTPRequest) => {
-    if (request.isInterceptResolutionHandled()) return;
-    const url = request.url();
-    const settled = isInline(url) ? request.continue() : request.abort('blockedbyclient');
-    if (!isInline(url)) blocked.push(url);
-    // The page may close before Chromium hears back; that is not an error.
-    settled.catch(() => undefined);
-  });
-}
-
-function printFailure(cause: unknown): BriefError {
+function printFailure(cause: unknown, blocked: readonly string[]): BriefError {
+  if (blocked.length > 0 && !(cause instanceof BriefError && cause.kind === 'usage')) {
+    return externalResourceError(blocked);
+  }
   if (cause instanceof BriefError) return cause;
   const message = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
   return new BriefError(
@@ -129,33 +129,74 @@ function printFailure(cause: unknown): BriefError {
   );
 }
 
+/** Deadlines of one print and what to do when one passes (kill the browser). */
+export interface PrintLimits {
+  deadlines: Pick<BrowserDeadlines, 'setContent' | 'pdf' | 'close'>;
+  /** Called, synchronously, when a deadline passes; should kill the browser. */
+  expire: () => void;
+}
+
+/** A new page with JavaScript off, requests guarded and print media; closed again on failure. */
+async function openGuardedPage(browser: Browser, log: RequestLog): Promise<Page> {
+  const page = await browser.newPage();
+  try {
+    await page.setJavaScriptEnabled(false);
+    await guardRequests(page, log);
+    await page.emulateMediaType('print');
+    return page;
+  } catch (cause) {
+    await page.close().catch(() => undefined);
+    throw cause;
+  }
+}
+
+/** Close `page` within the close deadline; a page that will not close takes the browser down. */
+async function closePage(page: Page | undefined, limits: PrintLimits): Promise<void> {
+  if (page === undefined) return;
+  const closing = page.close();
+  await withDeadline(closing, 'closing a page', limits.deadlines.close, limits.expire).catch(
+    () => undefined,
+  );
+}
+
 /**
  * Print `html` to PDF in a new page of `browser` (closed afterwards).
  *
- * The page has JavaScript disabled, print media emulated and request
- * interception on: every request except inline `data:` URLs is aborted and
- * its URL returned in `blockedRequests` (nothing is logged; the caller
- * decides whether that is an error). Printing failures become
- * `BriefError('browser')`; an unknown paper size is `BriefError('usage')`.
+ * The page has JavaScript disabled, print media emulated and every request
+ * but inline `data:` URLs aborted (see requestGuard.ts); everything it
+ * tried to reach is returned in `blockedRequests` (nothing is logged; the
+ * caller decides whether that is an error). Opening the page and loading the
+ * HTML must finish within `deadlines.setContent`, printing within
+ * `deadlines.pdf`; past either, `limits.expire()` is called and the print
+ * fails with `BriefError('browser')` naming the step. Other printing
+ * failures become `BriefError('browser')`, or {@link externalResourceError}
+ * when the page had tried to reach something; an unknown paper size is
+ * `BriefError('usage')`.
  */
 export async function printPdf(
   browser: Browser,
   html: string,
   options: PrintOptions,
+  limits: PrintLimits,
 ): Promise<PrintResult> {
-  const blockedRequests: string[] = [];
+  const log = new RequestLog();
+  const { deadlines, expire } = limits;
   let page: Page | undefined;
   try {
-    page = await browser.newPage();
-    await page.setJavaScriptEnabled(false);
-    await blockRequests(page, blockedRequests);
-    await page.emulateMediaType('print');
-    await page.setContent(html, { waitUntil: 'load', timeout: 30_000 });
-    const pdf = await page.pdf(pdfOptions(options));
-    return { pdf, blockedRequests };
+    const pdfSettings = { ...pdfOptions(options), timeout: 0 };
+    const opening = openGuardedPage(browser, log);
+    const opened = await withDeadline(opening, 'opening a page', deadlines.setContent, expire);
+    page = opened;
+    const loading = opened.setContent(html, { waitUntil: 'load', timeout: 0 });
+    await withDeadline(loading, 'loading the HTML', deadlines.setContent, expire);
+    const checking = recordFetchingMarkup(opened, log);
+    await withDeadline(checking, 'checking the HTML', deadlines.setContent, expire);
+    const printing = opened.pdf(pdfSettings);
+    const pdf = await withDeadline(printing, 'printing the PDF', deadlines.pdf, expire);
+    return { pdf, blockedRequests: log.entries() };
   } catch (cause) {
-    throw printFailure(cause);
+    throw printFailure(cause, log.entries());
   } finally {
-    await page?.close().catch(() => undefined);
+    await closePage(page, limits);
   }
 }

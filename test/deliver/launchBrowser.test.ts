@@ -3,10 +3,12 @@ import { BriefError } from '../../src/errors.js';
 import {
   BASE_CHROMIUM_ARGS,
   chromiumArgs,
-  launchBrowser,
-  launchFailureSummary,
+  NO_NETWORK_ARGS,
   needsNoSandbox,
-} from '../../src/deliver/launchBrowser.js';
+} from '../../src/deliver/browser/chromiumArgs.js';
+import { launchFailureSummary } from '../../src/deliver/browser/launchFailure.js';
+import { launchBrowser } from '../../src/deliver/launchBrowser.js';
+import { launchContext, profileDirs, scratchTmp } from './browser/chromiumHarness.js';
 
 describe('sandbox choice', () => {
   it('turns the sandbox off for root', () => {
@@ -19,6 +21,10 @@ describe('sandbox choice', () => {
     expect(needsNoSandbox({ isRoot: false, env: { ROTATION_BRIEF_NO_SANDBOX: '0' } })).toBe(false);
     expect(needsNoSandbox({ isRoot: false, env: { ROTATION_BRIEF_NO_SANDBOX: '1' } })).toBe(true);
     expect(needsNoSandbox({ isRoot: false, env: { ROTATION_BRIEF_NO_SANDBOX: 'TRUE' } })).toBe(
+      true,
+    );
+    // puppeteer's own variable, read from the env passed in (not from process.env)
+    expect(needsNoSandbox({ isRoot: false, env: { PUPPETEER_DANGEROUS_NO_SANDBOX: 'true' } })).toBe(
       true,
     );
   });
@@ -37,6 +43,16 @@ describe('sandbox choice', () => {
     }
     expect(args).toEqual([...BASE_CHROMIUM_ARGS]);
   });
+
+  it('cuts the browser off the network, loopback included', () => {
+    const args = chromiumArgs({ isRoot: false, env: {} });
+    expect(NO_NETWORK_ARGS).toEqual([
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+      '--proxy-server=http://proxy.invalid:9',
+      '--proxy-bypass-list=<-loopback>',
+    ]);
+    for (const flag of NO_NETWORK_ARGS) expect(args).toContain(flag);
+  });
 });
 
 describe('launch failures', () => {
@@ -54,9 +70,11 @@ describe('launch failures', () => {
   });
 
   it('is a browser error naming the path', async () => {
-    const error = await launchBrowser('/nonexistent/chrome', { isRoot: false, env: {} }).catch(
+    const tmp = scratchTmp();
+    const error = await launchBrowser('/nonexistent/chrome', launchContext(tmp, {})).catch(
       (e: unknown) => e,
     );
+    expect(profileDirs(tmp)).toEqual([]);
     expect(error).toBeInstanceOf(BriefError);
     const brief = error as BriefError;
     expect(brief.exitCode).toBe(5);

@@ -1,18 +1,33 @@
-import { existsSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefError } from '../../src/errors.js';
-import { findBrowser } from '../../src/deliver/findBrowser.js';
-import { launchBrowser } from '../../src/deliver/launchBrowser.js';
+import { launchBrowser, type LaunchedBrowser } from '../../src/deliver/launchBrowser.js';
 import {
   escapeHtml,
   footerTemplate,
   headerTemplate,
   pdfOptions,
-  printPdf,
+  printPdf as printWithLimits,
   type PrintOptions,
+  type PrintResult,
 } from '../../src/deliver/printPdf.js';
 import { PT_PER_MM, readPdf } from '../helpers/pdfText.js';
+import {
+  CHROMIUM,
+  launchContext,
+  profileDirs,
+  scratchTmp,
+  TEST_DEADLINES,
+} from './browser/chromiumHarness.js';
+
+let expired = 0;
+/** printPdf with the test deadlines; a deadline passing is counted (none should). */
+function printPdf(browser: Browser, html: string, options: PrintOptions): Promise<PrintResult> {
+  return printWithLimits(browser, html, options, {
+    deadlines: TEST_DEADLINES,
+    expire: () => void expired++,
+  });
+}
 
 describe('templates and options', () => {
   it('escapes the header and footer text', () => {
@@ -71,17 +86,23 @@ const OPTIONS: PrintOptions = {
 };
 
 describe('printing with the system Chromium', () => {
+  let launched: LaunchedBrowser;
   let browser: Browser;
+  const tmp = scratchTmp();
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
     const started = performance.now();
-    browser = await launchBrowser(findBrowser(process.env, existsSync));
+    launched = await launchBrowser(CHROMIUM, launchContext(tmp));
+    browser = launched.browser;
     timings['launch ms'] = Math.round(performance.now() - started);
   });
 
   afterAll(async () => {
     await browser?.close();
+    await launched?.exited;
+    expect(profileDirs(tmp)).toEqual([]);
+    expect(expired).toBe(0);
     console.info('deliver timings', timings);
   });
 
@@ -99,6 +120,19 @@ describe('printing with the system Chromium', () => {
     expect(doc.text).toContain('page 1 of 1');
     expect(doc.text).not.toContain('HACKED');
     expect(blockedRequests).toEqual(['http://example.com/x.png']);
+  });
+
+  it('a refresh to a data: URL neither replaces the page nor goes unreported', async () => {
+    const refresh = '<meta http-equiv="refresh" content="0;url=data:text/html,<h1>REPLACED</h1>">';
+    const { pdf, blockedRequests } = await printPdf(
+      browser,
+      `<html><head>${refresh}</head><body><h1>ORIGINAL</h1></body></html>`,
+      OPTIONS,
+    );
+    const doc = await readPdf(pdf);
+    expect(doc.text).toContain('ORIGINAL');
+    expect(doc.text).not.toContain('REPLACED');
+    expect(blockedRequests).toEqual([refresh]);
   });
 
   it('writes an outline of the headings, a tagged file and the document title', async () => {
@@ -151,10 +185,13 @@ describe('printing with the system Chromium', () => {
   });
 
   it.runIf(process.getuid?.() === 0)('explains a root launch without --no-sandbox', async () => {
-    const error = await launchBrowser(findBrowser(process.env, existsSync), {
+    const rootTmp = scratchTmp();
+    const error = await launchBrowser(CHROMIUM, {
+      ...launchContext(rootTmp),
       isRoot: false,
-      env: process.env,
+      env: {},
     }).catch((e: unknown) => e);
+    expect(profileDirs(rootTmp)).toEqual([]);
     expect(error).toBeInstanceOf(BriefError);
     expect((error as BriefError).message).toContain('Running as root without --no-sandbox');
     expect((error as BriefError).hint).toContain('ROTATION_BRIEF_NO_SANDBOX=1');

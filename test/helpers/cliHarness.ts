@@ -71,6 +71,7 @@ export const fakePrinter: OpenPrinter = async () => ({
     return doc.save();
   },
   close: async () => undefined,
+  kill: () => undefined,
 });
 
 export interface RunResult {

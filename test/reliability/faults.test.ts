@@ -104,6 +104,7 @@ function flakyPrinter(
           return p.print(html, options);
         },
         close: () => p.close(),
+        kill: () => p.kill(),
       };
     },
   };
@@ -184,6 +185,7 @@ describe('the browser crashes while printing', () => {
           return p.print(html, options);
         },
         close: () => p.close(),
+        kill: () => p.kill(),
       };
     };
     const r = await runCli(
@@ -211,7 +213,13 @@ describe('the browser crashes while printing', () => {
 
   it('real Chromium dying before the print: retried, then exit 5 with the HTML written', async () => {
     const { data, out } = scratchData();
-    const real = openChromiumPrinter(process.env, existsSync, isRoot);
+    const real = openChromiumPrinter({
+      env: process.env,
+      exists: existsSync,
+      isRoot,
+      tmpDir: tmpdir(),
+      ownerPid: process.pid,
+    });
     // The browser is closed (as if it crashed) just before the first print.
     const crashing: OpenPrinter = async () => {
       const p = await real();
@@ -225,6 +233,7 @@ describe('the browser crashes while printing', () => {
           return p.print(html, options);
         },
         close: () => p.close(),
+        kill: () => p.kill(),
       };
     };
     const r = await runCli(['--date', '2026-01-22', '--data', data, '--out', out], {

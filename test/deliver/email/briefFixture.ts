@@ -41,6 +41,7 @@ export async function binaryPdf(seed: number): Promise<Uint8Array> {
 const binaryPrinter: OpenPrinter = async () => ({
   print: (html) => binaryPdf(html.length),
   close: async () => undefined,
+  kill: () => undefined,
 });
 
 /** Build the brief for `date` (default 2026-01-22); resolves to its folder. */

@@ -1,0 +1,47 @@
+/**
+ * Chromium profile folders we own: `<tmpDir>/rotation-brief-chromium-<pid>-<random>`,
+ * where `<pid>` is the process that launched the browser. A folder whose owner
+ * is gone was left by a killed run and may be removed (see orphanBrowsers.ts).
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+
+/** Start of every profile folder's name. */
+export const PROFILE_PREFIX = 'rotation-brief-chromium-';
+
+const OWNED = /^rotation-brief-chromium-(\d+)-[^/]+$/;
+
+/** Create a fresh, empty profile folder in `tmpDir` naming `ownerPid`. */
+export function createProfileDir(tmpDir: string, ownerPid: number): Promise<string> {
+  return mkdtemp(path.join(tmpDir, `${PROFILE_PREFIX}${ownerPid}-`));
+}
+
+/** The owner pid named by a profile folder's base name; null for any other name. */
+export function profileOwner(name: string): number | null {
+  const match = OWNED.exec(name);
+  if (match === null) return null;
+  const pid = Number(match[1]);
+  return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
+}
+
+/**
+ * The profile folder named by a `--user-data-dir=` argument in `args` (a
+ * process's command line), or null when it is not one of ours.
+ */
+export function profileDirInArgs(args: readonly string[]): string | null {
+  for (const arg of args) {
+    if (!arg.startsWith('--user-data-dir=')) continue;
+    const dir = arg.slice('--user-data-dir='.length);
+    if (profileOwner(path.basename(dir)) !== null) return dir;
+  }
+  return null;
+}
+
+/**
+ * Remove `dir` and everything in it, synchronously (callable from a signal
+ * handler just before exit); a missing folder is fine.
+ */
+export function removeProfileDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
+}

@@ -1,0 +1,128 @@
+/**
+ * The browser's small parts without a browser: the environment allow-list,
+ * profile folder names, deadlines and the DevTools pipe framing.
+ */
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { chromiumEnv, FALLBACK_PATH } from '../../../src/deliver/browser/chromiumEnv.js';
+import { formatDuration, withDeadline } from '../../../src/deliver/browser/deadline.js';
+import { PipeTransport } from '../../../src/deliver/browser/pipeTransport.js';
+import {
+  createProfileDir,
+  profileDirInArgs,
+  profileOwner,
+  removeProfileDir,
+} from '../../../src/deliver/browser/profileDir.js';
+import { BriefError } from '../../../src/errors.js';
+
+describe('chromiumEnv', () => {
+  it('keeps only the allow-list: no SMTP password, tokens or keys', () => {
+    const env = chromiumEnv(
+      {
+        PATH: '/usr/bin',
+        HOME: '/home/me',
+        TZ: 'UTC',
+        LANG: 'C.UTF-8',
+        LC_ALL: '',
+        FONTCONFIG_PATH: '/etc/fonts',
+        XDG_CONFIG_HOME: '/home/me/.config',
+        ROTATION_BRIEF_SMTP_PASSWORD: 'hunter2',
+        ROTATION_BRIEF_CHROME: '/usr/bin/chromium',
+        GITHUB_TOKEN: 'ghp_x',
+        LD_PRELOAD: '/evil.so',
+        UNSET: undefined,
+      },
+      '/tmp/profile',
+    );
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      HOME: '/home/me',
+      TZ: 'UTC',
+      LANG: 'C.UTF-8',
+      FONTCONFIG_PATH: '/etc/fonts',
+      XDG_CONFIG_HOME: '/home/me/.config',
+    });
+  });
+
+  it('falls back to a system PATH and the profile folder as HOME', () => {
+    expect(chromiumEnv({}, '/tmp/profile')).toEqual({ PATH: FALLBACK_PATH, HOME: '/tmp/profile' });
+  });
+});
+
+describe('profile folders', () => {
+  it('are named for their owner pid, and only ours are recognised', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'brief-profile-'));
+    const dir = await createProfileDir(tmp, 4242);
+    expect(path.basename(dir)).toMatch(/^rotation-brief-chromium-4242-\w{6}$/);
+    expect(profileOwner(path.basename(dir))).toBe(4242);
+    expect(profileOwner('rotation-brief-chromium-0-abc')).toBeNull();
+    expect(profileOwner('rotation-brief-chromium-12')).toBeNull();
+    expect(profileOwner('puppeteer_dev_chrome_profile-XYZ')).toBeNull();
+    expect(profileDirInArgs(['chromium', '--no-sandbox', `--user-data-dir=${dir}`])).toBe(dir);
+    expect(profileDirInArgs(['chromium', '--user-data-dir=/home/me/.config/chromium'])).toBeNull();
+    removeProfileDir(dir);
+    removeProfileDir(dir); // a missing folder is fine
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+});
+
+describe('deadlines', () => {
+  it('formats durations for people', () => {
+    expect(formatDuration(750)).toBe('750 ms');
+    expect(formatDuration(5000)).toBe('5 s');
+    expect(formatDuration(1500)).toBe('1.5 s');
+  });
+
+  it('passes a result through and expires a hung step, calling expire once', async () => {
+    let expired = 0;
+    await expect(withDeadline(Promise.resolve(7), 'x', 50, () => expired++)).resolves.toBe(7);
+    const hung = withDeadline(
+      new Promise(() => undefined),
+      'printing the PDF',
+      30,
+      () => expired++,
+    );
+    await expect(hung).rejects.toMatchObject({
+      kind: 'browser',
+      exitCode: 5,
+      message: 'Chromium did not finish printing the PDF within 30 ms; the browser was stopped',
+    });
+    expect(expired).toBe(1);
+  });
+
+  it('passes a failure through and swallows a late one', async () => {
+    const failing = withDeadline(Promise.reject(new Error('boom')), 'x', 50, () => undefined);
+    await expect(failing).rejects.toThrow('boom');
+    const late = sleep(60).then(() => {
+      throw new Error('late');
+    });
+    await expect(withDeadline(late, 'x', 10, () => undefined)).rejects.toBeInstanceOf(BriefError);
+    await sleep(80); // an unhandled rejection here would fail the run
+  });
+});
+
+describe('PipeTransport', () => {
+  it('frames messages with NUL bytes, across and within chunks', async () => {
+    const toChromium = new PassThrough();
+    const fromChromium = new PassThrough();
+    const transport = new PipeTransport(toChromium, fromChromium);
+    const received: string[] = [];
+    transport.onmessage = (message) => received.push(message);
+    let closed = false;
+    transport.onclose = () => (closed = true);
+    transport.send('{"id":1}');
+    expect(toChromium.read()?.toString()).toBe('{"id":1}\0');
+    fromChromium.write('{"a":');
+    fromChromium.write('1}\0{"b":"é"}\0{"c"');
+    fromChromium.write(':3}\0');
+    await sleep(10);
+    expect(received).toEqual(['{"a":1}', '{"b":"é"}', '{"c":3}']);
+    fromChromium.destroy();
+    await sleep(10);
+    expect(closed).toBe(true);
+  });
+});
