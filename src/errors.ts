@@ -14,7 +14,7 @@ export const ExitCode = {
   data: 3,
   /** The explicit --date is not a New York trading session. */
   noSession: 4,
-  /** No Chromium found, or printing the PDF failed (the HTML is still written). */
+  /** No Chromium found, or printing the PDF failed (an HTML-only brief is written for a new date). */
   browser: 5,
   /** A template or note failed to render. */
   template: 6,

@@ -14,6 +14,13 @@ const io = {
   stdout: (t: string) => void process.stdout.write(t),
   stderr: (t: string) => void process.stderr.write(t),
 };
+// Output piped into a reader that stopped reading (`brief catch-up --list | head`): not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
 const stop = new AbortController();
 for (const sig of Object.keys(SIGNAL_EXIT_CODES) as StopSignal[]) {
   process.on(sig, () => {

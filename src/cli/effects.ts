@@ -41,6 +41,11 @@ export interface Effects {
    * no new work starts, the browser is killed, nothing half-written remains.
    */
   readonly signal: AbortSignal;
+  /**
+   * Kill Chromium processes and remove profile folders left by runs that died (SIGKILL);
+   * returns one line per thing cleaned.
+   */
+  readonly reapBrowsers: () => string[];
   /** True when a process with this pid is running (leftovers of dead runs are cleaned up). */
   readonly isAlive: (pid: number) => boolean;
   /** Paths of the bundled font files. */

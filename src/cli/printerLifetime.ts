@@ -22,17 +22,16 @@ export interface PrinterLifetime {
   readonly close: () => Promise<void>;
 }
 
-/** Kill a printer now: its synchronous `kill` where it has one, else a close left running. */
-function killNow(p: PdfPrinter): void {
-  const k = (p as PdfPrinter & { kill?: () => void }).kill;
-  if (k) k.call(p);
-  else void p.close().catch(() => undefined);
-}
-
-/** Launch the printer of `fx` and tie it to the run's stop signal. */
-export function startPrinter(fx: Pick<Effects, 'openPrinter' | 'signal'>): PrinterLifetime {
+/**
+ * Launch the printer of `fx` and tie it to the run's stop signal. Browsers left by runs that
+ * were killed outright (SIGKILL) are reaped first.
+ */
+export function startPrinter(
+  fx: Pick<Effects, 'openPrinter' | 'signal' | 'reapBrowsers' | 'log'>,
+): PrinterLifetime {
+  for (const line of fx.reapBrowsers()) fx.log(`Cleanup: ${line}`);
   const ready = settle(fx.openPrinter());
-  const onStop = () => void ready.then((p) => ('value' in p ? killNow(p.value) : undefined));
+  const onStop = () => void ready.then((p) => ('value' in p ? p.value.kill() : undefined));
   fx.signal.addEventListener('abort', onStop, { once: true });
   if (fx.signal.aborted) onStop();
   return {

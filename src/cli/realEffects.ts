@@ -10,6 +10,8 @@ import { DateTime } from 'luxon';
 import { atomicWriteText } from '../ingest/writeCsv.js';
 import { openChromiumPrinter } from '../deliver/pdfPrinter.js';
 import { writeBriefDir } from '../deliver/writeBriefDir.js';
+import { cleanOrphanBrowsers } from '../deliver/browser/orphanBrowsers.js';
+import { realOrphanEffects } from '../deliver/browser/realOrphanEffects.js';
 import { fontFiles } from '../render/fontCss.js';
 import type { Effects } from './effects.js';
 import type { Io } from './main.js';
@@ -60,6 +62,13 @@ export function realEffects(
     listDir: (d) => readdir(d),
     writeBriefDir: (dir, files) => writeBriefDir(dir, files, process.pid),
     isAlive,
+    reapBrowsers: () => {
+      const r = cleanOrphanBrowsers(realOrphanEffects(tmpdir()));
+      return [
+        ...r.killedPids.map((pid) => `stopped orphan Chromium process ${pid}`),
+        ...r.removedDirs.map((dir) => `removed orphan browser profile ${dir}`),
+      ];
+    },
     now: () => DateTime.now(),
     log: (line) => io.stderr(`${line}\n`),
     out: (line) => io.stdout(`${line}\n`),

@@ -638,6 +638,8 @@ async function checkArchive(o: CheckOptions, fx: Effects, c: Collector): Promise
 /** Run every check; never throws for a problem found (only for an internal error). */
 export async function runCheck(o: CheckOptions, fx: Effects): Promise<CheckReport> {
   const c = new Collector();
+  // The one thing check changes: browsers and profiles left by runs that were killed outright.
+  for (const line of fx.reapBrowsers()) fx.log(`Cleanup: ${line}`);
   const data = await checkData(o, fx, c);
   const notes = await checkNotes(o, data, fx, c);
   fx.log(`Checking the templates in ${o.templatesDir}`);

@@ -124,7 +124,7 @@ function printFailure(cause: unknown, blocked: readonly string[]): BriefError {
   return new BriefError(
     'browser',
     `printing the PDF failed: ${message}`,
-    'the HTML brief was still written; open it in a browser to check it, or rerun with --debug',
+    'open the HTML brief in a browser to check it, or rerun with --debug',
     { cause },
   );
 }

@@ -38,6 +38,14 @@ export async function loadTemplates(dir: string, fs: TemplateFs): Promise<Templa
   const names = (await fs.listDir(path.join(dir, 'partials')).catch(() => []))
     .filter((f) => f.endsWith('.hbs'))
     .sort();
+  const odd = names.find((f) => !/^[A-Za-z][A-Za-z0-9_-]*\.hbs$/.test(f));
+  if (odd !== undefined) {
+    throw new BriefError(
+      'template',
+      `${path.join(dir, 'partials', odd)}: a partial is named with letters, digits, - and _ only`,
+      'rename the file (its name, without .hbs, is how templates include it: {{> name}})',
+    );
+  }
   const partials: Record<string, string> = {};
   for (const f of names) partials[f.slice(0, -4)] = await read(path.join('partials', f));
   return {

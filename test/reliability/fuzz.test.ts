@@ -423,11 +423,12 @@ function unsafeUrl(attr: string, value: string): string | null {
   const url = decodeAttribute(value)
     .replace(/^[\u0000-\u0020]+|[\t\n\r]/g, '')
     .toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url)?.[1];
+  // A safe scheme spelled out first: an `&` after it is part of the address (mailto:a@b.c&).
+  if (scheme === 'http' || scheme === 'https' || scheme === 'mailto') return null;
   const head = /^[^/?#]*/.exec(url)?.[0] ?? '';
   if (head.includes('&')) return `${attr}: undecoded character reference before the path: ${value}`;
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url)?.[1];
   if (scheme === undefined) return null;
-  if (scheme === 'http' || scheme === 'https' || scheme === 'mailto') return null;
   if (attr === 'src' && url.startsWith('data:image/')) return null;
   return `${attr}: scheme ${scheme}: in ${value}`;
 }

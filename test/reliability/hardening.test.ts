@@ -17,7 +17,8 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli } from '../helpers/cliHarness.js';
+import { fakePrinter, REPO, runCli, treeHash } from '../helpers/cliHarness.js';
+import type { OpenPrinter } from '../../src/deliver/pdfPrinter.js';
 import {
   daily,
   expectCheckReports,
@@ -289,5 +290,36 @@ describe('outputs do not depend on where the data folder is', () => {
     }
     const stats = JSON.parse(readFileSync(path.join(s.out, '2026/2026-01-22/stats.json'), 'utf8'));
     expect(stats.series.RUT.source).toBe('closes/RUT.csv');
+  });
+});
+
+describe('a rerun whose PDF cannot be printed', () => {
+  const failing: OpenPrinter = async () => ({
+    print: async () => {
+      throw new Error('Protocol error (Page.printToPDF): Target closed');
+    },
+    close: async () => undefined,
+    kill: () => undefined,
+  });
+
+  it('keeps the complete brief already there (exit 5), unless --allow-html-only', async () => {
+    const s = scratch();
+    const argv = daily(s, '2026-01-22').filter((a) => a !== '--no-pdf');
+    expect((await runCli(argv, { printer: fakePrinter })).code).toBe(0);
+    const dir = path.join(s.out, '2026/2026-01-22');
+    const before = treeHash(s.out);
+
+    const kept = await runCli(argv, { printer: failing });
+    expect(kept.code, kept.stderr).toBe(5);
+    expect(kept.stderr).toMatch(
+      /printing the PDF failed: Protocol error .*; the complete brief already in .*2026-01-22 was kept as it was/,
+    );
+    expect(kept.stderr).toMatch(/--allow-html-only/);
+    expect(treeHash(s.out)).toBe(before);
+
+    const replaced = await runCli([...argv, '--allow-html-only'], { printer: failing });
+    expect(replaced.code, replaced.stderr).toBe(5);
+    expect(existsSync(path.join(dir, 'brief.pdf'))).toBe(false);
+    expect(existsSync(path.join(dir, 'brief.html'))).toBe(true);
   });
 });

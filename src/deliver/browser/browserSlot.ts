@@ -12,7 +12,7 @@ function closedError(): BriefError {
   return new BriefError(
     'browser',
     'printing the PDF failed: the browser was already closed',
-    'the HTML brief was still written; rerun to print the PDF',
+    'rerun to print the PDF',
   );
 }
 

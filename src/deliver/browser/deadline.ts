@@ -38,7 +38,7 @@ export function deadlineError(step: string, ms: number): BriefError {
   return new BriefError(
     'browser',
     `Chromium did not finish ${step} within ${formatDuration(ms)}; the browser was stopped`,
-    'the HTML brief was still written; rerun, and if it happens again check that Chromium ' +
+    'rerun, and if it happens again check that Chromium ' +
       'runs (`chromium --headless --version`) and that the machine has free memory and CPU',
   );
 }
