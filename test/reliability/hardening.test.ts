@@ -16,6 +16,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { fakePrinter, REPO, runCli, treeHash } from '../helpers/cliHarness.js';
 import type { OpenPrinter } from '../../src/deliver/pdfPrinter.js';
@@ -321,5 +323,41 @@ describe('a rerun whose PDF cannot be printed', () => {
     expect(replaced.code, replaced.stderr).toBe(5);
     expect(existsSync(path.join(dir, 'brief.pdf'))).toBe(false);
     expect(existsSync(path.join(dir, 'brief.html'))).toBe(true);
+  });
+});
+
+describe('a template that tries to reach the network while printing (real Chromium)', () => {
+  it('fails the brief (exit 6) and no request reaches a listener on 127.0.0.1', async () => {
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end('x');
+    });
+    let connections = 0;
+    server.on('connection', () => void connections++);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const tags = [
+        `<link rel="prefetch" href="${base}/prefetch">`,
+        `<link rel="preconnect" href="${base}">`,
+        `<link rel="dns-prefetch" href="${base}">`,
+        `<style>@import url("${base}/import.css"); body { background: url("${base}/bg.png"); }</style>`,
+        `<img srcset="${base}/a.png 1x, ${base}/b.png 2x" alt="">`,
+        `<svg><image href="${base}/svg.png"/></svg>`,
+      ].join('');
+      const s = scratch({}, { 'brief.hbs': (t) => t.replace('</head>', `${tags}</head>`) });
+      const argv = daily(s, '2026-01-22').filter((a) => a !== '--no-pdf');
+      const before = treeHash(s.data);
+      const r = await runCli(argv);
+      expect(r.code, r.stderr).toBe(6);
+      expect(r.stderr).toMatch(/brief: error: .*(external|request|load)/i);
+      expect(treeHash(s.data)).toBe(before);
+      expect(existsSync(path.join(s.out, '2026/2026-01-22/brief.pdf'))).toBe(false);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+    expect(hits).toEqual([]);
+    expect(connections).toBe(0);
   });
 });
