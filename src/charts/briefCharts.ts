@@ -3,13 +3,13 @@
  * and the statistics, specs from the chart builders, one theme. A chart whose data is missing on
  * the date (no sector funds in 1996) is null and its figure is left out.
  */
-import type { Series } from '../ingest/series.js';
-import type { Universe } from '../ingest/universe.js';
+import type { Series } from '../model/series.js';
+import type { Universe } from '../model/universe.js';
 import { alignPairAsOf } from '../stats/alignPair.js';
 import type { AsOf } from '../stats/asOf.js';
 import { rollingBetaCorrelation } from '../stats/betaCorrelation.js';
 import type { BriefStats } from '../stats/briefStats.js';
-import { isAvailable } from '../stats/figure.js';
+import { isAvailable } from '../model/figure.js';
 import { relativeRatio } from '../stats/relativeRatio.js';
 import { runningMaxClose } from '../stats/runningMax.js';
 import { outperformanceStreaks } from '../stats/streaks.js';

@@ -1,7 +1,7 @@
 /**
  * Data for the brief's charts, from rows up to the brief's date only.
  */
-import type { Series } from '../ingest/series.js';
+import type { Series } from '../model/series.js';
 import { periodBaseIndex } from '../stats/returns.js';
 
 export interface DatedValue {

@@ -2,13 +2,13 @@
  * The sector section's charts: the day's returns as diverging bars and the last 10 sessions as a
  * heat map (and the relative rotation graph when its builder is present).
  */
-import type { Series } from '../ingest/series.js';
-import { indexAtOrBefore } from '../ingest/series.js';
+import type { Series } from '../model/series.js';
+import { indexAtOrBefore } from '../model/series.js';
 import type { BriefChartsInput, RenderedChart } from './briefCharts.js';
 import { renderSvg } from './renderSvg.js';
 import { sectorBarsChartSpec } from './sectorBarsChartSpec.js';
 import { sectorHeatmapChartSpec } from './sectorHeatmapChartSpec.js';
-import { isAvailable } from '../stats/figure.js';
+import { isAvailable } from '../model/figure.js';
 import type { RelativeRotation } from '../stats/relativeRotation.js';
 import { rotationGraphChartSpec } from './rotationGraphChartSpec.js';
 

@@ -15,8 +15,9 @@ import {
 } from '../calendar/index.js';
 import { BriefError } from '../errors.js';
 import { loadUniverseSeries } from '../ingest/loadSeries.js';
-import type { Series } from '../ingest/series.js';
-import { parseUniverse, universeSymbols, type Universe } from '../ingest/universe.js';
+import type { Series } from '../model/series.js';
+import { universeSymbols, type Universe } from '../model/universe.js';
+import { parseUniverse } from '../ingest/universe.js';
 import { fontFaceCss } from '../render/fontCss.js';
 import { renderBrief, type RenderedBrief } from '../render/renderBrief.js';
 import { loadTemplates, prepareTemplates } from '../render/templates.js';

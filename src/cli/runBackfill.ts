@@ -10,7 +10,7 @@ import { validateIsoDate } from '../calendar/index.js';
 import type { PdfPrinter } from '../deliver/pdfPrinter.js';
 import { cleanStaleBriefTemps } from '../deliver/writeBriefDir.js';
 import { BriefError } from '../errors.js';
-import type { Series } from '../ingest/series.js';
+import type { Series } from '../model/series.js';
 import { briefFiles } from './briefFiles.js';
 import { openBriefSession, type BriefSession } from './briefSession.js';
 import type { Effects } from './effects.js';

@@ -11,7 +11,7 @@ import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
 import { scanArchive } from '../deliver/archive/scanArchive.js';
 import { BriefError } from '../errors.js';
 import { loadUniverseSeries } from '../ingest/loadSeries.js';
-import { universeSymbols } from '../ingest/universe.js';
+import { universeSymbols } from '../model/universe.js';
 import { loadUniverse } from './briefSession.js';
 import type { Effects } from './effects.js';
 import { dataReaders } from './readers.js';

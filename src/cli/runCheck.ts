@@ -35,8 +35,9 @@ import { DEFAULT_SUBJECT } from '../deliver/email/mailConfig.js';
 import { STALE_BRIEF_TEMP, tempOwner } from '../deliver/writeBriefDir.js';
 import { BriefError } from '../errors.js';
 import { parseCsvTable } from '../ingest/parseCsv.js';
-import type { Series } from '../ingest/series.js';
-import { parseUniverse, universeSymbols, type Universe } from '../ingest/universe.js';
+import type { Series } from '../model/series.js';
+import { universeSymbols, type Universe } from '../model/universe.js';
+import { parseUniverse } from '../ingest/universe.js';
 import {
   DEFAULT_MAX_JUMP,
   DEFAULT_MAX_STOCK_JUMP,

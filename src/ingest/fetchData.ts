@@ -19,7 +19,7 @@ import type { PriceProvider } from './providers/provider.js';
 import { ProviderRequestError } from './providers/providerRequestError.js';
 import { type ProviderSymbol, providerSymbols } from './providers/providerSymbol.js';
 import { DEFAULT_RETRY, withRetry } from './providers/withRetry.js';
-import type { Series } from './series.js';
+import type { Series } from '../model/series.js';
 import {
   DEFAULT_MAX_JUMP,
   DEFAULT_MAX_STOCK_JUMP,

@@ -2,7 +2,7 @@
  * What `brief fetch` did, for the CLI to print (see {@link formatFetchReport}).
  */
 import { type MergePlan, type Revision, formatRevision } from './mergeBars.js';
-import type { Series } from './series.js';
+import type { Series } from '../model/series.js';
 
 /** The outcome of a successful `fetchData` run. */
 export interface FetchReport {

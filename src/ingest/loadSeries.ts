@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { BriefError } from '../errors.js';
 import { parseSeriesCsv } from './parseSeriesCsv.js';
-import type { Series } from './series.js';
+import type { Series } from '../model/series.js';
 
 /** Reads a whole UTF-8 text file, e.g. `(p) => fs.readFile(p, 'utf8')`. */
 export type ReadTextFile = (path: string) => Promise<string>;

@@ -19,7 +19,7 @@
  */
 import { isSession, nextSession } from '../calendar/index.js';
 import type { FetchedBar } from './providers/provider.js';
-import { type Series } from './series.js';
+import { type Series } from '../model/series.js';
 import { type CsvRow, formatPrice, roundPrice } from './writeCsv.js';
 
 /** Relative close difference above which a past close counts as revised. */

@@ -3,7 +3,7 @@
  * validate every row. Pure; the file name is only used in messages.
  */
 import { parseCsvTable } from './parseCsv.js';
-import type { Series } from './series.js';
+import type { Series } from '../model/series.js';
 import { validateHeader, validateRows } from './validateRows.js';
 
 /**

@@ -3,7 +3,7 @@
  * unit changed, a split not applied. `brief check` lists them as warnings; `brief fetch` refuses
  * to append a new row that makes one.
  */
-import type { Series } from './series.js';
+import type { Series } from '../model/series.js';
 
 /** Largest close-to-close move (fraction) of an index or ETF before it is suspicious. */
 export const DEFAULT_MAX_JUMP = 0.25;

@@ -5,7 +5,7 @@
 import { dataError } from '../errors.js';
 import { MAX_PRICE, MAX_VOLUME, MIN_PRICE } from './limits.js';
 import type { CsvTable } from './parseCsv.js';
-import type { Series } from './series.js';
+import type { Series } from '../model/series.js';
 
 /** The exact header every price CSV must have, in this order. */
 export const PRICE_CSV_COLUMNS = [

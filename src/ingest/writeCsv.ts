@@ -9,7 +9,7 @@
 import writeFileAtomic from 'write-file-atomic';
 import { BriefError } from '../errors.js';
 import { parseSeriesCsv } from './parseSeriesCsv.js';
-import type { Series } from './series.js';
+import type { Series } from '../model/series.js';
 
 /** One CSV row; `null` (or NaN) writes an empty cell. */
 export interface CsvRow {

@@ -2,10 +2,10 @@
  * The report context: everything the templates show, built from the statistics, the rendered
  * charts and the static assets. Pure: no I/O, no clock.
  */
-import type { Universe } from '../ingest/universe.js';
+import type { Universe } from '../model/universe.js';
 import type { EditorNote } from './editorNote.js';
 import type { BriefStats, SeriesStats } from '../stats/briefStats.js';
-import { isAvailable } from '../stats/figure.js';
+import { isAvailable } from '../model/figure.js';
 import {
   formatLongDate,
   formatNumber,

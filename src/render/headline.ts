@@ -4,7 +4,7 @@
  * 2. otherwise the day's spread decides who "outpaced" whom (a tie says "move in step").
  */
 import type { BriefStats, SeriesStats } from '../stats/briefStats.js';
-import { isAvailable } from '../stats/figure.js';
+import { isAvailable } from '../model/figure.js';
 import { formatNumber, formatPercent, formatPoints, ordinal } from './format.js';
 
 export interface Headline {

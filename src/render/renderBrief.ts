@@ -3,8 +3,8 @@
  * No file system, clock or browser here: the caller passes templates and fonts in.
  */
 import { briefCharts } from '../charts/briefCharts.js';
-import type { Series } from '../ingest/series.js';
-import type { Universe } from '../ingest/universe.js';
+import type { Series } from '../model/series.js';
+import type { Universe } from '../model/universe.js';
 import type { AsOf } from '../stats/asOf.js';
 import type { BriefStats } from '../stats/briefStats.js';
 import { computeStats } from '../stats/computeStats.js';

@@ -2,7 +2,7 @@
  * The "Streak" cell of the pairs table: "13 sessions (3rd longest)", "2 sessions" or "none today".
  */
 import type { PairStats } from '../stats/briefStats.js';
-import { isAvailable } from '../stats/figure.js';
+import { isAvailable } from '../model/figure.js';
 import { ordinal } from './format.js';
 import { MIN_RANKED } from './narrative/rotationContext.js';
 import { count } from './narrative/wording.js';

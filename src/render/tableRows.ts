@@ -3,7 +3,7 @@
  * objects; the templates format them with the helpers).
  */
 import type { BriefStats, PairStats } from '../stats/briefStats.js';
-import { isAvailable, type Maybe } from '../stats/figure.js';
+import { isAvailable, type Maybe } from '../model/figure.js';
 import { MIN_RANKED } from './narrative/rotationContext.js';
 
 const distanceOf = (m: Maybe<{ distance: number }>): Maybe<{ value: number }> =>

@@ -1,7 +1,7 @@
 /**
  * Two series joined on the sessions both have, up to and including a date.
  */
-import type { Series } from '../ingest/series.js';
+import type { Series } from '../model/series.js';
 
 /** Closes of two series on their common sessions, ascending. */
 export interface AlignedPair {

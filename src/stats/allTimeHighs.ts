@@ -2,7 +2,7 @@
  * All-time-high closes: a close above every earlier close in the series' history
  * (closing basis, not intraday highs; raw closes, so ETF dividends are not added back).
  */
-import type { Series } from '../ingest/series.js';
+import type { Series } from '../model/series.js';
 import { periodBaseIndex } from './returns.js';
 import { runningMaxClose } from './runningMax.js';
 

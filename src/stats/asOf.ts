@@ -6,7 +6,7 @@
  * - no row on the date although later rows exist: an error (a gap in the file).
  */
 import { BriefError } from '../errors.js';
-import { indexAtOrBefore, type Series } from '../ingest/series.js';
+import { indexAtOrBefore, type Series } from '../model/series.js';
 
 export interface Excluded {
   readonly symbol: string;

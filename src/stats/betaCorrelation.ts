@@ -8,7 +8,7 @@
  * date. Not annualised (beta and correlation are scale-free).
  */
 import type { AlignedPair } from './alignPair.js';
-import type { Maybe } from './figure.js';
+import type { Maybe } from '../model/figure.js';
 
 /** Below this sample variance of daily returns (sd 1e-7) a series counts as flat: no beta/correlation. */
 export const MIN_RETURN_VARIANCE = 1e-14;

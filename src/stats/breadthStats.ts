@@ -2,10 +2,10 @@
  * Sector rotation, relative rotation against SPY, participation (volume) and the mega-cap
  * basket for the brief's date: the figures that look beyond the three indices.
  */
-import type { Series } from '../ingest/series.js';
-import type { Universe } from '../ingest/universe.js';
+import type { Series } from '../model/series.js';
+import type { Universe } from '../model/universe.js';
 import type { AsOf } from './asOf.js';
-import type { Maybe } from './figure.js';
+import type { Maybe } from '../model/figure.js';
 import { megaCapBasket, type MegaCapBasket } from './megaCapBasket.js';
 import { participation, type Participation } from './participation.js';
 import { relativeRotation, type RelativeRotation } from './relativeRotation.js';

@@ -7,7 +7,7 @@
  */
 import type { AllTimeHighs } from './allTimeHighs.js';
 import type { Excluded } from './asOf.js';
-import type { Change, Maybe, Spread } from './figure.js';
+import type { Change, Maybe, Spread } from '../model/figure.js';
 import type { BetaCorrelation } from './betaCorrelation.js';
 import type { BreadthStats } from './breadthStats.js';
 import type { CalendarYears, CumulativeRelative } from './calendarYears.js';

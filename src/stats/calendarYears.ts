@@ -5,8 +5,8 @@
  * file has it. Note IJR's `close` is already dividend-adjusted (data/SOURCES.md), so its "price"
  * return is a total return.
  */
-import { indexAtOrBefore, type Series } from '../ingest/series.js';
-import type { Change, Maybe } from './figure.js';
+import { indexAtOrBefore, type Series } from '../model/series.js';
+import type { Change, Maybe } from '../model/figure.js';
 import { changeBetween } from './returns.js';
 
 /** One calendar year's return, from the last close of the previous year to its last close up to i. */

@@ -4,9 +4,9 @@
  * when equal; an unchanged close ends both an up and a down run. Lengths count sessions.
  * Prefix structures are built once per series (memoized), so a date costs O(log n + D).
  */
-import type { Series } from '../ingest/series.js';
+import type { Series } from '../model/series.js';
 import { changeBetween } from './returns.js';
-import type { Change, Maybe } from './figure.js';
+import type { Change, Maybe } from '../model/figure.js';
 import { buildRunIndex, runContextAt, type RunIndex } from './streakIndex.js';
 
 export type CloseDirection = 'up' | 'down' | 'flat';

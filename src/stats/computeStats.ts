@@ -2,8 +2,8 @@
  * All figures of a brief for one date: a pure function of the loaded series, the
  * universe config and the date. Reads only rows up to the date.
  */
-import type { Series } from '../ingest/series.js';
-import { displayName, type Universe } from '../ingest/universe.js';
+import type { Series } from '../model/series.js';
+import { displayName, type Universe } from '../model/universe.js';
 import { alignPairAsOf } from './alignPair.js';
 import { betaCorrelation } from './betaCorrelation.js';
 import { breadthStats } from './breadthStats.js';
@@ -18,7 +18,13 @@ import {
   type SeriesStats,
   type Window,
 } from './briefStats.js';
-import { spreadOf, type Change, type Maybe, type Spread, type Unavailable } from './figure.js';
+import {
+  spreadOf,
+  type Change,
+  type Maybe,
+  type Spread,
+  type Unavailable,
+} from '../model/figure.js';
 import { openToClose } from './openToClose.js';
 import { periodToDate, rangeReturn, sessionsReturn } from './returns.js';
 import { calendarYears, cumulativeRelative, type CalendarYears } from './calendarYears.js';

@@ -6,7 +6,7 @@
  * common start date. Whole-history figures come from prefix arrays computed once per Series
  * (memoized); a call is O(1).
  */
-import type { Series } from '../ingest/series.js';
+import type { Series } from '../model/series.js';
 
 /** A session and its close. */
 export interface DatedClose {

@@ -6,8 +6,8 @@
  * high/low. Prices are raw (ETF closes are traded closes; IJR's are dividend-adjusted, see
  * data/SOURCES.md). Ties: the latest session at the extreme. O(252) per call, rows <= i only.
  */
-import type { Series } from '../ingest/series.js';
-import type { Maybe } from './figure.js';
+import type { Series } from '../model/series.js';
+import type { Maybe } from '../model/figure.js';
 
 /** Sessions in the 52-week window. */
 export const SESSIONS_52W = 252;

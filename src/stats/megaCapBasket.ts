@@ -13,8 +13,8 @@
  *   unavailable, naming the stock. A smaller basket would silently be a different index.
  * Reads rows <= each row i only; O(members + YTD sessions) per call.
  */
-import type { Series } from '../ingest/series.js';
-import { isAvailable, spreadOf, type Change, type Maybe, type Spread } from './figure.js';
+import type { Series } from '../model/series.js';
+import { isAvailable, spreadOf, type Change, type Maybe, type Spread } from '../model/figure.js';
 import { periodToDate, sessionsReturn } from './returns.js';
 
 /** The seven members, in the brief's order. */

@@ -5,8 +5,8 @@
  * The window counts sessions (rows), not calendar days. O(1) per call from compensated prefix
  * sums of the closes computed once per Series (memoized; entry k sums rows 0..k - 1 only).
  */
-import type { Series } from '../ingest/series.js';
-import type { Maybe } from './figure.js';
+import type { Series } from '../model/series.js';
+import type { Maybe } from '../model/figure.js';
 
 export interface MovingAverageDistance {
   /** Simple mean of the last `sessions` closes, row i included. */

@@ -2,8 +2,8 @@
  * The session's open-to-close move: close[i] / open[i] - 1. Not a daily return: the
  * seeds quote it as one ("RUT +1.35%" on 2026-01-21 was open-to-close; close-to-close was +2.00%).
  */
-import type { Series } from '../ingest/series.js';
-import type { Change, Maybe } from './figure.js';
+import type { Series } from '../model/series.js';
+import type { Change, Maybe } from '../model/figure.js';
 
 /** Open-to-close move of session i, unavailable when the file has no open for it. */
 export function openToClose(s: Series, i: number): Maybe<Change> {

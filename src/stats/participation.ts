@@ -13,8 +13,8 @@
  *   containing such a row, is unavailable (naming the row) rather than averaged as 0.
  * Reads rows i - 251 .. i only: O(252) per call, independent of history length.
  */
-import type { Series } from '../ingest/series.js';
-import type { Maybe } from './figure.js';
+import type { Series } from '../model/series.js';
+import type { Maybe } from '../model/figure.js';
 
 /** Sessions of the year window for `highestInYear` (today included). */
 export const VOLUME_YEAR_SESSIONS = 252;

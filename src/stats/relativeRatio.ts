@@ -5,8 +5,8 @@
  * last 252 ratios and their SAMPLE standard deviation (n - 1). Reads common sessions <= the date
  * only, walking back at most 451 of them: O(window) per call, independent of history length.
  */
-import { indexAtOrBefore, type Series } from '../ingest/series.js';
-import type { Maybe } from './figure.js';
+import { indexAtOrBefore, type Series } from '../model/series.js';
+import type { Maybe } from '../model/figure.js';
 
 /** One value on one session. */
 export interface DatedRatio {

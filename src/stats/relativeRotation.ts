@@ -24,8 +24,8 @@
  * improving -> leading -> weakening -> lagging. Reads only the last 562 + tail common sessions
  * up to the date: O(window) per call with running sums (rotationAxes.ts), whatever the history.
  */
-import { indexAtOrBefore, type Series } from '../ingest/series.js';
-import type { Maybe } from './figure.js';
+import { indexAtOrBefore, type Series } from '../model/series.js';
+import type { Maybe } from '../model/figure.js';
 import {
   recentCommonRatios,
   ROTATION_WINDOWS,

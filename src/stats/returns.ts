@@ -3,8 +3,8 @@
  * Convention: r = close[i] / close[base] - 1 on raw closes (price return, no dividends).
  * All functions only read rows 0..i, so a brief never sees data after its date.
  */
-import type { Series } from '../ingest/series.js';
-import type { Change, Maybe } from './figure.js';
+import type { Series } from '../model/series.js';
+import type { Change, Maybe } from '../model/figure.js';
 
 /** Return from the close at `base` to the close at `i`. */
 export function changeBetween(s: Series, base: number, i: number): Change {

@@ -4,7 +4,7 @@
  * entry k reads entries 0..k of the window only. relativeRotation passes the last 562 + tail
  * common sessions up to the brief's date, so a call is O(window), independent of history.
  */
-import { indexAtOrBefore, type Series } from '../ingest/series.js';
+import { indexAtOrBefore, type Series } from '../model/series.js';
 
 /** Window lengths of the formula, in common sessions. The brief uses ROTATION_WINDOWS. */
 export interface RotationWindows {

@@ -11,8 +11,8 @@
  * The full RSI column is computed once per (series, period) and memoized; entry k uses rows 0..k
  * only, so a call is O(1) and never sees a row after i.
  */
-import type { Series } from '../ingest/series.js';
-import type { Maybe } from './figure.js';
+import type { Series } from '../model/series.js';
+import type { Maybe } from '../model/figure.js';
 
 /** RSI at or above this is "overbought". */
 export const RSI_OVERBOUGHT = 70;

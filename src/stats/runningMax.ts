@@ -2,7 +2,7 @@
  * Running maximum of closes, computed once per series (memoized) so that "highest close up to
  * row i" is an O(1) lookup: entry k uses rows 0..k only.
  */
-import type { Series } from '../ingest/series.js';
+import type { Series } from '../model/series.js';
 
 export interface RunningMax {
   /** Highest close in rows 0..k. */

@@ -6,8 +6,8 @@
  * <= today's. 1 means the widest spread of the past year; 0 the narrowest; ties count as <=.
  * Reads rows <= each sector's row i only; O(252 x sectors) per call, independent of history.
  */
-import type { Series } from '../ingest/series.js';
-import { isAvailable, type Maybe } from './figure.js';
+import type { Series } from '../model/series.js';
+import { isAvailable, type Maybe } from '../model/figure.js';
 import { sessionsReturn } from './returns.js';
 
 /** Past sessions the dispersion percentile compares against (the date excluded). */

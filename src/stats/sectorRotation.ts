@@ -15,7 +15,7 @@
  *   (XLC starts 2018-06-19 and XLRE 2015-10-08).
  * Reads rows <= each sector's row i only; O(252 x sectors) per call.
  */
-import { isAvailable, type Change, type Maybe } from './figure.js';
+import { isAvailable, type Change, type Maybe } from '../model/figure.js';
 import { periodToDate, sessionsReturn } from './returns.js';
 import {
   sectorDispersion,

@@ -4,7 +4,7 @@
  * a revised past value changes every later fingerprint. A fast non-cryptographic 53-bit hash
  * (cyrb53-style mixing), chained row by row: meant for change detection, not for security.
  */
-import type { Series } from '../ingest/series.js';
+import type { Series } from '../model/series.js';
 
 const cache = new WeakMap<Series, Float64Array>();
 const buf = new Float64Array(1);

@@ -3,9 +3,9 @@
  * convention): realised volatility over 20, 60 and 252 sessions, drawdowns, RSI(14),
  * distance from the 50- and 200-session moving averages, 52-week range.
  */
-import type { Series } from '../ingest/series.js';
+import type { Series } from '../model/series.js';
 import { drawdown, type Drawdown } from './drawdown.js';
-import type { Maybe } from './figure.js';
+import type { Maybe } from '../model/figure.js';
 import { highsLows52w, type HighsLows52w } from './highsLows52w.js';
 import { movingAverageDistance, type MovingAverageDistance } from './movingAverageDistance.js';
 import { rsi, type Rsi } from './rsi.js';

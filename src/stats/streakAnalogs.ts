@@ -8,8 +8,8 @@
  * Summaries come from prefix arrays built once per (pair, horizon), so a date costs
  * O(D log n + horizons x log n + listed cases) whatever the history length (D = distinct lengths).
  */
-import type { Series } from '../ingest/series.js';
-import type { Maybe } from './figure.js';
+import type { Series } from '../model/series.js';
+import type { Maybe } from '../model/figure.js';
 import { commonIndexAtOrBefore, lowerBound, type PairStreakIndex } from './streakIndex.js';
 
 /** One earlier streak at least as long as the current one, and the spread that followed it. */

@@ -6,8 +6,8 @@
  * on common sessions k-1 -> k is strictly greater than large's (a tie ends a streak).
  * Also exports the generic run index (runs of `true` flags with as-of queries) used by closeRuns.
  */
-import type { Series } from '../ingest/series.js';
-import type { Maybe } from './figure.js';
+import type { Series } from '../model/series.js';
+import type { Maybe } from '../model/figure.js';
 import type { Streak, StreakStats } from './streaks.js';
 
 /** Maximal runs of true flags over a whole sequence; entry k of every array uses flags 0..k only. */

@@ -3,7 +3,7 @@
  * simple return beat the large-cap series' (strictly greater; a tie ends a streak).
  */
 import type { AlignedPair } from './alignPair.js';
-import type { Maybe } from './figure.js';
+import type { Maybe } from '../model/figure.js';
 
 /** A run of consecutive outperforming sessions, from its first to its last session. */
 export interface Streak {

@@ -5,8 +5,8 @@
  * The window counts trading sessions (rows), not calendar days; a holiday gap is one return.
  * Reads rows i - sessions .. i only (O(sessions) per call).
  */
-import type { Series } from '../ingest/series.js';
-import type { Maybe } from './figure.js';
+import type { Series } from '../model/series.js';
+import type { Maybe } from '../model/figure.js';
 
 /** Trading sessions per year used to annualise daily volatility. */
 export const SESSIONS_PER_YEAR = 252;

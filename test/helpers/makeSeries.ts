@@ -1,4 +1,4 @@
-import type { Series } from '../../src/ingest/series.js';
+import type { Series } from '../../src/model/series.js';
 
 /** A close-only series for tests: makeSeries('RUT', [['2026-01-02', 100], ...]). */
 export function makeSeries(

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
-import type { Series } from '../../src/ingest/series.js';
+import type { Series } from '../../src/model/series.js';
 
 const cache = new Map<string, Series>();
 

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadUniverseSeries } from '../../src/ingest/loadSeries.js';
-import type { Series } from '../../src/ingest/series.js';
-import { indexAtOrBefore } from '../../src/ingest/series.js';
+import type { Series } from '../../src/model/series.js';
+import { indexAtOrBefore } from '../../src/model/series.js';
 
 const DIR = fileURLToPath(new URL('../../data/closes', import.meta.url));
 const SYMBOLS = readdirSync(DIR)

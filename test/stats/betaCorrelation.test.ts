@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
-import type { Series } from '../../src/ingest/series.js';
+import type { Series } from '../../src/model/series.js';
 import { alignPair, type AlignedPair } from '../../src/stats/alignPair.js';
 import { betaCorrelation, rollingBetaCorrelation } from '../../src/stats/betaCorrelation.js';
-import { isAvailable } from '../../src/stats/figure.js';
+import { isAvailable } from '../../src/model/figure.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
 

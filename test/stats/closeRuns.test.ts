@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
-import { indexAtOrBefore, type Series } from '../../src/ingest/series.js';
+import { indexAtOrBefore, type Series } from '../../src/model/series.js';
 import { closeRuns, type CloseRunStats } from '../../src/stats/closeRuns.js';
-import type { Maybe } from '../../src/stats/figure.js';
+import type { Maybe } from '../../src/model/figure.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 
 const load = (sym: string): Series =>

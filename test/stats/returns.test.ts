@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAvailable } from '../../src/stats/figure.js';
+import { isAvailable } from '../../src/model/figure.js';
 import { openToClose } from '../../src/stats/openToClose.js';
 import {
   periodBaseIndex,

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
-import { indexAtOrBefore, type Series } from '../../src/ingest/series.js';
-import { isAvailable, type Maybe } from '../../src/stats/figure.js';
+import { indexAtOrBefore, type Series } from '../../src/model/series.js';
+import { isAvailable, type Maybe } from '../../src/model/figure.js';
 import {
   sectorDispersion,
   type Dispersion,

@@ -15,7 +15,7 @@
  * fetch RUT from Yahoo). ETFs and stocks listed in the US use `<symbol lowercase>.us`.
  */
 import { BriefError } from '../../errors.js';
-import { type Universe } from '../universe.js';
+import { type Universe } from '../../model/universe.js';
 
 /** What a provider needs to know about one of our symbols. */
 export interface ProviderSymbol {

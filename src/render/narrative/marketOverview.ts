@@ -2,9 +2,9 @@
  * The market overview paragraphs: the day's moves of the three indices, then five sessions and
  * the year to date, each figure cited.
  */
-import type { Universe } from '../../ingest/universe.js';
+import type { Universe } from '../../model/universe.js';
 import type { BriefStats, SeriesStats } from '../../stats/briefStats.js';
-import { isAvailable, type Change, type Maybe } from '../../stats/figure.js';
+import { isAvailable, type Change, type Maybe } from '../../model/figure.js';
 import {
   formatBasisPoints,
   formatNumber,

@@ -3,7 +3,7 @@
  * small- and large-cap indices; and the watchpoints derived from all the figures.
  */
 import type { BriefStats, SeriesStats } from '../../stats/briefStats.js';
-import { isAvailable } from '../../stats/figure.js';
+import { isAvailable } from '../../model/figure.js';
 import { formatLongDate, formatPercent } from '../format.js';
 import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';

@@ -3,7 +3,7 @@
  * followed earlier streaks at least as long, and where the small/large ratio stands.
  */
 import type { PairStats } from '../../stats/briefStats.js';
-import { isAvailable } from '../../stats/figure.js';
+import { isAvailable } from '../../model/figure.js';
 import { formatLongDate, formatPercent, formatPoints, ordinal } from '../format.js';
 import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';

@@ -3,7 +3,7 @@
  * cyclical-minus-defensive spread, relative-rotation quadrants, the mega-cap basket and volume.
  */
 import type { BriefStats } from '../../stats/briefStats.js';
-import { isAvailable } from '../../stats/figure.js';
+import { isAvailable } from '../../model/figure.js';
 import type { RelativeRotation } from '../../stats/relativeRotation.js';
 import { formatBasisPoints, formatPercent, formatPoints } from '../format.js';
 import { prose, type SafeHtml } from './prose.js';

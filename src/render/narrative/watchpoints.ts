@@ -7,9 +7,9 @@
  * one-year level; a drawdown deeper than 10% (correction) or 20% (bear market); a 52-week high or
  * low set today; (series left out of the brief are noted below the list).
  */
-import type { Universe } from '../../ingest/universe.js';
+import type { Universe } from '../../model/universe.js';
 import type { BriefStats, SeriesStats } from '../../stats/briefStats.js';
-import { isAvailable } from '../../stats/figure.js';
+import { isAvailable } from '../../model/figure.js';
 import { formatPercent } from '../format.js';
 import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
