@@ -2,6 +2,8 @@
  * In-memory price series, columnar for speed. Dates are ISO `YYYY-MM-DD`
  * session dates (New York), ascending and unique; never `Date` objects.
  */
+import { lastAtOrBefore } from './bisect.js';
+
 export interface Series {
   /** Symbol as in the universe config, e.g. `RUT`, `IWM`, `XLK`. */
   readonly symbol: string;
@@ -27,16 +29,5 @@ export interface Series {
 
 /** Index of the last row whose date is <= `date`, or -1 when the series starts after it. */
 export function indexAtOrBefore(series: Series, date: string): number {
-  const d = series.dates;
-  let lo = 0;
-  let hi = d.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((d[mid] as string) <= date) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastAtOrBefore(series.dates, date);
 }
