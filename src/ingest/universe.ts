@@ -15,6 +15,27 @@ function namedSymbols(u: Universe): [string, string][] {
   ];
 }
 
+/** Every role names a symbol of the universe; cyclicals and defensives are distinct sectors. */
+function checkRoles(u: Universe, file: string, known: ReadonlySet<string>): void {
+  const r = u.roles;
+  for (const key of ['smallCapFund', 'largeCapFund', 'rotationBenchmark'] as const) {
+    if (!known.has(r[key])) throw roleError(file, key, `${r[key]} is not named in the universe`);
+  }
+  const sectors = new Set(u.sectors.map((x) => x.symbol));
+  const cyclical = new Set(r.cyclicals);
+  for (const key of ['cyclicals', 'defensives'] as const) {
+    r[key].forEach((sym, k) => {
+      if (!sectors.has(sym)) throw roleError(file, `${key}.${k}`, `${sym} is not a sector`);
+      if (key === 'defensives' && cyclical.has(sym))
+        throw roleError(file, `${key}.${k}`, `${sym} is also a cyclical`);
+    });
+  }
+}
+
+function roleError(file: string, where: string, problem: string): BriefError {
+  return new BriefError('data', `${file}: roles.${where}: ${problem}`);
+}
+
 /** Parse and validate the JSON text of a universe file; errors name `file` and the bad field. */
 export function parseUniverse(text: string, file: string): Universe {
   let json: unknown;
@@ -42,6 +63,7 @@ export function parseUniverse(text: string, file: string): Universe {
     }
     seen.set(sym, where);
   }
+  checkRoles(u, file, new Set(seen.keys()));
   u.pairs.forEach((p, k) => {
     for (const s of [p.small, p.large]) {
       if (!seen.has(s)) throw new BriefError('data', `${file}: pairs.${k}: unknown symbol ${s}`);

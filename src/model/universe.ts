@@ -17,6 +17,17 @@ export const universeSchema = z.object({
   sectors: z.array(named).min(1),
   megaCaps: z.array(named),
   pairs: z.array(z.object({ small: symbol, large: symbol, label: z.string().min(1) })).min(1),
+  /** Series with a part beyond the indices; every symbol must be named above. */
+  roles: z.object({
+    /** The small-cap and large-cap funds: calendar years, cumulative return, participation. */
+    smallCapFund: symbol,
+    largeCapFund: symbol,
+    /** What the relative rotation graph measures every sector (and the small-cap fund) against. */
+    rotationBenchmark: symbol,
+    /** Sectors in the cyclical-minus-defensive spread (the others are unclassified). */
+    cyclicals: z.array(symbol).min(1),
+    defensives: z.array(symbol).min(1),
+  }),
 });
 
 /** A validated universe config. */

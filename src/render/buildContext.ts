@@ -19,7 +19,7 @@ import { marketOverview } from './narrative/marketOverview.js';
 import { riskSignals } from './narrative/riskSignals.js';
 import { sectorProse } from './narrative/sectorProse.js';
 import { rotationContext } from './narrative/rotationContext.js';
-import { SourceNotes } from './narrative/sourceNotes.js';
+import type { SourceNotes } from './narrative/sourceNotes.js';
 import { watchpoints } from './narrative/watchpoints.js';
 import { streakCell } from './streakCell.js';
 import { analogRows, betaRows, calendarRows, riskRows } from './tableRows.js';
@@ -43,6 +43,8 @@ export interface ContextInput {
   readonly fontCss: string;
   readonly sources: readonly SourceRow[];
   readonly generator: string;
+  /** Where the prose's citations are collected (numbered when the template renders). */
+  readonly notes: SourceNotes;
 }
 
 export interface KeyFigure {
@@ -119,9 +121,9 @@ export function buildContext(input: ContextInput) {
     u.indices.smallCap.symbol,
     u.indices.largeCap.symbol,
   );
-  const notes = new SourceNotes((sym) => stats.series[sym]?.source ?? `${sym}.csv`);
+  const notes = input.notes;
   const primary = stats.pairs[0];
-  // The order of these calls is the order of the source-note numbers in the brief.
+  // Notes are numbered in the order the template shows these (see citationHelpers.ts).
   const overview = marketOverview(stats, u, notes);
   const rotation = primary
     ? rotationContext(primary, names(primary.small), names(primary.large), notes)
@@ -153,7 +155,6 @@ export function buildContext(input: ContextInput) {
     rotation,
     risk,
     watchpoints: watch,
-    sourceNotes: notes.list(),
     riskRows: riskRows(stats, [...idx, 'IWM', 'SPY']),
     betaRows: betaRows(stats),
     analogs: { label: primary?.label ?? '', ...analogRows(primary) },

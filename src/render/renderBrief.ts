@@ -10,6 +10,7 @@ import type { BriefStats } from '../stats/briefStats.js';
 import { computeStats } from '../stats/computeStats.js';
 import { buildContext, type SourceRow } from './buildContext.js';
 import { renderEditorNote } from './editorNote.js';
+import { SourceNotes } from './narrative/sourceNotes.js';
 import { stableJson } from './stableJson.js';
 import type { PreparedTemplates } from './templates.js';
 
@@ -64,7 +65,9 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     stats,
   });
   const commentary = input.note ? renderEditorNote(input.note.text, input.note.file, stats) : null;
+  const notes = new SourceNotes((sym) => stats.series[sym]?.source ?? `${sym}.csv`);
   const context = buildContext({
+    notes,
     stats,
     commentary,
     universe: input.universe,
@@ -75,7 +78,7 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     sources: sourceRows(input.series, input.asOf),
     generator: input.generator,
   });
-  const html = input.templates.render(context);
+  const html = input.templates.render(context, { notes, numbers: notes.numbering(), stats });
   const summary: BriefSummary = {
     schema: 'rotation-brief/summary@1',
     date: stats.date,

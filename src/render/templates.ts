@@ -6,6 +6,7 @@
 import Handlebars from 'handlebars';
 import path from 'node:path';
 import { BriefError } from '../errors.js';
+import { registerCitationHelpers, type CitationData } from './citationHelpers.js';
 import { ownPropertiesOnly, strictHandlebars } from './strictRuntime.js';
 
 export interface TemplateSet {
@@ -67,18 +68,22 @@ function checkSyntax(hb: typeof Handlebars, file: string, text: string): void {
   }
 }
 
+/** Renders the brief: the report context and the citations of this rendering. */
+export type RenderBrief = (context: object, citations: CitationData) => string;
+
 /** Compile a template set into a render function of the report context. */
-export function compileTemplates(t: TemplateSet): (context: object) => string {
+export function compileTemplates(t: TemplateSet): RenderBrief {
   const hb = strictHandlebars();
+  registerCitationHelpers(hb);
   checkSyntax(hb, path.join(t.dir, 'brief.hbs'), t.main);
   for (const [name, text] of Object.entries(t.partials)) {
     checkSyntax(hb, path.join(t.dir, 'partials', `${name}.hbs`), text);
     hb.registerPartial(name, hb.compile(text, { strict: true, noEscape: false }));
   }
   const main = hb.compile(t.main, { strict: true });
-  return (context) => {
+  return (context, citations) => {
     try {
-      return main(ownPropertiesOnly(context));
+      return main(ownPropertiesOnly(context), { data: { citations } });
     } catch (e) {
       const m = (e as Error).message;
       const where = /- (\d+):(\d+)$/.exec(m);
@@ -102,7 +107,7 @@ export interface PreparedTemplates {
   readonly dir: string;
   readonly css: string;
   readonly methodologyHtml: string;
-  readonly render: (context: object) => string;
+  readonly render: RenderBrief;
 }
 
 /** Compile the templates and render the methodology Markdown once. */

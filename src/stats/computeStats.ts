@@ -1,61 +1,17 @@
 /**
- * All figures of a brief for one date: a pure function of the loaded series, the
- * universe config and the date. Reads only rows up to the date.
+ * All figures of a brief for one date, computed by the registry's families: a pure function of
+ * the loaded series, the universe and the date, reading only rows up to the date.
  */
+import type { Unavailable } from '../model/figure.js';
 import type { Series } from '../model/series.js';
 import { displayName, type Universe } from '../model/universe.js';
-import { alignPairAsOf } from './alignPair.js';
-import { betaCorrelation } from './betaCorrelation.js';
-import { breadthStats } from './breadthStats.js';
-import { allTimeHighs, type AllTimeHighs } from './allTimeHighs.js';
 import type { AsOf } from './asOf.js';
-import {
-  CONVENTIONS,
-  WINDOWS,
-  type BriefStats,
-  type PairStats,
-  type Role,
-  type SeriesStats,
-  type Window,
-} from './briefStats.js';
-import {
-  spreadOf,
-  type Change,
-  type Maybe,
-  type Spread,
-  type Unavailable,
-} from '../model/figure.js';
-import { openToClose } from './openToClose.js';
-import { periodToDate, rangeReturn, sessionsReturn } from './returns.js';
-import { calendarYears, cumulativeRelative, type CalendarYears } from './calendarYears.js';
-import { closeRuns, type CloseRunStats } from './closeRuns.js';
-import { relativeRatio, type RelativeRatio } from './relativeRatio.js';
-import { seriesRisk } from './seriesRisk.js';
-import { streakAnalogs } from './streakAnalogs.js';
-import { pairStreakIndex, streakStatsAt } from './streakIndex.js';
-
-/** The ratio figures without their chart data (which would bloat stats.json). */
-function withoutChart(r: Maybe<RelativeRatio>): Maybe<Omit<RelativeRatio, 'chart'>> {
-  if ('unavailable' in r) return r;
-  const { chart: _chart, ...rest } = r;
-  return rest;
-}
-
-/** Close-to-close return of every series over a user-chosen range of sessions (--range). */
-function rangeStats(
-  series: ReadonlyMap<string, Series>,
-  asOf: AsOf,
-  range: { from: string; to: string },
-) {
-  const returns: Record<string, Maybe<Change>> = {};
-  for (const [sym, i] of [...asOf.index].sort(([a], [b]) => a.localeCompare(b))) {
-    returns[sym] = rangeReturn(series.get(sym) as Series, i, range.from, range.to);
-  }
-  return { from: range.from, to: range.to, returns };
-}
-
-/** ETFs whose calendar-year returns are reported beside the indices. */
-const YEAR_ETFS = ['IWM', 'SPY'];
+import type { BriefStats, PairStats, Role, SeriesStats } from './briefStats.js';
+import { BRIEF_FIGURES, RANGE_FIGURE } from './registry/briefFigures.js';
+import { computeTree, type BriefInput, type SeriesAt } from './registry/family.js';
+import { PAIR_FIGURES, type PairFiguresInput } from './registry/pairFigures.js';
+import { conventions } from './registry/registry.js';
+import { SERIES_FIGURES } from './registry/seriesFigures.js';
 
 /** Role of a symbol in the universe. */
 export function roleOf(u: Universe, sym: string): Role {
@@ -69,78 +25,46 @@ export function roleOf(u: Universe, sym: string): Role {
 
 /** Figures of one series at row i. */
 export function seriesStats(u: Universe, s: Series, i: number): SeriesStats {
+  const figures = computeTree(SERIES_FIGURES, (f) => f.scope === 'series' && f.compute(s, i));
   return {
     symbol: s.symbol,
     name: displayName(u, s.symbol),
     role: roleOf(u, s.symbol),
     source: s.file,
     close: s.close[i] as number,
-    day: sessionsReturn(s, i, 1),
-    openToClose: openToClose(s, i),
-    sessions5: sessionsReturn(s, i, 5),
-    sessions21: sessionsReturn(s, i, 21),
-    sessions63: sessionsReturn(s, i, 63),
-    mtd: periodToDate(s, i, 'month'),
-    qtd: periodToDate(s, i, 'quarter'),
-    ytd: periodToDate(s, i, 'year'),
-    year1: sessionsReturn(s, i, 252),
-    risk: seriesRisk(s, i),
-  };
-}
-
-function missingPair(
-  u: Universe,
-  label: string,
-  small: string,
-  large: string,
-  sym: string,
-): PairStats {
-  const why: Unavailable = { unavailable: `${sym} is not in this brief (${displayName(u, sym)})` };
-  const spreads = Object.fromEntries(WINDOWS.map((w) => [w, why])) as Record<Window, Maybe<Spread>>;
-  return {
-    label,
-    small,
-    large,
-    spreads,
-    streak: why,
-    analogs: why,
-    ratio: why,
-    betaCorrelation: { sessions60: why, sessions252: why },
+    ...figures,
   };
 }
 
 function pairStats(
   u: Universe,
   pair: Universe['pairs'][number],
-  series: ReadonlyMap<string, Series>,
+  at: (sym: string) => SeriesAt | null,
   stats: Record<string, SeriesStats>,
   date: string,
 ): PairStats {
-  const a = stats[pair.small];
-  const b = stats[pair.large];
-  const sa = series.get(pair.small);
-  const sb = series.get(pair.large);
-  if (!a || !sa) return missingPair(u, pair.label, pair.small, pair.large, pair.small);
-  if (!b || !sb) return missingPair(u, pair.label, pair.small, pair.large, pair.large);
-  const aligned = alignPairAsOf(sa, sb, date);
-  const index = pairStreakIndex(sa, sb);
-  const ratio = relativeRatio(sa, sb, date);
-  return {
-    label: pair.label,
-    small: pair.small,
-    large: pair.large,
-    spreads: Object.fromEntries(WINDOWS.map((w) => [w, spreadOf(a[w], b[w])])) as Record<
-      Window,
-      Maybe<Spread>
-    >,
-    streak: streakStatsAt(index, date),
-    analogs: streakAnalogs(index, sa, sb, date),
-    ratio: withoutChart(ratio),
-    betaCorrelation: {
-      sessions60: betaCorrelation(aligned, 60),
-      sessions252: betaCorrelation(aligned, 252),
-    },
+  const small = at(pair.small);
+  const large = at(pair.large);
+  const absent = !small ? pair.small : !large ? pair.large : null;
+  const id = { label: pair.label, small: pair.small, large: pair.large };
+  if (absent !== null || !small || !large) {
+    const why: Unavailable = {
+      unavailable: `${absent} is not in this brief (${displayName(u, absent as string)})`,
+    };
+    const missing = computeTree(PAIR_FIGURES, (f) =>
+      f.scope === 'pair' && f.missing ? f.missing(why) : why,
+    );
+    return { ...id, ...missing } as PairStats;
+  }
+  const input: PairFiguresInput = {
+    pair,
+    small,
+    large,
+    date,
+    smallFigures: stats[pair.small] as SeriesStats,
+    largeFigures: stats[pair.large] as SeriesStats,
   };
+  return { ...id, ...computeTree(PAIR_FIGURES, (f) => f.scope === 'pair' && f.compute(input)) };
 }
 
 /** Every figure of the brief for `asOf.date`. Output keys are sorted for stable JSON. */
@@ -150,54 +74,27 @@ export function computeStats(
   asOf: AsOf,
   range?: { readonly from: string; readonly to: string },
 ): BriefStats {
-  const stats: Record<string, SeriesStats> = {};
-  const highs: Record<string, AllTimeHighs> = {};
-  const athSymbols = new Set([
-    u.indices.smallCap.symbol,
-    u.indices.largeCap.symbol,
-    u.indices.growth.symbol,
-    ...u.etfs.map((e) => e.symbol),
-  ]);
-  for (const sym of [...asOf.index.keys()].sort()) {
-    const s = series.get(sym) as Series;
-    const i = asOf.index.get(sym) as number;
-    stats[sym] = seriesStats(u, s, i);
-    if (athSymbols.has(sym)) highs[sym] = allTimeHighs(s, i);
-  }
-  const pairs = u.pairs.map((p) => pairStats(u, p, series, stats, asOf.date));
-  const at = (sym: string) => {
+  const at = (sym: string): SeriesAt | null => {
     const i = asOf.index.get(sym);
     const s = series.get(sym);
-    return i === undefined || !s ? null : { s, i };
+    return i === undefined || !s ? null : { series: s, i };
   };
-  const indices = [u.indices.smallCap.symbol, u.indices.largeCap.symbol, u.indices.growth.symbol];
-  const runs: Record<string, Maybe<CloseRunStats>> = {};
-  for (const sym of indices) {
-    const x = at(sym);
-    if (x) runs[sym] = closeRuns(x.s, x.i);
+  const stats: Record<string, SeriesStats> = {};
+  for (const sym of [...asOf.index.keys()].sort()) {
+    const x = at(sym) as SeriesAt;
+    stats[sym] = seriesStats(u, x.series, x.i);
   }
-  const years: Record<string, CalendarYears> = {};
-  for (const sym of [...indices, ...YEAR_ETFS].sort()) {
-    const x = at(sym);
-    if (x) years[sym] = calendarYears(x.s, x.i);
-  }
-  const iwm = at('IWM');
-  const spy = at('SPY');
+  const input: BriefInput = { universe: u, series, asOf, range, at };
+  const brief = computeTree(BRIEF_FIGURES, (f) => f.scope === 'brief' && f.compute(input));
+  const rangeStats = RANGE_FIGURE.compute(input);
   return {
     schema: 'rotation-brief/stats@1',
     date: asOf.date,
-    conventions: CONVENTIONS,
+    conventions: conventions(),
     series: stats,
     excluded: asOf.excluded,
-    pairs,
-    allTimeHighs: highs,
-    closeRuns: runs,
-    calendarYears: years,
-    cumulative:
-      iwm && spy
-        ? cumulativeRelative(iwm.s, spy.s, asOf.date)
-        : { unavailable: 'IWM or SPY is not in this brief' },
-    breadth: breadthStats(u, series, asOf),
-    ...(range ? { range: rangeStats(series, asOf, range) } : {}),
+    pairs: u.pairs.map((p) => pairStats(u, p, at, stats, asOf.date)),
+    ...brief,
+    ...(rangeStats ? { range: rangeStats } : {}),
   };
 }

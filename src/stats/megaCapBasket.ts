@@ -1,6 +1,6 @@
 /**
- * The mega-cap basket: an EQUAL-WEIGHT basket of seven stocks (AAPL MSFT NVDA AMZN META TSLA
- * GOOG) against the Russell 2000 (RUT). CONVENTIONS:
+ * The mega-cap basket: an EQUAL-WEIGHT basket of the universe's mega-cap stocks (the bundled
+ * universe: AAPL MSFT NVDA AMZN META TSLA GOOG) against the small-cap index. CONVENTIONS:
  * - Equal weight = the mean of the members' period returns: the weights are set equal at the
  *   close that starts the period and are NOT rebalanced within it (a buy-and-hold basket of
  *   equal dollar amounts). basket = (r_AAPL + ... + r_GOOG) / 7.
@@ -16,17 +16,6 @@
 import type { Series } from '../model/series.js';
 import { isAvailable, spreadOf, type Change, type Maybe, type Spread } from '../model/figure.js';
 import { periodToDate, sessionsReturn } from './returns.js';
-
-/** The seven members, in the brief's order. */
-export const MEGA_CAPS: readonly string[] = [
-  'AAPL',
-  'MSFT',
-  'NVDA',
-  'AMZN',
-  'META',
-  'TSLA',
-  'GOOG',
-];
 
 /** A series and its row on the brief's date (a stock absent on the date is not passed). */
 export interface RowOf {
@@ -44,7 +33,7 @@ export interface BasketMember {
 export interface BasketWindow {
   /** value = mean of the members' returns; from / to / sessions of the common window. */
   readonly basket: Change;
-  /** Each member's return, in MEGA_CAPS order. */
+  /** Each member's return, in `members` order. */
   readonly members: readonly BasketMember[];
   readonly rut: Change;
   /** RUT minus basket: spread.small is RUT, spread.large is the basket. */
@@ -70,7 +59,7 @@ type Window = (s: Series, i: number) => Maybe<Change>;
 export function megaCapBasket(
   stocks: readonly RowOf[],
   rut: RowOf,
-  members: readonly string[] = MEGA_CAPS,
+  members: readonly string[],
 ): MegaCapBasket {
   const date = rut.series.dates[rut.i] as string;
   for (const x of stocks)

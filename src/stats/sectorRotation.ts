@@ -27,14 +27,11 @@ import {
 /** Re-exported so the snapshot's types come from one module. */
 export type { Dispersion, RankedSector, SectorInput };
 
-/** Cyclical sectors of the cyclical-minus-defensive spread. */
-export const CYCLICALS: readonly string[] = ['XLB', 'XLE', 'XLF', 'XLI', 'XLY'];
-/** First session of the 9 original Select Sector SPDR files (XLC 2018-06-19, XLRE 2015-10-08). */
-export const SECTORS_BEGIN = '1998-12-22';
-/** Defensive sectors of the cyclical-minus-defensive spread. */
-export const DEFENSIVES: readonly string[] = ['XLP', 'XLU', 'XLV'];
-/** Sectors in neither set (growth-dominated XLK and XLC; rate-sensitive XLRE): see above. */
-export const UNCLASSIFIED: readonly string[] = ['XLC', 'XLK', 'XLRE'];
+/** The two groups of the cyclical-minus-defensive spread (roles in data/universe.json). */
+export interface SectorGroups {
+  readonly cyclicals: readonly string[];
+  readonly defensives: readonly string[];
+}
 
 /** Returns of one sector as of the date (each unavailable when its history is too short). */
 export interface SectorReturns {
@@ -92,12 +89,13 @@ type Window = 'day' | 'sessions5' | 'ytd';
  * session: throws otherwise, a caller bug). Unavailable with no sector at all (a date before
  * 1998-12-22); otherwise each unavailable part says which sector lacks what.
  */
-export function sectorSnapshot(sectors: readonly SectorInput[]): Maybe<SectorSnapshot> {
+export function sectorSnapshot(
+  sectors: readonly SectorInput[],
+  groups: SectorGroups,
+  asOf: string,
+): Maybe<SectorSnapshot> {
   const first = sectors[0];
-  if (!first)
-    return {
-      unavailable: `sectors: no sector series on the date (the Select Sector SPDR files begin ${SECTORS_BEGIN})`,
-    };
+  if (!first) return { unavailable: `sectors: no sector fund had started trading by ${asOf}` };
   const date = first.series.dates[first.i] as string;
   for (const x of sectors)
     if (x.series.dates[x.i] !== date)
@@ -111,7 +109,7 @@ export function sectorSnapshot(sectors: readonly SectorInput[]): Maybe<SectorSna
     sessions5: sessionsReturn(s, i, 5),
     ytd: periodToDate(s, i, 'year'),
   }));
-  const spread = (w: Window) => styleSpread(rows, w, date);
+  const spread = (w: Window) => styleSpread(rows, groups, w, date);
   return {
     date,
     sectors: rows,
@@ -149,22 +147,27 @@ function ranking(rows: readonly SectorReturns[], w: Window, date: string): Maybe
 }
 
 /** Mean `w` return of the cyclicals minus that of the defensives; every member is required. */
-function styleSpread(rows: readonly SectorReturns[], w: Window, date: string): Maybe<StyleSpread> {
+function styleSpread(
+  rows: readonly SectorReturns[],
+  groups: SectorGroups,
+  w: Window,
+  date: string,
+): Maybe<StyleSpread> {
   const means: number[] = [];
   let a: Change | null = null;
-  for (const set of [CYCLICALS, DEFENSIVES]) {
+  for (const set of [groups.cyclicals, groups.defensives]) {
     let sum = 0;
     for (const sym of set) {
       const c = rows.find((r) => r.symbol === sym)?.[w];
       if (!c)
         return {
-          unavailable: `${sym}: not in the brief on ${date}; the cyclical-minus-defensive spread needs ${[...CYCLICALS, ...DEFENSIVES].join(' ')}`,
+          unavailable: `${sym}: not in the brief on ${date}; the cyclical-minus-defensive spread needs ${[...groups.cyclicals, ...groups.defensives].join(' ')}`,
         };
       if (!isAvailable(c)) return c;
       a ??= c;
       if (c.from !== a.from)
         return {
-          unavailable: `${sym}: ${w} window starts ${c.from}, not ${a.from} like ${CYCLICALS[0]}; sector files should share one calendar`,
+          unavailable: `${sym}: ${w} window starts ${c.from}, not ${a.from} like ${groups.cyclicals[0]}; sector files should share one calendar`,
         };
       sum += c.value;
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { prose } from '../../src/render/narrative/prose.js';
+import { prose, resolveCitations } from '../../src/render/narrative/prose.js';
 import { SourceNotes } from '../../src/render/narrative/sourceNotes.js';
+import { familyByKey } from '../../src/stats/registry/registry.js';
 import { count, moveVerb, relativeVerb } from '../../src/render/narrative/wording.js';
 
 describe('wording rules (docs/methodology.md)', () => {
@@ -28,30 +29,38 @@ describe('wording rules (docs/methodology.md)', () => {
 });
 
 describe('prose and source notes', () => {
-  it('escapes interpolated text and links citations', () => {
+  it('escapes interpolated text and leaves a placeholder for each citation', () => {
     const notes = new SourceNotes((s) => `data/closes/${s}.csv`);
-    const c = notes.cite({
-      series: ['RUT'],
-      from: '2026-01-21',
-      to: '2026-01-22',
-      convention: 'close-to-close',
-    });
-    expect(prose`The ${'S&P <500>'} rose${c}.`.html).toBe(
+    const c = notes.cite({ series: ['RUT'], from: '2026-01-21', to: '2026-01-22', family: 'day' });
+    const html = prose`The ${'S&P <500>'} rose${c}.`.html;
+    expect(html).toBe('The S&amp;P &lt;500&gt; rose<sup class="cite" data-cite="n1"></sup>.');
+    expect(resolveCitations(html, notes.numbering().number.bind(notes.numbering()))).toBe(
       'The S&amp;P &lt;500&gt; rose<sup class="cite"><a href="#note-1">1</a></sup>.',
     );
   });
-  it('numbers notes in order of first citation and reuses a repeated note', () => {
+  it('numbers notes in the order they are rendered, not cited, and reuses a repeated note', () => {
     const notes = new SourceNotes((s) => `${s}.csv`);
-    const a = { series: ['RUT'], from: '2026-01-21', to: '2026-01-22', convention: 'x' };
-    const b = { series: ['GSPC'], from: '2026-01-21', to: '2026-01-22', convention: 'x' };
-    expect([notes.cite(a), notes.cite(b), notes.cite(a)]).toEqual([
-      { cite: 1 },
-      { cite: 2 },
-      { cite: 1 },
+    const a = { series: ['RUT'], from: '2026-01-21', to: '2026-01-22', family: 'day' };
+    const b = { series: ['GSPC'], from: '2026-01-21', to: '2026-01-22', family: 'day' };
+    const [ca, cb, ca2] = [notes.cite(a), notes.cite(b), notes.cite(a)];
+    expect(ca).toEqual(ca2);
+    // The template shows b's sentence first: b is note 1.
+    const numbers = notes.numbering();
+    const html = resolveCitations(prose`B${cb}. A${ca}. A again${ca2}.`.html, (id) =>
+      numbers.number(id),
+    );
+    expect(html).toBe(
+      'B<sup class="cite"><a href="#note-1">1</a></sup>. A<sup class="cite"><a href="#note-2">2</a></sup>. A again<sup class="cite"><a href="#note-2">2</a></sup>.',
+    );
+    expect(numbers.list().map((n) => [n.n, n.files, n.convention])).toEqual([
+      [1, ['GSPC.csv'], familyByKey('day').convention],
+      [2, ['RUT.csv'], familyByKey('day').convention],
     ]);
-    expect(notes.list().map((n) => [n.n, n.files])).toEqual([
-      [1, ['RUT.csv']],
-      [2, ['GSPC.csv']],
-    ]);
+  });
+  it('a citation of a family the registry does not know is a bug, caught at once', () => {
+    const notes = new SourceNotes((s) => s);
+    expect(() => notes.cite({ series: ['RUT'], from: 'a', to: 'b', family: 'nope' })).toThrow(
+      /no figure family "nope"/,
+    );
   });
 });

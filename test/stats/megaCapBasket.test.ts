@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import { indexAtOrBefore, type Series } from '../../src/model/series.js';
 import { isAvailable } from '../../src/model/figure.js';
-import {
-  MEGA_CAPS,
-  megaCapBasket,
-  type BasketWindow,
-  type RowOf,
-} from '../../src/stats/megaCapBasket.js';
+import { megaCapBasket, type BasketWindow, type RowOf } from '../../src/stats/megaCapBasket.js';
+
+/** The universe's mega caps (data/universe.json megaCaps), in its order. */
+const MEGA_CAPS = ['AAPL', 'MSFT', 'NVDA', 'AMZN', 'META', 'TSLA', 'GOOG'];
+const basket = (
+  stocks: Parameters<typeof megaCapBasket>[0],
+  small: Parameters<typeof megaCapBasket>[1],
+) => megaCapBasket(stocks, small, MEGA_CAPS);
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
 
@@ -55,7 +57,7 @@ const stocks = [
 const rut = stock('RUT', 2000, 2500, 2200); // 5s 2200/2000 - 1 = .10, ytd 2200/2500 - 1 = -.12
 
 describe('megaCapBasket', () => {
-  const m = megaCapBasket(stocks, rut);
+  const m = basket(stocks, rut);
   it('5-session basket = mean of the members 5-session returns; spread = RUT minus basket', () => {
     // (.10 + 0 + 1.00 - .05 - .50 + 0 + 0) / 7 = .55 / 7 = .0785714; spread .10 - .0785714 = .0214286
     const w = m.sessions5 as BasketWindow;
@@ -97,7 +99,7 @@ describe('megaCapBasket', () => {
   });
   it('on the first session of the year YTD is the 1-day basket', () => {
     // row 4 over row 3: f / b - 1 with f = 100: (0 - .2 + .25 + 0 + 0 + 1 + 0) / 7 = 1.05 / 7 = .15
-    const first = megaCapBasket(
+    const first = basket(
       stocks.map((s) => ({ ...s, i: 4 })),
       { ...rut, i: 4 },
     );
@@ -114,7 +116,7 @@ describe('megaCapBasket', () => {
     });
   });
   it('a stock missing on the date makes both windows unavailable (no 6-stock basket)', () => {
-    const six = megaCapBasket(
+    const six = basket(
       stocks.filter((s) => s.series.symbol !== 'TSLA'),
       rut,
     );
@@ -135,7 +137,7 @@ describe('megaCapBasket', () => {
       ),
       i: 2,
     };
-    const b = megaCapBasket([...stocks.filter((s) => s.series.symbol !== 'META'), young], rut);
+    const b = basket([...stocks.filter((s) => s.series.symbol !== 'META'), young], rut);
     expect(b.ytd).toEqual({
       unavailable: 'META: year-to-date return needs a close before 2026, history begins 2026-01-02',
     });
@@ -144,9 +146,9 @@ describe('megaCapBasket', () => {
     });
   });
   it('stocks not in the member list are ignored; rows on other dates are a caller bug', () => {
-    const extra = megaCapBasket([...stocks, stock('IBM', 1, 1, 1000)], rut);
+    const extra = basket([...stocks, stock('IBM', 1, 1, 1000)], rut);
     expect(extra).toEqual(m);
-    expect(() => megaCapBasket([{ ...(stocks[0] as RowOf), i: 5 }], rut)).toThrow(
+    expect(() => basket([{ ...(stocks[0] as RowOf), i: 5 }], rut)).toThrow(
       /AAPL row 5 is 2026-01-05, not 2026-01-06/,
     );
   });
@@ -156,7 +158,7 @@ describe('megaCapBasket on the real files', () => {
   const series = MEGA_CAPS.map(real);
   const r = real('RUT');
   const at = (d: string) =>
-    megaCapBasket(
+    basket(
       series.map((s) => ({ series: s, i: indexAtOrBefore(s, d) })),
       { series: r, i: indexAtOrBefore(r, d) },
     );
@@ -213,8 +215,8 @@ describe('megaCapBasket properties', () => {
         fc.array(ret, { minLength: 7, maxLength: 7 }),
         fc.integer({ min: -20, max: 20 }),
         (r5, m) => {
-          const a = megaCapBasket(build(r5, 1), rut).sessions5;
-          const b = megaCapBasket(build(r5, 2 ** m), rut).sessions5;
+          const a = basket(build(r5, 1), rut).sessions5;
+          const b = basket(build(r5, 2 ** m), rut).sessions5;
           if (!isAvailable(a) || !isAvailable(b)) return false;
           const v = a.basket.value;
           const mean = r5.reduce((t, x) => t + x, 0) / 7;

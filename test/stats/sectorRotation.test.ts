@@ -5,10 +5,7 @@ import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import { indexAtOrBefore, type Series } from '../../src/model/series.js';
 import { isAvailable } from '../../src/model/figure.js';
 import {
-  CYCLICALS,
-  DEFENSIVES,
   sectorSnapshot,
-  UNCLASSIFIED,
   type SectorInput,
   type SectorSnapshot,
   type StyleSpread,
@@ -24,9 +21,22 @@ const cpuMs = (): number => {
 
 const real = realSeries;
 
+/** The groups of data/universe.json (roles), as the brief passes them. */
+const UNIVERSE = JSON.parse(
+  readFileSync(new URL('../../data/universe.json', import.meta.url), 'utf8'),
+);
+const GROUPS = UNIVERSE.roles as { cyclicals: string[]; defensives: string[] };
+const CYCLICALS = GROUPS.cyclicals;
+const DEFENSIVES = GROUPS.defensives;
+const UNCLASSIFIED = (UNIVERSE.sectors as { symbol: string }[])
+  .map((x) => x.symbol)
+  .filter((s) => !CYCLICALS.includes(s) && !DEFENSIVES.includes(s));
+const dateOf = (xs: readonly SectorInput[]) =>
+  xs[0] ? (xs[0].series.dates[xs[0].i] as string) : '1998-01-02';
+
 /** sectorSnapshot for inputs that have at least one sector (so it is available). */
 const snapshot = (xs: readonly SectorInput[]): SectorSnapshot =>
-  sectorSnapshot(xs) as SectorSnapshot;
+  sectorSnapshot(xs, GROUPS, dateOf(xs)) as SectorSnapshot;
 
 // Rows 0..6 across the year end: weekend 12-27/28 and the New Year holiday (2026-01-01) missing.
 const D = [
@@ -170,6 +180,7 @@ describe('sectorSnapshot', () => {
     });
   });
   it('XLK, XLC and XLRE are in neither set', () => {
+    expect(UNCLASSIFIED.sort()).toEqual(['XLC', 'XLK', 'XLRE']);
     expect([...CYCLICALS, ...DEFENSIVES].filter((s) => UNCLASSIFIED.includes(s))).toEqual([]);
     // dropping the unclassified sectors leaves the spread unchanged
     const without = snapshot(nine.filter((s) => !UNCLASSIFIED.includes(s.series.symbol)));
@@ -204,12 +215,15 @@ describe('sectorSnapshot', () => {
   });
   it('rows on different dates are a caller bug; no sector is unavailable', () => {
     expect(() =>
-      sectorSnapshot([nine[0] as SectorInput, { ...(nine[1] as SectorInput), i: 5 }]),
+      sectorSnapshot(
+        [nine[0] as SectorInput, { ...(nine[1] as SectorInput), i: 5 }],
+        GROUPS,
+        '2026-01-06',
+      ),
     ).toThrow(/XLE row 5 is 2026-01-05, not 2026-01-06/);
     // before 1998-12-22 there is no sector at all: unavailable, not a crash
-    expect(sectorSnapshot([])).toEqual({
-      unavailable:
-        'sectors: no sector series on the date (the Select Sector SPDR files begin 1998-12-22)',
+    expect(sectorSnapshot([], GROUPS, '1997-06-02')).toEqual({
+      unavailable: 'sectors: no sector fund had started trading by 1997-06-02',
     });
   });
 });
@@ -217,7 +231,7 @@ describe('sectorSnapshot', () => {
 describe('sectorSnapshot on the real files', () => {
   const syms = ['XLB', 'XLC', 'XLE', 'XLF', 'XLI', 'XLK', 'XLP', 'XLRE', 'XLU', 'XLV', 'XLY'];
   const series = syms.map(real);
-  const at = (date: string): SectorInput[] =>
+  const rowsAt = (date: string): SectorInput[] =>
     series
       .map((s) => ({ series: s, i: indexAtOrBefore(s, date), name: s.symbol }))
       .filter((x) => x.series.dates[x.i] === date);
@@ -225,7 +239,7 @@ describe('sectorSnapshot on the real files', () => {
     // python3 (csv + numpy) on data/closes: XLB 1d +2.0984%, XLU -2.2847%; cyclicals minus defensives
     // 1d 0.00854395125331 - (-0.00068604133844552) = 0.00922999259175552
     // 5s -3.6473285294547075e-05 - 0.0024668306776729856; YTD 0.16067845094934113 - 0.07896249794194676
-    const s = snapshot(at('2026-08-21'));
+    const s = snapshot(rowsAt('2026-08-21'));
     expect(s.byDay).toMatchObject({
       leaders: [{ symbol: 'XLB' }, { symbol: 'XLV' }, { symbol: 'XLY' }],
     });
@@ -239,7 +253,7 @@ describe('sectorSnapshot on the real files', () => {
     expect(c.ytd).toMatchObject({ from: '2025-12-31', to: '2026-08-21' });
   });
   it('2008-10-10: XLC and XLRE did not exist, so 9 sectors', () => {
-    const s = snapshot(at('2008-10-10'));
+    const s = snapshot(rowsAt('2008-10-10'));
     expect(s.sectors).toHaveLength(9);
     // python: XLF +0.10299486378971756, XLY +0.02122750346100588, XLP +0.008547008547008739
     expect(s.byDay).toMatchObject({
@@ -258,7 +272,7 @@ describe('sectorSnapshot on the real files', () => {
     const xlb = series[0] as Series;
     const dates = xlb.dates.slice(-250);
     const t0 = cpuMs();
-    for (const d of dates) sectorSnapshot(at(d));
+    for (const d of dates) sectorSnapshot(rowsAt(d), GROUPS, d);
     expect(cpuMs() - t0).toBeLessThan(400);
   });
 });

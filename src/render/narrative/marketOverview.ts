@@ -16,15 +16,13 @@ import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
 import { moveVerb, relativeVerb } from './wording.js';
 
-const CLOSE_TO_CLOSE = 'close-to-close simple return of the closing level';
-
 function dayClause(s: SeriesStats, notes: SourceNotes): SafeHtml {
   if (!isAvailable(s.day)) return prose`the ${s.name} closed at ${formatNumber(s.close)}`;
   const c = notes.cite({
     series: [s.symbol],
     from: s.day.from,
     to: s.day.to,
-    convention: CLOSE_TO_CLOSE,
+    family: 'day',
   });
   const verb = moveVerb(s.day.value);
   const size =
@@ -62,7 +60,7 @@ function dayParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): SafeH
       series: [small.symbol],
       from: ath.historyFrom,
       to: stats.date,
-      convention: 'all-time high on a closing basis: a close above every earlier close',
+      family: 'allTimeHighs',
     });
     record = prose` It was the ${small.name}'s ${ordinal(ath.countThisYear)} record close of the year${c}.`;
   }
@@ -81,7 +79,7 @@ function horizonParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): S
       series: [small.symbol, large.symbol],
       from: w5[0].from,
       to: w5[0].to,
-      convention: `${CLOSE_TO_CLOSE} over 5 sessions`,
+      family: 'sessions5',
     });
     parts.push(
       prose`Over five sessions the ${small.name} returned ${formatPercent(w5[0].value)} against ${formatPercent(w5[1].value)} for the ${large.name}${c}.`,
@@ -93,7 +91,7 @@ function horizonParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): S
       series: [small.symbol, large.symbol],
       from: ytd[0].from,
       to: ytd[0].to,
-      convention: `${CLOSE_TO_CLOSE} from the last close of the previous year`,
+      family: 'ytd',
     });
     const d = ytd[0].value - ytd[1].value;
     parts.push(

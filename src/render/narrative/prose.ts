@@ -5,9 +5,9 @@
  */
 import Handlebars from 'handlebars';
 
-/** A citation of source note n. */
+/** A citation of a source note (numbered when the brief is rendered, see sourceNotes.ts). */
 export interface Citation {
-  readonly cite: number;
+  readonly cite: string;
 }
 
 /** A piece of HTML that is already safe (another `prose` result). */
@@ -20,8 +20,7 @@ type Part = string | number | Citation | SafeHtml;
 function render(part: Part): string {
   if (typeof part === 'number') return String(part);
   if (typeof part === 'string') return Handlebars.escapeExpression(part);
-  if ('cite' in part)
-    return `<sup class="cite"><a href="#note-${part.cite}">${part.cite}</a></sup>`;
+  if ('cite' in part) return citePlaceholder(part.cite);
   return part.html;
 }
 
@@ -37,4 +36,20 @@ export function prose(strings: TemplateStringsArray, ...parts: Part[]): SafeHtml
 /** Join safe pieces with a separator (plain text, escaped). */
 export function joinProse(pieces: readonly SafeHtml[], sep = ' '): SafeHtml {
   return { html: pieces.map((p) => p.html).join(Handlebars.escapeExpression(sep)) };
+}
+
+/** The placeholder a citation leaves in prose until the template numbers it. */
+export function citePlaceholder(id: string): string {
+  return `<sup class="cite" data-cite="${id}"></sup>`;
+}
+
+/** Every placeholder in `html`, for {@link resolveCitations}. */
+const PLACEHOLDER = /<sup class="cite" data-cite="(n\d+)"><\/sup>/g;
+
+/** `html` with each citation placeholder replaced by its numbered link. */
+export function resolveCitations(html: string, number: (id: string) => number): string {
+  return html.replace(PLACEHOLDER, (_, id: string) => {
+    const n = number(id);
+    return `<sup class="cite"><a href="#note-${n}">${n}</a></sup>`;
+  });
 }

@@ -18,8 +18,7 @@ function volSentence(s: SeriesStats, notes: SourceNotes): SafeHtml | null {
     series: [s.symbol],
     from: v252.from,
     to: v252.to,
-    convention:
-      'annualised realised volatility: sample standard deviation of daily simple returns x sqrt(252)',
+    family: 'volatility',
   });
   const ratio = v20.value / v252.value;
   const trend =
@@ -42,7 +41,7 @@ function rsiSentence(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml
     series: [s.symbol],
     from: r.historyFrom,
     to: date,
-    convention: "RSI(14), Wilder's smoothing; overbought at 70 or more, oversold at 30 or less",
+    family: 'rsi14',
   });
   const zone = r.overbought
     ? ', in overbought territory'
@@ -61,15 +60,14 @@ function trendSentence(s: SeriesStats, date: string, notes: SourceNotes): SafeHt
     series: [s.symbol],
     from: m200.from,
     to: date,
-    convention:
-      'simple moving averages of closes over 50 and 200 sessions; distance = close / average - 1',
+    family: 'movingAverages',
   });
   const side = (d: number) => `${pctAbs(d)} ${d >= 0 ? 'above' : 'below'}`;
   const cd = notes.cite({
     series: [s.symbol],
     from: dd.historyFrom,
     to: date,
-    convention: 'drawdown from the running maximum close',
+    family: 'drawdown',
   });
   const below =
     dd.current.value === 0

@@ -12,9 +12,6 @@ import { count } from './wording.js';
 /** Streaks shorter than this are too common for a rank to mean anything; it is not quoted. */
 export const MIN_RANKED = 3;
 
-const STREAK =
-  'sessions in a row in which the small-cap close-to-close return beat the large-cap one';
-
 function streakSentence(
   p: PairStats,
   small: string,
@@ -27,7 +24,7 @@ function streakSentence(
     series: [p.small, p.large],
     from: s.historyFrom,
     to: s.historyTo,
-    convention: STREAK,
+    family: 'streak',
   });
   const record = prose`The record is ${count(s.record.length, 'session')}, from ${formatLongDate(s.record.start)} to ${formatLongDate(s.record.end)}.`;
   if (s.current === 0 || s.rank === null || s.currentStart === null) {
@@ -62,7 +59,7 @@ function analogSentence(p: PairStats, small: string, notes: SourceNotes): SafeHt
     series: [p.small, p.large],
     from: p.streak.historyFrom,
     to: a.asOf,
-    convention: `small minus large close-to-close return over the ${h} sessions after each earlier streak of ${a.length} or more sessions ended`,
+    family: 'analogs',
   });
   const led = Math.round(sum.shareSmallLed * sum.count);
   if (sum.count === 1) {
@@ -85,8 +82,7 @@ function ratioSentence(p: PairStats, notes: SourceNotes): SafeHtml | null {
     series: [p.small, p.large],
     from: z.from,
     to: r.date,
-    convention:
-      'ratio of closes on common sessions; z-score against the last 252 ratios (sample standard deviation)',
+    family: 'ratio',
   });
   const zText = z.value.toLocaleString('en-US', {
     maximumFractionDigits: 1,

@@ -22,7 +22,7 @@ function leadersSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null
     series: syms,
     from: day?.from ?? stats.date,
     to: stats.date,
-    convention: 'close-to-close simple return of each sector fund',
+    family: 'sectors',
   });
   const parts = [
     prose`Leading sectors on the day: ${names(snap.byDay.leaders)}; lagging: ${names(snap.byDay.laggards)}${c}.`,
@@ -33,8 +33,7 @@ function leadersSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null
       series: syms,
       from: d.percentile.from,
       to: d.percentile.to,
-      convention:
-        'dispersion = best minus worst 1-day sector return; percentile among the previous 252 sessions',
+      family: 'sectors',
     });
     const rank =
       d.percentile.value >= 1
@@ -50,7 +49,7 @@ function leadersSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null
       series: ['XLB', 'XLE', 'XLF', 'XLI', 'XLY', 'XLP', 'XLU', 'XLV'],
       from: cyc.ytd.from,
       to: cyc.ytd.to,
-      convention: 'equal-weight cyclicals (XLB XLE XLF XLI XLY) minus defensives (XLP XLU XLV)',
+      family: 'sectors',
     });
     const gap = Math.abs(cyc.sessions5.value);
     const size = (gap < 0.01 ? formatBasisPoints(gap) : formatPoints(gap))
@@ -75,7 +74,7 @@ function rotationSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | nul
     series: entries.map(([s]) => s),
     from: first?.historyFrom ?? stats.date,
     to: stats.date,
-    convention: 'relative rotation against SPY (formula under "About these figures")',
+    family: 'rotation',
   });
   const list = (q: string) => (inQ(q).length ? inQ(q).join(', ') : 'none');
   const iwm = stats.breadth.rotation.IWM;
@@ -94,7 +93,7 @@ function basketSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null 
     series: [...b.members, 'RUT'],
     from: w.basket.from,
     to: w.basket.to,
-    convention: 'equal-weight mega-cap basket (mean of member returns) against the Russell 2000',
+    family: 'megaCaps',
   });
   return prose`An equal-weight basket of the seven mega-cap stocks is ${formatPercent(w.basket.value)} year to date against ${formatPercent(w.rut.value)} for the Russell 2000, a small-cap ${w.spread.value >= 0 ? 'lead' : 'shortfall'} of ${formatPoints(Math.abs(w.spread.value)).replace('+', '')}${c}.`;
 }
@@ -106,7 +105,7 @@ function volumeSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null 
     series: ['IWM'],
     from: iwm.avg20.from,
     to: iwm.date,
-    convention: 'volume / average volume of the previous 20 sessions',
+    family: 'participation',
   });
   const high =
     isAvailable(iwm.highestInYear) && iwm.highestInYear.value

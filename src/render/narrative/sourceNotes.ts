@@ -1,8 +1,12 @@
 /**
- * Numbered source notes: every figure quoted in the prose cites one, saying which series, which
- * sessions and which convention the figure comes from. Notes are numbered in order of first
- * citation; citing the same note twice reuses its number.
+ * Source notes: every figure the brief quotes cites one, saying which series, which sessions and
+ * which convention (its family's sentence in the registry) it comes from.
+ *
+ * Collecting and numbering are separate: prose cites a note and gets a placeholder; the brief's
+ * template numbers the placeholders as it renders them (helpers `cited` and `cite`), so notes are
+ * numbered in the order a reader meets them, whatever order the prose was built in.
  */
+import { familyByKey } from '../../stats/registry/registry.js';
 import type { Citation } from './prose.js';
 
 export interface SourceNote {
@@ -11,37 +15,71 @@ export interface SourceNote {
   /** First and last session the figure uses. */
   readonly from: string;
   readonly to: string;
-  /** How it is computed, e.g. "close-to-close simple return". */
-  readonly convention: string;
+  /** The figure family (a key of the registry): its convention is the note's text. */
+  readonly family: string;
 }
 
 export interface NumberedNote extends SourceNote {
   readonly n: number;
+  /** How it is computed: the family's convention. */
+  readonly convention: string;
   /** The data files the series come from. */
   readonly files: readonly string[];
 }
 
-/** Collects the notes of one brief. */
+/** The notes cited while one brief's prose was built, by placeholder id. */
 export class SourceNotes {
-  private readonly notes: NumberedNote[] = [];
-  private readonly byKey = new Map<string, number>();
+  private readonly notes = new Map<string, SourceNote>();
+  private readonly byKey = new Map<string, string>();
 
   constructor(private readonly fileOf: (symbol: string) => string) {}
 
-  /** The citation for `note`, numbering it on first use. */
+  /** The citation of `note` (the same note cited twice gets the same id). */
   cite(note: SourceNote): Citation {
-    const key = JSON.stringify([note.series, note.from, note.to, note.convention]);
-    let n = this.byKey.get(key);
-    if (n === undefined) {
-      n = this.notes.length + 1;
-      this.byKey.set(key, n);
-      this.notes.push({ ...note, n, files: note.series.map(this.fileOf) });
+    familyByKey(note.family); // an unknown family is a bug: fail here, not in the brief
+    const key = JSON.stringify([note.series, note.from, note.to, note.family]);
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = `n${this.notes.size + 1}`;
+      this.byKey.set(key, id);
+      this.notes.set(id, note);
     }
-    return { cite: n };
+    return { cite: id };
   }
 
-  /** Every note cited so far, in number order. */
-  list(): readonly NumberedNote[] {
-    return this.notes;
+  /** A fresh numbering, for one rendering of the brief. */
+  numbering(): CitationNumbers {
+    return new CitationNumbers(this.notes, this.fileOf);
+  }
+}
+
+/** Numbers notes in order of first appearance during one rendering. */
+export class CitationNumbers {
+  private readonly order: string[] = [];
+
+  constructor(
+    private readonly notes: ReadonlyMap<string, SourceNote>,
+    private readonly fileOf: (symbol: string) => string,
+  ) {}
+
+  /** The number of note `id` (assigned on its first appearance). */
+  number(id: string): number {
+    if (!this.notes.has(id)) throw new Error(`no source note ${id}`);
+    let k = this.order.indexOf(id);
+    if (k < 0) k = this.order.push(id) - 1;
+    return k + 1;
+  }
+
+  /** The notes numbered so far, in number order. */
+  list(): NumberedNote[] {
+    return this.order.map((id, k) => {
+      const note = this.notes.get(id) as SourceNote;
+      return {
+        ...note,
+        n: k + 1,
+        convention: familyByKey(note.family).convention,
+        files: note.series.map(this.fileOf),
+      };
+    });
   }
 }

@@ -24,7 +24,7 @@ function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml
       series: [s.symbol],
       from: r.rsi14.historyFrom,
       to: date,
-      convention: "RSI(14), Wilder's smoothing",
+      family: 'rsi14',
     });
     out.push(
       prose`${s.name} RSI(14) at ${r.rsi14.value.toFixed(1)}: ${r.rsi14.overbought ? 'overbought (70 or more); stretched rallies often pause' : 'oversold (30 or less)'}${c}.`,
@@ -37,7 +37,7 @@ function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml
       series: [s.symbol],
       from: v252.from,
       to: date,
-      convention: 'annualised realised volatility, sample standard deviation x sqrt(252)',
+      family: 'volatility',
     });
     out.push(
       prose`${s.name} volatility is elevated: ${abs1(v20.value)} annualised over 20 sessions against ${abs1(v252.value)} over a year${c}.`,
@@ -49,7 +49,7 @@ function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml
       series: [s.symbol],
       from: r.drawdown.current.peak.date,
       to: date,
-      convention: 'drawdown from the running maximum close',
+      family: 'drawdown',
     });
     out.push(
       prose`${s.name} is ${abs1(dd)} below its record close: ${dd <= -0.2 ? 'bear-market' : 'correction'} territory${c}.`,
@@ -61,7 +61,7 @@ function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml
       series: [s.symbol],
       from: r.range52w.from,
       to: date,
-      convention: `52-week ${r.range52w.basis === 'intraday' ? 'intraday' : 'closing'} ${high ? 'high' : 'low'} over 252 sessions`,
+      family: 'range52w',
     });
     const basis = r.range52w.basis === 'intraday' ? 'intraday ' : 'closing ';
     out.push(prose`${s.name} touched a 52-week ${basis}${high ? 'high' : 'low'} today${c}.`);
@@ -83,7 +83,7 @@ function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
       series: [p.small, p.large],
       from: s.historyFrom,
       to: s.historyTo,
-      convention: 'outperformance streak, close-to-close',
+      family: 'streak',
     });
     const left = s.record.length - s.current;
     out.push(
@@ -100,7 +100,7 @@ function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
       series: [p.small, p.large],
       from: z.from,
       to: p.ratio.date,
-      convention: 'z-score of the close ratio against its last 252 values',
+      family: 'ratio',
     });
     out.push(
       prose`The ${p.small}/${p.large} ratio is ${Math.abs(z.value).toFixed(1)} standard deviations ${z.value > 0 ? 'above' : 'below'} its one-year mean${c}.`,
