@@ -1,89 +1,55 @@
 /**
- * Every chart of a brief, rendered to SVG: data picked from the series (rows up to the date only)
- * and the statistics, specs from the chart builders, one theme. A chart whose data is missing on
- * the date (no sector funds in 1996) is null and its figure is left out.
+ * Every chart of a brief, rendered to SVG from the model's chart data (src/stats/chartData.ts):
+ * titles, descriptions and captions here, specs in the *ChartSpec.ts builders, one theme. A chart
+ * whose data is missing on the date (no sector funds in 1996) is null and its figure left out.
  */
-import type { Series } from '../model/series.js';
-import type { Universe } from '../model/universe.js';
-import { alignPairAsOf } from '../stats/alignPair.js';
-import type { AsOf } from '../stats/asOf.js';
-import { rollingBetaCorrelation } from '../stats/betaCorrelation.js';
-import type { BriefStats } from '../stats/briefStats.js';
-import { isAvailable } from '../model/figure.js';
-import { relativeRatio } from '../stats/relativeRatio.js';
-import { runningMaxClose } from '../stats/runningMax.js';
-import { outperformanceStreaks } from '../stats/streaks.js';
+import type { ChartData } from '../stats/chartData.js';
 import { calendarYearsChartSpec } from './calendarYearsChartSpec.js';
-import { rebasedYearToDate } from './chartData.js';
 import { drawdownChartSpec } from './drawdownChartSpec.js';
 import { ratioChartSpec } from './ratioChartSpec.js';
-import { rebasedChartSpec, type LinePoint } from './rebasedChartSpec.js';
+import { rebasedChartSpec } from './rebasedChartSpec.js';
+import type { RenderedChart } from './renderedChart.js';
 import { renderSvg } from './renderSvg.js';
-import { scopeSvgIds } from './scopeSvgIds.js';
 import { rollingBetaChartSpec } from './rollingBetaChartSpec.js';
+import { scopeSvgIds } from './scopeSvgIds.js';
 import { sectorCharts } from './sectorCharts.js';
 import { streakHistoryChartSpec } from './streakHistoryChartSpec.js';
 import { seriesColor } from './theme.js';
 
-export interface RenderedChart {
-  readonly svg: string;
-  readonly caption: string;
-}
+export type { RenderedChart } from './renderedChart.js';
 
-export interface BriefChartsInput {
-  readonly universe: Universe;
-  readonly series: ReadonlyMap<string, Series>;
-  readonly asOf: AsOf;
-  readonly stats: BriefStats;
-}
+type Job = (data: ChartData) => Promise<RenderedChart | null>;
 
-type Ctx = BriefChartsInput & { at(sym: string): { s: Series; i: number } | null };
-
-async function rebased(c: Ctx): Promise<RenderedChart | null> {
-  const u = c.universe;
-  const syms = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].filter((x) =>
-    c.at(x.symbol),
-  );
-  if (syms.length === 0) return null;
-  const points: LinePoint[] = [];
-  const colors: Record<string, string> = {};
-  for (const x of syms) {
-    colors[x.name] = seriesColor(x.symbol);
-    const a = c.at(x.symbol) as { s: Series; i: number };
-    for (const p of rebasedYearToDate(a.s, a.i))
-      points.push({ date: p.date, series: x.name, value: p.value });
-  }
-  const prev = Number(c.asOf.date.slice(0, 4)) - 1;
+const rebased: Job = async ({ rebased: r }) => {
+  if (!r) return null;
+  const colors = Object.fromEntries(r.lines.map((x) => [x.name, seriesColor(x.symbol)]));
+  const points = r.lines.flatMap((x) => x.points.map((p) => ({ ...p, series: x.name })));
   const svg = await renderSvg(
     rebasedChartSpec({
-      title: `Year to date, rebased to 100 at the last close of ${prev}`,
-      description: `Line chart of ${syms.map((x) => x.name).join(', ')} since the last close of ${prev}, each rebased to 100.`,
+      title: `Year to date, rebased to 100 at the last close of ${r.baseYear}`,
+      description: `Line chart of ${r.lines.map((x) => x.name).join(', ')} since the last close of ${r.baseYear}, each rebased to 100.`,
       points,
       colors,
     }),
   );
   return {
     svg,
-    caption: `Close-to-close, price index levels. A value of 110 means +10% since the last close of ${prev}.`,
+    caption: `Close-to-close, price index levels. A value of 110 means +10% since the last close of ${r.baseYear}.`,
   };
-}
+};
 
-async function ratio(c: Ctx): Promise<RenderedChart | null> {
-  const { smallCap: small, largeCap: large } = c.universe.indices;
-  const a = c.at(small.symbol);
-  const b = c.at(large.symbol);
-  if (!a || !b) return null;
-  const r = relativeRatio(a.s, b.s, c.asOf.date);
-  if (!isAvailable(r)) return null;
+const ratio: Job = async ({ ratio: r }) => {
+  if (!r) return null;
+  const { small, large } = r;
   const mas = [
-    { label: '50-session average', points: [...r.chart.ma50] },
-    { label: '200-session average', points: [...r.chart.ma200] },
+    { label: '50-session average', points: [...r.ma50] },
+    { label: '200-session average', points: [...r.ma200] },
   ].filter((m) => m.points.length > 0);
   const svg = await renderSvg(
     ratioChartSpec({
-      title: `${small.name} / ${large.name}, last ${r.chart.ratio.length} sessions`,
-      description: `Ratio of the ${small.name} close to the ${large.name} close over the last ${r.chart.ratio.length} sessions with its 50- and 200-session averages. A rising line means small caps are outperforming.`,
-      points: [...r.chart.ratio],
+      title: `${small.name} / ${large.name}, last ${r.ratio.length} sessions`,
+      description: `Ratio of the ${small.name} close to the ${large.name} close over the last ${r.ratio.length} sessions with its 50- and 200-session averages. A rising line means small caps are outperforming.`,
+      points: [...r.ratio],
       color: seriesColor(small.symbol),
       label: `${small.symbol}/${large.symbol}`,
       movingAverages: mas,
@@ -93,27 +59,18 @@ async function ratio(c: Ctx): Promise<RenderedChart | null> {
     svg,
     caption: `A rising ratio means the ${small.name} is outperforming the ${large.name}.`,
   };
-}
+};
 
-async function streaks(c: Ctx): Promise<RenderedChart | null> {
-  const p = c.stats.pairs[0];
-  const a = p && c.at(p.small);
-  const b = p && c.at(p.large);
-  if (!p || !a || !b || !isAvailable(p.streak)) return null;
-  const all = outperformanceStreaks(alignPairAsOf(a.s, b.s, c.asOf.date));
-  const st = p.streak;
-  const current =
-    st.current > 0 && st.currentStart
-      ? { start: st.currentStart, end: st.historyTo, length: st.current }
-      : null;
+const streaks: Job = async ({ streaks: s }) => {
+  if (!s) return null;
   const svg = await renderSvg(
     streakHistoryChartSpec({
-      title: `${p.label}: outperformance streaks since ${st.historyFrom.slice(0, 4)}`,
-      description: `Each of the ${all.length} streaks in which the ${p.small} beat the ${p.large} on consecutive sessions, by length and end date; the current streak of ${st.current} and the record of ${st.record.length} are marked.`,
-      streaks: all,
-      current,
-      record: st.record,
-      symbol: p.small,
+      title: `${s.label}: outperformance streaks since ${s.historyFrom.slice(0, 4)}`,
+      description: `Each of the ${s.all.length} streaks in which the ${s.small} beat the ${s.large} on consecutive sessions, by length and end date; the current streak of ${s.current?.length ?? 0} and the record of ${s.record.length} are marked.`,
+      streaks: s.all,
+      current: s.current,
+      record: s.record,
+      symbol: s.small,
     }),
   );
   return {
@@ -121,23 +78,11 @@ async function streaks(c: Ctx): Promise<RenderedChart | null> {
     caption:
       'Streaks of consecutive sessions in which the small-cap close-to-close return beat the large-cap one.',
   };
-}
+};
 
-async function drawdowns(c: Ctx): Promise<RenderedChart | null> {
-  const idx = [c.universe.indices.smallCap, c.universe.indices.largeCap];
-  const series = idx.flatMap((x) => {
-    const a = c.at(x.symbol);
-    if (!a) return [];
-    const rm = runningMaxClose(a.s);
-    const points = [];
-    for (let k = Math.max(0, a.i - 251); k <= a.i; k++)
-      points.push({
-        date: a.s.dates[k] as string,
-        value: (a.s.close[k] as number) / (rm.value[k] as number) - 1,
-      });
-    return [{ label: x.name, symbol: x.symbol, points }];
-  });
-  if (series.length === 0) return null;
+const drawdowns: Job = async ({ drawdown: d }) => {
+  if (!d) return null;
+  const series = d.lines.map((x) => ({ label: x.name, symbol: x.symbol, points: x.points }));
   const svg = await renderSvg(
     drawdownChartSpec({
       title: 'Drawdown from the record close, last 252 sessions',
@@ -146,69 +91,42 @@ async function drawdowns(c: Ctx): Promise<RenderedChart | null> {
     }),
   );
   return { svg, caption: 'Close / highest close to date - 1. Zero means a record close.' };
-}
+};
 
-async function rollingBeta(c: Ctx): Promise<RenderedChart | null> {
-  const p = c.stats.pairs[0];
-  const a = p && c.at(p.small);
-  const b = p && c.at(p.large);
-  if (!p || !a || !b) return null;
-  const r = rollingBetaCorrelation(alignPairAsOf(a.s, b.s, c.asOf.date), 60, 252);
-  if (!isAvailable(r) || r.points.length < 2) return null;
+const rollingBeta: Job = async ({ rollingBeta: r }) => {
+  if (!r) return null;
   const svg = await renderSvg(
     rollingBetaChartSpec({
-      title: `Rolling 60-session beta and correlation, ${p.small} vs ${p.large}`,
-      description: `Beta of ${p.small} on ${p.large} and the correlation of their daily returns over rolling 60-session windows, last ${r.points.length} sessions.`,
+      title: `Rolling ${r.window}-session beta and correlation, ${r.small} vs ${r.large}`,
+      description: `Beta of ${r.small} on ${r.large} and the correlation of their daily returns over rolling ${r.window}-session windows, last ${r.points.length} sessions.`,
       points: r.points,
-      window: 60,
-      symbol: p.small,
+      window: r.window,
+      symbol: r.small,
     }),
   );
   return { svg, caption: 'Beta above 1: small caps move more than large caps on the same days.' };
-}
+};
 
-async function years(c: Ctx): Promise<RenderedChart | null> {
-  const { smallCap, largeCap } = c.universe.indices;
-  const last = Number(c.asOf.date.slice(0, 4));
-  const rows = [smallCap, largeCap].flatMap((x) =>
-    (c.stats.calendarYears[x.symbol]?.years ?? [])
-      .filter((y) => y.year > last - 12 && isAvailable(y.price))
-      .map((y) => ({
-        year: y.year,
-        symbol: x.symbol,
-        label: x.name,
-        value: (y.price as { value: number }).value,
-      })),
-  );
-  if (rows.length === 0) return null;
+const years: Job = async ({ calendarYears: c }) => {
+  if (!c) return null;
   const svg = await renderSvg(
     calendarYearsChartSpec({
       title: 'Calendar-year price returns',
-      description: `${smallCap.name} and ${largeCap.name} price returns per calendar year, the current year to date.`,
-      rows,
-      toDateYear: last,
+      description: `${c.names.join(' and ')} price returns per calendar year, the current year to date.`,
+      rows: c.rows,
+      toDateYear: c.toDateYear,
     }),
   );
   return {
     svg,
     caption: 'Close to close from the previous year-end; the current year is to date.',
   };
-}
+};
 
 /** Render every chart of the brief (sequentially: vega is CPU-bound). */
-export async function briefCharts(
-  input: BriefChartsInput,
-): Promise<Record<string, RenderedChart | null>> {
-  const c: Ctx = {
-    ...input,
-    at(sym) {
-      const i = input.asOf.index.get(sym);
-      const s = input.series.get(sym);
-      return i === undefined || !s ? null : { s, i };
-    },
-  };
+export async function briefCharts(data: ChartData): Promise<Record<string, RenderedChart | null>> {
   const out: Record<string, RenderedChart | null> = {};
-  const jobs: [string, (c: Ctx) => Promise<RenderedChart | null>][] = [
+  const jobs: [string, Job][] = [
     ['rebased', rebased],
     ['ratio', ratio],
     ['streaks', streaks],
@@ -216,8 +134,8 @@ export async function briefCharts(
     ['rollingBeta', rollingBeta],
     ['calendarYears', years],
   ];
-  for (const [name, job] of jobs) out[name] = await job(c);
-  Object.assign(out, await sectorCharts(c));
+  for (const [name, job] of jobs) out[name] = await job(data);
+  Object.assign(out, await sectorCharts(data));
   for (const [name, chart] of Object.entries(out)) {
     if (chart) out[name] = { ...chart, svg: scopeSvgIds(chart.svg, `chart-${name}`) };
   }

@@ -3,7 +3,7 @@
  * value labelled at the end of each line.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { formatPercent } from '../render/format.js';
+import { formatPercent } from '../model/format.js';
 import { CHART_DATA_NAME } from './rebasedChartSpec.js';
 import {
   chartFrame,

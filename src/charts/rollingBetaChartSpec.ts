@@ -3,7 +3,7 @@
  * are read against 1), a reference rule at 1 and the latest values at the line ends.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { formatNumber } from '../render/format.js';
+import { formatNumber } from '../model/format.js';
 import { CHART_DATA_NAME } from './rebasedChartSpec.js';
 import {
   chartFrame,

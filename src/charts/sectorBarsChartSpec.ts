@@ -2,7 +2,7 @@
  * Diverging horizontal bars of one return per sector (e.g. the day's return), best at the top.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { formatPercent } from '../render/format.js';
+import { formatPercent } from '../model/format.js';
 import { CHART_DATA_NAME } from './rebasedChartSpec.js';
 import { chartFrame, FONT_SIZE, INK, NEUTRAL_COLOR, RETURN_COLORS } from './theme.js';
 

@@ -3,7 +3,7 @@
  * session, plus a column with each sector's total over the window.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { formatPercent } from '../render/format.js';
+import { formatPercent } from '../model/format.js';
 import { CHART_DATA_NAME } from './rebasedChartSpec.js';
 import { chartFrame, FONT_SIZE, INK, NO_DATA_COLOR, RETURN_RAMP, utcMs } from './theme.js';
 
@@ -13,6 +13,8 @@ export interface SectorHeatmapRow {
   name: string;
   /** Daily return per date as a fraction; null when the sector has no close that session. */
   values: readonly (number | null)[];
+  /** Compounded return over the values (computed with the data: src/stats/chartSeries.ts). */
+  total: number;
 }
 
 /** Input of {@link sectorHeatmapChartSpec}. */
@@ -50,11 +52,6 @@ export const TOTAL_COLUMN = 'Total';
 /** Height of one sector's row in px. */
 export const HEATMAP_ROW_PX = 25;
 
-/** Compounded return over the non-null values (0 when there are none). */
-export function compoundReturn(values: readonly (number | null)[]): number {
-  return values.reduce<number>((acc, v) => (v === null ? acc : (1 + acc) * (1 + v) - 1), 0);
-}
-
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
 /** `Aug 21` for an ISO session date (its calendar day, never shifted). */
@@ -82,7 +79,7 @@ function checkedRow(r: SectorHeatmapRow, dates: number) {
     );
   if (r.values.some((v) => v !== null && !Number.isFinite(v)))
     throw new Error(`sector heat map: ${r.symbol} has a non-finite value`);
-  return { ...r, label: `${r.symbol} ${r.name}`.trim(), total: compoundReturn(r.values) };
+  return { ...r, label: `${r.symbol} ${r.name}`.trim() };
 }
 
 /** Cells sorted by total (best sector first, ties by symbol), then date; checks the input. */

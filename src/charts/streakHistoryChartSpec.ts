@@ -9,7 +9,7 @@
  * happened; the rule at the current length shows at a glance how many past streaks ran longer.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { formatNumber } from '../render/format.js';
+import { formatNumber } from '../model/format.js';
 import { CHART_DATA_NAME } from './rebasedChartSpec.js';
 import { chartFrame, FONT_SIZE, HIGHLIGHT_COLOR, INK, seriesColor, utcMs } from './theme.js';
 

@@ -7,7 +7,7 @@ import { sessionCloseTime } from '../calendar/index.js';
 import { BriefError } from '../errors.js';
 import type { PdfPrinter } from '../deliver/pdfPrinter.js';
 import { setPdfMetadata } from '../deliver/pdfMetadata.js';
-import { formatLongDate } from '../render/format.js';
+import { formatLongDate } from '../model/format.js';
 import type { RenderedBrief } from '../render/renderBrief.js';
 
 export interface PrintSettings {

@@ -13,7 +13,7 @@ import {
   formatPoints,
   formatWeekday,
   ordinal,
-} from './format.js';
+} from '../model/format.js';
 import { headlineFor } from './headline.js';
 import { marketOverview } from './narrative/marketOverview.js';
 import { riskSignals } from './narrative/riskSignals.js';
@@ -111,6 +111,7 @@ const dayValue = (s: SeriesStats) => (isAvailable(s.day) ? s.day.value : -Infini
 export function buildContext(input: ContextInput) {
   const { stats, universe: u } = input;
   const idx = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].map((i) => i.symbol);
+  const funds = [u.roles.smallCapFund, u.roles.largeCapFund];
   const names = (sym: string) => stats.series[sym]?.name ?? sym;
   const sectors = bySymbols(
     stats,
@@ -128,7 +129,7 @@ export function buildContext(input: ContextInput) {
   const rotation = primary
     ? rotationContext(primary, names(primary.small), names(primary.large), notes)
     : [];
-  const sectorsText = sectorProse(stats, notes);
+  const sectorsText = sectorProse(stats, u, notes);
   const risk = riskSignals(stats, [u.indices.smallCap.symbol, u.indices.largeCap.symbol], notes);
   const watch = watchpoints(stats, u, notes);
   return {
@@ -155,10 +156,10 @@ export function buildContext(input: ContextInput) {
     rotation,
     risk,
     watchpoints: watch,
-    riskRows: riskRows(stats, [...idx, 'IWM', 'SPY']),
+    riskRows: riskRows(stats, [...idx, ...funds]),
     betaRows: betaRows(stats),
     analogs: { label: primary?.label ?? '', ...analogRows(primary) },
-    calendar: calendarRows(stats, [...idx, 'IWM', 'SPY']),
+    calendar: calendarRows(stats, [...idx, ...funds]),
     closeRuns: Object.entries(stats.closeRuns).map(([symbol, r]) => ({
       symbol,
       name: names(symbol),

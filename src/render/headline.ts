@@ -5,7 +5,7 @@
  */
 import type { BriefStats, SeriesStats } from '../stats/briefStats.js';
 import { isAvailable } from '../model/figure.js';
-import { formatNumber, formatPercent, formatPoints, ordinal } from './format.js';
+import { formatNumber, formatPercent, formatPoints, ordinal } from '../model/format.js';
 
 export interface Headline {
   readonly headline: string;

@@ -12,7 +12,7 @@ import {
   formatPoints,
   formatShortDate,
   ordinal,
-} from './format.js';
+} from '../model/format.js';
 
 type Formatter = (x: number) => string;
 

@@ -7,7 +7,7 @@ import type { Series } from '../model/series.js';
 import type { Universe } from '../model/universe.js';
 import type { AsOf } from '../stats/asOf.js';
 import type { BriefStats } from '../stats/briefStats.js';
-import { computeStats } from '../stats/computeStats.js';
+import { buildBriefModel } from '../stats/briefModel.js';
 import { buildContext, type SourceRow } from './buildContext.js';
 import { renderEditorNote } from './editorNote.js';
 import { SourceNotes } from './narrative/sourceNotes.js';
@@ -57,13 +57,9 @@ function sourceRows(series: ReadonlyMap<string, Series>, asOf: AsOf): SourceRow[
 
 /** Render one brief: figures, charts, HTML and stats.json, deterministic for the same inputs. */
 export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
-  const stats = computeStats(input.universe, input.series, input.asOf, input.range);
-  const charts = await briefCharts({
-    universe: input.universe,
-    series: input.series,
-    asOf: input.asOf,
-    stats,
-  });
+  const model = buildBriefModel(input.universe, input.series, input.asOf, input.range);
+  const stats = model.stats;
+  const charts = await briefCharts(model.charts);
   const commentary = input.note ? renderEditorNote(input.note.text, input.note.file, stats) : null;
   const notes = new SourceNotes((sym) => stats.series[sym]?.source ?? `${sym}.csv`);
   const context = buildContext({

@@ -3,7 +3,7 @@
  */
 import type { PairStats } from '../stats/briefStats.js';
 import { isAvailable } from '../model/figure.js';
-import { ordinal } from './format.js';
+import { ordinal } from '../model/format.js';
 import { MIN_RANKED } from './narrative/rotationContext.js';
 import { count } from './narrative/wording.js';
 

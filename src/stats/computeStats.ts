@@ -67,6 +67,21 @@ function pairStats(
   return { ...id, ...computeTree(PAIR_FIGURES, (f) => f.scope === 'pair' && f.compute(input)) };
 }
 
+/** What the brief-level families read: the universe, the series and their rows on the date. */
+export function briefInput(
+  universe: Universe,
+  series: ReadonlyMap<string, Series>,
+  asOf: AsOf,
+  range?: { readonly from: string; readonly to: string },
+): BriefInput {
+  const at = (sym: string): SeriesAt | null => {
+    const i = asOf.index.get(sym);
+    const s = series.get(sym);
+    return i === undefined || !s ? null : { series: s, i };
+  };
+  return { universe, series, asOf, range, at };
+}
+
 /** Every figure of the brief for `asOf.date`. Output keys are sorted for stable JSON. */
 export function computeStats(
   u: Universe,
@@ -74,17 +89,13 @@ export function computeStats(
   asOf: AsOf,
   range?: { readonly from: string; readonly to: string },
 ): BriefStats {
-  const at = (sym: string): SeriesAt | null => {
-    const i = asOf.index.get(sym);
-    const s = series.get(sym);
-    return i === undefined || !s ? null : { series: s, i };
-  };
+  const input = briefInput(u, series, asOf, range);
+  const at = input.at;
   const stats: Record<string, SeriesStats> = {};
   for (const sym of [...asOf.index.keys()].sort()) {
     const x = at(sym) as SeriesAt;
     stats[sym] = seriesStats(u, x.series, x.i);
   }
-  const input: BriefInput = { universe: u, series, asOf, range, at };
   const brief = computeTree(BRIEF_FIGURES, (f) => f.scope === 'brief' && f.compute(input));
   const rangeStats = RANGE_FIGURE.compute(input);
   return {

@@ -95,7 +95,7 @@ export function sectorSnapshot(
   asOf: string,
 ): Maybe<SectorSnapshot> {
   const first = sectors[0];
-  if (!first) return { unavailable: `sectors: no sector fund had started trading by ${asOf}` };
+  if (!first) return { unavailable: `no sector fund had started trading by ${asOf}` };
   const date = first.series.dates[first.i] as string;
   for (const x of sectors)
     if (x.series.dates[x.i] !== date)

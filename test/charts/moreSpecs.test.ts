@@ -5,11 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { renderSvg } from '../../src/charts/renderSvg.js';
 import { sectorBarsChartSpec } from '../../src/charts/sectorBarsChartSpec.js';
-import {
-  compoundReturn,
-  heatmapExtent,
-  sectorHeatmapChartSpec,
-} from '../../src/charts/sectorHeatmapChartSpec.js';
+import { heatmapExtent, sectorHeatmapChartSpec } from '../../src/charts/sectorHeatmapChartSpec.js';
+import { compoundReturn } from '../../src/stats/chartSeries.js';
 import { calendarYearsChartSpec } from '../../src/charts/calendarYearsChartSpec.js';
 import { drawdownChartSpec } from '../../src/charts/drawdownChartSpec.js';
 import { rollingBetaChartSpec } from '../../src/charts/rollingBetaChartSpec.js';
@@ -100,12 +97,16 @@ function sectorHeatmapFixture(): TopLevelSpec {
     title: 'Sector daily returns, last 10 sessions',
     description: 'Energy gained most over the 10 sessions to Aug 21, 2026; Industrials lost most.',
     dates: TEN_DATES,
-    rows: Object.entries(SECTOR_DAILY_PCT).map(([symbol, v]) => ({
-      symbol,
-      name: SECTOR_NAMES[symbol] ?? symbol,
+    rows: Object.entries(SECTOR_DAILY_PCT).map(([symbol, v]) => {
       // Real Estate's first session missing, to show a "no data" cell.
-      values: v.map((x, i) => (symbol === 'XLRE' && i === 0 ? null : x / 100)),
-    })),
+      const values = v.map((x, i) => (symbol === 'XLRE' && i === 0 ? null : x / 100));
+      return {
+        symbol,
+        name: SECTOR_NAMES[symbol] ?? symbol,
+        values,
+        total: compoundReturn(values),
+      };
+    }),
   });
 }
 
@@ -516,11 +517,13 @@ describe('sectorHeatmapChartSpec', () => {
   it('computes extent and totals', () => {
     expect(heatmapExtent([0.001, -0.002])).toBe(0.005);
     expect(heatmapExtent([...Array(39).fill(0.01), 0.09])).toBeCloseTo(0.01, 12);
+    // 1.1 x 0.9 - 1 = -0.01; a missing day does not count
     expect(compoundReturn([0.1, null, -0.1])).toBeCloseTo(-0.01, 12);
+    expect(compoundReturn([])).toBe(0);
   });
 
   it('rejects rows that do not match the dates', () => {
-    const bad = { symbol: 'XLK', name: 'Technology', values: [0.01] };
+    const bad = { symbol: 'XLK', name: 'Technology', values: [0.01], total: 0.01 };
     expect(() =>
       sectorHeatmapChartSpec({ title: 't', description: 'd', dates: TEN_DATES, rows: [bad] }),
     ).toThrow(/1 values for 10 dates/);

@@ -25,7 +25,7 @@ import {
   formatShortDate,
   formatWeekday,
   ordinal,
-} from '../../src/render/format.js';
+} from '../../src/model/format.js';
 
 const HEADER = 'date,open,high,low,close,adj_close,volume';
 const FILE = 'fuzz/T.csv';

@@ -6,7 +6,7 @@ import {
   formatPercent,
   formatPoints,
   ordinal,
-} from '../../src/render/format.js';
+} from '../../src/model/format.js';
 
 describe('format', () => {
   it('signed percent with two decimals', () => {

@@ -223,7 +223,7 @@ describe('sectorSnapshot', () => {
     ).toThrow(/XLE row 5 is 2026-01-05, not 2026-01-06/);
     // before 1998-12-22 there is no sector at all: unavailable, not a crash
     expect(sectorSnapshot([], GROUPS, '1997-06-02')).toEqual({
-      unavailable: 'sectors: no sector fund had started trading by 1997-06-02',
+      unavailable: 'no sector fund had started trading by 1997-06-02',
     });
   });
 });

@@ -4,7 +4,7 @@
  * file:// and under any sub-path. The template is `templates/archive/index.hbs`.
  */
 import { DateTime } from 'luxon';
-import { formatLongDate, formatWeekday } from '../../render/format.js';
+import { formatLongDate, formatWeekday } from '../../model/format.js';
 import type { ArchiveTemplates } from './archiveTemplates.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 

@@ -3,7 +3,7 @@
  * with a relative meta refresh (and a plain link for when refreshes are off). With no briefs
  * yet it says so and links back to the index. Template: `templates/archive/latest.hbs`.
  */
-import { formatLongDate } from '../../render/format.js';
+import { formatLongDate } from '../../model/format.js';
 import type { ArchiveTemplates } from './archiveTemplates.js';
 import type { Manifest } from './manifest.js';
 

@@ -11,7 +11,7 @@ import {
   formatPercent,
   formatPoints,
   ordinal,
-} from '../format.js';
+} from '../../model/format.js';
 import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
 import { moveVerb, relativeVerb } from './wording.js';

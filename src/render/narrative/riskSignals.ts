@@ -4,7 +4,7 @@
  */
 import type { BriefStats, SeriesStats } from '../../stats/briefStats.js';
 import { isAvailable } from '../../model/figure.js';
-import { formatLongDate, formatPercent } from '../format.js';
+import { formatLongDate, formatPercent } from '../../model/format.js';
 import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
 

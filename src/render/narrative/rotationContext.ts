@@ -4,7 +4,7 @@
  */
 import type { PairStats } from '../../stats/briefStats.js';
 import { isAvailable } from '../../model/figure.js';
-import { formatLongDate, formatPercent, formatPoints, ordinal } from '../format.js';
+import { formatLongDate, formatPercent, formatPoints, ordinal } from '../../model/format.js';
 import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
 import { count } from './wording.js';

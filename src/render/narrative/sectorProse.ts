@@ -2,17 +2,19 @@
  * Sector rotation in words: the day's leaders and laggards, dispersion and its percentile, the
  * cyclical-minus-defensive spread, relative-rotation quadrants, the mega-cap basket and volume.
  */
+import type { Universe } from '../../model/universe.js';
 import type { BriefStats } from '../../stats/briefStats.js';
 import { isAvailable } from '../../model/figure.js';
 import type { RelativeRotation } from '../../stats/relativeRotation.js';
-import { formatBasisPoints, formatPercent, formatPoints } from '../format.js';
+import { formatBasisPoints, formatPercent, formatPoints } from '../../model/format.js';
 import { prose, type SafeHtml } from './prose.js';
+import { countWords } from './wording.js';
 import type { SourceNotes } from './sourceNotes.js';
 
 const names = (xs: readonly { symbol: string; name: string; value: number }[]) =>
   xs.map((x) => `${x.name} (${formatPercent(x.value)})`).join(', ');
 
-function leadersSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null {
+function leadersSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {
   const snap = stats.breadth.sectors;
   if (!isAvailable(snap) || !isAvailable(snap.byDay)) return null;
   const syms = snap.sectors.map((x) => x.symbol);
@@ -46,7 +48,7 @@ function leadersSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null
   const cyc = snap.cyclicalMinusDefensive;
   if (isAvailable(cyc.ytd) && isAvailable(cyc.sessions5)) {
     const cc = notes.cite({
-      series: ['XLB', 'XLE', 'XLF', 'XLI', 'XLY', 'XLP', 'XLU', 'XLV'],
+      series: [...u.roles.cyclicals, ...u.roles.defensives],
       from: cyc.ytd.from,
       to: cyc.ytd.to,
       family: 'sectors',
@@ -63,9 +65,11 @@ function leadersSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null
   return { html: parts.map((p) => p.html).join('') };
 }
 
-function rotationSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null {
+function rotationSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {
+  const fund = u.roles.smallCapFund;
+  const bench = u.roles.rotationBenchmark;
   const entries = Object.entries(stats.breadth.rotation).filter(
-    (e): e is [string, RelativeRotation] => e[0] !== 'IWM' && isAvailable(e[1]),
+    (e): e is [string, RelativeRotation] => e[0] !== fund && isAvailable(e[1]),
   );
   if (entries.length === 0) return null;
   const inQ = (q: string) => entries.filter(([, r]) => r.point.quadrant === q).map(([s]) => s);
@@ -77,32 +81,34 @@ function rotationSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | nul
     family: 'rotation',
   });
   const list = (q: string) => (inQ(q).length ? inQ(q).join(', ') : 'none');
-  const iwm = stats.breadth.rotation.IWM;
+  const iwm = stats.breadth.rotation[fund];
   const small =
     iwm && isAvailable(iwm)
-      ? prose` Small caps (IWM) sit in the ${iwm.point.quadrant} quadrant.`
+      ? prose` Small caps (${fund}) sit in the ${iwm.point.quadrant} quadrant.`
       : prose``;
-  return prose`Sector rotation against SPY: leading ${list('leading')}; improving ${list('improving')}; weakening ${list('weakening')}; lagging ${list('lagging')}${c}.${small}`;
+  return prose`Sector rotation against ${bench}: leading ${list('leading')}; improving ${list('improving')}; weakening ${list('weakening')}; lagging ${list('lagging')}${c}.${small}`;
 }
 
-function basketSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null {
+function basketSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {
   const b = stats.breadth.megaCaps;
   if (!isAvailable(b) || !isAvailable(b.ytd)) return null;
   const w = b.ytd;
+  const small = u.indices.smallCap;
   const c = notes.cite({
-    series: [...b.members, 'RUT'],
+    series: [...b.members, small.symbol],
     from: w.basket.from,
     to: w.basket.to,
     family: 'megaCaps',
   });
-  return prose`An equal-weight basket of the seven mega-cap stocks is ${formatPercent(w.basket.value)} year to date against ${formatPercent(w.rut.value)} for the Russell 2000, a small-cap ${w.spread.value >= 0 ? 'lead' : 'shortfall'} of ${formatPoints(Math.abs(w.spread.value)).replace('+', '')}${c}.`;
+  return prose`An equal-weight basket of the ${countWords(b.members.length, 'mega-cap stock')} is ${formatPercent(w.basket.value)} year to date against ${formatPercent(w.rut.value)} for the ${small.name}, a small-cap ${w.spread.value >= 0 ? 'lead' : 'shortfall'} of ${formatPoints(Math.abs(w.spread.value)).replace('+', '')}${c}.`;
 }
 
-function volumeSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null {
-  const iwm = stats.breadth.participation.IWM;
+function volumeSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {
+  const fund = u.roles.smallCapFund;
+  const iwm = stats.breadth.participation[fund];
   if (!iwm || !isAvailable(iwm) || !isAvailable(iwm.avg20)) return null;
   const c = notes.cite({
-    series: ['IWM'],
+    series: [fund],
     from: iwm.avg20.from,
     to: iwm.date,
     family: 'participation',
@@ -111,15 +117,15 @@ function volumeSentence(stats: BriefStats, notes: SourceNotes): SafeHtml | null 
     isAvailable(iwm.highestInYear) && iwm.highestInYear.value
       ? ', the heaviest trading in a year'
       : '';
-  return prose`IWM traded ${iwm.avg20.ratio.toFixed(2)} times its 20-session average volume${high}${c}.`;
+  return prose`${fund} traded ${iwm.avg20.ratio.toFixed(2)} times its 20-session average volume${high}${c}.`;
 }
 
 /** The sector section's paragraphs. */
-export function sectorProse(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
+export function sectorProse(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml[] {
   return [
-    leadersSentence(stats, notes),
-    rotationSentence(stats, notes),
-    basketSentence(stats, notes),
-    volumeSentence(stats, notes),
+    leadersSentence(stats, u, notes),
+    rotationSentence(stats, u, notes),
+    basketSentence(stats, u, notes),
+    volumeSentence(stats, u, notes),
   ].filter((x): x is SafeHtml => x !== null);
 }

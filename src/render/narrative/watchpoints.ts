@@ -10,7 +10,7 @@
 import type { Universe } from '../../model/universe.js';
 import type { BriefStats, SeriesStats } from '../../stats/briefStats.js';
 import { isAvailable } from '../../model/figure.js';
-import { formatPercent } from '../format.js';
+import { formatPercent } from '../../model/format.js';
 import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
 

@@ -30,3 +30,15 @@ export function relativeVerb(spread: number): string {
 export function count(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A whole number as prose writes it: words below ten ("seven"), digits from ten ("1,024"). */
+export function cardinal(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < 10 ? (SMALL[n] as string) : n.toLocaleString('en-US');
+}
+
+/** Plural with the number in words below ten: (7, 'stock') -> "seven stocks". */
+export function countWords(n: number, noun: string): string {
+  return `${cardinal(n)} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -56,6 +56,8 @@ export const PAIR_FIGURES = {
         Maybe<Spread>
       >;
     },
+    missing: (why) =>
+      Object.fromEntries(WINDOWS.map((w) => [w, why])) as Record<Window, Maybe<Spread>>,
   }),
   streak: pairFamily({
     key: 'streak',
