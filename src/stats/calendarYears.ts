@@ -130,11 +130,14 @@ export interface CumulativeRelative {
   readonly large: CumulativeLeg;
   /** small minus large, in fractions (0.01 = 1 percentage point). */
   readonly difference: {
-    readonly price: number;
+    readonly price: { readonly value: number };
     readonly total: Maybe<{ readonly value: number }>;
   };
   /** Relative performance: (1 + small) / (1 + large) - 1, i.e. the change of the small/large ratio. */
-  readonly relative: { readonly price: number; readonly total: Maybe<{ readonly value: number }> };
+  readonly relative: {
+    readonly price: { readonly value: number };
+    readonly total: Maybe<{ readonly value: number }>;
+  };
 }
 
 /** Index of the first row of s dated >= `date`, or -1 (binary search). */
@@ -211,11 +214,11 @@ export function cumulativeRelative(
     small: sm,
     large: lg,
     difference: {
-      price: sm.price.value - lg.price.value,
+      price: { value: sm.price.value - lg.price.value },
       total: diffOf(sm.total, lg.total, minus),
     },
     relative: {
-      price: rel(sm.price.value, lg.price.value),
+      price: { value: rel(sm.price.value, lg.price.value) },
       total: diffOf(sm.total, lg.total, rel),
     },
   };

@@ -16,11 +16,11 @@ export interface DatedClose {
 
 /** Current and maximum drawdown as of a session. */
 export interface Drawdown {
-  /** close[i] / highest close in rows 0..i - 1 (0 at a high); `peak` is that high (latest of equals). */
+  /** close[i] / highest close in rows 0..i - 1 (0 at a high); `peak` is that high (earliest of equals). */
   readonly current: { readonly value: number; readonly peak: DatedClose };
   /**
    * Deepest close-to-close drawdown in rows 0..i: trough close / peak close - 1, where the peak is
-   * the highest close before the trough (latest of equals) and the trough the earliest of equally
+   * the highest close before the trough (earliest of equals) and the trough the earliest of equally
    * deep ones. `recovery`: first session after the trough closing at or above the peak close, up
    * to row i; null if not recovered by i. When there has been no decline yet (value 0), peak =
    * trough = recovery = the session of the highest close.
@@ -36,7 +36,7 @@ export interface Drawdown {
 }
 
 interface DrawdownPrefix {
-  /** Row of the highest close in 0..k, the latest of equals. */
+  /** Row of the highest close in 0..k, the earliest of equals. */
   readonly peakAt: Int32Array;
   /** Deepest drawdown in rows 0..k. */
   readonly maxValue: Float64Array;
@@ -61,11 +61,13 @@ function prefix(s: Series): DrawdownPrefix {
   let peak = 0;
   let deepest = 0;
   let trough = 0;
+  let recovered = 0; // rows up to here know their recovery
   for (let k = 0; k < n; k++) {
     const ck = c[k] as number;
     if (ck >= (c[peak] as number)) {
-      for (let j = peak + 1; j < k; j++) recovery[j] = k; // rows since the last high recover here
-      peak = k;
+      for (let j = recovered + 1; j < k; j++) recovery[j] = k; // back at the high: they recover
+      recovered = k;
+      if (ck > (c[peak] as number)) peak = k; // an equal close keeps the earlier peak
     }
     const dd = ck / (c[peak] as number) - 1;
     if (dd < deepest) {

@@ -4,7 +4,7 @@
  * window has a real range (finite high and low with high > low); otherwise 'close' for the whole
  * window, e.g. GSPC before ~1962 where open = high = low = close, or an index file without
  * high/low. Prices are raw (ETF closes are traded closes; IJR's are dividend-adjusted, see
- * data/SOURCES.md). Ties: the latest session at the extreme. O(252) per call, rows <= i only.
+ * data/SOURCES.md). Ties: the earliest session at the extreme. O(252) per call, rows <= i only.
  */
 import type { Series } from '../model/series.js';
 import type { Maybe } from '../model/figure.js';
@@ -21,9 +21,9 @@ export interface DatedValue {
 export interface HighsLows52w {
   /** 'intraday': from daily highs/lows; 'close': from closes (some row lacks a real range). */
   readonly basis: 'intraday' | 'close';
-  /** Highest high (or close) in the window and its latest session. */
+  /** Highest high (or close) in the window and its earliest session. */
   readonly high: DatedValue;
-  /** Lowest low (or close) in the window and its latest session. */
+  /** Lowest low (or close) in the window and its earliest session. */
   readonly low: DatedValue;
   /** close[i] / high - 1 (<= 0; 0 when the close is the high). */
   readonly fromHigh: number;
@@ -62,8 +62,8 @@ export function highsLows52w(s: Series, i: number): Maybe<HighsLows52w> {
   let hAt = first;
   let lAt = first;
   for (let k = first + 1; k <= i; k++) {
-    if ((hi[k] as number) >= (hi[hAt] as number)) hAt = k;
-    if ((lo[k] as number) <= (lo[lAt] as number)) lAt = k;
+    if ((hi[k] as number) > (hi[hAt] as number)) hAt = k;
+    if ((lo[k] as number) < (lo[lAt] as number)) lAt = k;
   }
   const high = hi[hAt] as number;
   const low = lo[lAt] as number;

@@ -39,7 +39,7 @@ export interface VolumeYearHigh {
   readonly sessions: number;
   /** First session of the window. */
   readonly from: string;
-  /** The highest volume of the 251 sessions before today, and its latest session. */
+  /** The highest volume of the 251 sessions before today, and its earliest session. */
   readonly priorHigh: { readonly date: string; readonly volume: number };
 }
 
@@ -140,7 +140,7 @@ function yearHigh(s: Series, vol: Float64Array, i: number): Maybe<VolumeYearHigh
   );
   if (problem !== null) return { unavailable: problem };
   let at = first;
-  for (let k = first + 1; k < i; k++) if ((vol[k] as number) >= (vol[at] as number)) at = k;
+  for (let k = first + 1; k < i; k++) if ((vol[k] as number) > (vol[at] as number)) at = k;
   const priorHigh = { date: s.dates[at] as string, volume: vol[at] as number };
   return {
     value: (vol[i] as number) >= priorHigh.volume,

@@ -201,7 +201,7 @@ export function streakStatsAt(index: PairStreakIndex, date: string): Maybe<Strea
     current: c.current,
     currentStart: c.current > 0 ? (d[k - c.current + 1] as string) : null,
     rank: c.current > 0 ? c.longer + 1 : null,
-    tiedWith: c.current > 0 ? c.tied : 0,
+    tiedWith: c.current > 0 ? c.tied : null,
     streakCount: c.earlier + (c.current > 0 ? 1 : 0),
     record,
     lastAtLeastAsLong: lastAt,

@@ -19,8 +19,8 @@ export interface StreakStats {
   readonly currentStart: string | null;
   /** 1 + number of earlier streaks strictly longer than the current one (null when current is 0). */
   readonly rank: number | null;
-  /** Earlier streaks exactly as long as the current one. */
-  readonly tiedWith: number;
+  /** Earlier streaks exactly as long as the current one (null, like rank, when current is 0). */
+  readonly tiedWith: number | null;
   /** Number of outperformance streaks in the history, the current one included. */
   readonly streakCount: number;
   /** The longest streak in the history (the earliest of equals), the current one included. */
@@ -79,7 +79,7 @@ export function streakStats(p: AlignedPair): Maybe<StreakStats> {
     current,
     currentStart: running?.start ?? null,
     rank: current > 0 ? longer + 1 : null,
-    tiedWith: current > 0 ? tied : 0,
+    tiedWith: current > 0 ? tied : null,
     streakCount: all.length,
     record,
     lastAtLeastAsLong: lastAtLeast,

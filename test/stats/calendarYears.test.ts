@@ -173,8 +173,8 @@ describe('cumulativeRelative', () => {
     expect(r).toMatchObject({ from: '2025-12-31', to: '2026-01-05' });
     expect(r.small.price.value).toBeCloseTo(0.21, 14); // 121/100 - 1
     expect(r.large.price.value).toBeCloseTo(0.1, 14); // 55/50 - 1
-    expect(r.difference.price).toBeCloseTo(0.11, 14); // 0.21 - 0.10
-    expect(r.relative.price).toBeCloseTo(0.1, 14); // 1.21 / 1.10 - 1
+    expect(r.difference.price.value).toBeCloseTo(0.11, 14); // 0.21 - 0.10
+    expect(r.relative.price.value).toBeCloseTo(0.1, 14); // 1.21 / 1.10 - 1
     expect(r.difference.total).toEqual({ value: expect.closeTo(0.05, 14) }); // (100/80 - 1) - (54/45 - 1) = 0.25 - 0.20
   });
   it('as of an earlier date; and unavailable with a single common session', () => {
@@ -206,7 +206,7 @@ describe('cumulativeRelative', () => {
       small: { price: { from: '2026-01-02' } },
       large: { price: { from: '2026-01-02' } },
     });
-    expect(r.difference.price).toBeCloseTo(25 / 20 - 6 / 4, 14); // 0.25 - 0.5 = -0.25
+    expect(r.difference.price.value).toBeCloseTo(25 / 20 - 6 / 4, 14); // 0.25 - 0.5 = -0.25
     expect(r.small.total).toEqual({
       unavailable:
         'IWM: total return needs adj_close, which the file does not have (price return only)',
@@ -219,7 +219,7 @@ describe('cumulativeRelative', () => {
     expect((r.small.total as { value: number }).value).toBeCloseTo(8.203866759449927, 10);
     expect(r.large.price.value).toBeCloseTo(4.5486956521739135, 10);
     expect((r.large.total as { value: number }).value).toBeCloseTo(7.832639108159494, 10);
-    expect(r.difference.price).toBeCloseTo(5.560984278879015 - 4.5486956521739135, 10);
+    expect(r.difference.price.value).toBeCloseTo(5.560984278879015 - 4.5486956521739135, 10);
   });
 });
 

@@ -43,9 +43,9 @@ describe('drawdown', () => {
       historyFrom: '2025-12-30',
     });
   });
-  it('a close equal to the peak is a recovery and the new (latest) peak', () => {
+  it('a close equal to the peak is a recovery; the peak stays the earlier close (earliest of equals)', () => {
     const d = drawdown(s, 4);
-    expect(d.current).toEqual({ value: 0, peak: { date: '2026-01-06', close: 110 } });
+    expect(d.current).toEqual({ value: 0, peak: { date: '2025-12-31', close: 110 } });
     expect(d.max).toMatchObject({ value: expect.closeTo(-0.1, 12), recovery: '2026-01-06' });
   });
   it('the deeper drawdown replaces the max; its recovery is only reported once it has happened', () => {
@@ -63,7 +63,7 @@ describe('drawdown', () => {
     });
     expect(d.current).toEqual({
       value: expect.closeTo(-0.1, 12),
-      peak: { date: '2026-01-12', close: 121 },
+      peak: { date: '2026-01-07', close: 121 },
     });
   });
   it('with no decline yet, the max is 0 at the highest close', () => {
@@ -94,7 +94,7 @@ function naive(s: Series, i: number): Drawdown {
   let bp = 0;
   let bt = 0;
   for (let k = 0; k <= i; k++) {
-    if ((c[k] as number) >= (c[peak] as number)) peak = k;
+    if ((c[k] as number) > (c[peak] as number)) peak = k; // earliest of equal highs
     const v = (c[k] as number) / (c[peak] as number) - 1;
     if (v < best) [best, bp, bt] = [v, peak, k];
   }

@@ -84,16 +84,16 @@ describe('highsLows52w', () => {
       fromLow: expect.closeTo(1 / 9, 12),
     });
   });
-  it('a file without high/low columns uses closes; ties give the latest session', () => {
-    // closes 100 (x 250), 105, 105: the high is the last 105 (latest of equals), the low the last 100
+  it('a file without high/low columns uses closes; ties give the earliest session', () => {
+    // closes 100 (x 250), 105, 105: the high is the first 105 (earliest of equals), the low the first 100
     const closeOnly = makeSeries(
       'RUT',
       Array.from({ length: 252 }, (_, k) => [date(k), k >= 250 ? 105 : 100] as const),
     );
     expect(highsLows52w(closeOnly, 251)).toMatchObject({
       basis: 'close',
-      high: { date: date(251), value: 105 },
-      low: { date: date(249), value: 100 },
+      high: { date: date(250), value: 105 },
+      low: { date: date(0), value: 100 },
       fromHigh: 0,
     });
   });
@@ -136,7 +136,8 @@ describe('highsLows52w properties', () => {
           expect(v.basis).toBe(intraday ? 'intraday' : 'close');
           expect(v.high.value).toBe(Math.max(...his));
           expect(v.low.value).toBe(Math.min(...los));
-          expect(v.high.date).toBe(date(i - 251 + his.lastIndexOf(v.high.value)));
+          expect(v.high.date).toBe(date(i - 251 + his.indexOf(v.high.value)));
+          expect(v.low.date).toBe(date(i - 251 + los.indexOf(v.low.value)));
           expect(v.fromHigh).toBeLessThanOrEqual(0);
           expect(v.fromLow).toBeGreaterThanOrEqual(0);
           return true;
@@ -170,7 +171,8 @@ describe('highsLows52w on the real data (checked with a python3 scan)', () => {
     });
     expect(highsLows52w(g, indexAtOrBefore(g, '1984-12-31'))).toMatchObject({
       basis: 'intraday',
-      high: { date: '1984-11-07', value: 170.41 },
+      // 170.41 is the high of both 1984-11-06 and 1984-11-07: the earliest is taken
+      high: { date: '1984-11-06', value: 170.41 },
       low: { date: '1984-07-25', value: 147.26 },
       fromLow: expect.closeTo(0.13567839195979903, 12),
     });

@@ -34,8 +34,9 @@ function streakSentence(
     return prose`The ${small} beat the ${large} today, after trailing it the session before${c}. ${record}`;
   if (s.current < MIN_RANKED)
     return prose`The ${small} has beaten the ${large} in each of the last ${count(s.current, 'session')}${c}. ${record}`;
-  const rank = s.rank === 1 && s.tiedWith === 0 ? 'the longest' : `the ${ordinal(s.rank)}-longest`;
-  const tie = s.tiedWith > 0 ? `, tied with ${count(s.tiedWith, 'earlier run')}` : '';
+  const tied = s.tiedWith ?? 0;
+  const rank = s.rank === 1 && tied === 0 ? 'the longest' : `the ${ordinal(s.rank)}-longest`;
+  const tie = tied > 0 ? `, tied with ${count(tied, 'earlier run')}` : '';
   const head = prose`The ${small} has beaten the ${large} for ${count(s.current, 'session')} in a row, since ${formatLongDate(s.currentStart)}: ${rank} of ${count(s.streakCount, 'run')} since ${formatLongDate(s.historyFrom)}${tie}${c}.`;
   const isRecord = s.record.end === s.historyTo;
   const rec = isRecord ? prose`` : prose` ${record}`;
