@@ -10,6 +10,7 @@ import { checkCommand } from './checkCommand.js';
 import { fetchCommand } from './fetchCommand.js';
 import { indexCommand } from './indexCommand.js';
 import { sendBrief, sendCommand } from './sendCommand.js';
+import { siteUrlWarning } from './sendSiteUrl.js';
 import { reportError } from './reportError.js';
 import { runBrief, stopIfAsked } from './runBrief.js';
 import { updateArchive } from './updateArchive.js';
@@ -33,7 +34,7 @@ Exit codes:
      date; a complete earlier brief of that date is kept unless --allow-html-only)
   6  template error
   7  output folder not writable
-  8  email not delivered (the brief is still archived)
+  8  email not delivered, or a recipient refused it (the brief is still archived)
   130, 143  stopped by SIGINT / SIGTERM (nothing half-written; the previous brief is kept)
 
 Commands:
@@ -49,7 +50,8 @@ Commands:
 Environment:
   ROTATION_BRIEF_CHROME    path of Chrome/Chromium (else PUPPETEER_EXECUTABLE_PATH, CHROME_PATH,
                            then /usr/bin/chromium and other usual places)
-  ROTATION_BRIEF_SITE_URL  public URL of the archive (absolute links in feed.xml and emails)
+  ROTATION_BRIEF_SITE_URL  public URL of the archive (absolute links in feed.xml and emails);
+                           unset: a warning, or with --fresh an error (exit 2)
 
 Examples:
   npm run brief                              latest session in the data
@@ -119,6 +121,7 @@ export function program(
       'with --email: write outbox/YYYY-MM-DD.eml instead of sending',
       false,
     )
+    .option('--allow-partial-delivery', 'with --email: a refused recipient is not an error', false)
     .option('--debug', 'print stack traces of errors', false)
     .addHelpText('after', EXIT_CODES_HELP)
     .showHelpAfterError('(run brief --help for usage)')
@@ -131,6 +134,7 @@ export function program(
     })
     .action(async (opts) => {
       const effects = fx(opts.debug);
+      const siteWarning = siteUrlWarning(effects.env, opts.fresh);
       const result = await runBrief(
         {
           date: opts.date,
@@ -148,6 +152,7 @@ export function program(
       );
       if (result.date === null) return setCode(ExitCode.ok);
       // The brief is written: the archive lists it even if printing failed or a stop came now.
+      if (siteWarning !== null) effects.log(siteWarning);
       await updateArchive(
         {
           outDir: opts.out,
@@ -171,6 +176,8 @@ export function program(
             dryRun: opts.dryRunEmail,
             outboxDir: 'outbox',
             debug: opts.debug,
+            allowPartialDelivery: opts.allowPartialDelivery,
+            requireSiteUrl: opts.fresh,
           },
           effects,
         );

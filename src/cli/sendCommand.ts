@@ -20,11 +20,16 @@ Environment (email):
   ROTATION_BRIEF_MAIL_FROM      sender address
   ROTATION_BRIEF_MAIL_TO        comma-separated recipients
   ROTATION_BRIEF_MAIL_SUBJECT   Handlebars template over summary.json (default "Rotation Brief {{date}}: {{headline}}")
-  ROTATION_BRIEF_SITE_URL       archive URL, for the "read online" link`;
+  ROTATION_BRIEF_SITE_URL       archive URL, for the links to the online brief, its PDF and the archive
+  ROTATION_BRIEF_UNSUBSCRIBE_MAILTO  where unsubscribe requests go (default: the sender)
+  ROTATION_BRIEF_UNSUBSCRIBE_URL     https one-click unsubscribe endpoint (adds List-Unsubscribe-Post)
+A dry run needs none of them (placeholders on example.invalid).`;
 
 const SEND_HELP = `
-Once per session: a send is recorded in OUT/sent/YYYY-MM-DD.json, and sending that date again
-does nothing (exit 0) unless --resend. --pending emails, oldest first, every brief newer than the
+Each subscriber gets their own message (To: them alone, List-Unsubscribe headers). Once per
+session: a send is recorded in OUT/sent/YYYY-MM-DD.json, and sending that date again does nothing
+(exit 0) unless --resend. A refused recipient is an error (exit 8) unless
+--allow-partial-delivery; sending again then goes only to the recipients who do not have it. --pending emails, oldest first, every brief newer than the
 newest one recorded (with no record yet: the newest brief only) and stops at the first failure;
 --list prints those dates instead. A dry run neither checks nor writes the record. --mark-sent
 records a date as emailed without sending (an email that went out unrecorded; or, when adopting
@@ -48,6 +53,12 @@ export function sendCommand(fx: (debug: boolean) => Effects): Command {
     .option('--max <n>', 'with --pending: send at most n briefs', positiveIntArg, SEND_PENDING_MAX)
     .option('--resend', 'send even if the ledger says the brief was emailed', false)
     .option('--mark-sent', 'with --date: record the brief as emailed, send nothing', false)
+    .option('--allow-partial-delivery', 'a refused recipient is reported, not an error', false)
+    .option(
+      '--require-site-url',
+      'fail (exit 2) when ROTATION_BRIEF_SITE_URL is not set (for scheduled runs)',
+      false,
+    )
     .option('--out <dir>', 'reports folder', 'reports')
     .option('--templates <dir>', 'templates folder (uses its email/ subfolder)', 'templates')
     .option('--dry-run', 'write outbox/YYYY-MM-DD.eml instead of sending', false)
@@ -76,6 +87,8 @@ export function sendCommand(fx: (debug: boolean) => Effects): Command {
         debug: opts.debug,
         resend: opts.resend,
         markSent: opts.markSent,
+        allowPartialDelivery: opts.allowPartialDelivery,
+        requireSiteUrl: opts.requireSiteUrl,
       };
       if (opts.pending) await sendPending({ ...o, max: opts.max, list: opts.list }, fx(opts.debug));
       else await sendBrief({ ...o, date: opts.date }, fx(opts.debug));

@@ -1,12 +1,12 @@
 /**
  * `brief send --pending`: email, oldest first, every archived brief newer than the newest one the
- * ledger records (sentLedger.ts `pendingDates`), stopping at the first failure so the ledger
- * never skips a session. A retried scheduled run thus sends what an earlier run failed to send,
+ * ledger records as completely sent (sentLedger.ts `pendingDates`), stopping at the first failure
+ * so the ledger never skips a session; a brief some recipients already have goes to the others. A retried scheduled run thus sends what an earlier run failed to send,
  * and nothing twice.
  */
 import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
 import { scanArchive } from '../deliver/archive/scanArchive.js';
-import { pendingDates, sentDates } from '../deliver/email/sentLedger.js';
+import { newestSentDate, pendingDates } from '../deliver/email/sentLedger.js';
 import type { Effects } from './effects.js';
 import { ledgerFs, sendBrief, type SendOptions } from './sendBrief.js';
 
@@ -24,7 +24,7 @@ export async function pendingBriefs(outDir: string, fx: Effects): Promise<string
   const archived = (await fx.fileExists(outDir))
     ? (await scanArchive(outDir, nodeArchiveFs())).briefs.map((b) => b.date)
     : [];
-  return pendingDates(archived, await sentDates(outDir, ledgerFs(fx)));
+  return pendingDates(archived, await newestSentDate(outDir, ledgerFs(fx)));
 }
 
 export async function sendPending(o: PendingOptions, fx: Effects): Promise<void> {

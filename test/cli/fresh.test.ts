@@ -9,12 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { runCli, scratchData } from '../helpers/cliHarness.js';
 
 const MONDAY_AFTER_CLOSE = '2026-08-24T17:00:00'; // latest closed session: 2026-08-24
+/** --fresh also requires the site URL (test/cli/sendRecipients.test.ts checks that). */
+const env = { ROTATION_BRIEF_SITE_URL: 'https://briefs.example.net/' };
 
 describe('brief --fresh', () => {
   it('stale data: exit 3 naming both dates, and nothing is written', async () => {
     const { data, out } = scratchData();
     const r = await runCli(['--fresh', '--no-pdf', '--data', data, '--out', out], {
       now: MONDAY_AFTER_CLOSE,
+      env,
     });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(
@@ -36,6 +39,7 @@ describe('brief --fresh', () => {
     const { data, out } = scratchData();
     const r = await runCli(['--fresh', '--no-pdf', '--data', data, '--out', out], {
       now: '2026-08-21T16:05:00',
+      env,
     });
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(path.join(out, '2026/2026-08-21/brief.html'))).toBe(true);
@@ -45,6 +49,7 @@ describe('brief --fresh', () => {
     const { data, out } = scratchData();
     const r = await runCli(['--fresh', '--no-pdf', '--data', data, '--out', out], {
       now: '2026-08-21T15:59:00',
+      env,
     });
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(path.join(out, '2026/2026-08-20/brief.html'))).toBe(true);

@@ -34,7 +34,28 @@ describe('brief send', () => {
       'Rotation Brief 2026-01-22: Small caps beat large caps for a 14th straight session',
     );
     const pdf = readFileSync(path.join(out, '2026/2026-01-22/brief.pdf'));
-    expect(mail.attachments[0]?.content.equals(pdf)).toBe(true);
+    const attached = mail.attachments.find((a) => a.contentType === 'application/pdf');
+    expect(attached?.content.equals(pdf)).toBe(true);
+  });
+
+  it('--dry-run needs no mail settings at all', async () => {
+    const { root, data, out } = scratchData();
+    await runCli(['--date', '2026-01-22', '--data', data, '--out', out], { printer: fakePrinter });
+    const outbox = path.join(root, 'outbox');
+    const r = await runCli([
+      'send',
+      '--date',
+      '2026-01-22',
+      '--out',
+      out,
+      '--dry-run',
+      '--outbox',
+      outbox,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Dry run: ROTATION_BRIEF_MAIL_FROM is not set; using a placeholder');
+    const mail = await simpleParser(readFileSync(path.join(outbox, '2026-01-22.eml')));
+    expect(mail.to).toMatchObject({ value: [{ address: 'subscriber@example.invalid' }] });
   });
   it('without SMTP settings: exit 2 naming the variable', async () => {
     const { data, out } = scratchData();

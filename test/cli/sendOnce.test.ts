@@ -9,6 +9,7 @@ import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakePrinter, runCli, scratchData } from '../helpers/cliHarness.js';
 import { startSmtpServer, type TestSmtpServer } from '../deliver/email/smtpTestServer.js';
+import { recipientHash } from '../../src/deliver/email/sentLedger.js';
 
 let server: TestSmtpServer;
 beforeEach(async () => void (server = await startSmtpServer({ user: 'u', pass: 'p' })));
@@ -48,10 +49,13 @@ describe('email at most once per session', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(server.received).toHaveLength(1);
     const record = JSON.parse(readFileSync(path.join(s.out, 'sent/2026-08-20.json'), 'utf8'));
-    expect(record).toMatchObject({
-      schema: 'rotation-brief/sent@1',
+    expect(record).toEqual({
+      schema: 'rotation-brief/sent@2',
       date: '2026-08-20',
-      accepted: 1,
+      sentAt: '2026-08-22T00:00:00Z',
+      complete: true,
+      accepted: [recipientHash('2026-08-20', 'a@example.org')],
+      rejected: [],
     });
     expect(JSON.stringify(record)).not.toContain('a@example.org'); // the folder is published
 

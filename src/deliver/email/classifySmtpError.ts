@@ -7,7 +7,7 @@
  * Not retried (permanent): every other 5yz reply (535 bad credentials: retrying a wrong password
  * only risks locking the account; 550/554 refused message), TLS failures (a STARTTLS the server
  * does not offer, implicit TLS against a plain port), a missing login, an invalid envelope, and
- * anything unrecognised.
+ * anything unrecognised. A reply to RCPT TO or DATA refuses one recipient's copy (`recipient`).
  */
 import { redact } from './redact.js';
 
@@ -19,6 +19,11 @@ export interface SmtpFailure {
   /** First line of the reply (without its code) or of the error, redacted, at most 160 chars. */
   readonly detail: string;
   readonly kind: 'auth' | 'connection' | 'tls' | 'rejected' | 'other';
+  /**
+   * The server refused this message for its recipient (a reply to RCPT TO or to the message
+   * data), not the session: the other recipients' copies may still go through.
+   */
+  readonly recipient: boolean;
 }
 
 interface NodemailerError {
@@ -86,5 +91,6 @@ export function classifySmtpError(error: unknown, secrets: readonly string[]): S
     code: reply !== null ? `SMTP ${reply}${on}` : (system ?? code),
     detail: detailOf(str(e.response) ?? str(e.message) ?? String(error), secrets),
     kind,
+    recipient: kind === 'rejected' && /^(RCPT|DATA)\b/.test(command),
   };
 }

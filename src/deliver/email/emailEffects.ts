@@ -8,6 +8,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { DateTime } from 'luxon';
 import nodemailer from 'nodemailer';
 import writeFileAtomic from 'write-file-atomic';
+import { rasterizeSvgs, type RasterizeSvgs } from './rasterizeSvgs.js';
 import type { BriefReader } from './readBriefForEmail.js';
 import type { SendEffects } from './sendEmail.js';
 import type { WriteAtomic } from './writeEml.js';
@@ -16,6 +17,8 @@ import type { WriteAtomic } from './writeEml.js';
 export interface EmailEffects extends BriefReader, SendEffects {
   readonly now: () => DateTime;
   readonly writeAtomic: WriteAtomic;
+  /** SVG charts to PNG (resvg with the bundled Inter). */
+  readonly rasterize: RasterizeSvgs;
 }
 
 /** Atomic write through write-file-atomic (temporary file, fsync, rename), creating the folder. */
@@ -26,7 +29,7 @@ export const writeAtomicFile: WriteAtomic = async (file, data) => {
 
 /**
  * The real effects: the CLI's reading, clock and log (`base`, e.g. its `Effects`), plus
- * nodemailer's SMTP transport, a real timer and atomic writes.
+ * nodemailer's SMTP transport, a real timer, atomic writes and resvg.
  */
 export function nodeEmailEffects(
   base: BriefReader & { readonly now: () => DateTime; readonly log: (line: string) => void },
@@ -39,5 +42,6 @@ export function nodeEmailEffects(
     createTransport: (options) => nodemailer.createTransport(options),
     sleep: (ms) => delay(ms),
     writeAtomic: writeAtomicFile,
+    rasterize: rasterizeSvgs,
   };
 }

@@ -21,6 +21,8 @@ export function inlineCss(html: string, file: string): string {
     preserveKeyFrames: true,
     preservePseudos: true,
     applyWidthAttributes: true,
+    // `height: auto` on an image would become height="auto"; the templates set heights in HTML.
+    applyHeightAttributes: false,
     applyAttributesTableElements: true,
   });
   if (/<style[\s>]/i.test(out)) {

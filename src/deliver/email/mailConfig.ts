@@ -1,12 +1,15 @@
 /**
- * The message settings of the email (who, to whom, subject, archive link), read from the
- * environment: `ROTATION_BRIEF_MAIL_FROM`, `ROTATION_BRIEF_MAIL_TO`, `ROTATION_BRIEF_MAIL_SUBJECT`
- * and `ROTATION_BRIEF_SITE_URL`. The SMTP server settings are in {@link readSmtpConfig}.
+ * The message settings of the email (who, to whom, subject, links, unsubscribe), read from the
+ * environment: `ROTATION_BRIEF_MAIL_FROM`, `ROTATION_BRIEF_MAIL_TO`, `ROTATION_BRIEF_MAIL_SUBJECT`,
+ * `ROTATION_BRIEF_SITE_URL` and the unsubscribe variables (unsubscribe.ts). The SMTP server
+ * settings are in {@link readSmtpConfig}. A dry run needs none of them: a missing sender or
+ * recipient list is replaced by a placeholder on the reserved `.invalid` domain.
  */
 import Handlebars from 'handlebars';
 import { BriefError } from '../../errors.js';
 import { envValue, type Env } from './envValue.js';
 import { parseAddressList, type MailAddress } from './parseAddressList.js';
+import { readUnsubscribeConfig, type UnsubscribeConfig } from './unsubscribe.js';
 
 /** Default subject: a Handlebars template over summary.json. */
 export const DEFAULT_SUBJECT = 'Rotation Brief {{date}}: {{headline}}';
@@ -19,7 +22,17 @@ export interface MailConfig {
   readonly subjectTemplate: string;
   /** Base URL of the online archive, ending in `/`; null when not set (no link in the email). */
   readonly siteUrl: string | null;
+  /** How to unsubscribe (default: a mailto of the sender, subject "unsubscribe"). */
+  readonly unsubscribe?: UnsubscribeConfig;
+  /** The variables a dry run replaced by a placeholder (none when absent). */
+  readonly placeholders?: readonly string[];
 }
+
+/** Stand-ins for a dry run without ROTATION_BRIEF_MAIL_FROM / _TO (`.invalid` never resolves). */
+export const PLACEHOLDER_FROM = 'Rotation Brief <rotation-brief@example.invalid>';
+export const PLACEHOLDER_TO = 'subscriber@example.invalid';
+
+export const SITE_URL_VAR = 'ROTATION_BRIEF_SITE_URL';
 
 function required(env: Env, name: string): string {
   const v = envValue(env, name);
@@ -28,9 +41,9 @@ function required(env: Env, name: string): string {
   return v;
 }
 
-function readFrom(env: Env): MailAddress {
+function readFrom(env: Env, text: string): MailAddress {
   const name = 'ROTATION_BRIEF_MAIL_FROM';
-  const list = parseAddressList(required(env, name), name);
+  const list = parseAddressList(text, name);
   if (list.length !== 1)
     throw new BriefError('usage', `${name} must hold exactly one address, got ${list.length}`);
   return list[0] as MailAddress;
@@ -53,7 +66,7 @@ function readSubject(env: Env): string {
 }
 
 function readSiteUrl(env: Env): string | null {
-  const name = 'ROTATION_BRIEF_SITE_URL';
+  const name = SITE_URL_VAR;
   const v = envValue(env, name);
   if (v === null) return null;
   const hint =
@@ -75,15 +88,26 @@ function readSiteUrl(env: Env): string | null {
 }
 
 /**
- * Read and validate the message settings from `env`.
+ * Read and validate the message settings from `env`; with `dryRun`, a missing sender or
+ * recipient list is replaced by a placeholder (named in `placeholders`).
  *
  * @throws BriefError('usage') naming the missing or invalid variable.
  */
-export function readMailConfig(env: Env): MailConfig {
+export function readMailConfig(env: Env, o: { dryRun?: boolean } = {}): MailConfig {
+  const placeholders: string[] = [];
+  const value = (name: string, placeholder: string) => {
+    if (o.dryRun !== true || envValue(env, name) !== null) return required(env, name);
+    placeholders.push(name);
+    return placeholder;
+  };
+  const from = readFrom(env, value('ROTATION_BRIEF_MAIL_FROM', PLACEHOLDER_FROM));
+  const toVar = 'ROTATION_BRIEF_MAIL_TO';
   return {
-    from: readFrom(env),
-    to: parseAddressList(required(env, 'ROTATION_BRIEF_MAIL_TO'), 'ROTATION_BRIEF_MAIL_TO'),
+    from,
+    to: parseAddressList(value(toVar, PLACEHOLDER_TO), toVar),
     subjectTemplate: readSubject(env),
     siteUrl: readSiteUrl(env),
+    unsubscribe: readUnsubscribeConfig(env, from),
+    placeholders,
   };
 }

@@ -1,8 +1,10 @@
 /**
- * What the email takes from a brief's folder (`OUT/YYYY/YYYY-MM-DD/`): summary.json, validated,
- * and brief.pdf, attached as is.
+ * What the email takes from a brief's folder (`OUT/YYYY/YYYY-MM-DD/`): summary.json, validated
+ * (with the optional `lead` and `bottomLine` paragraphs, when the brief has them), brief.pdf,
+ * attached as is, and brief.html, where the charts are (optional: without it, no charts).
  */
 import path from 'node:path';
+import { z } from 'zod';
 import { BriefError } from '../../errors.js';
 import { parseSummary, type ArchivedSummary } from '../archive/parseSummary.js';
 
@@ -12,20 +14,68 @@ export interface BriefReader {
   readonly readBinary: (file: string) => Promise<Uint8Array>;
 }
 
+/**
+ * The fields of summary.json the email shows. `lead` (3-4 plain-text sentences) and
+ * `bottomLine` (two) are optional: the email falls back to `dek` for the lead and leaves the
+ * bottom line out.
+ */
+export type EmailSummary = Omit<ArchivedSummary, 'schema'> & {
+  readonly lead?: string;
+  readonly bottomLine?: string;
+};
+
+/** What {@link readBriefForEmail} returns. */
+export interface BriefForEmail {
+  readonly summary: EmailSummary;
+  readonly pdf: Uint8Array;
+  /** brief.html, or null when the folder has none. */
+  readonly html: string | null;
+}
+
+const optionalTexts = z.object({
+  lead: z.string().trim().min(1).optional(),
+  bottomLine: z.string().trim().min(1).optional(),
+});
+
 const codeOf = (e: unknown) =>
   (e as NodeJS.ErrnoException).code ?? (e as Error).message.split('\n')[0];
 
+/** summary.json: the archive's validation, plus the optional paragraphs. */
+function readSummary(text: string, file: string): EmailSummary {
+  const { schema: _schema, ...base } = parseSummary(text, file);
+  const extra = optionalTexts.safeParse(JSON.parse(text));
+  if (!extra.success) {
+    const issue = extra.error.issues[0];
+    throw new BriefError('data', `${file}: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return { ...base, ...extra.data };
+}
+
+async function readPdf(file: string, fx: BriefReader): Promise<Uint8Array> {
+  const pdf = await fx.readBinary(file).catch((e: unknown) => {
+    throw new BriefError(
+      'data',
+      `${file}: cannot read (${codeOf(e)})`,
+      'the email attaches the PDF: build the brief without --no-pdf',
+    );
+  });
+  if (pdf.length < 5 || Buffer.from(pdf.subarray(0, 5)).toString('latin1') !== '%PDF-') {
+    throw new BriefError(
+      'data',
+      `${file}: not a PDF file`,
+      'rebuild the brief: npm run brief -- --date YYYY-MM-DD',
+    );
+  }
+  return pdf;
+}
+
 /**
- * Read `dir/summary.json` and `dir/brief.pdf`.
+ * Read `dir/summary.json`, `dir/brief.pdf` and (if present) `dir/brief.html`.
  *
  * @throws BriefError('data') naming the file that is missing, unreadable or invalid.
  */
-export async function readBriefForEmail(
-  dir: string,
-  fx: BriefReader,
-): Promise<{ summary: ArchivedSummary; pdf: Uint8Array }> {
+export async function readBriefForEmail(dir: string, fx: BriefReader): Promise<BriefForEmail> {
   const summaryFile = path.join(dir, 'summary.json');
-  const pdfFile = path.join(dir, 'brief.pdf');
   const text = await fx.readText(summaryFile).catch((e: unknown) => {
     throw new BriefError(
       'data',
@@ -33,20 +83,11 @@ export async function readBriefForEmail(
       'build the brief first: npm run brief -- --date YYYY-MM-DD',
     );
   });
-  const summary = parseSummary(text, summaryFile);
-  const pdf = await fx.readBinary(pdfFile).catch((e: unknown) => {
-    throw new BriefError(
-      'data',
-      `${pdfFile}: cannot read (${codeOf(e)})`,
-      'the email attaches the PDF: build the brief without --no-pdf',
-    );
+  const summary = readSummary(text, summaryFile);
+  const pdf = await readPdf(path.join(dir, 'brief.pdf'), fx);
+  const html = await fx.readText(path.join(dir, 'brief.html')).catch((e: unknown) => {
+    if (codeOf(e) === 'ENOENT') return null;
+    throw new BriefError('data', `${path.join(dir, 'brief.html')}: cannot read (${codeOf(e)})`);
   });
-  if (pdf.length < 5 || Buffer.from(pdf.subarray(0, 5)).toString('latin1') !== '%PDF-') {
-    throw new BriefError(
-      'data',
-      `${pdfFile}: not a PDF file`,
-      'rebuild the brief: npm run brief -- --date YYYY-MM-DD',
-    );
-  }
-  return { summary, pdf };
+  return { summary, pdf, html };
 }

@@ -1,9 +1,10 @@
 /**
- * Delivery of a composed email over SMTP (nodemailer), retried with exponential backoff per the
- * policy in {@link classifySmtpError}: connection failures and 4yz replies are retried, 5yz
+ * Delivery of one composed message over SMTP (nodemailer), retried with exponential backoff per
+ * the policy in {@link classifySmtpError}: connection failures and 4yz replies are retried, 5yz
  * replies (535 bad credentials included) and TLS failures are not. The waits go through the
  * injected `sleep`, so tests run at full speed and can count them. Every message and log line
- * is passed through {@link redact}: the password never reaches the output.
+ * is passed through {@link redact}: the password never reaches the output. `deliverEach` sends
+ * every recipient's copy with it.
  */
 import pRetry from 'p-retry';
 import type { SendMailOptions } from 'nodemailer';
@@ -11,9 +12,7 @@ import type { SMTPTransportOptions } from 'nodemailer/lib/smtp-transport';
 import { BriefError } from '../../errors.js';
 import { classifySmtpError, type SmtpFailure } from './classifySmtpError.js';
 import type { EmailMessage } from './composeEmail.js';
-import { redact } from './redact.js';
-import { smtpSecrets, type SmtpConfig } from './smtpConfig.js';
-import { smtpTransportOptions } from './smtpTransportOptions.js';
+import type { SmtpConfig } from './smtpConfig.js';
 import { toSendMailOptions } from './toSendMailOptions.js';
 
 /** The part of a nodemailer transporter that sending uses. */
@@ -53,14 +52,6 @@ export const DEFAULT_SEND_OPTIONS: SendOptions = {
   transcript: false,
 };
 
-/** What the server accepted. */
-export interface SendResult {
-  readonly messageId: string;
-  readonly accepted: string[];
-  readonly rejected: string[];
-  readonly attempts: number;
-}
-
 const HINTS: Record<SmtpFailure['kind'], string> = {
   auth: 'check the SMTP user name and password (ROTATION_BRIEF_SMTP_URL or _USER/_PASSWORD); a rejected login is not retried, so the account is not locked',
   connection:
@@ -70,11 +61,10 @@ const HINTS: Record<SmtpFailure['kind'], string> = {
   other: 'rerun with --debug for the SMTP transcript (credentials are redacted)',
 };
 
-const address = (a: unknown) =>
-  typeof a === 'string' ? a : String((a as { address?: unknown })?.address ?? a);
 const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`);
 
-function failure(smtp: SmtpConfig, f: SmtpFailure, attempts: number): BriefError {
+/** The delivery error for a failure that ends the send (not retried, or out of attempts). */
+export function deliveryError(smtp: SmtpConfig, f: SmtpFailure, attempts: number): BriefError {
   const where = `${smtp.host}:${smtp.port}`;
   const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
   return new BriefError(
@@ -84,37 +74,43 @@ function failure(smtp: SmtpConfig, f: SmtpFailure, attempts: number): BriefError
   );
 }
 
+/** What one retried send needs besides the transport and the message. */
+export interface RetryContext {
+  readonly o: SendOptions;
+  readonly smtp: SmtpConfig;
+  readonly secrets: readonly string[];
+  readonly log: (line: string) => void;
+  readonly sleep: SendEffects['sleep'];
+  /** Who the message is for, as logged (`recipient 2 of 3 (***@example.org)`). */
+  readonly who: string;
+}
+
 type Info = Awaited<ReturnType<MailTransport['sendMail']>>;
 
-/** Try `transport.sendMail` up to `o.attempts` times, sleeping between retryable failures. */
-async function sendWithRetry(
+/**
+ * Try `transport.sendMail` up to `o.attempts` times, sleeping between retryable failures;
+ * `counter.attempts` counts the tries (pass a fresh counter per message). Rejects with the last error as nodemailer gave it.
+ */
+export async function sendWithRetry(
   transport: MailTransport,
   message: EmailMessage,
-  ctx: {
-    o: SendOptions;
-    smtp: SmtpConfig;
-    secrets: string[];
-    log: (line: string) => void;
-    sleep: SendEffects['sleep'];
-  },
+  ctx: RetryContext,
   counter: { attempts: number },
 ): Promise<Info> {
-  const { o, smtp, secrets, log } = ctx;
+  const { o, smtp, log } = ctx;
   const where = `${smtp.host}:${smtp.port}`;
   return pRetry(
     async () => {
       counter.attempts += 1;
       const n = counter.attempts;
-      log(
-        `Sending the brief to ${message.to.length} recipient(s) via ${where} (attempt ${n} of ${o.attempts})`,
-      );
+      log(`Sending the brief to ${ctx.who} via ${where} (attempt ${n} of ${o.attempts})`);
       return transport.sendMail(toSendMailOptions(message));
     },
     {
       retries: Math.max(0, o.attempts - 1),
       minTimeout: 0, // p-retry's own timer stays unused: the backoff goes through ctx.sleep
       shouldRetry: async ({ error, retriesConsumed }) => {
-        const f = classifySmtpError(error, secrets);
+        const f = classifySmtpError(error, ctx.secrets);
         if (!f.retryable) return false;
         const wait = o.backoffMs * o.factor ** retriesConsumed;
         log(
@@ -125,44 +121,4 @@ async function sendWithRetry(
       },
     },
   );
-}
-
-/**
- * Send `message` through the SMTP server of `smtp`.
- *
- * @throws BriefError('delivery') naming host:port, the SMTP
- *   reply code or system error code, and the number of attempts; credentials redacted.
- */
-export async function sendEmail(
-  message: EmailMessage,
-  smtp: SmtpConfig,
-  fx: SendEffects,
-  options: Partial<SendOptions> = {},
-): Promise<SendResult> {
-  const o = { ...DEFAULT_SEND_OPTIONS, ...options };
-  const secrets = smtpSecrets(smtp);
-  const log = (line: string) => fx.log(redact(line, secrets));
-  const transport = fx.createTransport(smtpTransportOptions(smtp, o, log, secrets));
-  const counter = { attempts: 0 };
-  try {
-    const info = await sendWithRetry(
-      transport,
-      message,
-      { o, smtp, secrets, log, sleep: fx.sleep },
-      counter,
-    );
-    const rejected = info.rejected.map(address);
-    if (rejected.length > 0)
-      log(`Warning: ${smtp.host} refused ${rejected.length} recipient(s): ${rejected.join(', ')}`);
-    return {
-      messageId: info.messageId,
-      accepted: info.accepted.map(address),
-      rejected,
-      attempts: counter.attempts,
-    };
-  } catch (e) {
-    throw failure(smtp, classifySmtpError(e, secrets), counter.attempts);
-  } finally {
-    transport.close();
-  }
 }

@@ -28,7 +28,7 @@ function transcriptLogger(log: (line: string) => void, secrets: readonly string[
       if (tnx === 'message' && (level === 'debug' || level === 'trace')) return;
       const text = format(typeof message === 'string' ? message : String(message ?? ''), ...args);
       for (const line of text.split(/\r?\n/))
-        if (line.trim() !== '') log(redactAddresses(redact(`smtp: ${line}`, secrets)));
+        if (line.trim() !== '') log(redact(redactAddresses(`smtp: ${line}`), secrets));
     };
   const levels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const;
   return Object.fromEntries(levels.map((l) => [l, writer(l)]));

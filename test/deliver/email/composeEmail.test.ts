@@ -9,8 +9,10 @@ import {
   type ComposeInput,
   type EmailSummary,
 } from '../../../src/deliver/email/composeEmail.js';
+import type { InlineImage } from '../../../src/deliver/email/emailCharts.js';
 import type { EmailTemplates } from '../../../src/deliver/email/emailTemplates.js';
 import { DEFAULT_SUBJECT, type MailConfig } from '../../../src/deliver/email/mailConfig.js';
+import type { MailAddress } from '../../../src/deliver/email/parseAddressList.js';
 import { BriefError } from '../../../src/errors.js';
 import { REPO } from '../../helpers/cliHarness.js';
 
@@ -31,9 +33,27 @@ const summary: EmailSummary = {
 };
 const mail: MailConfig = {
   from: { name: 'Rotation Brief', address: 'brief@Rotation.Example' },
-  to: [{ name: '', address: 'a@example.com' }],
+  to: [
+    { name: '', address: 'a@example.com' },
+    { name: 'Bo', address: 'bo@example.org' },
+  ],
   subjectTemplate: DEFAULT_SUBJECT,
   siteUrl: 'https://briefs.example.net/',
+  unsubscribe: { mailto: 'leave@rotation.example', url: null },
+};
+/** A 1x1 PNG standing in for a rendered chart. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+);
+const chart: InlineImage = {
+  cid: 'chart-rebased@rotation-brief',
+  filename: 'rebased.png',
+  content: PNG,
+  alt: 'Year to date, rebased to 100. Line chart of <three> indices.',
+  caption: 'A value of 110 means +10%.',
+  width: 552,
+  height: 211,
 };
 const NOW = DateTime.fromISO('2026-01-22T16:45:07', { zone: 'America/New_York' });
 const pdf = Buffer.from('%PDF-1.7\n\u0000\u00ff binary\r\n%%EOF\n', 'latin1');
@@ -46,7 +66,7 @@ const input = (over: Partial<ComposeInput> = {}): ComposeInput => ({
   ...over,
 });
 const withoutDateAndId = (eml: Buffer) =>
-  eml.toString('latin1').replace(/^(Date|Message-ID): .*\r\n/gm, '');
+  eml.toString('latin1').replace(/^(Date|Message-ID):.*\r\n(?:[ \t].*\r\n)*/gm, '');
 
 function briefError(fn: () => unknown): BriefError {
   try {
@@ -74,19 +94,99 @@ describe('composeEmail', () => {
     expect(m.html).toMatch(/<body style="[^"]*font-family: Arial/);
   });
 
-  it('links the archived brief, or leaves the link out without a site URL', () => {
-    const url = 'https://briefs.example.net/2026/2026-01-22/brief.html';
-    expect(composeEmail(input()).html).toContain(`href="${url}"`);
-    expect(composeEmail(input()).text).toContain(`Read the full brief online: ${url}`);
+  it('links the online brief, its PDF and the archive, or has no link without a site URL', () => {
+    const day = 'https://briefs.example.net/2026/2026-01-22/';
+    const m = composeEmail(input());
+    for (const url of [
+      `${day}brief.html`,
+      `${day}brief.pdf`,
+      'https://briefs.example.net/index.html',
+    ]) {
+      expect(m.html).toContain(`href="${url}"`);
+      expect(m.text).toContain(url);
+    }
     const bare = composeEmail(input({ mail: { ...mail, siteUrl: null } }));
-    expect(bare.html).not.toContain('Read the full brief online');
-    expect(bare.text).not.toContain('Read the full brief online');
+    expect(bare.html).not.toMatch(/href="https?:/);
+    expect(bare.text).not.toMatch(/https?:/);
+    expect(bare.html + bare.text).not.toContain('example.invalid');
   });
 
-  it('builds the Message-ID from the date, the send time and the from-domain', () => {
-    expect(composeEmail(input()).messageId).toBe(
-      '<rotation-brief.2026-01-22.20260122T214507Z@rotation.example>',
+  it('leads with the lead of summary.json and ends with its bottom line, when the brief has them', () => {
+    const plain = composeEmail(input());
+    expect(plain.text).toContain(`\n\n${summary.dek}\n\nKEY FIGURES\n`); // dek stands in
+    expect(plain.html).not.toContain('Bottom line');
+    expect(plain.text).not.toContain('BOTTOM LINE');
+    const lead = 'Small caps rose again. The streak is 14. It is the second longest since 1987.';
+    const bottomLine = 'Small caps lead. Breadth is the test.';
+    const full = composeEmail(input({ summary: { ...summary, lead, bottomLine } }));
+    expect(full.text.replace(/\s+/g, ' ')).toContain(` ${lead} KEY FIGURES `); // wrapped
+    expect(full.text).not.toContain(summary.dek);
+    expect(full.text).toContain(`\nBOTTOM LINE\n${bottomLine}\n`);
+    expect(full.html).toMatch(
+      /<h2 class="section"[^>]*>Bottom line<\/h2>\s*<p class="bottom"[^>]*>Small caps lead\. Breadth is the test\.<\/p>/,
     );
+  });
+
+  it('addresses each copy to one recipient, with its own deterministic Message-ID', () => {
+    const [a, b] = mail.to as [MailAddress, MailAddress];
+    const ma = composeEmail(input({ recipient: a }));
+    const mb = composeEmail(input({ recipient: b }));
+    expect(ma.to).toEqual([a]);
+    expect(mb.to).toEqual([b]);
+    // 97d89337f436: first 12 hex digits of sha256("2026-01-22\0a@example.com").
+    expect(ma.messageId).toBe(
+      '<rotation-brief.2026-01-22.20260122T214507Z.97d89337f436@rotation.example>',
+    );
+    expect(mb.messageId).toMatch(
+      /^<rotation-brief\.2026-01-22\.20260122T214507Z\.[0-9a-f]{12}@rotation\.example>$/,
+    );
+    expect(mb.messageId).not.toBe(ma.messageId);
+    expect(composeEmail(input({ recipient: a })).messageId).toBe(ma.messageId);
+    expect(mb.text).toContain('You receive the Rotation Brief at bo@example.org.');
+    expect(mb.text + mb.html).not.toContain('a@example.com');
+  });
+
+  it('names how to unsubscribe: a mailto header and line; one-click only with an https URL', () => {
+    const m = composeEmail(input());
+    expect(m.headers).toEqual({
+      'List-Unsubscribe': '<mailto:leave@rotation.example?subject=unsubscribe>',
+    });
+    expect(m.text.replace(/\s+/g, ' ')).toContain(
+      'To unsubscribe, email leave@rotation.example with the subject "unsubscribe".',
+    );
+    const url = 'https://rotation.example/u';
+    const one = composeEmail(
+      input({ mail: { ...mail, unsubscribe: { mailto: 'leave@rotation.example', url } } }),
+    );
+    expect(one.headers).toEqual({
+      'List-Unsubscribe': `<mailto:leave@rotation.example?subject=unsubscribe>, <${url}?email=a%40example.com>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
+    expect(one.html).toContain(
+      `href="${url}?email&#x3D;a%40example.com" style="color: #1f4e9c; text-decoration: underline;">unsubscribe with one click</a>`,
+    );
+  });
+
+  it('shows each chart as an inline image with its text alternative and caption', async () => {
+    const m = composeEmail(input({ charts: [chart] }));
+    expect(m.html).toMatch(
+      /<img class="chart" src="cid:chart-rebased@rotation-brief" width="552" height="211" alt="Year to date, rebased to 100\. Line chart of &lt;three&gt; indices\." style="[^"]*max-width: 552px/,
+    );
+    expect(m.html).toContain('A value of 110 means +10%.');
+    const parsed = await simpleParser(await buildEml(m), { keepCidLinks: true });
+    expect(
+      parsed.attachments.map((x) => [x.filename, x.contentDisposition, x.cid ?? null]),
+    ).toEqual([
+      ['rebased.png', 'inline', 'chart-rebased@rotation-brief'],
+      ['rotation-brief-2026-01-22.pdf', 'attachment', null],
+    ]);
+    expect(parsed.attachments[0]!.content.equals(PNG)).toBe(true);
+  });
+
+  it('wraps the plain text at 72 columns, keeping URLs whole', () => {
+    const lead = `${'word '.repeat(40)}https://example.net/${'x'.repeat(90)}`;
+    const lines = composeEmail(input({ summary: { ...summary, lead } })).text.split('\n');
+    expect(lines.filter((l) => l.length > 72)).toEqual([`https://example.net/${'x'.repeat(90)}`]);
   });
 
   it('is byte-identical apart from Date and Message-ID when sent at another time', async () => {
@@ -98,7 +198,7 @@ describe('composeEmail', () => {
     expect(withoutDateAndId(c)).not.toBe(withoutDateAndId(a));
   });
 
-  it('attaches the PDF byte for byte under its dated name', async () => {
+  it('attaches the PDF byte for byte under its dated name (no chart: no image)', async () => {
     const parsed = await simpleParser(await buildEml(composeEmail(input())));
     expect(parsed.attachments.map((x) => [x.filename, x.contentType])).toEqual([
       ['rotation-brief-2026-01-22.pdf', 'application/pdf'],

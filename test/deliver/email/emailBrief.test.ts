@@ -47,7 +47,9 @@ describe('emailBrief --dry-run', () => {
     expect(result).toEqual({
       kind: 'written',
       file,
-      messageId: '<rotation-brief.2026-01-21.20260123T023000Z@rotation.example>',
+      messageId: expect.stringMatching(
+        /^<rotation-brief\.2026-01-21\.20260123T023000Z\.[0-9a-f]{12}@rotation\.example>$/,
+      ),
     });
     expect(readdirSync(path.join(root, 'outbox'))).toEqual(['2026-01-21.eml']);
     const mail = await simpleParser(readFileSync(file));
@@ -55,12 +57,42 @@ describe('emailBrief --dry-run', () => {
     expect(mail.subject).toBe(`Rotation Brief 2026-01-21: ${summary.headline}`);
     expect(mail.text).toContain(summary.headline);
     expect(mail.html).toContain(summary.headline.replace(/&/g, '&amp;'));
-    expect(mail.attachments).toHaveLength(1);
-    expect(mail.attachments[0]!.filename).toBe('rotation-brief-2026-01-21.pdf');
-    expect(mail.attachments[0]!.content.equals(readFileSync(path.join(dir, 'brief.pdf')))).toBe(
+    expect(mail.attachments.map((a) => a.filename)).toEqual([
+      'rebased.png',
+      'ratio.png',
+      'rotation-brief-2026-01-21.pdf',
+    ]);
+    expect(mail.attachments[2]!.content.equals(readFileSync(path.join(dir, 'brief.pdf')))).toBe(
       true,
     );
-    expect(logs).toContain(`Dry run: wrote the email for 2026-01-21 to ${file} (not sent)`);
+    expect(mail.to).toMatchObject({ value: [{ address: 'a@example.com' }] });
+    expect(logs).toContain(
+      `Dry run: wrote the email for 2026-01-21 to ${file} (the first of 2 messages, one per recipient); nothing sent`,
+    );
+  });
+
+  it('needs no mail settings: placeholders on example.invalid, a warning for the site URL', async () => {
+    const { fx, logs } = testFx();
+    const result = await emailBrief(opts({ env: {}, outboxDir: path.join(root, 'bare') }), fx);
+    const mail = await simpleParser(readFileSync((result as { file: string }).file));
+    expect(mail.from).toMatchObject({ value: [{ address: 'rotation-brief@example.invalid' }] });
+    expect(mail.to).toMatchObject({ value: [{ address: 'subscriber@example.invalid' }] });
+    expect(mail.text).not.toMatch(/https?:\/\/[^ ]*brief\.html/);
+    expect(logs).toEqual(
+      expect.arrayContaining([
+        'Warning: ROTATION_BRIEF_SITE_URL is not set: the email goes without links to the online brief, its PDF and the archive',
+        'Dry run: ROTATION_BRIEF_MAIL_FROM is not set; using a placeholder',
+        'Dry run: ROTATION_BRIEF_MAIL_TO is not set; using a placeholder',
+      ]),
+    );
+  });
+
+  it('with requireSiteUrl, a missing site URL is a usage error before anything is read', async () => {
+    const e = await failure(
+      emailBrief(opts({ requireSiteUrl: true, briefDir: path.join(root, 'none') }), testFx().fx),
+    );
+    expect(e.kind).toBe('usage');
+    expect(e.message).toMatch(/^ROTATION_BRIEF_SITE_URL is not set: a scheduled email must link/);
   });
 
   it('replaces an earlier .eml whole and leaves no temporary file', async () => {

@@ -29,7 +29,30 @@ describe('readMailConfig', () => {
       ],
       subjectTemplate: DEFAULT_SUBJECT,
       siteUrl: null,
+      unsubscribe: { mailto: 'brief@example.com', url: null },
+      placeholders: [],
     });
+  });
+
+  it('reads the unsubscribe address and one-click URL', () => {
+    const env = {
+      ...base,
+      ROTATION_BRIEF_UNSUBSCRIBE_MAILTO: 'Leave <leave@example.com>',
+      ROTATION_BRIEF_UNSUBSCRIBE_URL: 'https://example.com/unsubscribe?list=brief',
+    };
+    expect(readMailConfig(env).unsubscribe).toEqual({
+      mailto: 'leave@example.com',
+      url: 'https://example.com/unsubscribe?list=brief',
+    });
+  });
+
+  it('needs neither address for a dry run (placeholders on example.invalid)', () => {
+    const c = readMailConfig({}, { dryRun: true });
+    expect(c.from.address).toBe('rotation-brief@example.invalid');
+    expect(c.to.map((a) => a.address)).toEqual(['subscriber@example.invalid']);
+    expect(c.placeholders).toEqual(['ROTATION_BRIEF_MAIL_FROM', 'ROTATION_BRIEF_MAIL_TO']);
+    expect(readMailConfig(base, { dryRun: true }).placeholders).toEqual([]);
+    expect(() => readMailConfig({})).toThrow(/^ROTATION_BRIEF_MAIL_FROM is not set$/);
   });
 
   it('normalises the site URL to end in a slash', () => {
@@ -68,6 +91,18 @@ describe('readMailConfig', () => {
     [
       { ...base, ROTATION_BRIEF_SITE_URL: 'https://u:secret@example.com/' },
       /ROTATION_BRIEF_SITE_URL must not carry a user name or password/,
+    ],
+    [
+      { ...base, ROTATION_BRIEF_UNSUBSCRIBE_URL: 'http://example.com/u' },
+      /^ROTATION_BRIEF_UNSUBSCRIBE_URL must be an https URL$/,
+    ],
+    [
+      { ...base, ROTATION_BRIEF_UNSUBSCRIBE_URL: 'https://u:secret@example.com/u' },
+      /ROTATION_BRIEF_UNSUBSCRIBE_URL must not carry a user name, password or fragment/,
+    ],
+    [
+      { ...base, ROTATION_BRIEF_UNSUBSCRIBE_MAILTO: 'a@example.com, b@example.com' },
+      /^ROTATION_BRIEF_UNSUBSCRIBE_MAILTO must hold exactly one address$/,
     ],
   ])('rejects %j naming the variable', (env, message) => {
     const e = usage(() => readMailConfig(env));

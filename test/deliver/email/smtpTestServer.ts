@@ -19,6 +19,8 @@ export interface TestSmtpServer {
   readonly logins: { username: string; password: string }[];
   /** How many MAIL FROM commands were seen. */
   mailFromCount: number;
+  /** Every RCPT TO address, in order (refused ones included). */
+  readonly rcptTo: string[];
   close(): Promise<void>;
 }
 
@@ -29,6 +31,8 @@ export interface TestSmtpOptions {
   readonly onLogin?: (auth: SMTPServerAuthentication, attempt: number) => Error | null;
   /** Return an error to reject MAIL FROM number `n` (1-based). */
   readonly onMailFrom?: (n: number) => Error | null;
+  /** Return an error to reject the recipient `address` (RCPT TO number `n`, 1-based). */
+  readonly onRcptTo?: (address: string, n: number) => Error | null;
 }
 
 /** An Error carrying the SMTP reply code smtp-server sends. */
@@ -42,6 +46,7 @@ export async function startSmtpServer(o: TestSmtpOptions): Promise<TestSmtpServe
     received: [] as ReceivedMessage[],
     logins: [] as { username: string; password: string }[],
     mailFromCount: 0,
+    rcptTo: [] as string[],
   };
   const server = new SMTPServer({
     secure: false,
@@ -60,6 +65,10 @@ export async function startSmtpServer(o: TestSmtpOptions): Promise<TestSmtpServe
     onMailFrom(_address, _session, cb) {
       state.mailFromCount += 1;
       cb(o.onMailFrom?.(state.mailFromCount) ?? null);
+    },
+    onRcptTo(address, _session, cb) {
+      state.rcptTo.push(address.address);
+      cb(o.onRcptTo?.(address.address, state.rcptTo.length) ?? null);
     },
     onData(stream, session, cb) {
       const chunks: Buffer[] = [];

@@ -1,0 +1,66 @@
+/**
+ * The email's charts: the brief's year-to-date and ratio charts (see {@link EMAIL_CHARTS}),
+ * rasterised to PNG and attached inline (by Content-ID), since Gmail and Outlook drop SVG. A
+ * brief without them (an old brief.html, a chart with no data that day) is emailed without them.
+ */
+import { findChartSvgs } from './findChartSvgs.js';
+import type { RasterizeSvgs } from './rasterizeSvgs.js';
+
+/** Pixel width of the PNGs: the email's 600 px column, at 1x (small; sharp enough at 1x DPR). */
+export const CHART_PNG_WIDTH = 600;
+
+/** Width at which the HTML shows a chart: the card's 600 px less its 24 px side padding. */
+export const CHART_DISPLAY_WIDTH = 552;
+
+/** A PNG shown in the HTML body as `<img src="cid:...">`. */
+export interface InlineImage {
+  /** Content-ID, without angle brackets (`chart-rebased@rotation-brief`). */
+  readonly cid: string;
+  readonly filename: string;
+  readonly content: Uint8Array;
+  /** Text alternative: the chart's title and description. */
+  readonly alt: string;
+  readonly caption: string;
+  /** Display size in CSS px (`width` attribute; `height` keeps the aspect ratio). */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const b = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  if (b.length < 24 || b.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG');
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+/**
+ * The inline chart images of a brief, from its brief.html (null when there is none). Charts
+ * not found or left out are reported through `warn` and the email goes without them.
+ */
+export async function emailCharts(
+  briefHtml: string | null,
+  rasterize: RasterizeSvgs,
+  warn: (line: string) => void,
+): Promise<InlineImage[]> {
+  if (briefHtml === null) return [];
+  const { charts, problems } = findChartSvgs(briefHtml);
+  for (const p of problems) warn(p);
+  const pngs = await rasterize(
+    charts.map((c) => c.svg),
+    CHART_PNG_WIDTH,
+  );
+  return charts.map((c, i) => {
+    const content = pngs[i] as Uint8Array;
+    const size = pngSize(content);
+    const alt = c.description ? `${c.title}. ${c.description}` : c.title;
+    return {
+      cid: `chart-${c.name}@rotation-brief`,
+      filename: `${c.name}.png`,
+      content,
+      alt: alt || `Chart: ${c.name}`,
+      caption: c.caption,
+      width: CHART_DISPLAY_WIDTH,
+      height: Math.round((CHART_DISPLAY_WIDTH * size.height) / size.width),
+    };
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * The email's HTML part as a reader's client shows it: taken from a real message (dry run,
+ * parsed with mailparser), its `cid:` images swapped for the attached PNGs, loaded in the system
+ * Chromium at 600 px wide. axe-core (JavaScript is on in this test page only: the printing path
+ * keeps it off) must find no serious or critical violation. The screenshot is checked for size
+ * and, when ROTATION_BRIEF_EMAIL_SCREENSHOT names a file, copied there for a human to look at.
+ */
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pngSize } from '../../../src/deliver/email/emailCharts.js';
+import { emailBrief } from '../../../src/deliver/email/emailBrief.js';
+import { launchBrowser, type LaunchedBrowser } from '../../../src/deliver/launchBrowser.js';
+import { REPO } from '../../helpers/cliHarness.js';
+import { CHROMIUM, launchContext, scratchTmp } from '../browser/chromiumHarness.js';
+import { buildTestBrief } from './briefFixture.js';
+import { testFx } from './emailTestFx.js';
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+const LEAD =
+  'The Russell 2000 closed at 2,718.77, up 0.76%, while the S&P 500 rose 0.55%. Small caps have beaten large caps for 14 straight sessions, the second-longest run since 1987. Year to date the Russell 2000 leads the S&P 500 by 8.55 percentage points.';
+const BOTTOM_LINE =
+  'Small caps keep the lead they took at the start of the year. A streak this long is rare, so the next sessions test whether it broadens or fades.';
+
+let root = '';
+let html = '';
+let launched: LaunchedBrowser | null = null;
+const tmp = scratchTmp();
+
+/** The HTML part of a dry-run message, its inline images as data: URLs (as a client shows them). */
+async function emailHtml(): Promise<string> {
+  const b = await buildTestBrief('2026-01-22');
+  root = b.root;
+  const file = path.join(b.dir, 'summary.json');
+  const summary = JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(file, JSON.stringify({ ...summary, lead: LEAD, bottomLine: BOTTOM_LINE }));
+  const r = await emailBrief(
+    {
+      briefDir: b.dir,
+      templatesDir: path.join(REPO, 'templates'),
+      dryRun: true,
+      outboxDir: path.join(root, 'outbox'),
+      env: {
+        ROTATION_BRIEF_MAIL_FROM: 'Rotation Brief <brief@rotation.example>',
+        ROTATION_BRIEF_MAIL_TO: 'ana@example.com',
+        ROTATION_BRIEF_SITE_URL: 'https://briefs.example.net/rotation/',
+        ROTATION_BRIEF_UNSUBSCRIBE_URL: 'https://rotation.example/unsubscribe',
+      },
+    },
+    testFx().fx,
+  );
+  const mail = await simpleParser(readFileSync((r as { file: string }).file), {
+    keepCidLinks: true,
+  });
+  let out = mail.html as string;
+  for (const a of mail.attachments.filter((x) => x.cid))
+    out = out.replaceAll(`cid:${a.cid}`, `data:image/png;base64,${a.content.toString('base64')}`);
+  return out;
+}
+
+beforeAll(async () => {
+  html = await emailHtml();
+  launched = await launchBrowser(CHROMIUM, launchContext(tmp));
+}, 120_000);
+
+afterAll(async () => {
+  await launched?.browser.close();
+  await launched?.exited;
+  rmSync(root, { recursive: true, force: true });
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+async function openEmail(browser: Browser) {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(true); // for axe, in this test page only
+  await page.setViewport({ width: 600, height: 900 });
+  await page.setContent(html, { waitUntil: 'load' });
+  return page;
+}
+
+describe('the email body in Chromium', () => {
+  it('has no serious or critical axe-core violation', async () => {
+    const page = await openEmail((launched as LaunchedBrowser).browser);
+    const require = createRequire(import.meta.url);
+    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core'), 'utf8') });
+    const violations = (await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe;
+      const r = (await axe.run({ resultTypes: ['violations'] })) as { violations: unknown };
+      return r.violations;
+    })) as AxeViolation[];
+    await page.close();
+    const summary = violations.map(
+      (v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes[0]?.target}`,
+    );
+    if (summary.length > 0) console.info('axe-core on the email body', summary);
+    expect(summary.filter((s) => /^(serious|critical):/.test(s))).toEqual([]);
+  });
+
+  it('shows the charts and fits a 600 px window (screenshot)', async () => {
+    const page = await openEmail((launched as LaunchedBrowser).browser);
+    const images = await page.$$eval('img', (imgs) =>
+      imgs.map((i) => ({ loaded: i.complete && i.naturalWidth > 0, width: i.clientWidth })),
+    );
+    // 600 px window - 2 x 8 px around the card - 2 x 24 px inside it = 536 px (552 at most).
+    expect(images).toEqual([
+      { loaded: true, width: 536 },
+      { loaded: true, width: 536 },
+    ]);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(600);
+    const shot = path.join(tmp, 'email-body.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    await page.close();
+    expect(pngSize(readFileSync(shot)).width).toBe(600);
+    const keep = process.env.ROTATION_BRIEF_EMAIL_SCREENSHOT;
+    if (keep) copyFileSync(shot, keep);
+  });
+});

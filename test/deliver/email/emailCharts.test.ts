@@ -1,0 +1,129 @@
+/**
+ * The email's charts: found in a real brief.html (by title today, by id when the SVG or figure
+ * carries one), refused when an SVG could reach outside itself, rasterised with the bundled
+ * Inter (unwrapped from WOFF: without it resvg draws no text at all).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emailCharts, pngSize } from '../../../src/deliver/email/emailCharts.js';
+import { findChartSvgs, unsafeSvg } from '../../../src/deliver/email/findChartSvgs.js';
+import { rasterizeSvgs } from '../../../src/deliver/email/rasterizeSvgs.js';
+import { woffToSfnt } from '../../../src/deliver/email/woffToSfnt.js';
+import { buildTestBrief } from './briefFixture.js';
+
+let html = '';
+let root = '';
+beforeAll(async () => {
+  const b = await buildTestBrief('2026-01-22');
+  root = b.root;
+  html = readFileSync(path.join(b.dir, 'brief.html'), 'utf8');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const svg = (inner: string, attrs = '') =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100"${attrs}>${inner}</svg>`;
+const figure = (s: string, caption = 'cap', attrs = '') =>
+  `<figure class="chart"${attrs}>${s}<figcaption>${caption}</figcaption></figure>`;
+
+describe('findChartSvgs', () => {
+  it('finds the year-to-date and ratio charts of a real brief, with texts for alt and caption', () => {
+    const { charts, problems } = findChartSvgs(html);
+    expect(problems).toEqual([]);
+    expect(charts.map((c) => [c.name, c.title])).toEqual([
+      ['rebased', 'Year to date, rebased to 100 at the last close of 2025'],
+      ['ratio', 'Russell 2000 / S&P 500, last 252 sessions'],
+    ]);
+    expect(charts[0]?.description).toMatch(/^Line chart of Russell 2000, S&P 500/);
+    expect(charts[1]?.caption).toBe(
+      'A rising ratio means the Russell 2000 is outperforming the S&P 500.',
+    );
+    expect(charts[0]?.svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+  });
+
+  it('recognises a chart by its id before its title, and leaves out unknown charts', () => {
+    const byId = figure(svg('<title>Anything</title>'), 'c1', ' id="chart-ratio"');
+    const scoped = figure(svg('<clipPath id="chart-rebased-1"/><title>Other</title>'), 'c2');
+    const other = figure(svg('<title>Sector returns on the day</title>'));
+    const { charts } = findChartSvgs(other + byId + scoped);
+    expect(charts.map((c) => [c.name, c.caption])).toEqual([
+      ['rebased', 'c2'],
+      ['ratio', 'c1'],
+    ]);
+    expect(findChartSvgs('<p>no figure</p>').charts).toEqual([]);
+  });
+
+  it('refuses SVGs that could reach outside themselves or are too tall', () => {
+    expect(unsafeSvg(svg('<image href="file:///etc/passwd"/>'))).toMatch(/image/);
+    expect(unsafeSvg(svg('<a href="https://x.example/">x</a>'))).toMatch(/links outside/);
+    expect(unsafeSvg(svg('<rect style="fill:url(https://x.example/a)"/>'))).toMatch(/external/);
+    expect(
+      unsafeSvg(`<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>${svg('&x;')}`),
+    ).toMatch(/entities/);
+    const tall = svg('').replace('viewBox="0 0 200 100"', 'viewBox="0 0 10 100000"');
+    expect(unsafeSvg(tall)).toMatch(/viewBox/);
+    expect(unsafeSvg(svg('<rect clip-path="url(#c1)"/>'))).toBeNull();
+    const bad = figure(svg('<title>Year to date, rebased to 100</title><image href="x.png"/>'));
+    expect(findChartSvgs(bad)).toEqual({
+      charts: [],
+      problems: [
+        'the rebased chart is left out of the email: its SVG holds an image, script, style or reference element',
+      ],
+    });
+  });
+});
+
+describe('rasterising with the bundled Inter', () => {
+  it('unwraps WOFF to a font resvg draws text with (no text at all without it)', () => {
+    const require = createRequire(import.meta.url);
+    const woff = readFileSync(
+      require.resolve('@fontsource/inter/files/inter-latin-400-normal.woff'),
+    );
+    const sfnt = woffToSfnt(woff);
+    expect(sfnt.readUInt32BE(0)).toBe(0x00010000); // TrueType
+    const dir = mkdtempSync(path.join(tmpdir(), 'brief-font-test-'));
+    const ttf = path.join(dir, 'inter.ttf');
+    writeFileSync(ttf, sfnt);
+    const text = svg('<text x="10" y="60" font-family="Inter" font-size="40">Rotation</text>');
+    // Painted pixels: those with alpha > 0 (no background is set, so the rest is transparent).
+    const inked = (fontFiles: string[]) =>
+      new Resvg(text, { font: { loadSystemFonts: false, fontFiles }, logLevel: 'off' })
+        .render()
+        .pixels.filter((a, i) => i % 4 === 3 && a > 0).length;
+    expect(inked([])).toBe(0);
+    expect(inked([ttf])).toBeGreaterThan(500);
+    rmSync(dir, { recursive: true, force: true });
+    expect(() => woffToSfnt(sfnt)).toThrow(/not a WOFF 1\.0 file/);
+  });
+
+  it('renders the brief’s two charts as 600 px PNGs, small, sized for a 552 px column', async () => {
+    const warnings: string[] = [];
+    const images = await emailCharts(html, rasterizeSvgs, (l) => warnings.push(l));
+    expect(warnings).toEqual([]);
+    expect(images.map((i) => [i.cid, i.filename, i.width])).toEqual([
+      ['chart-rebased@rotation-brief', 'rebased.png', 552],
+      ['chart-ratio@rotation-brief', 'ratio.png', 552],
+    ]);
+    for (const i of images) {
+      const size = pngSize(i.content);
+      expect(size.width).toBe(600);
+      expect(i.height).toBe(Math.round((552 * size.height) / 600));
+      expect(i.content.length).toBeLessThan(60 * 1024);
+      expect(i.alt.length).toBeGreaterThan(40);
+    }
+    // 680x260 SVG at 600 px wide: 229.4 -> 229 px high; shown at 552: 211 px.
+    expect(pngSize(images[0]!.content).height).toBe(229);
+    expect(images[0]!.height).toBe(211);
+  });
+
+  it('goes without charts when brief.html is missing or has none', async () => {
+    const never = async () => {
+      throw new Error('nothing to rasterise');
+    };
+    expect(await emailCharts(null, never, () => undefined)).toEqual([]);
+    expect(await emailCharts('<p>old brief</p>', rasterizeSvgs, () => undefined)).toEqual([]);
+  });
+});
