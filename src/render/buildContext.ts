@@ -133,6 +133,8 @@ export function buildContext(input: ContextInput) {
   const risk = riskSignals(stats, [u.indices.smallCap.symbol, u.indices.largeCap.symbol], notes);
   const watch = watchpoints(stats, u, notes);
   return {
+    /** Every figure of stats.json, for templates: {{pct figures.series.RUT.day}}. */
+    figures: stats,
     title: 'Rotation Brief',
     generator: input.generator,
     date: stats.date,

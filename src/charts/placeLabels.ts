@@ -1,0 +1,57 @@
+/**
+ * Greedy placement of point labels on a chart (the relative rotation graph): each label beside
+ * its dot where it hides the least.
+ */
+
+/** A box in px, top-left origin, with the weight of overlapping it. */
+export type Box = { x: number; y: number; w: number; h: number; weight?: number };
+
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+
+/** px distance from a box to a point. */
+const gap = (b: Box, [x, y]: [number, number]) =>
+  Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h));
+
+/** Label offsets from the dot (box left and vertical centre; w = box width), best first. */
+const CANDIDATES: readonly ((w: number) => [number, number])[] = [
+  ...[8, 16].flatMap((d) => [
+    (): [number, number] => [d, 0],
+    (w: number): [number, number] => [-d - w, 0],
+  ]),
+  ...[-11, 11].flatMap((dy) => [
+    (): [number, number] => [5, dy],
+    (w: number): [number, number] => [-5 - w, dy],
+  ]),
+  (w) => [-w / 2, -13],
+  (w) => [-w / 2, 13],
+];
+
+/**
+ * Greedy label placement in px: each head (in order) takes the candidate position with the least
+ * cost: weighted overlap with dots, quadrant names and labels already placed, leaving the plot,
+ * being nearer another head than its own (the reader would pair them), and distance from the dot.
+ * Returns each label's box in px.
+ */
+export function placeLabels(
+  heads: readonly { text: string; at: [number, number] }[],
+  obstacles: readonly Box[],
+  plot: { width: number; height: number },
+): Box[] {
+  const placed: Box[] = [];
+  const frame = { x: 0, y: 0, w: plot.width, h: plot.height };
+  for (const { text, at } of heads) {
+    const [w, h] = [text.length * 7.4 + 2, 13]; // bold 11 px capitals in Inter
+    const boxes = CANDIDATES.map((c) => ({ x: at[0] + c(w)[0], y: at[1] + c(w)[1] - h / 2, w, h }));
+    const cost = (b: Box, k: number) =>
+      k * 15 +
+      20 * (w * h - overlap(b, frame)) +
+      (heads.some((o) => o.at !== at && gap(b, o.at) < gap(b, at)) ? 400 : 0) +
+      obstacles.reduce((s, o) => s + (o.weight ?? 1) * overlap(b, o), 0) +
+      placed.reduce((s, o) => s + 10 * overlap(b, o), 0);
+    const costs = boxes.map(cost);
+    placed.push(boxes[costs.indexOf(Math.min(...costs))] as Box);
+  }
+  return placed;
+}
