@@ -2,6 +2,7 @@
  * Two series joined on the sessions both have, up to and including a date.
  */
 import type { Series } from '../model/series.js';
+import { upperBound } from '../model/bisect.js';
 
 /** Closes of two series on their common sessions, ascending. */
 export interface AlignedPair {
@@ -53,13 +54,7 @@ export function alignPairAsOf(small: Series, large: Series, lastDate: string): A
   if (!byLarge) fullCache.set(small, (byLarge = new Map()));
   let full = byLarge.get(large);
   if (!full) byLarge.set(large, (full = alignPair(small, large, '9999-12-31')));
-  let lo = 0;
-  let hi = full.dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((full.dates[mid] as string) <= lastDate) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = upperBound(full.dates, lastDate);
   return {
     small: full.small,
     large: full.large,

@@ -8,6 +8,7 @@
 import { indexAtOrBefore, type Series } from '../model/series.js';
 import type { Change, Maybe } from '../model/figure.js';
 import { changeBetween } from './returns.js';
+import { lowerBound } from '../model/bisect.js';
 
 /** One calendar year's return, from the last close of the previous year to its last close up to i. */
 export interface CalendarYear {
@@ -105,12 +106,7 @@ function yearTable(s: Series): YearTable {
  */
 export function calendarYears(s: Series, i: number): CalendarYears {
   const t = yearTable(s);
-  let y = 0;
-  for (let lo = 0, hi = t.lastRow.length; lo < hi;) {
-    const mid = (lo + hi) >>> 1;
-    if ((t.lastRow[mid] as number) < i) lo = y = mid + 1;
-    else hi = mid;
-  }
+  const y = lowerBound(t.lastRow, i); // completed years end before row i
   const base = y === 0 ? 0 : (t.lastRow[y - 1] as number);
   const years = [...t.complete.slice(0, y), yearEntry(s, base, i, y === 0, true)];
   return { symbol: s.symbol, years, historyFrom: s.dates[0] as string };

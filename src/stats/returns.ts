@@ -5,6 +5,7 @@
  */
 import type { Series } from '../model/series.js';
 import type { Change, Maybe } from '../model/figure.js';
+import { indexOfSorted } from '../model/bisect.js';
 
 /** Return from the close at `base` to the close at `i`. */
 export function changeBetween(s: Series, base: number, i: number): Change {
@@ -92,14 +93,5 @@ export function rangeReturn(s: Series, i: number, from: string, to: string): May
 }
 
 function indexOf(s: Series, date: string, i: number): number {
-  let lo = 0;
-  let hi = i;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const d = s.dates[mid] as string;
-    if (d === date) return mid;
-    if (d < date) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  return indexOfSorted(s.dates, date, i + 1);
 }

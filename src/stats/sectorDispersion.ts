@@ -9,6 +9,7 @@
 import type { Series } from '../model/series.js';
 import { isAvailable, type Maybe } from '../model/figure.js';
 import { sessionsReturn } from './returns.js';
+import { indexOfSorted } from '../model/bisect.js';
 
 /** Past sessions the dispersion percentile compares against (the date excluded). */
 export const DISPERSION_SESSIONS = 252;
@@ -121,14 +122,5 @@ function percentile(sectors: readonly SectorInput[], today: number): Maybe<Dispe
 /** Row of date `d` in `s` (the guess first, then binary search over rows <= i), or -1. */
 function rowOn(s: Series, guess: number, i: number, d: string): number {
   if (guess >= 0 && s.dates[guess] === d) return guess;
-  let lo = 0;
-  let hi = i;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const x = s.dates[mid] as string;
-    if (x === d) return mid;
-    if (x < d) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  return indexOfSorted(s.dates, d, i + 1);
 }

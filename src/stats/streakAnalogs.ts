@@ -10,7 +10,9 @@
  */
 import type { Series } from '../model/series.js';
 import type { Maybe } from '../model/figure.js';
-import { commonIndexAtOrBefore, lowerBound, type PairStreakIndex } from './streakIndex.js';
+import { lowerBound } from '../model/bisect.js';
+import { commonIndexAtOrBefore, type PairStreakIndex } from './streakIndex.js';
+import { upperBound } from '../model/bisect.js';
 
 /** One earlier streak at least as long as the current one, and the spread that followed it. */
 export interface AnalogCase {
@@ -113,12 +115,7 @@ function prefixStats(index: PairStreakIndex, ords: Int32Array, h: number): Prefi
     const e = index.runs.ends[ords[m] as number] as number;
     if (e + h >= index.dates.length) break;
     const v = spreadAfter(index, e, h);
-    let lo = 0;
-    for (let hi = m; lo < hi;) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] as number) <= v) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = upperBound(sorted, v, 0, m);
     sorted.copyWithin(lo + 1, lo, m);
     sorted[lo] = v;
     const c = (m + 1) >> 1; // middle of m + 1 values
@@ -164,7 +161,7 @@ function summaryAt(
 ): Maybe<AnalogSummary> {
   const ords = runsAtLeast(index, threshold);
   const st = statsFor(index, threshold, h);
-  const j = lowerBound(ords, lowerBound(index.runs.ends, k - h + 1), count); // ended by k - h
+  const j = lowerBound(ords, lowerBound(index.runs.ends, k - h + 1), 0, count); // ended by k - h
   if (j > 0)
     return {
       count: j,

@@ -9,6 +9,7 @@
 import type { Series } from '../model/series.js';
 import type { Maybe } from '../model/figure.js';
 import type { Streak, StreakStats } from './streaks.js';
+import { lastAtOrBefore, lowerBound } from '../model/bisect.js';
 
 /** Maximal runs of true flags over a whole sequence; entry k of every array uses flags 0..k only. */
 export interface RunIndex {
@@ -75,17 +76,6 @@ export interface RunContext {
   readonly record: { readonly length: number; readonly start: number; readonly end: number } | null;
   /** Ordinal of the most recent earlier run with length >= current (-1 when none or current = 0). */
   readonly lastAtLeastOrd: number;
-}
-
-/** First position in ascending `a` whose value is >= x. */
-export function lowerBound(a: ArrayLike<number>, x: number, hi = a.length): number {
-  let lo = 0;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Runs up to row k of the index: O(D log n), D = number of distinct run lengths. */
@@ -164,14 +154,7 @@ export function pairStreakIndex(small: Series, large: Series): PairStreakIndex {
 
 /** Position of the last common session <= date, or -1 (binary search). */
 export function commonIndexAtOrBefore(index: PairStreakIndex, date: string): number {
-  let lo = 0;
-  let hi = index.dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((index.dates[mid] as string) <= date) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lastAtOrBefore(index.dates, date);
 }
 
 /**
