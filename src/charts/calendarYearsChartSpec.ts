@@ -3,7 +3,7 @@
  * series, the current year marked as year to date.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_DATA_NAME } from './rebasedChartSpec.js';
+import { CHART_DATA_NAME } from './specParts.js';
 import { chartFrame, INK, NEUTRAL_COLOR, SERIES_COLORS, seriesColor } from './theme.js';
 
 /** One series' return in one calendar year. */

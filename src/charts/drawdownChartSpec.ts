@@ -3,18 +3,9 @@
  * value labelled at the end of each line.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { placeEndLabels, specHead } from './specParts.js';
 import { formatPercent } from '../model/format.js';
-import { CHART_DATA_NAME } from './rebasedChartSpec.js';
-import {
-  chartFrame,
-  FONT_SIZE,
-  INK,
-  NEUTRAL_COLOR,
-  separateLabels,
-  seriesColor,
-  sessionDateX,
-  utcMs,
-} from './theme.js';
+import { FONT_SIZE, INK, NEUTRAL_COLOR, seriesColor, sessionDateX, utcMs } from './theme.js';
 
 /** One series of the underwater chart. */
 export interface DrawdownSeries {
@@ -44,11 +35,6 @@ export interface DrawdownRow {
   /** Only on a series' last session: `-3.2%`. */
   text?: string;
 }
-
-/** Plot height in px the end labels are spaced for (the chart is 260 px high in all). */
-const PLOT_PX = 175;
-/** Minimum vertical distance between two end labels, px. */
-const LABEL_GAP_PX = 14;
 
 /** Strength of the area tints: 0 = white, 1 = the series colour. */
 const AREA_TINT = 0.16;
@@ -86,18 +72,9 @@ export function drawdownRows(input: DrawdownChartInput, domain?: [number, number
     const last = rows.at(-1);
     if (last && pts.length > 0) ends.push(last);
   }
-  const [lo, hi] = domain ?? drawdownDomain(rows.map((r) => r.value));
-  const px = (v: number) => ((hi - v) / (hi - lo)) * PLOT_PX;
-  const placed = separateLabels(
-    ends.map((r) => px(r.value)),
-    LABEL_GAP_PX,
-    0,
-    PLOT_PX,
+  placeEndLabels(ends, domain ?? drawdownDomain(rows.map((r) => r.value)), (v) =>
+    formatPercent(v, 1),
   );
-  ends.forEach((r, k) => {
-    r.labelAt = hi - ((placed[k] ?? 0) / PLOT_PX) * (hi - lo);
-    r.text = formatPercent(r.value, 1);
-  });
   const rank = (s: string) => labels.indexOf(s);
   return rows.sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a.series) - rank(b.series),
@@ -178,11 +155,7 @@ export function drawdownChartSpec(input: DrawdownChartInput): TopLevelSpec {
     fontWeight: 600,
   } as const;
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    ...chartFrame,
-    title: input.title,
-    description: input.description,
-    data: { name: CHART_DATA_NAME, values },
+    ...specHead(input, values),
     layer: [
       ...areaLayers(input.series, x, y),
       { mark: { type: 'line', strokeWidth: 1.75 }, encoding: { x, y, color } },

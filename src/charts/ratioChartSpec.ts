@@ -3,8 +3,9 @@
  * moving averages and the latest value marked.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_DATA_NAME, sortLinePoints, type LinePoint } from './rebasedChartSpec.js';
-import { chartFrame, FONT_SIZE, HIGHLIGHT_COLOR, NEUTRAL_COLOR, sessionDateAxis } from './theme.js';
+import { specHead } from './specParts.js';
+import { sortLinePoints, type LinePoint } from './rebasedChartSpec.js';
+import { FONT_SIZE, HIGHLIGHT_COLOR, NEUTRAL_COLOR, sessionDateAxis } from './theme.js';
 
 /** One value on one session (`date` is an ISO `YYYY-MM-DD` session date). */
 export interface DatedValue {
@@ -131,11 +132,7 @@ export function ratioChartSpec(input: RatioChartInput): TopLevelSpec {
   const values = ratioRows(input, colors);
   const axis = sessionDateAxis(values.map((r) => r.date));
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    ...chartFrame,
-    title: input.title,
-    description: input.description,
-    data: { name: CHART_DATA_NAME, values },
+    ...specHead(input, values),
     encoding: {
       x: { field: 'date', type: 'temporal', timeUnit: 'utcyearmonthdate', axis },
       y: {

@@ -2,7 +2,8 @@
  * Multi-line chart of indices rebased to 100 at the start of the window.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { chartFrame, INK, NEUTRAL_COLOR, sessionDateX, utcMs } from './theme.js';
+import { specHead } from './specParts.js';
+import { INK, NEUTRAL_COLOR, sessionDateX, utcMs } from './theme.js';
 
 /** One value of one series on one session. */
 export interface LinePoint {
@@ -24,8 +25,7 @@ export interface RebasedChartInput {
   colors: Record<string, string>;
 }
 
-/** Name of the inline dataset in every chart spec. */
-export const CHART_DATA_NAME = 'points';
+export { CHART_DATA_NAME } from './specParts.js';
 
 /** Checks the points against the colours and returns a copy sorted by date, then legend order. */
 export function sortLinePoints(
@@ -56,11 +56,7 @@ export function rebasedChartSpec(input: RebasedChartInput): TopLevelSpec {
   const values = sortLinePoints(input.points, input.colors);
   const dates = values.map((p) => p.date);
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    ...chartFrame,
-    title: input.title,
-    description: input.description,
-    data: { name: CHART_DATA_NAME, values },
+    ...specHead(input, values),
     layer: [
       {
         // One row of its own: a rule over the chart's data would be drawn once per row.

@@ -3,18 +3,9 @@
  * are read against 1), a reference rule at 1 and the latest values at the line ends.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { placeEndLabels, specHead } from './specParts.js';
 import { formatNumber } from '../model/format.js';
-import { CHART_DATA_NAME } from './rebasedChartSpec.js';
-import {
-  chartFrame,
-  FONT_SIZE,
-  INK,
-  NEUTRAL_COLOR,
-  separateLabels,
-  seriesColor,
-  sessionDateX,
-  utcMs,
-} from './theme.js';
+import { FONT_SIZE, INK, NEUTRAL_COLOR, seriesColor, sessionDateX, utcMs } from './theme.js';
 
 /** Beta and correlation of the window ending on one session. */
 export interface BetaCorrelationSample {
@@ -51,10 +42,6 @@ export interface BetaRow {
 /** Colour of the correlation line: dark ink, distinct from the beta's series colour and the neutral rule. */
 export const CORRELATION_COLOR = INK.text;
 
-/** Plot height in px the end labels are spaced for (the chart is 260 px high in all). */
-const PLOT_PX = 175;
-const LABEL_GAP_PX = 14;
-
 /** Legend labels: `Beta (60 sessions)`, `Correlation (60 sessions)`. */
 export function betaSeriesLabels(window: number): [string, string] {
   return [`Beta (${window} sessions)`, `Correlation (${window} sessions)`];
@@ -85,18 +72,7 @@ export function betaRows(input: RollingBetaChartInput, domain: [number, number])
     rows.push({ date: p.date, series: corrLabel, value: p.correlation });
   }
   const ends = rows.slice(-2);
-  const [lo, hi] = domain;
-  const px = (v: number) => ((hi - v) / (hi - lo)) * PLOT_PX;
-  const placed = separateLabels(
-    ends.map((r) => px(r.value)),
-    LABEL_GAP_PX,
-    0,
-    PLOT_PX,
-  );
-  ends.forEach((r, k) => {
-    r.labelAt = hi - ((placed[k] ?? 0) / PLOT_PX) * (hi - lo);
-    r.text = formatNumber(r.value, 2);
-  });
+  placeEndLabels(ends, domain, (v) => formatNumber(v, 2));
   return rows;
 }
 
@@ -165,11 +141,7 @@ export function rollingBetaChartSpec(input: RollingBetaChartInput): TopLevelSpec
   const domain = betaDomain(input.points.flatMap((p) => [p.beta, p.correlation]));
   const values = betaRows(input, domain);
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    ...chartFrame,
-    title: input.title,
-    description: input.description,
-    data: { name: CHART_DATA_NAME, values },
+    ...specHead(input, values),
     layer: betaLayers(input, values, domain),
   };
 }

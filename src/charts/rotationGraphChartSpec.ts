@@ -5,8 +5,8 @@
  * other labels, dots and the quadrant names.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { CHART_DATA_NAME } from './specParts.js';
 import { placeLabels, type Box } from './placeLabels.js';
-import { CHART_DATA_NAME } from './rebasedChartSpec.js';
 import { chartConfig, FONT_SIZE, INK, NEUTRAL_COLOR, seriesColor, utcMs } from './theme.js';
 
 /** Quadrant of a head: strong and rising (leading), strong and falling (weakening), etc. */

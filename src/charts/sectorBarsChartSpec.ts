@@ -2,8 +2,8 @@
  * Diverging horizontal bars of one return per sector (e.g. the day's return), best at the top.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { CHART_DATA_NAME } from './specParts.js';
 import { formatPercent } from '../model/format.js';
-import { CHART_DATA_NAME } from './rebasedChartSpec.js';
 import { chartFrame, FONT_SIZE, INK, NEUTRAL_COLOR, RETURN_COLORS } from './theme.js';
 
 /** One sector's bar. */

@@ -3,8 +3,8 @@
  * session, plus a column with each sector's total over the window.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { CHART_DATA_NAME } from './specParts.js';
 import { formatPercent } from '../model/format.js';
-import { CHART_DATA_NAME } from './rebasedChartSpec.js';
 import { chartFrame, FONT_SIZE, INK, NO_DATA_COLOR, RETURN_RAMP, utcMs } from './theme.js';
 
 /** One sector's daily returns, aligned with the chart's `dates`. */

@@ -9,8 +9,8 @@
  * happened; the rule at the current length shows at a glance how many past streaks ran longer.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { CHART_DATA_NAME } from './specParts.js';
 import { formatNumber } from '../model/format.js';
-import { CHART_DATA_NAME } from './rebasedChartSpec.js';
 import { chartFrame, FONT_SIZE, HIGHLIGHT_COLOR, INK, seriesColor, utcMs } from './theme.js';
 
 /** A run of consecutive outperforming sessions, first to last session (ISO dates). */
