@@ -3,7 +3,7 @@
  * value labelled at the end of each line.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { placeEndLabels, specHead } from './specParts.js';
+import { END_LABEL_MARK, placeEndLabels, specHead } from './specParts.js';
 import { formatPercent } from '../model/format.js';
 import { FONT_SIZE, INK, NEUTRAL_COLOR, seriesColor, sessionDateX, utcMs } from './theme.js';
 
@@ -147,13 +147,7 @@ export function drawdownChartSpec(input: DrawdownChartInput): TopLevelSpec {
   const domain = drawdownDomain(input.series.flatMap((s) => s.points.map((p) => p.value)));
   const values = drawdownRows(input, domain);
   const { x, y, color } = drawdownEncoding(input.series, values, domain);
-  const label = {
-    type: 'text',
-    align: 'left',
-    baseline: 'middle',
-    dx: 6,
-    fontWeight: 600,
-  } as const;
+  const label = END_LABEL_MARK;
   return {
     ...specHead(input, values),
     layer: [

@@ -3,7 +3,7 @@
  * are read against 1), a reference rule at 1 and the latest values at the line ends.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { placeEndLabels, specHead } from './specParts.js';
+import { END_LABEL_MARK, placeEndLabels, specHead } from './specParts.js';
 import { formatNumber } from '../model/format.js';
 import { FONT_SIZE, INK, NEUTRAL_COLOR, seriesColor, sessionDateX, utcMs } from './theme.js';
 
@@ -106,13 +106,7 @@ function betaEncoding(input: RollingBetaChartInput, rows: BetaRow[], domain: num
 /** The dashed rule at 1, the two lines, and their latest values at the line ends. */
 function betaLayers(input: RollingBetaChartInput, values: BetaRow[], domain: number[]): Layer[] {
   const { x, y, color } = betaEncoding(input, values, domain);
-  const label = {
-    type: 'text',
-    align: 'left',
-    baseline: 'middle',
-    dx: 6,
-    fontWeight: 600,
-  } as const;
+  const label = END_LABEL_MARK;
   return [
     {
       // One row of its own: a rule over the chart's data would be drawn once per row.

@@ -2,9 +2,9 @@
  * Diverging horizontal bars of one return per sector (e.g. the day's return), best at the top.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_DATA_NAME } from './specParts.js';
+import { specHead } from './specParts.js';
 import { formatPercent } from '../model/format.js';
-import { chartFrame, FONT_SIZE, INK, NEUTRAL_COLOR, RETURN_COLORS } from './theme.js';
+import { FONT_SIZE, INK, NEUTRAL_COLOR, RETURN_COLORS } from './theme.js';
 
 /** One sector's bar. */
 export interface SectorBarRow {
@@ -119,12 +119,9 @@ export function sectorBarsChartSpec(input: SectorBarsChartInput): TopLevelSpec {
     axis: null,
   } as const;
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    ...chartFrame,
+    ...specHead(input, values),
     height: values.length * SECTOR_ROW_PX + 36,
     title: { text: input.title, frame: 'bounds' },
-    description: input.description,
-    data: { name: CHART_DATA_NAME, values },
     layer: [
       { encoding: { x, y }, layer: barLayers() },
       {

@@ -3,9 +3,9 @@
  * session, plus a column with each sector's total over the window.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_DATA_NAME } from './specParts.js';
+import { specHead } from './specParts.js';
 import { formatPercent } from '../model/format.js';
-import { chartFrame, FONT_SIZE, INK, NO_DATA_COLOR, RETURN_RAMP, utcMs } from './theme.js';
+import { FONT_SIZE, INK, NO_DATA_COLOR, RETURN_RAMP, utcMs } from './theme.js';
 
 /** One sector's daily returns, aligned with the chart's `dates`. */
 export interface SectorHeatmapRow {
@@ -197,12 +197,9 @@ export function sectorHeatmapChartSpec(input: SectorHeatmapChartInput): TopLevel
   const m = heatmapExtent(values.flatMap((c) => (c.total || c.value === null ? [] : [c.value])));
   const rows = [...new Set(values.map((c) => c.row))];
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    ...chartFrame,
+    ...specHead(input, values),
     height: rows.length * HEATMAP_ROW_PX + 92,
     title: { text: input.title, frame: 'bounds' },
-    description: input.description,
-    data: { name: CHART_DATA_NAME, values },
     encoding: heatmapAxes([...new Set(values.map((c) => c.column))], rows),
     layer: heatmapLayers(
       m,

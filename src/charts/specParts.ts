@@ -25,6 +25,15 @@ export function specHead(input: ChartText, values: readonly object[]) {
   } as const;
 }
 
+/** The text mark of the value labels at the ends of the lines. */
+export const END_LABEL_MARK = {
+  type: 'text',
+  align: 'left',
+  baseline: 'middle',
+  dx: 6,
+  fontWeight: 600,
+} as const;
+
 /** Height of the line charts' plot area in px, and the least gap between two end labels. */
 const PLOT_PX = 175;
 const LABEL_GAP_PX = 14;

@@ -3,7 +3,7 @@
  * with zod; an invalid file is a data error naming the file and the field.
  */
 import { BriefError } from '../errors.js';
-import { universeSchema, universeSymbols, type Universe } from '../model/universe.js';
+import { universeSchema, type Universe } from '../model/universe.js';
 
 /** Every symbol of the universe with where it is named, e.g. ['sectors.3', 'XLF']. */
 function namedSymbols(u: Universe): [string, string][] {

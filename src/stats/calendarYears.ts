@@ -9,6 +9,7 @@ import { indexAtOrBefore, type Series } from '../model/series.js';
 import type { Change, Maybe } from '../model/figure.js';
 import { changeBetween } from './returns.js';
 import { lowerBound } from '../model/bisect.js';
+import { perSeries } from './perSeries.js';
 
 /** One calendar year's return, from the last close of the previous year to its last close up to i. */
 export interface CalendarYear {
@@ -76,12 +77,8 @@ interface YearTable {
   readonly complete: readonly CalendarYear[];
 }
 
-const cache = new WeakMap<Series, YearTable>();
-
 /** Year-end rows and completed-year entries, once per series (entry y reads rows up to its year end). */
-function yearTable(s: Series): YearTable {
-  const hit = cache.get(s);
-  if (hit) return hit;
+const yearTable = perSeries((s: Series): YearTable => {
   const rows: number[] = [];
   const n = s.dates.length;
   for (let k = 0; k < n; k++)
@@ -94,9 +91,8 @@ function yearTable(s: Series): YearTable {
     yearEntry(s, y === 0 ? 0 : (rows[y - 1] as number), end, y === 0, false),
   );
   const out = { lastRow: Int32Array.from(rows), complete };
-  cache.set(s, out);
   return out;
-}
+});
 
 /**
  * Every calendar year in rows 0..i: price return (close) and total return (adj_close), each from

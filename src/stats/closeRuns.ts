@@ -5,6 +5,7 @@
  * Prefix structures are built once per series (memoized), so a date costs O(log n + D).
  */
 import type { Series } from '../model/series.js';
+import { perSeries } from './perSeries.js';
 import { changeBetween } from './returns.js';
 import type { Change, Maybe } from '../model/figure.js';
 import { buildRunIndex, runContextAt, type RunIndex } from './streakIndex.js';
@@ -47,12 +48,8 @@ interface CloseRunIndex {
   readonly flat: RunIndex;
 }
 
-const cache = new WeakMap<Series, CloseRunIndex>();
-
 /** Up, down and flat run indices of `s.close`, computed once per series (entry k uses rows 0..k). */
-function closeRunIndex(s: Series): CloseRunIndex {
-  const hit = cache.get(s);
-  if (hit) return hit;
+const closeRunIndex = perSeries((s: Series): CloseRunIndex => {
   const n = s.close.length;
   const up = new Uint8Array(n);
   const down = new Uint8Array(n);
@@ -65,9 +62,8 @@ function closeRunIndex(s: Series): CloseRunIndex {
     flat[k] = c === p ? 1 : 0;
   }
   const out = { up: buildRunIndex(up), down: buildRunIndex(down), flat: buildRunIndex(flat) };
-  cache.set(s, out);
   return out;
-}
+});
 
 /** Direction of the close-to-close move into row i (i >= 1). */
 function directionAt(s: Series, i: number): CloseDirection {

@@ -7,6 +7,7 @@
  * (memoized); a call is O(1).
  */
 import type { Series } from '../model/series.js';
+import { perSeries } from './perSeries.js';
 
 /** A session and its close. */
 export interface DatedClose {
@@ -46,12 +47,8 @@ interface DrawdownPrefix {
   readonly recovery: Int32Array;
 }
 
-const cache = new WeakMap<Series, DrawdownPrefix>();
-
 /** Prefix arrays of `s`; entries peakAt/maxValue/maxTrough[k] read rows 0..k only. O(n) once. */
-function prefix(s: Series): DrawdownPrefix {
-  const hit = cache.get(s);
-  if (hit) return hit;
+const prefix = perSeries((s: Series): DrawdownPrefix => {
   const n = s.close.length;
   const c = s.close;
   const peakAt = new Int32Array(n);
@@ -79,9 +76,8 @@ function prefix(s: Series): DrawdownPrefix {
     maxTrough[k] = deepest < 0 ? trough : peak;
   }
   const out = { peakAt, maxValue, maxTrough, recovery };
-  cache.set(s, out);
   return out;
-}
+});
 
 const at = (s: Series, k: number): DatedClose => ({
   date: s.dates[k] as string,

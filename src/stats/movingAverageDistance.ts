@@ -6,6 +6,7 @@
  * sums of the closes computed once per Series (memoized; entry k sums rows 0..k - 1 only).
  */
 import type { Series } from '../model/series.js';
+import { perSeries } from './perSeries.js';
 import type { Maybe } from '../model/figure.js';
 
 export interface MovingAverageDistance {
@@ -25,16 +26,12 @@ export interface ClosePrefixSums {
   readonly lo: Float64Array;
 }
 
-const cache = new WeakMap<Series, ClosePrefixSums>();
-
 /**
  * Compensated (Neumaier) prefix sums of the closes, so that a window's sum stays exact to float
  * precision even after a long history at other price levels (GSPC 17 -> 7,500). O(n) once per
  * series; entry k uses rows 0..k - 1 only.
  */
-export function closePrefixSums(s: Series): ClosePrefixSums {
-  const hit = cache.get(s);
-  if (hit) return hit;
+export const closePrefixSums = perSeries((s: Series): ClosePrefixSums => {
   const n = s.close.length;
   const hi = new Float64Array(n + 1);
   const lo = new Float64Array(n + 1);
@@ -49,9 +46,8 @@ export function closePrefixSums(s: Series): ClosePrefixSums {
     lo[k + 1] = comp;
   }
   const out = { hi, lo };
-  cache.set(s, out);
   return out;
-}
+});
 
 /**
  * Simple moving average of the last `sessions` closes (row i included) and the close's distance

@@ -3,6 +3,7 @@
  * row i" is an O(1) lookup: entry k uses rows 0..k only.
  */
 import type { Series } from '../model/series.js';
+import { perSeries } from './perSeries.js';
 
 export interface RunningMax {
   /** Highest close in rows 0..k. */
@@ -11,12 +12,8 @@ export interface RunningMax {
   readonly at: Int32Array;
 }
 
-const cache = new WeakMap<Series, RunningMax>();
-
 /** The running maximum of `s.close`, computed on first use and cached. */
-export function runningMaxClose(s: Series): RunningMax {
-  const hit = cache.get(s);
-  if (hit) return hit;
+export const runningMaxClose = perSeries((s: Series): RunningMax => {
   const n = s.close.length;
   const value = new Float64Array(n);
   const at = new Int32Array(n);
@@ -32,6 +29,5 @@ export function runningMaxClose(s: Series): RunningMax {
     at[k] = idx;
   }
   const out = { value, at };
-  cache.set(s, out);
   return out;
-}
+});
