@@ -43,6 +43,7 @@ export function fetchCommand(fx: (debug: boolean) => Effects): Command {
       const effects = fx(opts.debug);
       const provider = providerByName(opts.provider, {
         fetch: effects.fetch,
+        clock: effects,
         timeoutMs: 15_000,
         stooqApiKey: effects.env.STOOQ_API_KEY,
       });
@@ -62,12 +63,7 @@ export function fetchCommand(fx: (debug: boolean) => Effects): Command {
           maxJump: opts.maxJump,
           maxStockJump: opts.maxStockJump,
         },
-        {
-          readText: dataReaders(effects, opts.data).prices,
-          writeText: effects.writeText,
-          sleep: effects.sleep,
-          log: effects.log,
-        },
+        { ...effects, readText: dataReaders(effects, opts.data).prices },
       );
       for (const line of formatFetchReport(report)) effects.out(line);
     });

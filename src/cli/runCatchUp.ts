@@ -7,7 +7,6 @@
  */
 import path from 'node:path';
 import { latestClosedSession, nextSession, validateIsoDate } from '../calendar/index.js';
-import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
 import { scanArchive } from '../deliver/archive/scanArchive.js';
 import { BriefError } from '../errors.js';
 import { loadUniverseSeries } from '../ingest/loadSeries.js';
@@ -39,7 +38,7 @@ export const UNPUBLISHED = 'closes not published yet';
 
 async function archivedDates(outDir: string, fx: Effects): Promise<string[]> {
   if (!(await fx.fileExists(outDir))) return [];
-  return (await scanArchive(outDir, nodeArchiveFs())).briefs.map((b) => b.date);
+  return (await scanArchive(outDir, fx)).briefs.map((b) => b.date);
 }
 
 /**

@@ -26,13 +26,12 @@ import {
 } from '../calendar/index.js';
 import { archiveFiles } from '../deliver/archive/archiveFiles.js';
 import { loadArchiveTemplates } from '../deliver/archive/archiveTemplates.js';
-import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
 import { scanArchive, type ArchivedBrief } from '../deliver/archive/scanArchive.js';
 import { DEFAULT_SITE_URL } from '../deliver/archive/siteUrl.js';
 import { composeEmail } from '../deliver/email/composeEmail.js';
 import { loadEmailTemplates } from '../deliver/email/emailTemplates.js';
 import { DEFAULT_SUBJECT } from '../deliver/email/mailConfig.js';
-import { STALE_BRIEF_TEMP, tempOwner } from '../deliver/writeBriefDir.js';
+import { STALE_BRIEF_TEMP, tempOwner } from '../deliver/briefTemps.js';
 import { BriefError } from '../errors.js';
 import { parseCsvTable } from '../ingest/parseCsv.js';
 import type { Series } from '../model/series.js';
@@ -566,7 +565,7 @@ async function checkArchive(o: CheckOptions, fx: Effects, c: Collector): Promise
   }
   let scan;
   try {
-    scan = await scanArchive(o.outDir, nodeArchiveFs());
+    scan = await scanArchive(o.outDir, fx);
   } catch (e) {
     c.caught(o.outDir, e);
     return [];

@@ -5,14 +5,7 @@
 import path from 'node:path';
 import { validateIsoDate } from '../calendar/index.js';
 import { emailBrief } from '../deliver/email/emailBrief.js';
-import { nodeEmailEffects, writeAtomicFile } from '../deliver/email/emailEffects.js';
-import {
-  type LedgerFs,
-  SENT_SCHEMA,
-  readSentRecord,
-  recordSent,
-  sentFile,
-} from '../deliver/email/sentLedger.js';
+import { SENT_SCHEMA, readSentRecord, recordSent, sentFile } from '../deliver/email/sentLedger.js';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
 import { templateReader } from './readers.js';
@@ -29,15 +22,6 @@ export interface SendOptions {
   readonly resend?: boolean;
   /** Record the brief as emailed without sending it (an unrecorded send, adopting the ledger). */
   readonly markSent?: boolean;
-}
-
-/** The ledger's file effects over the CLI's. */
-export function ledgerFs(fx: Effects): LedgerFs {
-  return {
-    readText: fx.readText,
-    listDir: fx.listDir,
-    writeAtomic: (file, text) => writeAtomicFile(file, Buffer.from(text, 'utf8')),
-  };
 }
 
 /**
@@ -58,14 +42,14 @@ export async function sendBrief(o: SendOptions, fx: Effects): Promise<void> {
       messageId: '',
       accepted: 0,
     } as const;
-    await recordSent(o.outDir, record, ledgerFs(fx));
+    await recordSent(o.outDir, record, fx);
     fx.out(
       `Recorded the brief for ${date} as emailed in ${sentFile(o.outDir, date)} (nothing sent)`,
     );
     return;
   }
   if (!o.dryRun && o.resend !== true) {
-    const done = await readSentRecord(o.outDir, date, ledgerFs(fx));
+    const done = await readSentRecord(o.outDir, date, fx);
     if (done !== null) {
       fx.out(
         `Already emailed the brief for ${date} at ${done.sentAt} (${sentFile(o.outDir, date)}): not sent again (--resend to send it anyway)`,
@@ -83,11 +67,11 @@ export async function sendBrief(o: SendOptions, fx: Effects): Promise<void> {
       send: { transcript: o.debug },
       readTemplate: templateReader(fx, o.templatesDir),
     },
-    nodeEmailEffects(fx),
+    fx,
   );
   if (r.kind === 'sent') {
     const record = { schema: SENT_SCHEMA, date, sentAt: sentAt(), messageId: r.messageId } as const;
-    await recordSent(o.outDir, { ...record, accepted: r.accepted.length }, ledgerFs(fx));
+    await recordSent(o.outDir, { ...record, accepted: r.accepted.length }, fx);
     fx.out(
       `Emailed the brief for ${o.date} to ${r.accepted.length} recipient(s) (${r.attempts} attempt(s))${r.rejected.length ? `; rejected: ${r.rejected.join(', ')}` : ''}`,
     );

@@ -4,13 +4,11 @@
  */
 import path from 'node:path';
 import { BriefError } from '../../errors.js';
+import type { FileSystem } from '../../model/effects.js';
 import { parseSummary, type ArchivedSummary } from '../archive/parseSummary.js';
 
 /** The reading effects needed (the CLI's `Effects` has them). */
-export interface BriefReader {
-  readonly readText: (file: string) => Promise<string>;
-  readonly readBinary: (file: string) => Promise<Uint8Array>;
-}
+export type BriefReader = Pick<FileSystem, 'readText' | 'readBinary'>;
 
 const codeOf = (e: unknown) =>
   (e as NodeJS.ErrnoException).code ?? (e as Error).message.split('\n')[0];
