@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import type { Series } from '../../src/model/series.js';
 import { alignPair } from '../../src/stats/alignPair.js';
 import { isAvailable } from '../../src/model/figure.js';
@@ -9,13 +7,9 @@ import { streakAnalogs, type StreakAnalogs } from '../../src/stats/streakAnalogs
 import { pairStreakIndex } from '../../src/stats/streakIndex.js';
 import { outperformanceStreaks } from '../../src/stats/streaks.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
 
-const load = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `${sym}.csv`,
-    sym,
-  );
+const load = realSeries;
 
 // Large flat at 100 (return 0), so small "beats" on every up close and a spread is small's return.
 // k date        small    move   beat

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import type { Series } from '../../src/model/series.js';
 import { alignPair } from '../../src/stats/alignPair.js';
 import {
@@ -13,13 +11,9 @@ import {
 } from '../../src/stats/streakIndex.js';
 import { streakStats } from '../../src/stats/streaks.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
 
-const load = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `${sym}.csv`,
-    sym,
-  );
+const load = realSeries;
 
 // Same fixture as streaks.test.ts. Daily returns (small vs large):
 // d1 +1% vs 0% beat | d2 +1% vs +2% no | d3 0% vs -1% beat | d4 +2% vs +1% beat
