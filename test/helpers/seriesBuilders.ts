@@ -8,6 +8,20 @@ import { makeSeries } from './makeSeries.js';
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Seven sessions across a year end, rows 0..6: the weekend of 12-27/28 and New Year's Day
+ * (2026-01-01) are missing; row 3 is the last session of 2025, row 4 the first of 2026.
+ */
+export const YEAR_END_SESSIONS: readonly string[] = [
+  '2025-12-26',
+  '2025-12-29',
+  '2025-12-30',
+  '2025-12-31',
+  '2026-01-02',
+  '2026-01-05',
+  '2026-01-06',
+];
+
 /** The ISO date `k` calendar days after `from` (default 2000-01-03, a Monday). */
 export function dayAfter(k: number, from = '2000-01-03'): string {
   return new Date(Date.parse(`${from}T00:00:00Z`) + k * DAY_MS).toISOString().slice(0, 10);

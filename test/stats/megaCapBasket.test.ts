@@ -10,20 +10,12 @@ import {
 } from '../../src/stats/megaCapBasket.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
-import { cpuMs } from '../helpers/seriesBuilders.js';
+import { cpuMs, YEAR_END_SESSIONS } from '../helpers/seriesBuilders.js';
 
 const real = realSeries;
 
 // Rows 0..6 across the year end: weekend 12-27/28 and New Year's Day (2026-01-01) missing.
-const D = [
-  '2025-12-26',
-  '2025-12-29',
-  '2025-12-30',
-  '2025-12-31',
-  '2026-01-02',
-  '2026-01-05',
-  '2026-01-06',
-];
+const D = YEAR_END_SESSIONS;
 
 /** Closes: row 1 = a (5-session base of row 6), row 3 = b (YTD base), row 4 = f, row 6 = c. */
 const stock = (sym: string, a: number, b: number, c: number, f = 100): RowOf => {

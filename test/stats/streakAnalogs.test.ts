@@ -8,6 +8,7 @@ import { pairStreakIndex } from '../../src/stats/streakIndex.js';
 import { outperformanceStreaks } from '../../src/stats/streaks.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
+import { streakPair } from './fixtures/streakPair.js';
 
 const load = realSeries;
 
@@ -72,29 +73,7 @@ describe('streakAnalogs', () => {
   });
   it('the spread subtracts the large-cap return over the same sessions', () => {
     // streaks.test.ts fixture: streaks [d1] len 1 (end k=1), [d3,d4] len 2 (end k=4), [d6] running at k=6
-    const dates = [
-      '2026-01-02',
-      '2026-01-05',
-      '2026-01-06',
-      '2026-01-07',
-      '2026-01-08',
-      '2026-01-09',
-      '2026-01-12',
-    ];
-    const s = makeSeries(
-      'RUT',
-      [100, 101, 102.01, 102.01, 104.0502, 103.009698, 104.03979498].map((c, k) => [
-        dates[k] as string,
-        c,
-      ]),
-    );
-    const l = makeSeries(
-      'GSPC',
-      [100, 100, 102, 100.98, 101.9898, 100.969902, 100.969902].map((c, k) => [
-        dates[k] as string,
-        c,
-      ]),
-    );
+    const { small: s, large: l } = streakPair(7);
     const a = streakAnalogs(pairStreakIndex(s, l), s, l, '2026-01-12', [2]) as StreakAnalogs;
     // case 1, k=1 -> 3: small 102.01/101 - 1 = 0.01, large 100.98/100 - 1 = 0.0098 -> 0.0002
     // case 2, k=4 -> 6: small 104.03979498/104.0502 - 1 = 0.99*1.01 - 1 = -0.0001,
@@ -113,29 +92,7 @@ describe('streakAnalogs', () => {
     expect(a).toMatchObject({ analogCount: 2, casesOmitted: 0 });
   });
   it('lists only the most recent maxCases analogs; the summary still covers all of them', () => {
-    const dates = [
-      '2026-01-02',
-      '2026-01-05',
-      '2026-01-06',
-      '2026-01-07',
-      '2026-01-08',
-      '2026-01-09',
-      '2026-01-12',
-    ];
-    const s = makeSeries(
-      'RUT',
-      [100, 101, 102.01, 102.01, 104.0502, 103.009698, 104.03979498].map((c, k) => [
-        dates[k] as string,
-        c,
-      ]),
-    );
-    const l = makeSeries(
-      'GSPC',
-      [100, 100, 102, 100.98, 101.9898, 100.969902, 100.969902].map((c, k) => [
-        dates[k] as string,
-        c,
-      ]),
-    );
+    const { small: s, large: l } = streakPair(7);
     const a = streakAnalogs(pairStreakIndex(s, l), s, l, '2026-01-12', [2], 1) as StreakAnalogs;
     expect(a.cases.map((c) => c.end)).toEqual(['2026-01-08']); // the newer of the two
     expect(a).toMatchObject({
