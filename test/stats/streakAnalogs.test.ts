@@ -8,7 +8,7 @@ import { pairStreakIndex } from '../../src/stats/streakIndex.js';
 import { outperformanceStreaks } from '../../src/stats/streaks.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
-import { streakPair } from './fixtures/streakPair.js';
+import { STREAK_DATES, streakPair } from './fixtures/streakPair.js';
 
 const load = realSeries;
 
@@ -21,15 +21,7 @@ const load = realSeries;
 // 4 2026-01-08  108.9    -10%   no
 // 5 2026-01-09  119.79   +10%   yes  } current streak, len 2 at k=6
 // 6 2026-01-12  131.769  +10%   yes  }
-const D = [
-  '2026-01-02',
-  '2026-01-05',
-  '2026-01-06',
-  '2026-01-07',
-  '2026-01-08',
-  '2026-01-09',
-  '2026-01-12',
-];
+const D = STREAK_DATES.slice(0, 7);
 const small = makeSeries(
   'RUT',
   [100, 110, 121, 121, 108.9, 119.79, 131.769].map((c, k) => [D[k] as string, c]),
