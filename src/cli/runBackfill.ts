@@ -10,6 +10,7 @@ import { validateIsoDate } from '../calendar/index.js';
 import type { PdfPrinter } from '../deliver/pdfPrinter.js';
 import { cleanStaleBriefTemps } from '../deliver/briefTemps.js';
 import { BriefError } from '../errors.js';
+import { lowerBound, upperBound } from '../model/bisect.js';
 import type { Series } from '../model/series.js';
 import { briefFiles } from './briefFiles.js';
 import { openBriefSession, type BriefSession } from './briefSession.js';
@@ -64,7 +65,7 @@ export function backfillDates(
   to: string,
   shard: Shard | null,
 ): string[] {
-  const all = small.dates.filter((d) => d >= from && d <= to);
+  const all = small.dates.slice(lowerBound(small.dates, from), upperBound(small.dates, to));
   return shard ? all.filter((_, k) => k % shard.count === shard.index - 1) : all;
 }
 

@@ -19,6 +19,7 @@ import type { PriceProvider } from './providers/provider.js';
 import { ProviderRequestError } from './providers/providerRequestError.js';
 import { type ProviderSymbol, providerSymbols } from './providers/providerSymbol.js';
 import { DEFAULT_RETRY, withRetry } from './providers/withRetry.js';
+import { indexOfSorted } from '../model/bisect.js';
 import type { FileSystem, Log, Timer } from '../model/effects.js';
 import type { Series } from '../model/series.js';
 import {
@@ -210,7 +211,7 @@ async function writePlans(
     const changed = acceptRevisions ? p.plan.replace.map((r) => r.date) : [];
     const first = Math.min(
       p.series.dates.length,
-      ...changed.map((d) => p.series.dates.indexOf(d)).filter((i) => i >= 0),
+      ...changed.map((d) => indexOfSorted(p.series.dates, d)).filter((i) => i >= 0),
     );
     const limit = maxJump(p.series.symbol);
     const jump = suspiciousJumps(next, limit, first)[0];
