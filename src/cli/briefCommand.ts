@@ -16,7 +16,7 @@ import {
   paperOption,
   templatesOption,
 } from './options.js';
-import { runBrief, stopIfAsked } from './runBrief.js';
+import { runBrief, stopIfAsked, type BriefOptions } from './runBrief.js';
 import { sendBrief } from './sendBrief.js';
 import { updateArchive } from './updateArchive.js';
 
@@ -97,8 +97,7 @@ export function briefCommand(fx: (debug: boolean) => Effects, setCode: (c: numbe
     .addOption(debugOption())
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (opts) => {
-      const effects = fx(opts.debug);
-      const result = await runBrief(
+      await dailyRun(
         {
           date: opts.date,
           dataDir: opts.data,
@@ -110,22 +109,38 @@ export function briefCommand(fx: (debug: boolean) => Effects, setCode: (c: numbe
           generator: GENERATOR,
           range: opts.range,
           allowHtmlOnly: opts.allowHtmlOnly,
+          email: opts.email,
+          dryRunEmail: opts.dryRunEmail,
+          debug: opts.debug,
         },
-        effects,
+        fx(opts.debug),
       );
-      if (result.date === null) return setCode(ExitCode.ok);
-      // The brief is written: the archive lists it even if printing failed or a stop came now.
-      const folders = { outDir: opts.out, templatesDir: opts.templates };
-      await updateArchive({ ...folders, generator: GENERATOR, strict: false }, effects);
-      if (result.pdfError) {
-        effects.log(`The HTML brief for ${result.date} was written without its PDF`);
-        throw result.pdfError;
-      }
-      stopIfAsked(effects, `the brief for ${result.date} was written and archived, not emailed`);
-      if (opts.email) {
-        const send = { date: result.date, dryRun: opts.dryRunEmail, outboxDir: 'outbox' };
-        await sendBrief({ ...folders, ...send, debug: opts.debug }, effects);
-      }
       setCode(ExitCode.ok);
     });
+}
+
+interface DailyOptions extends BriefOptions {
+  readonly email: boolean;
+  readonly dryRunEmail: boolean;
+  readonly debug: boolean;
+}
+
+/**
+ * Build the brief, list it in the archive (even when printing failed: the HTML is written) and,
+ * with `email`, send it. Nothing to do on a day without a session.
+ */
+async function dailyRun(o: DailyOptions, fx: Effects): Promise<void> {
+  const result = await runBrief(o, fx);
+  if (result.date === null) return;
+  // The brief is written: the archive lists it even if printing failed or a stop came now.
+  await updateArchive({ ...o, strict: false }, fx);
+  if (result.pdfError) {
+    fx.log(`The HTML brief for ${result.date} was written without its PDF`);
+    throw result.pdfError;
+  }
+  stopIfAsked(fx, `the brief for ${result.date} was written and archived, not emailed`);
+  if (o.email) {
+    const send = { date: result.date, dryRun: o.dryRunEmail, outboxDir: 'outbox' };
+    await sendBrief({ ...o, ...send }, fx);
+  }
 }

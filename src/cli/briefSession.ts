@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { BriefError } from '../errors.js';
+import { BriefError, errnoCode } from '../errors.js';
 import { calendarGuard } from '../ingest/calendarGuard.js';
 import { loadUniverseSeries } from '../ingest/loadSeries.js';
 import { loadUniverse } from '../ingest/universe.js';
@@ -13,6 +13,7 @@ import { optionalSymbols } from '../model/optionalSymbols.js';
 import type { Series } from '../model/series.js';
 import { universeSymbols, type Universe } from '../model/universe.js';
 import { loadBriefTemplates, loadFontCss } from '../render/briefAssets.js';
+import type { TemplateSet } from '../render/templates.js';
 import { renderBrief, type RenderedBrief } from '../render/renderBrief.js';
 import { requireHistory, resolveAsOf, type AsOf } from '../stats/asOf.js';
 import { seriesFingerprints } from '../stats/seriesFingerprint.js';
@@ -51,11 +52,28 @@ async function readNote(read: ReadText, dataDir: string, date: string) {
   } catch (e) {
     if (e instanceof BriefError) throw e;
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new BriefError(
-      'data',
-      `${file}: cannot read the editor's note (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
+    throw new BriefError('data', `${file}: cannot read the editor's note (${errnoCode(e)})`);
   }
+}
+
+/** A hash of what every brief of the session depends on besides its rows and note. */
+function staticInputsHash(generator: string, universe: Universe, t: TemplateSet): string {
+  const inputs = [generator, universe, t.main, t.partials, t.css, t.methodology];
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+}
+
+/** Which series take part on a date, refusing stale data and calendar gaps before it. */
+function asOfResolver(universe: Universe, series: ReadonlyMap<string, Series>) {
+  const symbols = universeSymbols(universe);
+  const optional = optionalSymbols(universe);
+  const agreesWithCalendar = calendarGuard(series);
+  const indexSymbols = Object.values(universe.indices).map((x) => x.symbol);
+  return (date: string): AsOf => {
+    const a = resolveAsOf(series, date, optional, symbols);
+    requireHistory(series, a, indexSymbols);
+    agreesWithCalendar(date, a.index.keys());
+    return a;
+  };
 }
 
 /** Load everything a run's briefs share. */
@@ -65,59 +83,34 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
   const symbols = universeSymbols(universe);
   fx.log(`Loading ${symbols.length} series from ${path.join(o.dataDir, 'closes')}`);
   const series = await loadUniverseSeries(path.join(o.dataDir, 'closes'), symbols, readers.prices);
-  const optional = optionalSymbols(universe);
-  const { set: templateSet, templates } = await loadBriefTemplates(o.templatesDir, {
+  const { set, templates } = await loadBriefTemplates(o.templatesDir, {
     ...fx,
     readTemplate: templateReader(fx, o.templatesDir),
   });
-  const staticHash = createHash('sha256')
-    .update(
-      JSON.stringify([
-        o.generator,
-        universe,
-        templateSet.main,
-        templateSet.partials,
-        templateSet.css,
-        templateSet.methodology,
-      ]),
-    )
-    .digest('hex');
+  const staticHash = staticInputsHash(o.generator, universe, set);
   const fontCss = await loadFontCss(fx);
   const small = series.get(universe.indices.smallCap.symbol);
-  const agreesWithCalendar = calendarGuard(series);
-  const indexSymbols = Object.values(universe.indices).map((x) => x.symbol);
-  const asOf = (date: string) => {
-    const a = resolveAsOf(series, date, optional, symbols);
-    requireHistory(series, a, indexSymbols);
-    agreesWithCalendar(date, a.index.keys());
-    return a;
-  };
+  const asOf = asOfResolver(universe, series);
+  const note = (date: string) => readNote(readers.note, o.dataDir, date);
   return {
     universe,
     series,
     lastDataDate: small?.dates[small.dates.length - 1] ?? '',
     asOf,
     async inputsHash(date, given, extra) {
-      const note = await readNote(readers.note, o.dataDir, date);
+      const text = (await note(date))?.text ?? null;
       const rows = [...given.index].map(
         ([sym, i]) => `${sym}:${i}:${seriesFingerprints(series.get(sym) as Series)[i]}`,
       );
       return createHash('sha256')
-        .update(JSON.stringify([staticHash, extra, note?.text ?? null, rows, given.excluded]))
+        .update(JSON.stringify([staticHash, extra, text, rows, given.excluded]))
         .digest('hex');
     },
     async build(date, given) {
-      const note = await readNote(readers.note, o.dataDir, date);
-      return renderBrief({
-        universe,
-        series,
-        asOf: given ?? asOf(date),
-        templates,
-        fontCss,
-        generator: o.generator,
-        note,
-        range: o.range,
-      });
+      const { generator, range } = o;
+      const common = { universe, series, templates, fontCss, generator, range };
+      const text = await note(date);
+      return renderBrief({ ...common, asOf: given ?? asOf(date), note: text });
     },
   };
 }

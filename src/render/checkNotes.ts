@@ -13,7 +13,7 @@ import {
 import type { CheckedData, ProblemList } from '../model/check.js';
 import type { FileSystem } from '../model/effects.js';
 import { optionalSymbols } from '../model/optionalSymbols.js';
-import { universeSymbols, type Universe } from '../model/universe.js';
+import { universeSymbols } from '../model/universe.js';
 import { resolveAsOf } from '../stats/asOf.js';
 import { computeStats } from '../stats/computeStats.js';
 import { renderEditorNote } from './editorNote.js';
@@ -24,6 +24,8 @@ export interface NotesCheckFx extends Pick<FileSystem, 'listDir'> {
 }
 
 const NOTE_NAME = /^(\d{4}-\d{2}-\d{2})\.md$/;
+const NOT_A_NOTE =
+  'not a note: notes are named YYYY-MM-DD.md after their session (this file is never used)';
 
 /** Why a note named for `date` can never be shown, or null when its date is a session. */
 function dateProblem(date: string): string | null {
@@ -39,16 +41,36 @@ function dateProblem(date: string): string | null {
   return null;
 }
 
-/** Render the note `text` of `date` against that date's figures. */
-function renderAgainstFigures(
-  u: Universe,
-  data: CheckedData,
-  date: string,
-  text: string,
+/** Read the note of `date` and render it against that date's figures. */
+async function checkNote(
   file: string,
-) {
-  const asOf = resolveAsOf(data.series, date, optionalSymbols(u), universeSymbols(u));
-  renderEditorNote(text, file, computeStats(u, data.series, asOf));
+  date: string,
+  data: CheckedData,
+  fx: NotesCheckFx,
+  c: ProblemList,
+): Promise<void> {
+  let text: string;
+  try {
+    text = await fx.readNote(file);
+  } catch (e) {
+    c.unreadable(file, e);
+    return;
+  }
+  const u = data.universe;
+  const small = u ? data.series.get(u.indices.smallCap.symbol) : undefined;
+  const last = small?.dates[small.dates.length - 1];
+  if (!data.complete || !u || last === undefined) return; // data errors already reported
+  if (date > last) {
+    const why = `the data ends ${last}, before ${date}: the note's figures cannot be checked yet`;
+    c.warning(file, null, why);
+    return;
+  }
+  try {
+    const asOf = resolveAsOf(data.series, date, optionalSymbols(u), universeSymbols(u));
+    renderEditorNote(text, file, computeStats(u, data.series, asOf));
+  } catch (e) {
+    c.caught(file, e);
+  }
 }
 
 /** Check every note in `dataDir/notes`; returns how many notes there are. */
@@ -59,49 +81,18 @@ export async function checkNotes(
   c: ProblemList,
 ): Promise<number> {
   const dir = path.join(dataDir, 'notes');
-  const names = await c.listed(fx, dir);
-  const u = data.universe;
-  const small = u ? data.series.get(u.indices.smallCap.symbol) : undefined;
-  const last = small?.dates[small.dates.length - 1];
   let n = 0;
-  for (const name of names.filter((f) => !f.startsWith('.'))) {
+  for (const name of (await c.listed(fx, dir)).filter((f) => !f.startsWith('.'))) {
     const file = path.join(dir, name);
     const date = NOTE_NAME.exec(name)?.[1];
     if (date === undefined) {
-      c.error(
-        file,
-        null,
-        'not a note: notes are named YYYY-MM-DD.md after their session (this file is never used)',
-      );
+      c.error(file, null, NOT_A_NOTE);
       continue;
     }
     n++;
     const wrongDate = dateProblem(date);
-    if (wrongDate !== null) {
-      c.error(file, null, wrongDate);
-      continue;
-    }
-    let text: string;
-    try {
-      text = await fx.readNote(file);
-    } catch (e) {
-      c.unreadable(file, e);
-      continue;
-    }
-    if (!data.complete || !u || last === undefined) continue; // data errors already reported
-    if (date > last) {
-      c.warning(
-        file,
-        null,
-        `the data ends ${last}, before ${date}: the note's figures cannot be checked yet`,
-      );
-      continue;
-    }
-    try {
-      renderAgainstFigures(u, data, date, text, file);
-    } catch (e) {
-      c.caught(file, e);
-    }
+    if (wrongDate === null) await checkNote(file, date, data, fx, c);
+    else c.error(file, null, wrongDate);
   }
   return n;
 }

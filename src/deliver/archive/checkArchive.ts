@@ -60,14 +60,13 @@ async function readManifest(outDir: string, scan: ArchiveScan, fx: ArchiveCheckF
   return null;
 }
 
-/** The manifest against the disk: listed files exist, folders on disk are listed. */
-async function compareManifest(
+/** Every file the manifest lists exists; returns the files listed, by date. */
+async function checkListedFiles(
   outDir: string,
   briefs: NonNullable<ManifestLike['briefs']>,
-  scan: ArchiveScan,
   fx: ArchiveCheckFx,
   c: ProblemList,
-) {
+): Promise<Map<string, Record<string, unknown>>> {
   const manifestFile = path.join(outDir, 'manifest.json');
   const listed = new Map<string, Record<string, unknown>>();
   for (const entry of briefs) {
@@ -83,21 +82,25 @@ async function compareManifest(
       }
     }
   }
+  return listed;
+}
+
+/** The manifest against the disk: listed files exist, folders on disk are listed. */
+async function compareManifest(
+  outDir: string,
+  briefs: NonNullable<ManifestLike['briefs']>,
+  scan: ArchiveScan,
+  fx: ArchiveCheckFx,
+  c: ProblemList,
+) {
+  const listed = await checkListedFiles(outDir, briefs, fx, c);
   const notYet = 'an interrupted run (the next run, or brief index, adds it)';
   for (const b of scan.briefs) {
     const files = listed.get(b.date);
-    if (!files)
-      c.warning(
-        path.join(outDir, b.dir),
-        null,
-        `brief folder not listed in manifest.json yet: ${notYet}`,
-      );
+    const where = path.join(outDir, b.dir);
+    if (!files) c.warning(where, null, `brief folder not listed in manifest.json yet: ${notYet}`);
     else if (b.hasPdf && files.pdf === undefined)
-      c.warning(
-        path.join(outDir, b.dir, 'brief.pdf'),
-        null,
-        `not listed in manifest.json yet: ${notYet}`,
-      );
+      c.warning(path.join(where, 'brief.pdf'), null, `not listed in manifest.json yet: ${notYet}`);
   }
   for (const name of ['index.html', 'feed.xml']) {
     if (scan.briefs.length > 0 && !(await fx.fileExists(path.join(outDir, name)))) {
