@@ -12,6 +12,7 @@ import {
   outOption,
   paperOption,
   templatesOption,
+  foldersOf,
 } from './options.js';
 import { parseShard, runBackfill } from './runBackfill.js';
 import { stopIfAsked } from './runBrief.js';
@@ -47,9 +48,7 @@ export function backfillCommand(fx: (debug: boolean) => Effects) {
         {
           from: opts.from,
           to: opts.to,
-          dataDir: opts.data,
-          outDir: opts.out,
-          templatesDir: opts.templates,
+          ...foldersOf(opts),
           pdf: opts.pdf,
           paper: opts.paper,
           force: opts.force,

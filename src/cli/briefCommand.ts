@@ -15,6 +15,7 @@ import {
   outOption,
   paperOption,
   templatesOption,
+  foldersOf,
 } from './options.js';
 import { runBrief, stopIfAsked, type BriefOptions } from './runBrief.js';
 import { sendBrief } from './sendBrief.js';
@@ -100,9 +101,7 @@ export function briefCommand(fx: (debug: boolean) => Effects, setCode: (c: numbe
       await dailyRun(
         {
           date: opts.date,
-          dataDir: opts.data,
-          outDir: opts.out,
-          templatesDir: opts.templates,
+          ...foldersOf(opts),
           pdf: opts.pdf,
           paper: opts.paper,
           fresh: opts.fresh,

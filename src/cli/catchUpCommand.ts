@@ -13,6 +13,7 @@ import {
   outOption,
   paperOption,
   templatesOption,
+  foldersOf,
 } from './options.js';
 import { planCatchUp, runCatchUp } from './runCatchUp.js';
 
@@ -64,9 +65,7 @@ export function catchUpCommand(fx: (debug: boolean) => Effects) {
     .action(async (opts) => {
       const effects = fx(opts.debug);
       const options = {
-        dataDir: opts.data,
-        outDir: opts.out,
-        templatesDir: opts.templates,
+        ...foldersOf(opts),
         pdf: opts.pdf,
         paper: opts.paper,
         since: opts.since ?? null,

@@ -13,6 +13,7 @@ import {
   maxStockJumpOption,
   outOption,
   templatesOption,
+  foldersOf,
 } from './options.js';
 import { formatProblem, runCheck, type CheckReport } from './runCheck.js';
 
@@ -47,9 +48,7 @@ Exit codes: 0 no problem (warnings allowed), 3 one or more problems (listed on s
       const effects = fx(opts.debug);
       const r = await runCheck(
         {
-          dataDir: opts.data,
-          templatesDir: opts.templates,
-          outDir: opts.out,
+          ...foldersOf(opts),
           maxJump: opts.maxJump,
           maxStockJump: opts.maxStockJump,
         },

@@ -51,3 +51,12 @@ export const maxStockJumpOption = () =>
   new Option('--max-stock-jump <percent>', 'the same for single stocks')
     .argParser(percentArg)
     .default(DEFAULT_MAX_STOCK_JUMP);
+
+/** The folders named by --data, --out and --templates, as the runs take them. */
+export function foldersOf(opts: {
+  readonly data: string;
+  readonly out: string;
+  readonly templates: string;
+}) {
+  return { dataDir: opts.data, outDir: opts.out, templatesDir: opts.templates };
+}
