@@ -71,3 +71,8 @@ export class Interrupted extends Error {
 export function stopSignalOf(signal: AbortSignal): StopSignal {
   return signal.reason === 'SIGINT' ? 'SIGINT' : 'SIGTERM';
 }
+
+/** What a failed file operation says: its errno code (ENOENT, EACCES, ...) or its message. */
+export function errnoCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}

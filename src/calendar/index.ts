@@ -19,3 +19,4 @@ export { easterSunday } from './easterSunday.js';
 export { UNSCHEDULED_CLOSURES, unscheduledClosuresIn } from './unscheduledClosures.js';
 export type { UnscheduledClosure } from './unscheduledClosures.js';
 export type { CivilDate } from './isoDays.js';
+export { calendarProblems, type CalendarProblem } from './calendarProblems.js';

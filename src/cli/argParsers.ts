@@ -2,7 +2,7 @@
  * Option-argument parsers for commander: a bad value is commander's InvalidArgumentError, which
  * the CLI reports as a usage error (exit 2) naming the option.
  */
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError } from '@commander-js/extra-typings';
 
 /** An integer >= 1. */
 export function positiveIntArg(v: string): number {
@@ -17,4 +17,23 @@ export function isoDateArg(v: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v))
     throw new InvalidArgumentError(`expected YYYY-MM-DD, got "${v}"`);
   return v;
+}
+
+/** A command-line percentage ("25") as a fraction (0.25). */
+export function percentArg(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0))
+    throw new InvalidArgumentError(`expected a positive percentage such as 25, got "${value}"`);
+  return n / 100;
+}
+
+/** --range FROM..TO: two ISO dates, FROM before TO. */
+export function rangeArg(value: string): { from: string; to: string } {
+  const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(value);
+  if (!m || (m[1] as string) >= (m[2] as string)) {
+    throw new InvalidArgumentError(
+      `expected FROM..TO with two YYYY-MM-DD sessions, FROM first, got "${value}"`,
+    );
+  }
+  return { from: m[1] as string, to: m[2] as string };
 }

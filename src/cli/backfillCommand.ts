@@ -1,83 +1,84 @@
 /**
  * The `backfill` subcommand: options, and the summary printed at the end.
  */
-import { Command, Option } from 'commander';
-import { BriefError } from '../errors.js';
+import { Command } from '@commander-js/extra-typings';
 import type { Effects } from './effects.js';
+import {
+  GENERATOR,
+  dataOption,
+  debugOption,
+  jobsOption,
+  noPdfOption,
+  outOption,
+  paperOption,
+  templatesOption,
+  foldersOf,
+} from './options.js';
 import { parseShard, runBackfill } from './runBackfill.js';
 import { stopIfAsked } from './runBrief.js';
 import { updateArchive } from './updateArchive.js';
 
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1)
-    throw new BriefError('usage', `--jobs must be a positive integer, got "${v}"`);
-  return n;
-}
+const EXAMPLES =
+  '\nExample:\n  npm run brief -- backfill --from 2026-01-02 --to 2026-06-30\n  npm run brief -- backfill --from 2025-01-02 --to 2025-12-31 --shard 2/4';
 
 /** `brief backfill`: add it to the program. `fx` builds the effects when the command runs. */
-export function backfillCommand(fx: (debug: boolean) => Effects, generator: string): Command {
+export function backfillCommand(fx: (debug: boolean) => Effects) {
   return new Command('backfill')
     .description(
       'Build the brief of every session in a range (one browser, parallel printing, resumable).',
     )
     .requiredOption('--from <YYYY-MM-DD>', 'first session of the range')
     .requiredOption('--to <YYYY-MM-DD>', 'last session of the range (capped to the data)')
-    .option('--data <dir>', 'data folder holding universe.json and closes/', 'data')
-    .option('--out <dir>', 'reports folder', 'reports')
-    .option('--templates <dir>', 'templates folder', 'templates')
-    .option('--no-pdf', 'write the HTML and JSON only')
-    .addOption(
-      new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'),
-    )
+    .addOption(dataOption())
+    .addOption(outOption())
+    .addOption(templatesOption())
+    .addOption(noPdfOption())
+    .addOption(paperOption())
     .option('--force', 'rebuild briefs whose inputs have not changed', false)
     .option(
       '--shard <i/n>',
       'build only every n-th session, starting with the i-th (for a CI matrix)',
     )
-    .option('--jobs <n>', 'briefs printing in parallel (default: the number of cores)', positiveInt)
-    .option('--debug', 'print stack traces of errors', false)
-    .addHelpText(
-      'after',
-      '\nExample:\n  npm run brief -- backfill --from 2026-01-02 --to 2026-06-30\n  npm run brief -- backfill --from 2025-01-02 --to 2025-12-31 --shard 2/4',
-    )
+    .addOption(jobsOption())
+    .addOption(debugOption())
+    .addHelpText('after', EXAMPLES)
     .action(async (opts) => {
       const effects = fx(opts.debug);
       const r = await runBackfill(
         {
           from: opts.from,
           to: opts.to,
-          dataDir: opts.data,
-          outDir: opts.out,
-          templatesDir: opts.templates,
+          ...foldersOf(opts),
           pdf: opts.pdf,
           paper: opts.paper,
           force: opts.force,
           shard: opts.shard ? parseShard(opts.shard) : null,
           concurrency: opts.jobs ?? null,
-          generator,
+          generator: GENERATOR,
         },
         effects,
       );
       // Reconciled on every run, whatever was built: a run killed before this step left the
       // archive behind its brief folders.
       await updateArchive(
-        { outDir: opts.out, templatesDir: opts.templates, generator, strict: false },
+        { outDir: opts.out, templatesDir: opts.templates, generator: GENERATOR, strict: false },
         effects,
       );
-      for (const f of r.failed)
-        effects.log(
-          `failed ${f.date}: ${f.error instanceof Error ? f.error.message : String(f.error)}`,
-        );
-      const stopped =
-        r.interrupted.length > 0 ? `, ${r.interrupted.length} not built (stopped)` : '';
-      effects.out(
-        `Backfill: ${r.built.length} built, ${r.skipped.length} skipped (unchanged), ${r.failed.length} failed${stopped}`,
-      );
-      stopIfAsked(
-        effects,
-        `${r.built.length} brief(s) built and archived; rerun the same backfill to build the other ${r.interrupted.length}`,
-      );
-      if (r.failed.length > 0) throw r.failed[0]?.error;
+      reportBackfill(r, effects);
     });
+}
+
+/** The summary of a backfill; throws the first failure (its exit code is the run's). */
+function reportBackfill(r: Awaited<ReturnType<typeof runBackfill>>, fx: Effects): void {
+  for (const f of r.failed)
+    fx.log(`failed ${f.date}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
+  const stopped = r.interrupted.length > 0 ? `, ${r.interrupted.length} not built (stopped)` : '';
+  fx.out(
+    `Backfill: ${r.built.length} built, ${r.skipped.length} skipped (unchanged), ${r.failed.length} failed${stopped}`,
+  );
+  stopIfAsked(
+    fx,
+    `${r.built.length} brief(s) built and archived; rerun the same backfill to build the other ${r.interrupted.length}`,
+  );
+  if (r.failed.length > 0) throw r.failed[0]?.error;
 }

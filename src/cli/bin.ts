@@ -1,10 +1,13 @@
 /**
- * Process entry point: the only module that touches `process` (argv, env, signals, exit code).
+ * Process entry point: the only module that touches `process` (argv, env, pid, signals, exit
+ * code) and the machine (temporary folder, cores); the composition root that builds the one set
+ * of real effects (realEffects.ts) every command is given.
  *
  * SIGTERM and SIGINT are handled here (puppeteer's own handlers are off): the first aborts the
  * run's signal, so no new work starts, the browser is killed and nothing half-written remains,
  * and the run exits 143 or 130. A second signal exits at once.
  */
+import { availableParallelism, tmpdir } from 'node:os';
 import { SIGNAL_EXIT_CODES, type StopSignal } from '../errors.js';
 import { main } from './main.js';
 import { realEffects } from './realEffects.js';
@@ -28,11 +31,15 @@ for (const sig of Object.keys(SIGNAL_EXIT_CODES) as StopSignal[]) {
     stop.abort(sig);
   });
 }
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const tty = process.stderr.isTTY && !process.env.CI ? process.stderr : null;
-const code = await main(process.argv.slice(2), io, () =>
-  realEffects(io, process.env, isRoot, tty, stop.signal),
-);
+const machine = {
+  env: process.env,
+  pid: process.pid,
+  tmpDir: tmpdir(),
+  isRoot: typeof process.getuid === 'function' && process.getuid() === 0,
+  cores: availableParallelism(),
+  tty: process.stderr.isTTY && !process.env.CI ? process.stderr : null,
+};
+const code = await main(process.argv.slice(2), io, () => realEffects(io, machine, stop.signal));
 // A stopped run exits now, whatever handle (a closing socket, a timer) is still open.
 if (stop.signal.aborted) process.exit(code);
 process.exitCode = code;

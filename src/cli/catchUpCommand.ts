@@ -1,9 +1,20 @@
 /**
  * The `catch-up` subcommand: list or build the sessions missing from the archive (runCatchUp.ts).
  */
-import { Command, Option } from 'commander';
+import { Command } from '@commander-js/extra-typings';
 import { isoDateArg, positiveIntArg } from './argParsers.js';
 import type { Effects } from './effects.js';
+import {
+  GENERATOR,
+  dataOption,
+  debugOption,
+  jobsOption,
+  noPdfOption,
+  outOption,
+  paperOption,
+  templatesOption,
+  foldersOf,
+} from './options.js';
 import { planCatchUp, runCatchUp } from './runCatchUp.js';
 
 /** Default of --max: about a month of sessions. */
@@ -31,7 +42,7 @@ Examples:
   npm run brief -- catch-up --since 2026-08-03 --max 30    fill every hole since August 3`;
 
 /** `brief catch-up`: add it to the program. */
-export function catchUpCommand(fx: (debug: boolean) => Effects, generator: string): Command {
+export function catchUpCommand(fx: (debug: boolean) => Effects) {
   return new Command('catch-up')
     .description(
       'Build every closed New York session that has no brief in the archive yet, oldest first.',
@@ -43,32 +54,24 @@ export function catchUpCommand(fx: (debug: boolean) => Effects, generator: strin
       isoDateArg,
     )
     .option('--max <n>', 'build at most n sessions in this run', positiveIntArg, CATCH_UP_MAX)
-    .option('--data <dir>', 'data folder holding universe.json and closes/', 'data')
-    .option('--out <dir>', 'reports folder', 'reports')
-    .option('--templates <dir>', 'templates folder', 'templates')
-    .option('--no-pdf', 'write the HTML and JSON only')
-    .addOption(
-      new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'),
-    )
-    .option(
-      '--jobs <n>',
-      'briefs printing in parallel (default: the number of cores)',
-      positiveIntArg,
-    )
-    .option('--debug', 'print stack traces of errors', false)
+    .addOption(dataOption())
+    .addOption(outOption())
+    .addOption(templatesOption())
+    .addOption(noPdfOption())
+    .addOption(paperOption())
+    .addOption(jobsOption())
+    .addOption(debugOption())
     .addHelpText('after', HELP)
     .action(async (opts) => {
       const effects = fx(opts.debug);
       const options = {
-        dataDir: opts.data,
-        outDir: opts.out,
-        templatesDir: opts.templates,
+        ...foldersOf(opts),
         pdf: opts.pdf,
         paper: opts.paper,
         since: opts.since ?? null,
         max: opts.max,
         jobs: opts.jobs ?? null,
-        generator,
+        generator: GENERATOR,
       };
       if (!opts.list) {
         await runCatchUp(options, effects);

@@ -3,41 +3,32 @@
  * print one line per problem, `file[:line]: problem`. Exit 0 when there is none (warnings do not
  * count), 3 otherwise.
  */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from '@commander-js/extra-typings';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
-import { DEFAULT_MAX_JUMP, DEFAULT_MAX_STOCK_JUMP } from '../ingest/suspiciousJumps.js';
-import { formatProblem, runCheck } from './runCheck.js';
+import {
+  dataOption,
+  debugOption,
+  maxJumpOption,
+  maxStockJumpOption,
+  outOption,
+  templatesOption,
+  foldersOf,
+} from './options.js';
+import { formatProblem, runCheck, type CheckReport } from './runCheck.js';
 
-/** A command-line percentage ("25") as a fraction (0.25). */
-export function percentArg(value: string): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0))
-    throw new InvalidArgumentError(`expected a positive percentage such as 25, got "${value}"`);
-  return n / 100;
-}
-
-export function checkCommand(fx: (debug: boolean) => Effects): Command {
+/** `brief check`: add it to the program. */
+export function checkCommand(fx: (debug: boolean) => Effects) {
   return new Command('check')
     .description(
       "Check the data, editor's notes, templates and archive without writing anything; one line per problem.",
     )
-    .option('--data <dir>', 'data folder holding universe.json, closes/ and notes/', 'data')
-    .option('--templates <dir>', 'templates folder', 'templates')
-    .option('--out <dir>', 'reports folder (the archive) to check', 'reports')
-    .option(
-      '--max-jump <percent>',
-      'largest close-to-close move of an index or ETF before a warning',
-      percentArg,
-      DEFAULT_MAX_JUMP,
-    )
-    .option(
-      '--max-stock-jump <percent>',
-      'the same for single stocks',
-      percentArg,
-      DEFAULT_MAX_STOCK_JUMP,
-    )
-    .option('--debug', 'print stack traces of errors', false)
+    .addOption(dataOption('data folder holding universe.json, closes/ and notes/'))
+    .addOption(templatesOption())
+    .addOption(outOption('reports folder (the archive) to check'))
+    .addOption(maxJumpOption('largest close-to-close move of an index or ETF before a warning'))
+    .addOption(maxStockJumpOption())
+    .addOption(debugOption())
     .addHelpText(
       'after',
       `
@@ -57,27 +48,30 @@ Exit codes: 0 no problem (warnings allowed), 3 one or more problems (listed on s
       const effects = fx(opts.debug);
       const r = await runCheck(
         {
-          dataDir: opts.data,
-          templatesDir: opts.templates,
-          outDir: opts.out,
+          ...foldersOf(opts),
           maxJump: opts.maxJump,
           maxStockJump: opts.maxStockJump,
         },
         effects,
       );
-      for (const p of [...r.errors, ...r.warnings]) effects.out(formatProblem(p));
-      const k = r.checked;
-      const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-      effects.out(
-        `Check: ${plural(k.priceFiles, 'price file')} (${k.rows.toLocaleString('en-US')} rows), ${plural(k.notes, 'note')}, ${plural(k.templates, 'template')}, ${plural(k.briefs, 'archived brief')}: ${plural(r.errors.length, 'problem')}, ${plural(r.warnings.length, 'warning')}`,
-      );
-      if (r.errors.length > 0) {
-        const first = formatProblem(r.errors[0] as (typeof r.errors)[number]);
-        throw new BriefError(
-          'data',
-          `check found ${plural(r.errors.length, 'problem')}, the first: ${first}`,
-          'every problem is listed above, one per line',
-        );
-      }
+      printReport(r, effects);
     });
+}
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+/** One line per problem, the summary, and a data error when there was any problem. */
+function printReport(r: CheckReport, fx: Effects): void {
+  for (const p of [...r.errors, ...r.warnings]) fx.out(formatProblem(p));
+  const k = r.checked;
+  fx.out(
+    `Check: ${plural(k.priceFiles, 'price file')} (${k.rows.toLocaleString('en-US')} rows), ${plural(k.notes, 'note')}, ${plural(k.templates, 'template')}, ${plural(k.briefs, 'archived brief')}: ${plural(r.errors.length, 'problem')}, ${plural(r.warnings.length, 'warning')}`,
+  );
+  const first = r.errors[0];
+  if (first === undefined) return;
+  throw new BriefError(
+    'data',
+    `check found ${plural(r.errors.length, 'problem')}, the first: ${formatProblem(first)}`,
+    'every problem is listed above, one per line',
+  );
 }

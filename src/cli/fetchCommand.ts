@@ -4,19 +4,19 @@
  * run (a revision) unless --accept-revisions; a partial failure writes nothing unless
  * --allow-partial; a new row that fails validation or makes a suspicious jump writes nothing.
  */
-import { Command, Option } from 'commander';
+import { Command, Option } from '@commander-js/extra-typings';
 import { fetchData } from '../ingest/fetchData.js';
 import { formatFetchReport } from '../ingest/fetchReport.js';
 import { PROVIDER_NAMES, providerByName } from '../ingest/providers/providerByName.js';
-import { DEFAULT_MAX_JUMP, DEFAULT_MAX_STOCK_JUMP } from '../ingest/suspiciousJumps.js';
-import { percentArg } from './checkCommand.js';
 import type { Effects } from './effects.js';
+import { dataOption, debugOption, maxJumpOption, maxStockJumpOption } from './options.js';
 import { dataReaders } from './readers.js';
 
-export function fetchCommand(fx: (debug: boolean) => Effects): Command {
+/** `brief fetch`: add it to the program. */
+export function fetchCommand(fx: (debug: boolean) => Effects) {
   return new Command('fetch')
     .description('Append newly closed sessions to data/closes/*.csv from a data provider.')
-    .option('--data <dir>', 'data folder holding universe.json and closes/', 'data')
+    .addOption(dataOption())
     .addOption(
       new Option('--provider <name>', 'data provider')
         .choices([...PROVIDER_NAMES])
@@ -25,24 +25,15 @@ export function fetchCommand(fx: (debug: boolean) => Effects): Command {
     .option('--symbols <list>', 'comma-separated symbols (default: every series of the universe)')
     .option('--accept-revisions', 'rewrite past rows whose close the provider has changed', false)
     .option('--allow-partial', 'write the symbols that succeeded even if others failed', false)
-    .option(
-      '--max-jump <percent>',
-      'largest close-to-close move a new row of an index or ETF may make',
-      percentArg,
-      DEFAULT_MAX_JUMP,
-    )
-    .option(
-      '--max-stock-jump <percent>',
-      'the same for single stocks',
-      percentArg,
-      DEFAULT_MAX_STOCK_JUMP,
-    )
-    .option('--debug', 'print stack traces of errors', false)
+    .addOption(maxJumpOption('largest close-to-close move a new row of an index or ETF may make'))
+    .addOption(maxStockJumpOption())
+    .addOption(debugOption())
     .addHelpText('after', '\nEnvironment:\n  STOOQ_API_KEY  API key for the Stooq provider')
     .action(async (opts) => {
       const effects = fx(opts.debug);
       const provider = providerByName(opts.provider, {
         fetch: effects.fetch,
+        clock: effects,
         timeoutMs: 15_000,
         stooqApiKey: effects.env.STOOQ_API_KEY,
       });
@@ -50,11 +41,9 @@ export function fetchCommand(fx: (debug: boolean) => Effects): Command {
         {
           dataDir: opts.data,
           symbols: opts.symbols
-            ? String(opts.symbols)
-                .split(',')
-                .map((x: string) => x.trim().toUpperCase())
-                .filter(Boolean)
-            : undefined,
+            ?.split(',')
+            .map((x) => x.trim().toUpperCase())
+            .filter(Boolean),
           provider,
           now: effects.now(),
           acceptRevisions: opts.acceptRevisions,
@@ -62,12 +51,7 @@ export function fetchCommand(fx: (debug: boolean) => Effects): Command {
           maxJump: opts.maxJump,
           maxStockJump: opts.maxStockJump,
         },
-        {
-          readText: dataReaders(effects, opts.data).prices,
-          writeText: effects.writeText,
-          sleep: effects.sleep,
-          log: effects.log,
-        },
+        { ...effects, readText: dataReaders(effects, opts.data).prices },
       );
       for (const line of formatFetchReport(report)) effects.out(line);
     });

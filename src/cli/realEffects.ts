@@ -1,83 +1,76 @@
 /**
- * The real effects for the CLI: node:fs, the system clock, stderr progress, system Chromium.
+ * The real effects: the disk (nodeFileSystem.ts), the system clock, stderr progress, system
+ * Chromium, nodemailer, the network. The one place real effects are built; what they need from
+ * the process (environment, pid, temporary folder, ...) is read by bin.ts and passed in.
  */
 import { existsSync } from 'node:fs';
-import { access, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DateTime } from 'luxon';
-import { atomicWriteText } from '../ingest/writeCsv.js';
-import { openChromiumPrinter } from '../deliver/pdfPrinter.js';
-import { writeBriefDir } from '../deliver/writeBriefDir.js';
+import nodemailer from 'nodemailer';
+import { rasterizeSvgs } from '../deliver/email/rasterizeSvgs.js';
 import { cleanOrphanBrowsers } from '../deliver/browser/orphanBrowsers.js';
-import { realOrphanEffects } from '../deliver/browser/realOrphanEffects.js';
+import { isAlive, realOrphanEffects } from '../deliver/browser/realOrphanEffects.js';
+import { openChromiumPrinter } from '../deliver/pdfPrinter.js';
+import type { Env } from '../model/effects.js';
 import { fontFiles } from '../render/fontCss.js';
 import type { Effects } from './effects.js';
 import type { Io } from './main.js';
+import { nodeFileSystem } from './nodeFileSystem.js';
 import { barProgress, plainProgress } from './progress.js';
 
-/** Whether `pid` is a running process (signal 0 probes without sending anything). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** What the effects need to know about the process and the machine (read by bin.ts). */
+export interface Machine {
+  readonly env: Env;
+  /** This process: named in temporary brief folders and browser profiles. */
+  readonly pid: number;
+  /** The system's temporary folder (os.tmpdir()): where browser profiles go. */
+  readonly tmpDir: string;
+  /** Running as uid 0 (Chromium then needs --no-sandbox). */
+  readonly isRoot: boolean;
+  /** CPU cores (os.availableParallelism()). */
+  readonly cores: number;
+  /** The terminal progress bars go to, or null (not a terminal, or CI). */
+  readonly tty: NodeJS.WritableStream | null;
 }
 
-/** Effects over the real machine; `env` and `isRoot` come from the process. */
+/** Effects over the real machine. */
 export function realEffects(
   io: Io,
-  env: Record<string, string | undefined>,
-  isRoot: boolean,
-  tty: NodeJS.WritableStream | null = null,
+  machine: Machine,
   signal: AbortSignal = new AbortController().signal,
 ): Effects {
+  const monotonic = () => performance.now();
   return {
+    ...nodeFileSystem(machine.pid),
     signal,
-    env,
+    env: machine.env,
     fetch: globalThis.fetch,
+    createTransport: (options) => nodemailer.createTransport(options),
+    rasterize: rasterizeSvgs,
     sleep: (ms) => sleep(ms),
-    writeText: atomicWriteText,
-    fileExists: (f) =>
-      access(f).then(
-        () => true,
-        () => false,
-      ),
-    progress: tty
-      ? barProgress(tty)
-      : plainProgress(
-          (l) => io.stderr(`${l}\n`),
-          () => performance.now(),
-        ),
-    cores: availableParallelism(),
-    readText: (f) => readFile(f, 'utf8'),
-    readBinary: (f) => readFile(f),
-    fileInfo: async (f) => {
-      const [st, real] = await Promise.all([stat(f), realpath(f)]);
-      return { size: st.size, real };
-    },
-    listDir: (d) => readdir(d),
-    writeBriefDir: (dir, files) => writeBriefDir(dir, files, process.pid),
+    progress: machine.tty
+      ? barProgress(machine.tty)
+      : plainProgress((l) => io.stderr(`${l}\n`), monotonic),
+    cores: machine.cores,
     isAlive,
     reapBrowsers: () => {
-      const r = cleanOrphanBrowsers(realOrphanEffects(tmpdir()));
+      const r = cleanOrphanBrowsers(realOrphanEffects(machine.tmpDir));
       return [
         ...r.killedPids.map((pid) => `stopped orphan Chromium process ${pid}`),
         ...r.removedDirs.map((dir) => `removed orphan browser profile ${dir}`),
       ];
     },
     now: () => DateTime.now(),
+    monotonic,
     log: (line) => io.stderr(`${line}\n`),
     out: (line) => io.stdout(`${line}\n`),
     openPrinter: openChromiumPrinter({
-      env,
+      env: machine.env,
       exists: existsSync,
-      isRoot,
-      tmpDir: tmpdir(),
-      ownerPid: process.pid,
+      isRoot: machine.isRoot,
+      tmpDir: machine.tmpDir,
+      ownerPid: machine.pid,
     }),
     fontFiles,
   };

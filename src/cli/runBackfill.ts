@@ -8,8 +8,9 @@
 import path from 'node:path';
 import { validateIsoDate } from '../calendar/index.js';
 import type { PdfPrinter } from '../deliver/pdfPrinter.js';
-import { cleanStaleBriefTemps } from '../deliver/writeBriefDir.js';
+import { cleanStaleBriefTemps } from '../deliver/briefTemps.js';
 import { BriefError } from '../errors.js';
+import { lowerBound, upperBound } from '../model/bisect.js';
 import type { Series } from '../model/series.js';
 import { briefFiles } from './briefFiles.js';
 import { openBriefSession, type BriefSession } from './briefSession.js';
@@ -64,7 +65,7 @@ export function backfillDates(
   to: string,
   shard: Shard | null,
 ): string[] {
-  const all = small.dates.filter((d) => d >= from && d <= to);
+  const all = small.dates.slice(lowerBound(small.dates, from), upperBound(small.dates, to));
   return shard ? all.filter((_, k) => k % shard.count === shard.index - 1) : all;
 }
 
@@ -132,7 +133,7 @@ export async function runBackfill(o: BackfillOptions, fx: Effects): Promise<Back
       `no sessions in the data between ${from} and ${to}${o.shard ? ` for shard ${o.shard.index}/${o.shard.count}` : ''}`,
     );
   // Folders a killed run left half-swapped: removed (or the previous brief put back) first.
-  for (const line of await cleanStaleBriefTemps(o.outDir, fx.isAlive)) fx.log(`Cleanup: ${line}`);
+  for (const line of await cleanStaleBriefTemps(o.outDir, fx)) fx.log(`Cleanup: ${line}`);
   const lifetime = o.pdf ? startPrinter(fx) : null;
   const result: BackfillResult = { built: [], skipped: [], failed: [], interrupted: [] };
   const progress = fx.progress(dates.length, `Backfill ${from}..${to}`);

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { BriefError, Interrupted, stopSignalOf } from '../errors.js';
 import type { PdfPrinter } from '../deliver/pdfPrinter.js';
-import { cleanStaleBriefTemps } from '../deliver/writeBriefDir.js';
+import { cleanStaleBriefTemps } from '../deliver/briefTemps.js';
 import { openBriefSession } from './briefSession.js';
 import { briefFiles } from './briefFiles.js';
 import { checkOutDir } from './checkOutDir.js';
@@ -62,7 +62,7 @@ export async function runBrief(o: BriefOptions, fx: Effects): Promise<BriefResul
     return { date: null, dir: null, files: [], pdfError: null };
   }
   await checkOutDir(fx, o.outDir, { data: o.dataDir, templates: o.templatesDir });
-  for (const line of await cleanStaleBriefTemps(o.outDir, fx.isAlive)) fx.log(`Cleanup: ${line}`);
+  for (const line of await cleanStaleBriefTemps(o.outDir, fx)) fx.log(`Cleanup: ${line}`);
   const printer = o.pdf ? startPrinter(fx) : null;
   try {
     return await buildAndWrite(o, fx, printer?.ready ?? null);

@@ -7,12 +7,12 @@
  */
 import path from 'node:path';
 import { latestClosedSession, nextSession, validateIsoDate } from '../calendar/index.js';
-import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
 import { scanArchive } from '../deliver/archive/scanArchive.js';
 import { BriefError } from '../errors.js';
 import { loadUniverseSeries } from '../ingest/loadSeries.js';
+import { loadUniverse } from '../ingest/universe.js';
+import { optionalSymbols } from '../model/optionalSymbols.js';
 import { universeSymbols } from '../model/universe.js';
-import { loadUniverse } from './briefSession.js';
 import type { Effects } from './effects.js';
 import { dataReaders } from './readers.js';
 import { type MissingSession, missingSessions } from './missingSessions.js';
@@ -39,7 +39,7 @@ export const UNPUBLISHED = 'closes not published yet';
 
 async function archivedDates(outDir: string, fx: Effects): Promise<string[]> {
   if (!(await fx.fileExists(outDir))) return [];
-  return (await scanArchive(outDir, nodeArchiveFs())).briefs.map((b) => b.date);
+  return (await scanArchive(outDir, fx)).briefs.map((b) => b.date);
 }
 
 /**
@@ -49,9 +49,7 @@ async function archivedDates(outDir: string, fx: Effects): Promise<string[]> {
  */
 async function publishedThrough(dataDir: string, fx: Effects): Promise<string> {
   const u = await loadUniverse(dataDir, dataReaders(fx, dataDir).universe);
-  const optional = new Set(
-    [...u.etfs, ...u.sectors, ...u.megaCaps].filter((e) => e.optional).map((e) => e.symbol),
-  );
+  const optional = optionalSymbols(u);
   const required = universeSymbols(u).filter((s) => !optional.has(s));
   const series = await loadUniverseSeries(path.join(dataDir, 'closes'), required, fx.readText);
   const lasts = [...series.values()].map((s) => s.dates[s.dates.length - 1] as string);

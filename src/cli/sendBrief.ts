@@ -8,7 +8,6 @@ import path from 'node:path';
 import { validateIsoDate } from '../calendar/index.js';
 import type { DeliveryReport } from '../deliver/email/deliverEach.js';
 import { emailBrief } from '../deliver/email/emailBrief.js';
-import { nodeEmailEffects } from '../deliver/email/emailEffects.js';
 import {
   SENT_SCHEMA,
   readSentRecord,
@@ -21,9 +20,8 @@ import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
 import { templateReader } from './readers.js';
 import { briefDir } from './runBrief.js';
-import { deliveryOutcome, ledgerFs } from './sendOutcome.js';
+import { deliveryOutcome } from './sendOutcome.js';
 
-export { ledgerFs } from './sendOutcome.js';
 
 export interface SendOptions {
   readonly date: string;
@@ -56,7 +54,7 @@ async function markSent(o: SendOptions, fx: Effects, date: string): Promise<void
     accepted: [],
     rejected: [],
   };
-  await recordSent(o.outDir, record, ledgerFs(fx));
+  await recordSent(o.outDir, record, fx);
   fx.out(`Recorded the brief for ${date} as emailed in ${sentFile(o.outDir, date)} (nothing sent)`);
 }
 
@@ -84,7 +82,7 @@ function progressRecord(
 export async function sendBrief(o: SendOptions, fx: Effects): Promise<void> {
   const date = validateIsoDate(o.date);
   if (o.markSent === true) return markSent(o, fx, date);
-  const fs = ledgerFs(fx);
+  const fs = fx;
   const before = o.dryRun || o.resend === true ? null : await readSentRecord(o.outDir, date, fs);
   if (before?.complete === true) {
     fx.out(
@@ -109,7 +107,7 @@ export async function sendBrief(o: SendOptions, fx: Effects): Promise<void> {
       send: { transcript: o.debug },
       readTemplate: templateReader(fx, o.templatesDir),
     },
-    nodeEmailEffects(fx),
+    fx,
   );
   if (r.kind === 'written') return fx.out(`Dry run: wrote ${r.file}`);
   const record = progressRecord(date, earlier, r.report, sentAt(fx));

@@ -4,10 +4,11 @@
  * emailed once: the send is recorded in OUT/sent/ (sentLedger.ts) and a second send of the same
  * date does nothing unless --resend. --pending sends every brief newer than the last one sent.
  */
-import { Command } from 'commander';
+import { Command } from '@commander-js/extra-typings';
 import { positiveIntArg } from './argParsers.js';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
+import { debugOption, outOption, templatesOption } from './options.js';
 import { sendBrief } from './sendBrief.js';
 import { SEND_PENDING_MAX, sendPending } from './sendPending.js';
 
@@ -42,7 +43,8 @@ Examples:
   npm run brief -- send --date 2026-08-21 --dry-run   write outbox/2026-08-21.eml
 `;
 
-export function sendCommand(fx: (debug: boolean) => Effects): Command {
+/** `brief send`: add it to the program. */
+export function sendCommand(fx: (debug: boolean) => Effects) {
   return new Command('send')
     .description(
       'Email the brief of a date (PDF attached) to the subscribers, or write it to an outbox with --dry-run.',
@@ -59,14 +61,12 @@ export function sendCommand(fx: (debug: boolean) => Effects): Command {
       'fail (exit 2) when ROTATION_BRIEF_SITE_URL is not set (for scheduled runs)',
       false,
     )
-    .option('--out <dir>', 'reports folder', 'reports')
-    .option('--templates <dir>', 'templates folder (uses its email/ subfolder)', 'templates')
+    .addOption(outOption())
+    .addOption(templatesOption('templates folder (uses its email/ subfolder)'))
     .option('--dry-run', 'write outbox/YYYY-MM-DD.eml instead of sending', false)
     .option('--outbox <dir>', 'outbox folder for --dry-run', 'outbox')
-    .option(
-      '--debug',
-      'print stack traces of errors and the SMTP transcript (credentials redacted)',
-      false,
+    .addOption(
+      debugOption('print stack traces of errors and the SMTP transcript (credentials redacted)'),
     )
     .addHelpText('after', SEND_HELP + EMAIL_ENV_HELP)
     .action(async (opts) => {
@@ -91,6 +91,6 @@ export function sendCommand(fx: (debug: boolean) => Effects): Command {
         requireSiteUrl: opts.requireSiteUrl,
       };
       if (opts.pending) await sendPending({ ...o, max: opts.max, list: opts.list }, fx(opts.debug));
-      else await sendBrief({ ...o, date: opts.date }, fx(opts.debug));
+      else if (opts.date !== undefined) await sendBrief({ ...o, date: opts.date }, fx(opts.debug));
     });
 }

@@ -5,24 +5,13 @@
  * delivery is allowed), 0 otherwise.
  */
 import { rejectionLine, type DeliveryReport } from '../deliver/email/deliverEach.js';
-import { writeAtomicFile } from '../deliver/email/emailEffects.js';
 import {
-  type LedgerFs,
   type SentRecord,
   recordSent,
   sentFile,
 } from '../deliver/email/sentLedger.js';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
-
-/** The ledger's file effects over the CLI's. */
-export function ledgerFs(fx: Effects): LedgerFs {
-  return {
-    readText: fx.readText,
-    listDir: fx.listDir,
-    writeAtomic: (file, text) => writeAtomicFile(file, Buffer.from(text, 'utf8')),
-  };
-}
 
 /** A finished delivery, with the ledger record it leads to (`complete` still false). */
 export interface Outcome {
@@ -65,10 +54,10 @@ export async function deliveryOutcome(
   const file = sentFile(o.outDir, c.date);
   for (const r of report.rejected) fx.log(`Warning: ${rejectionLine(r, c.recipients)}`);
   if (report.rejected.length > 0 && !c.allowPartial) {
-    if (c.record.accepted.length > 0) await recordSent(o.outDir, c.record, ledgerFs(fx));
+    if (c.record.accepted.length > 0) await recordSent(o.outDir, c.record, fx);
     throw refusedError(c, file);
   }
-  await recordSent(o.outDir, { ...c.record, complete: true }, ledgerFs(fx));
+  await recordSent(o.outDir, { ...c.record, complete: true }, fx);
   const extra = [
     c.skipped > 0 ? `${c.skipped} already had it` : '',
     report.rejected.length > 0 ? `${report.rejected.length} refused (allowed)` : '',

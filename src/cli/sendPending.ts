@@ -4,11 +4,10 @@
  * so the ledger never skips a session; a brief some recipients already have goes to the others. A retried scheduled run thus sends what an earlier run failed to send,
  * and nothing twice.
  */
-import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
 import { scanArchive } from '../deliver/archive/scanArchive.js';
 import { newestSentDate, pendingDates } from '../deliver/email/sentLedger.js';
 import type { Effects } from './effects.js';
-import { ledgerFs, sendBrief, type SendOptions } from './sendBrief.js';
+import { sendBrief, type SendOptions } from './sendBrief.js';
 
 /** Default of `send --pending --max`. */
 export const SEND_PENDING_MAX = 10;
@@ -22,9 +21,9 @@ export interface PendingOptions extends Omit<SendOptions, 'date'> {
 /** The briefs waiting to be emailed, oldest first. */
 export async function pendingBriefs(outDir: string, fx: Effects): Promise<string[]> {
   const archived = (await fx.fileExists(outDir))
-    ? (await scanArchive(outDir, nodeArchiveFs())).briefs.map((b) => b.date)
+    ? (await scanArchive(outDir, fx)).briefs.map((b) => b.date)
     : [];
-  return pendingDates(archived, await newestSentDate(outDir, ledgerFs(fx)));
+  return pendingDates(archived, await newestSentDate(outDir, fx));
 }
 
 export async function sendPending(o: PendingOptions, fx: Effects): Promise<void> {

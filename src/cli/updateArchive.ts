@@ -2,7 +2,6 @@
  * Rebuild the archive (reports/index.html, latest.html, manifest.json, latest.json, feed.xml)
  * from the briefs on disk: `brief index`, and the last step of the daily run and of a backfill.
  */
-import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
 import { SITE_URL_ENV } from '../deliver/archive/siteUrl.js';
 import { writeArchive } from '../deliver/archive/writeArchive.js';
 import { BriefError } from '../errors.js';
@@ -27,7 +26,7 @@ export async function updateArchive(o: ArchiveOptions, fx: Effects): Promise<num
       generator: o.generator,
       readTemplate: templateReader(fx, o.templatesDir),
     },
-    nodeArchiveFs(),
+    fx,
   );
   for (const p of r.problems) fx.log(`Warning: ${p.message}`);
   fx.out(

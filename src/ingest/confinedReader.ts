@@ -6,14 +6,11 @@
  */
 import path from 'node:path';
 import { BriefError, type ErrorKind } from '../errors.js';
+import type { FileSystem } from '../model/effects.js';
 import { formatBytes } from './limits.js';
 
-/** The file-system primitives a confined reader needs (real ones in src/cli/realEffects.ts). */
-export interface ConfinedFs {
-  readonly readText: (file: string) => Promise<string>;
-  /** Size in bytes (links followed) and real path (links resolved) of a file or folder. */
-  readonly fileInfo: (file: string) => Promise<{ readonly size: number; readonly real: string }>;
-}
+/** The file-system primitives a confined reader needs. */
+export type ConfinedFs = Pick<FileSystem, 'readText' | 'fileInfo'>;
 
 /** What the files are, for messages: "price file", "note", "template". */
 export interface ConfinedRules {

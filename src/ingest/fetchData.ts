@@ -19,6 +19,8 @@ import type { PriceProvider } from './providers/provider.js';
 import { ProviderRequestError } from './providers/providerRequestError.js';
 import { type ProviderSymbol, providerSymbols } from './providers/providerSymbol.js';
 import { DEFAULT_RETRY, withRetry } from './providers/withRetry.js';
+import { indexOfSorted } from '../model/bisect.js';
+import type { FileSystem, Log, Timer } from '../model/effects.js';
 import type { Series } from '../model/series.js';
 import {
   DEFAULT_MAX_JUMP,
@@ -27,7 +29,7 @@ import {
   suspiciousJumps,
 } from './suspiciousJumps.js';
 import { parseUniverse } from './universe.js';
-import { type WriteText, spliceCsv, writeCsv } from './writeCsv.js';
+import { spliceCsv, writeCsv } from './writeCsv.js';
 
 /** Options of {@link fetchData}. */
 export interface FetchDataOptions {
@@ -56,15 +58,8 @@ export interface FetchDataOptions {
   readonly maxStockJump?: number;
 }
 
-/** The effects {@link fetchData} uses. */
-export interface FetchEffects {
-  readonly readText: (file: string) => Promise<string>;
-  /** Atomic replace (the real one: `atomicWriteText` from writeCsv.ts). */
-  readonly writeText: WriteText;
-  readonly sleep: (ms: number) => Promise<void>;
-  /** Progress and retries (stderr). */
-  readonly log: (line: string) => void;
-}
+/** The effects {@link fetchData} uses (the log gets progress and retries). */
+export type FetchEffects = Pick<FileSystem, 'readText' | 'writeAtomic'> & Timer & Pick<Log, 'log'>;
 
 /** One symbol's file, as read, and its merge plan. */
 interface Planned {
@@ -216,7 +211,7 @@ async function writePlans(
     const changed = acceptRevisions ? p.plan.replace.map((r) => r.date) : [];
     const first = Math.min(
       p.series.dates.length,
-      ...changed.map((d) => p.series.dates.indexOf(d)).filter((i) => i >= 0),
+      ...changed.map((d) => indexOfSorted(p.series.dates, d)).filter((i) => i >= 0),
     );
     const limit = maxJump(p.series.symbol);
     const jump = suspiciousJumps(next, limit, first)[0];
@@ -228,6 +223,6 @@ async function writePlans(
       );
     }
   }
-  for (const { p, text } of jobs) await writeCsv(p.file, p.series.symbol, text, fx.writeText);
+  for (const { p, text } of jobs) await writeCsv(p.file, p.series.symbol, text, fx.writeAtomic);
   return jobs.map(({ p }) => p.file);
 }

@@ -9,17 +9,29 @@ import { validateHeader, validateRows } from './validateRows.js';
 /**
  * Parses and validates the text of one price CSV
  * (`date,open,high,low,close,adj_close,volume`, see data/SOURCES.md) into a
- * Series for `symbol`. `file` is stored as `source` and used in error messages; `name` is the
- * file's name relative to the data folder (`closes/SYMBOL.csv`), for outputs.
+ * Series for `symbol`, with `lines[i]`, the 1-based line of row i (for messages that point at a
+ * row, as `brief check`'s do). `file` is stored as `source` and used in error messages; `name`
+ * is the file's name relative to the data folder (`closes/SYMBOL.csv`), for outputs.
  * Throws a `data` {@link BriefError} `file:line: problem` at the first problem.
  */
+export function parseSeriesTable(
+  text: string,
+  file: string,
+  symbol: string,
+  name: string = `closes/${symbol}.csv`,
+): { series: Series; lines: Int32Array } {
+  const table = parseCsvTable(text, file);
+  validateHeader(table.header, file, table.headerLine);
+  const series = { symbol, source: file, file: name, ...validateRows(table, file) };
+  return { series, lines: table.lines };
+}
+
+/** {@link parseSeriesTable}'s series alone. */
 export function parseSeriesCsv(
   text: string,
   file: string,
   symbol: string,
   name: string = `closes/${symbol}.csv`,
 ): Series {
-  const table = parseCsvTable(text, file);
-  validateHeader(table.header, file, table.headerLine);
-  return { symbol, source: file, file: name, ...validateRows(table, file) };
+  return parseSeriesTable(text, file, symbol, name).series;
 }

@@ -2,6 +2,7 @@
  * Reading the universe config (`data/universe.json`, shape in src/model/universe.ts): validated
  * with zod; an invalid file is a data error naming the file and the field.
  */
+import path from 'node:path';
 import { BriefError } from '../errors.js';
 import { universeSchema, type Universe } from '../model/universe.js';
 
@@ -73,4 +74,21 @@ export function parseUniverse(text: string, file: string): Universe {
     }
   });
   return u;
+}
+
+/** Read and validate DATA/universe.json (a data error naming the file when it cannot be read). */
+export async function loadUniverse(
+  dataDir: string,
+  read: (file: string) => Promise<string>,
+): Promise<Universe> {
+  const file = path.join(dataDir, 'universe.json');
+  const text = await read(file).catch((e: NodeJS.ErrnoException) => {
+    if (e instanceof BriefError) throw e;
+    throw new BriefError(
+      'data',
+      `${file}: cannot read (${e.code ?? e.message})`,
+      '--data must name a folder holding universe.json and closes/',
+    );
+  });
+  return parseUniverse(text, file);
 }

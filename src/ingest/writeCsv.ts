@@ -6,24 +6,17 @@
  * replaces a file, and replaced atomically (temp file + rename), so the old file stays whole
  * until the new one is complete.
  */
-import writeFileAtomic from 'write-file-atomic';
 import { BriefError } from '../errors.js';
-import { parseSeriesCsv } from './parseSeriesCsv.js';
+import type { FileSystem } from '../model/effects.js';
 import type { Series } from '../model/series.js';
+import { parseSeriesCsv } from './parseSeriesCsv.js';
+import type { FetchedBar } from './providers/provider.js';
 
-/** One CSV row; `null` (or NaN) writes an empty cell. */
-export interface CsvRow {
-  readonly date: string;
-  readonly open: number | null;
-  readonly high: number | null;
-  readonly low: number | null;
-  readonly close: number;
-  readonly adjClose: number | null;
-  readonly volume: number | null;
-}
+/** One CSV row: a bar's columns; `null` (or NaN) writes an empty cell. */
+export type CsvRow = FetchedBar;
 
-/** Writes `text` to `file` atomically (the real one is {@link atomicWriteText}). */
-export type WriteText = (file: string, text: string) => Promise<void>;
+/** Writes `text` to `file` atomically. */
+export type WriteText = FileSystem['writeAtomic'];
 
 const SIGNIFICANT = 7;
 const PLAIN = new Intl.NumberFormat('en-US', {
@@ -125,9 +118,4 @@ export async function writeCsv(
     );
   }
   return series;
-}
-
-/** The real {@link WriteText}: write-file-atomic (temp file in the same folder, fsync, rename). */
-export async function atomicWriteText(file: string, text: string): Promise<void> {
-  await writeFileAtomic(file, text, { encoding: 'utf8' });
 }

@@ -5,6 +5,7 @@ import {
   HIGHLIGHT_COLOR,
   NEUTRAL_COLOR,
   SERIES_COLORS,
+  separateLabels,
   seriesColor,
   sessionDateAxis,
   sessionTicks,
@@ -114,5 +115,20 @@ describe('sessionDateAxis', () => {
     expect(years).toEqual(['2025-01-02', '2026-01-01']);
     expect(axis.values[0]).toBe(Date.UTC(2025, 0, 2));
     expect(axis.labelOverlap).toBe(false);
+  });
+});
+
+describe('separateLabels', () => {
+  it('leaves distant labels alone and pushes close ones apart, in input order', () => {
+    expect(separateLabels([10, 100], 14)).toEqual([10, 100]);
+    const [a, b] = separateLabels([50, 45], 14) as [number, number];
+    expect(a - b).toBeCloseTo(14, 9);
+    expect((a + b) / 2).toBeCloseTo(47.5, 9);
+  });
+
+  it('keeps labels inside the bounds', () => {
+    const out = separateLabels([0, 2], 14, 0, 100);
+    expect(Math.min(...out)).toBeGreaterThanOrEqual(0);
+    expect(Math.abs((out[1] ?? 0) - (out[0] ?? 0))).toBeCloseTo(14, 9);
   });
 });

@@ -32,7 +32,8 @@ function documentedPatterns(md: string): RegExp[] {
   // A family whose value is a shape (Change, ...) is documented by the shape's fields.
   for (const s of md.matchAll(/^### `([^`]+)`[^\n]*\n\n[^\n]*\n\nValue: ([^.]*)\./gm)) {
     paths.add(s[1] as string);
-    if (/\b(Change|Spread|DatedClose|Streak|CloseRun)\b/.test(s[2] as string)) paths.add(`${s[1]}.*`);
+    if (/\b(Change|Spread|DatedClose|Streak|CloseRun)\b/.test(s[2] as string))
+      paths.add(`${s[1]}.*`);
   }
   return [...paths].map(
     (p) =>

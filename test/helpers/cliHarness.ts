@@ -15,6 +15,7 @@ import type { Effects } from '../../src/cli/effects.js';
 import { main } from '../../src/cli/main.js';
 import { realEffects } from '../../src/cli/realEffects.js';
 import type { OpenPrinter } from '../../src/deliver/pdfPrinter.js';
+import { testMachine } from './machine.js';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -98,7 +99,7 @@ export async function runCli(
   };
   const now = DateTime.fromISO(opts.now ?? '2026-08-21T20:00:00', { zone: 'America/New_York' });
   const fx = (): Effects => ({
-    ...realEffects(io, opts.env ?? {}, true),
+    ...realEffects(io, testMachine(opts.env)),
     now: () => now,
     ...(opts.printer ? { openPrinter: opts.printer } : {}),
     // No network in tests: a run that tries to fetch without a fake gets this error.

@@ -4,14 +4,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DateTime } from 'luxon';
 import { expect } from 'vitest';
-import { checkCommand } from '../../src/cli/checkCommand.js';
-import type { Effects } from '../../src/cli/effects.js';
-import { program } from '../../src/cli/main.js';
-import { realEffects } from '../../src/cli/realEffects.js';
-import { reportError } from '../../src/cli/reportError.js';
-import { BriefError, ExitCode } from '../../src/errors.js';
 import { REPO, runCli, scratchData, treeHash, type RunResult } from './cliHarness.js';
 
 export interface Scratch {
@@ -89,32 +82,9 @@ export const daily = (s: Scratch, date: string) => [
   s.templates,
 ];
 
-/**
- * `brief check` through the CLI. Uses the registered subcommand; until main.ts registers it, the
- * same program with the command added (wired as main() wires subcommands).
- */
+/** `brief check` through the CLI. */
 export async function runCheckCli(s: Scratch, extra: string[] = []): Promise<RunResult> {
-  const argv = ['check', '--data', s.data, '--out', s.out, '--templates', s.templates, ...extra];
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
-  };
-  const now = DateTime.fromISO('2026-08-21T20:00:00', { zone: 'America/New_York' });
-  const fx = (): Effects => ({ ...realEffects(io, {}, true), now: () => now });
-  const cmd = program(io, fx, () => undefined);
-  if (cmd.commands.some((c) => c.name() === 'check')) return runCli(argv);
-  cmd.addCommand(
-    checkCommand(fx).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }),
-  );
-  try {
-    await cmd.parseAsync(argv, { from: 'user' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    reportError(e, false, io.stderr);
-    return { code: e instanceof BriefError ? e.exitCode : ExitCode.internal, stdout, stderr };
-  }
+  return runCli(['check', '--data', s.data, '--out', s.out, '--templates', s.templates, ...extra]);
 }
 
 /** Problem lines of a check (stdout lines naming a file), without the summary line. */

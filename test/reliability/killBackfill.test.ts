@@ -21,12 +21,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { isSession } from '../../src/calendar/index.js';
-import { checkCommand } from '../../src/cli/checkCommand.js';
-import type { Effects } from '../../src/cli/effects.js';
-import { program } from '../../src/cli/main.js';
-import { realEffects } from '../../src/cli/realEffects.js';
-import { reportError } from '../../src/cli/reportError.js';
-import { BriefError, ExitCode } from '../../src/errors.js';
 import { REPO, runCli, type RunResult } from '../helpers/cliHarness.js';
 
 const FROM = '2026-06-01';
@@ -94,28 +88,9 @@ function visibleTemporaries(dir: string): string[] {
   return bad;
 }
 
-/** `brief check` (the registered subcommand, or the same program with it added until main.ts registers it). */
+/** `brief check` through the CLI. */
 async function runCheckCli(argv: string[]): Promise<RunResult> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
-  };
-  const now = DateTime.fromISO('2026-08-21T20:00:00', { zone: 'America/New_York' });
-  const fx = (): Effects => ({ ...realEffects(io, {}, true), now: () => now });
-  const cmd = program(io, fx, () => undefined);
-  if (cmd.commands.some((c) => c.name() === 'check')) return runCli(['check', ...argv]);
-  cmd.addCommand(
-    checkCommand(fx).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }),
-  );
-  try {
-    await cmd.parseAsync(['check', ...argv], { from: 'user' });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    reportError(e, false, io.stderr);
-    return { code: e instanceof BriefError ? e.exitCode : ExitCode.internal, stdout, stderr };
-  }
+  return runCli(['check', ...argv]);
 }
 
 describe('SIGKILL in the middle of a backfill', () => {

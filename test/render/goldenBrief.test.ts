@@ -1,14 +1,13 @@
 /**
  * Golden HTML: the brief for 2026-01-22 with a fixed clock is byte-identical to the committed
- * file (UPDATE_GOLDEN=1 rewrites it after an intended change; review the diff).
+ * file (test/helpers/golden.ts: UPDATE_GOLDEN=1 rewrites it after an intended change).
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli } from '../helpers/cliHarness.js';
-
-const GOLDEN = path.join(REPO, 'test/golden/html/brief-2026-01-22.html');
+import { runCli } from '../helpers/cliHarness.js';
+import { expectGolden } from '../helpers/golden.js';
 
 async function build(): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), 'brief-golden-'));
@@ -33,20 +32,7 @@ describe('golden brief HTML', () => {
     const a = await build();
     const b = await build();
     expect(b === a).toBe(true);
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) {
-      if (process.env.CI && !existsSync(GOLDEN)) throw new Error(`missing golden ${GOLDEN}`);
-      writeFileSync(GOLDEN, a);
-    }
-    const golden = readFileSync(GOLDEN, 'utf8');
-    // Compare without printing 600 KB on failure: report the first differing line.
-    if (a !== golden) {
-      const al = a.split('\n');
-      const gl = golden.split('\n');
-      const k = al.findIndex((l, n) => l !== gl[n]);
-      expect(`line ${k + 1}: ${al[k]?.slice(0, 200)}`).toBe(
-        `line ${k + 1}: ${gl[k]?.slice(0, 200)}`,
-      );
-    }
+    expectGolden('html/brief-2026-01-22.html', a);
   });
   it('is self-contained: no external URL is loaded', async () => {
     const html = await build();

@@ -1,31 +1,17 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
-import type { Series } from '../../src/model/series.js';
 import { alignPair, type AlignedPair } from '../../src/stats/alignPair.js';
 import { betaCorrelation, rollingBetaCorrelation } from '../../src/stats/betaCorrelation.js';
 import { isAvailable } from '../../src/model/figure.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
+import { seriesFromCloses } from '../helpers/seriesBuilders.js';
 
 const real = realSeries;
 
 /** A pair from two close arrays on the same synthetic dates (consecutive calendar days from 2000-01-03). */
 function pairOf(a: readonly number[], b: readonly number[]): AlignedPair {
-  const t0 = Date.UTC(2000, 0, 3);
-  const d = (k: number) => new Date(t0 + k * 86_400_000).toISOString().slice(0, 10);
-  return alignPair(
-    makeSeries(
-      'S',
-      a.map((c, k) => [d(k), c] as const),
-    ),
-    makeSeries(
-      'L',
-      b.map((c, k) => [d(k), c] as const),
-    ),
-    '2099-12-31',
-  );
+  return alignPair(seriesFromCloses('S', a), seriesFromCloses('L', b), '2099-12-31');
 }
 
 // small returns x = +2%, -1%, +3%; large returns y = +1%, -1%, +2%.

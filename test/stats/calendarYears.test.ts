@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import { indexAtOrBefore, type Series } from '../../src/model/series.js';
 import {
   calendarYears,
@@ -10,22 +8,20 @@ import {
   type CumulativeRelative,
 } from '../../src/stats/calendarYears.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { withColumns } from '../helpers/seriesBuilders.js';
+import { realSeries } from '../helpers/realSeries.js';
 
-const load = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `${sym}.csv`,
-    sym,
-  );
+const load = realSeries;
 
 /** A close + adj_close series. */
-const withAdj = (sym: string, rows: [string, number, number][]): Series => ({
-  ...makeSeries(
-    sym,
-    rows.map(([d, c]) => [d, c]),
-  ),
-  adjClose: Float64Array.from(rows.map((r) => r[2])),
-});
+const withAdj = (sym: string, rows: [string, number, number][]): Series =>
+  withColumns(
+    makeSeries(
+      sym,
+      rows.map(([d, c]) => [d, c]),
+    ),
+    { adjClose: Float64Array.from(rows.map((r) => r[2])) },
+  );
 
 // k date        close  adj
 // 0 2024-11-29   50    40     first row: 2024 is partial

@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import { indexAtOrBefore, type Series } from '../../src/model/series.js';
 import { closeRuns, type CloseRunStats } from '../../src/stats/closeRuns.js';
 import type { Maybe } from '../../src/model/figure.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
 
-const load = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `${sym}.csv`,
-    sym,
-  );
+const load = realSeries;
 
 // Rows (k: date close move), across a year end and the 2026-01-19 holiday gap:
 //  0 2025-12-29 100

@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import { indexAtOrBefore, type Series } from '../../src/model/series.js';
 import { drawdown, type Drawdown } from '../../src/stats/drawdown.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
+import { seriesFromCloses } from '../helpers/seriesBuilders.js';
 
 const real = realSeries;
-
-function fromCloses(sym: string, closes: readonly number[]): Series {
-  const t0 = Date.UTC(2000, 0, 3);
-  return makeSeries(
-    sym,
-    closes.map((c, k) => [new Date(t0 + k * 86_400_000).toISOString().slice(0, 10), c] as const),
-  );
-}
 
 const s = makeSeries('RUT', [
   ['2025-12-30', 100],
@@ -77,7 +68,7 @@ describe('drawdown', () => {
   });
   it('of equally deep drawdowns, the first is the max', () => {
     // 100 -> 80 (-20%) -> 100 -> 80 (-20%): the trough stays the first one
-    const eq = fromCloses('IWM', [100, 80, 100, 80]);
+    const eq = seriesFromCloses('IWM', [100, 80, 100, 80]);
     expect(drawdown(eq, 3).max).toMatchObject({
       value: expect.closeTo(-0.2, 12),
       trough: { date: '2000-01-04' },
@@ -126,7 +117,7 @@ describe('drawdown: prefix arrays vs the naive walk', () => {
   it('agree at random i on random data', () => {
     fc.assert(
       fc.property(closes, fc.nat(), (c, r) => {
-        const ser = fromCloses('X', c);
+        const ser = seriesFromCloses('X', c);
         const i = r % c.length;
         expect(drawdown(ser, i)).toEqual(naive(ser, i));
       }),
@@ -137,13 +128,13 @@ describe('drawdown: prefix arrays vs the naive walk', () => {
     fc.assert(
       fc.property(closes, fc.nat(), fc.double({ min: 0.01, max: 100, noNaN: true }), (c, r, k) => {
         const i = r % c.length;
-        const d = drawdown(fromCloses('X', c), i);
-        expect(drawdown(fromCloses('X', c.slice(0, i + 1)), i)).toEqual(d);
+        const d = drawdown(seriesFromCloses('X', c), i);
+        expect(drawdown(seriesFromCloses('X', c.slice(0, i + 1)), i)).toEqual(d);
         expect(d.current.value).toBeLessThanOrEqual(0);
         expect(d.max.value).toBeLessThanOrEqual(d.current.value);
         expect(
           drawdown(
-            fromCloses(
+            seriesFromCloses(
               'X',
               c.map((x) => x * k),
             ),

@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import { indexAtOrBefore, type Series } from '../../src/model/series.js';
 import { isAvailable } from '../../src/model/figure.js';
 import { highsLows52w } from '../../src/stats/highsLows52w.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
+import { dayAfter } from '../helpers/seriesBuilders.js';
 
 const real = realSeries;
 
-const date = (k: number) =>
-  new Date(Date.UTC(2000, 0, 3) + k * 86_400_000).toISOString().slice(0, 10);
+/** Row k's date: consecutive calendar days from 2000-01-03. */
+const date = (k: number) => dayAfter(k);
 
 /** An OHLC series: close 100, high 101, low 99 on every row, then `edit` plants extremes. */
 function ohlc(

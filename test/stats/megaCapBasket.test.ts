@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
-import { indexAtOrBefore, type Series } from '../../src/model/series.js';
+import { indexAtOrBefore } from '../../src/model/series.js';
 import { isAvailable } from '../../src/model/figure.js';
 import { megaCapBasket, type BasketWindow, type RowOf } from '../../src/stats/megaCapBasket.js';
 
@@ -14,25 +12,12 @@ const basket = (
 ) => megaCapBasket(stocks, small, MEGA_CAPS);
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
-
-/** CPU milliseconds used by this process (robust to other processes sharing the machine). */
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+import { cpuMs, YEAR_END_SESSIONS } from '../helpers/seriesBuilders.js';
 
 const real = realSeries;
 
 // Rows 0..6 across the year end: weekend 12-27/28 and New Year's Day (2026-01-01) missing.
-const D = [
-  '2025-12-26',
-  '2025-12-29',
-  '2025-12-30',
-  '2025-12-31',
-  '2026-01-02',
-  '2026-01-05',
-  '2026-01-06',
-];
+const D = YEAR_END_SESSIONS;
 
 /** Closes: row 1 = a (5-session base of row 6), row 3 = b (YTD base), row 4 = f, row 6 = c. */
 const stock = (sym: string, a: number, b: number, c: number, f = 100): RowOf => {

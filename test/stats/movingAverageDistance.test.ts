@@ -1,22 +1,13 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import type { Series } from '../../src/model/series.js';
 import { isAvailable } from '../../src/model/figure.js';
 import { movingAverageDistance } from '../../src/stats/movingAverageDistance.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
+import { seriesFromCloses } from '../helpers/seriesBuilders.js';
 
 const real = realSeries;
-
-function fromCloses(sym: string, closes: readonly number[]): Series {
-  const t0 = Date.UTC(2000, 0, 3);
-  return makeSeries(
-    sym,
-    closes.map((c, k) => [new Date(t0 + k * 86_400_000).toISOString().slice(0, 10), c] as const),
-  );
-}
 
 const s = makeSeries('RUT', [
   ['2025-12-30', 10],
@@ -60,8 +51,8 @@ describe('movingAverageDistance', () => {
     expect(isAvailable(movingAverageDistance(s, 3, 5))).toBe(false); // series starts inside the window
   });
   it('reads no row after i', () => {
-    expect(movingAverageDistance(fromCloses('X', [1, 2, 3, 1000]), 2, 3)).toEqual(
-      movingAverageDistance(fromCloses('X', [1, 2, 3]), 2, 3),
+    expect(movingAverageDistance(seriesFromCloses('X', [1, 2, 3, 1000]), 2, 3)).toEqual(
+      movingAverageDistance(seriesFromCloses('X', [1, 2, 3]), 2, 3),
     );
   });
 });
@@ -76,7 +67,7 @@ describe('movingAverageDistance: prefix sums vs the naive sum', () => {
         fc.double({ min: 0.01, max: 100, noNaN: true }),
         (c, r, n, k) => {
           const i = r % c.length;
-          const m = movingAverageDistance(fromCloses('X', c), i, n);
+          const m = movingAverageDistance(seriesFromCloses('X', c), i, n);
           if (n > i + 1) return !isAvailable(m);
           if (!isAvailable(m)) return false;
           const w = c.slice(i - n + 1, i + 1);
@@ -86,7 +77,7 @@ describe('movingAverageDistance: prefix sums vs the naive sum', () => {
           expect(m.average).toBeGreaterThanOrEqual(Math.min(...w) * (1 - 1e-12));
           expect(m.average).toBeLessThanOrEqual(Math.max(...w) * (1 + 1e-12));
           const scaled = movingAverageDistance(
-            fromCloses(
+            seriesFromCloses(
               'X',
               c.map((x) => x * k),
             ),

@@ -1,39 +1,27 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import { indexAtOrBefore, type Series } from '../../src/model/series.js';
 import { isAvailable } from '../../src/model/figure.js';
 import { participation, type Participation } from '../../src/stats/participation.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
-
-/** CPU milliseconds used by this process (robust to other processes sharing the machine). */
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+import { cpuMs, seriesOn, weekdaysFrom, withColumns } from '../helpers/seriesBuilders.js';
 
 const real = realSeries;
 
 /** Weekdays from 2025-11-03, skipping 2025-11-27 and 2025-12-25 and 2026-01-01 (holidays). */
-const sessions = (n: number): string[] => {
-  const out: string[] = [];
-  const holidays = new Set(['2025-11-27', '2025-12-25', '2026-01-01']);
-  for (let d = 0; out.length < n; d++) {
-    const t = new Date(Date.UTC(2025, 10, 3 + d));
-    const iso = t.toISOString().slice(0, 10);
-    if (t.getUTCDay() !== 0 && t.getUTCDay() !== 6 && !holidays.has(iso)) out.push(iso);
-  }
-  return out;
-};
-const withVolume = (sym: string, dates: readonly string[], vol: readonly number[]): Series => ({
-  ...makeSeries(
-    sym,
-    dates.map((d) => [d, 100] as const),
-  ),
-  volume: Float64Array.from(vol),
-});
+const HOLIDAYS = new Set(['2025-11-27', '2025-12-25', '2026-01-01']);
+const sessions = (n: number): string[] => weekdaysFrom('2025-11-03', n, HOLIDAYS);
+/** Close 100 on every date, with the given volumes. */
+const withVolume = (sym: string, dates: readonly string[], vol: readonly number[]): Series =>
+  withColumns(
+    seriesOn(
+      sym,
+      dates,
+      dates.map(() => 100),
+    ),
+    { volume: Float64Array.from(vol) },
+  );
 
 // 51 sessions: rows 0..29 volume 1000, rows 30..49 volume 2000, today (row 50) 3000.
 const D = sessions(51);

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import type { Series } from '../../src/model/series.js';
 import { alignPair } from '../../src/stats/alignPair.js';
 import {
@@ -11,23 +9,13 @@ import {
   type RelativeRatio,
 } from '../../src/stats/relativeRatio.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { weekdaysFrom } from '../helpers/seriesBuilders.js';
+import { realSeries } from '../helpers/realSeries.js';
 
-const load = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `${sym}.csv`,
-    sym,
-  );
+const load = realSeries;
 
 /** Weekdays from 2024-01-01 (Monday). */
-const weekdays = (n: number): string[] => {
-  const out: string[] = [];
-  for (let d = 0; out.length < n; d++) {
-    const t = new Date(Date.UTC(2024, 0, 1 + d));
-    if (t.getUTCDay() !== 0 && t.getUTCDay() !== 6) out.push(t.toISOString().slice(0, 10));
-  }
-  return out;
-};
+const weekdays = (n: number): string[] => weekdaysFrom('2024-01-01', n);
 
 // small close = 100 + k, large close = 100  ->  ratio_k = 1 + k/100, k = 0..299
 const D = weekdays(300);

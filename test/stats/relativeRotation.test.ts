@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import type { Series } from '../../src/model/series.js';
 import { isAvailable } from '../../src/model/figure.js';
 import {
@@ -14,29 +12,13 @@ import {
 } from '../../src/stats/relativeRotation.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
-
-/** CPU milliseconds used by this process (robust to other processes sharing the machine). */
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+import { cpuMs, seriesOn, weekdaysFrom } from '../helpers/seriesBuilders.js';
 
 const real = realSeries;
 
 /** Weekdays from 2020-01-01: weekends are gaps in the dates. */
-const weekdays = (n: number): string[] => {
-  const out: string[] = [];
-  for (let d = 0; out.length < n; d++) {
-    const t = new Date(Date.UTC(2020, 0, 1 + d));
-    if (t.getUTCDay() !== 0 && t.getUTCDay() !== 6) out.push(t.toISOString().slice(0, 10));
-  }
-  return out;
-};
-const series = (sym: string, dates: readonly string[], closes: ArrayLike<number>): Series =>
-  makeSeries(
-    sym,
-    dates.map((d, k) => [d, closes[k] as number] as const),
-  );
+const weekdays = (n: number): string[] => weekdaysFrom('2020-01-01', n);
+const series = seriesOn;
 
 describe('relativeRotation with tiny windows (hand values)', () => {
   // average 2, normalise 2, lag 1: the date's point needs 2 + 2*(2-1) + 1 = 5 common sessions.

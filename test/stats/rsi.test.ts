@@ -1,22 +1,13 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import { indexAtOrBefore, type Series } from '../../src/model/series.js';
 import { isAvailable } from '../../src/model/figure.js';
 import { rsi } from '../../src/stats/rsi.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
+import { seriesFromCloses } from '../helpers/seriesBuilders.js';
 
 const real = realSeries;
-
-function fromCloses(sym: string, closes: readonly number[]): Series {
-  const t0 = Date.UTC(2000, 0, 3);
-  return makeSeries(
-    sym,
-    closes.map((c, k) => [new Date(t0 + k * 86_400_000).toISOString().slice(0, 10), c] as const),
-  );
-}
 
 /** The rows from `start` on, as if the file began there. */
 const sliceFrom = (s: Series, start: number): Series => ({
@@ -58,18 +49,18 @@ describe('rsi (Wilder)', () => {
   });
   it('oversold at or below 30', () => {
     // changes -2, +1, -3: avgGain 1/3, avgLoss 5/3, RS = 0.2, RSI = 100 - 100 / 1.2 = 16.6667
-    expect(rsi(fromCloses('IWM', [100, 98, 99, 96]), 3, 3)).toMatchObject({
+    expect(rsi(seriesFromCloses('IWM', [100, 98, 99, 96]), 3, 3)).toMatchObject({
       value: expect.closeTo(16.666667, 5),
       oversold: true,
       overbought: false,
     });
   });
   it('only gains: 100; no change at all: unavailable, not NaN', () => {
-    expect(rsi(fromCloses('IWM', [1, 2, 3, 4]), 3, 3)).toMatchObject({
+    expect(rsi(seriesFromCloses('IWM', [1, 2, 3, 4]), 3, 3)).toMatchObject({
       value: 100,
       overbought: true,
     });
-    expect(rsi(fromCloses('IWM', [5, 5, 5, 5]), 3, 3)).toEqual({
+    expect(rsi(seriesFromCloses('IWM', [5, 5, 5, 5]), 3, 3)).toEqual({
       unavailable:
         'IWM: RSI(3) undefined on 2000-01-06: no close-to-close change since history begins 2000-01-03',
     });
@@ -82,8 +73,8 @@ describe('rsi (Wilder)', () => {
     expect(isAvailable(rsi(s, 2, 3))).toBe(false);
   });
   it('reads no row after i', () => {
-    const longer = fromCloses('X', [100, 102, 101, 104, 103, 105, 50, 200]);
-    const shorter = fromCloses('X', [100, 102, 101, 104, 103, 105]);
+    const longer = seriesFromCloses('X', [100, 102, 101, 104, 103, 105, 50, 200]);
+    const shorter = seriesFromCloses('X', [100, 102, 101, 104, 103, 105]);
     expect(rsi(longer, 5, 3)).toEqual(rsi(shorter, 5, 3));
   });
 });
@@ -120,13 +111,13 @@ describe('rsi: memoized column vs the naive recomputation', () => {
         fc.double({ min: 0.01, max: 100, noNaN: true }),
         (c, r, p, k) => {
           const i = p + (r % (c.length - p));
-          const v = rsi(fromCloses('X', c), i, p);
+          const v = rsi(seriesFromCloses('X', c), i, p);
           if (!isAvailable(v)) return c.slice(0, i + 1).every((x) => x === c[0]);
           expect(v.value).toBeCloseTo(naiveRsi(c, i, p), 8);
           expect(v.value).toBeGreaterThanOrEqual(0);
           expect(v.value).toBeLessThanOrEqual(100);
           const scaled = rsi(
-            fromCloses(
+            seriesFromCloses(
               'X',
               c.map((x) => x * k),
             ),

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import { indexAtOrBefore, type Series } from '../../src/model/series.js';
 import { isAvailable, type Maybe } from '../../src/model/figure.js';
 import {
@@ -12,24 +10,12 @@ import {
 } from '../../src/stats/sectorDispersion.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
-
-/** CPU milliseconds used by this process (robust to other processes sharing the machine). */
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+import { cpuMs, weekdaysFrom } from '../helpers/seriesBuilders.js';
 
 const real = realSeries;
 
 /** Weekdays from 2024-01-01 (Monday): weekends are gaps in the dates. */
-const weekdays = (n: number): string[] => {
-  const out: string[] = [];
-  for (let d = 0; out.length < n; d++) {
-    const t = new Date(Date.UTC(2024, 0, 1 + d));
-    if (t.getUTCDay() !== 0 && t.getUTCDay() !== 6) out.push(t.toISOString().slice(0, 10));
-  }
-  return out;
-};
+const weekdays = (n: number): string[] => weekdaysFrom('2024-01-01', n);
 
 /** A series on `dates` whose close moves by rets[k] on row k (rets[0] is ignored). */
 const fromReturns = (sym: string, dates: readonly string[], rets: readonly number[]): Series => {

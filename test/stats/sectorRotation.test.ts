@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import { indexAtOrBefore, type Series } from '../../src/model/series.js';
 import { isAvailable } from '../../src/model/figure.js';
 import {
@@ -12,12 +11,7 @@ import {
 } from '../../src/stats/sectorRotation.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
-
-/** CPU milliseconds used by this process (robust to other processes sharing the machine). */
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+import { cpuMs, YEAR_END_SESSIONS } from '../helpers/seriesBuilders.js';
 
 const real = realSeries;
 
@@ -39,15 +33,7 @@ const snapshot = (xs: readonly SectorInput[]): SectorSnapshot =>
   sectorSnapshot(xs, GROUPS, dateOf(xs)) as SectorSnapshot;
 
 // Rows 0..6 across the year end: weekend 12-27/28 and the New Year holiday (2026-01-01) missing.
-const D = [
-  '2025-12-26',
-  '2025-12-29',
-  '2025-12-30',
-  '2025-12-31',
-  '2026-01-02',
-  '2026-01-05',
-  '2026-01-06',
-];
+const D = YEAR_END_SESSIONS;
 
 /** Closes: row1 = a (5-session base at row 6), row3 = b (YTD base), row5 = 100, row6 = 100 + x. */
 function sector(sym: string, x: number, a: number, b: number): SectorInput {

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import type { Series } from '../../src/model/series.js';
 import { alignPair } from '../../src/stats/alignPair.js';
 import { isAvailable } from '../../src/model/figure.js';
@@ -9,13 +7,10 @@ import { streakAnalogs, type StreakAnalogs } from '../../src/stats/streakAnalogs
 import { pairStreakIndex } from '../../src/stats/streakIndex.js';
 import { outperformanceStreaks } from '../../src/stats/streaks.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
+import { STREAK_DATES, streakPair } from './fixtures/streakPair.js';
 
-const load = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `${sym}.csv`,
-    sym,
-  );
+const load = realSeries;
 
 // Large flat at 100 (return 0), so small "beats" on every up close and a spread is small's return.
 // k date        small    move   beat
@@ -26,15 +21,7 @@ const load = (sym: string): Series =>
 // 4 2026-01-08  108.9    -10%   no
 // 5 2026-01-09  119.79   +10%   yes  } current streak, len 2 at k=6
 // 6 2026-01-12  131.769  +10%   yes  }
-const D = [
-  '2026-01-02',
-  '2026-01-05',
-  '2026-01-06',
-  '2026-01-07',
-  '2026-01-08',
-  '2026-01-09',
-  '2026-01-12',
-];
+const D = STREAK_DATES.slice(0, 7);
 const small = makeSeries(
   'RUT',
   [100, 110, 121, 121, 108.9, 119.79, 131.769].map((c, k) => [D[k] as string, c]),
@@ -78,29 +65,7 @@ describe('streakAnalogs', () => {
   });
   it('the spread subtracts the large-cap return over the same sessions', () => {
     // streaks.test.ts fixture: streaks [d1] len 1 (end k=1), [d3,d4] len 2 (end k=4), [d6] running at k=6
-    const dates = [
-      '2026-01-02',
-      '2026-01-05',
-      '2026-01-06',
-      '2026-01-07',
-      '2026-01-08',
-      '2026-01-09',
-      '2026-01-12',
-    ];
-    const s = makeSeries(
-      'RUT',
-      [100, 101, 102.01, 102.01, 104.0502, 103.009698, 104.03979498].map((c, k) => [
-        dates[k] as string,
-        c,
-      ]),
-    );
-    const l = makeSeries(
-      'GSPC',
-      [100, 100, 102, 100.98, 101.9898, 100.969902, 100.969902].map((c, k) => [
-        dates[k] as string,
-        c,
-      ]),
-    );
+    const { small: s, large: l } = streakPair(7);
     const a = streakAnalogs(pairStreakIndex(s, l), s, l, '2026-01-12', [2]) as StreakAnalogs;
     // case 1, k=1 -> 3: small 102.01/101 - 1 = 0.01, large 100.98/100 - 1 = 0.0098 -> 0.0002
     // case 2, k=4 -> 6: small 104.03979498/104.0502 - 1 = 0.99*1.01 - 1 = -0.0001,
@@ -119,29 +84,7 @@ describe('streakAnalogs', () => {
     expect(a).toMatchObject({ analogCount: 2, casesOmitted: 0 });
   });
   it('lists only the most recent maxCases analogs; the summary still covers all of them', () => {
-    const dates = [
-      '2026-01-02',
-      '2026-01-05',
-      '2026-01-06',
-      '2026-01-07',
-      '2026-01-08',
-      '2026-01-09',
-      '2026-01-12',
-    ];
-    const s = makeSeries(
-      'RUT',
-      [100, 101, 102.01, 102.01, 104.0502, 103.009698, 104.03979498].map((c, k) => [
-        dates[k] as string,
-        c,
-      ]),
-    );
-    const l = makeSeries(
-      'GSPC',
-      [100, 100, 102, 100.98, 101.9898, 100.969902, 100.969902].map((c, k) => [
-        dates[k] as string,
-        c,
-      ]),
-    );
+    const { small: s, large: l } = streakPair(7);
     const a = streakAnalogs(pairStreakIndex(s, l), s, l, '2026-01-12', [2], 1) as StreakAnalogs;
     expect(a.cases.map((c) => c.end)).toEqual(['2026-01-08']); // the newer of the two
     expect(a).toMatchObject({

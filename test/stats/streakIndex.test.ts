@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import type { Series } from '../../src/model/series.js';
 import { alignPair } from '../../src/stats/alignPair.js';
 import {
@@ -13,38 +11,18 @@ import {
 } from '../../src/stats/streakIndex.js';
 import { streakStats } from '../../src/stats/streaks.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { realSeries } from '../helpers/realSeries.js';
+import { STREAK_DATES, streakPair } from './fixtures/streakPair.js';
+import { rng } from '../helpers/synthetic.js';
 
-const load = (sym: string): Series =>
-  parseSeriesCsv(
-    readFileSync(new URL(`../../data/closes/${sym}.csv`, import.meta.url), 'utf8'),
-    `${sym}.csv`,
-    sym,
-  );
+const load = realSeries;
 
 // Same fixture as streaks.test.ts. Daily returns (small vs large):
 // d1 +1% vs 0% beat | d2 +1% vs +2% no | d3 0% vs -1% beat | d4 +2% vs +1% beat
 // d5 -1% vs -1% tie (no) | d6 +1% vs 0% beat | d7 +1% vs 0% beat
 // Streaks: [d1] len 1, [d3,d4] len 2, [d6,d7] len 2
-const dates = [
-  '2026-01-02',
-  '2026-01-05',
-  '2026-01-06',
-  '2026-01-07',
-  '2026-01-08',
-  '2026-01-09',
-  '2026-01-12',
-  '2026-01-13',
-];
-const smallCloses = [100, 101, 102.01, 102.01, 104.0502, 103.009698, 104.03979498, 105.0801929298];
-const largeCloses = [100, 100, 102, 100.98, 101.9898, 100.969902, 100.969902, 100.969902];
-const small = makeSeries(
-  'RUT',
-  dates.map((d, k) => [d, smallCloses[k] as number]),
-);
-const large = makeSeries(
-  'GSPC',
-  dates.map((d, k) => [d, largeCloses[k] as number]),
-);
+const dates = STREAK_DATES;
+const { small, large } = streakPair();
 
 describe('buildRunIndex / runContextAt', () => {
   // flags:  0 1 1 0 1 0 1 1 1   -> runs [1..2] len 2, [4..4] len 1, [6..8] len 3 (running at the end)
@@ -128,17 +106,6 @@ describe('streakStatsAt', () => {
     });
   });
 });
-
-/** Deterministic PRNG (mulberry32) for picking real dates. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('streakStatsAt on the real data', () => {
   const gspc = load('GSPC');

@@ -2,31 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { alignPair } from '../../src/stats/alignPair.js';
 import { outperformanceStreaks, streakStats } from '../../src/stats/streaks.js';
 import { makeSeries } from '../helpers/makeSeries.js';
+import { STREAK_DATES, streakPair } from './fixtures/streakPair.js';
 
 // Daily returns (small vs large):
 // d1 +1% vs 0%    beat      d2 +1% vs +2%  no       d3 0% vs -1%  beat   d4 +2% vs +1% beat
 // d5 -1% vs -1%   tie (no)  d6 +1% vs 0%   beat     d7 +1% vs 0%  beat
 // Streaks: [d1] len 1, [d3,d4] len 2, [d6,d7] len 2 (current, running at d7)
-const dates = [
-  '2026-01-02',
-  '2026-01-05',
-  '2026-01-06',
-  '2026-01-07',
-  '2026-01-08',
-  '2026-01-09',
-  '2026-01-12',
-  '2026-01-13',
-];
-const smallCloses = [100, 101, 102.01, 102.01, 104.0502, 103.009698, 104.03979498, 105.0801929298];
-const largeCloses = [100, 100, 102, 100.98, 101.9898, 100.969902, 100.969902, 100.969902];
-const small = makeSeries(
-  'RUT',
-  dates.map((d, k) => [d, smallCloses[k] as number]),
-);
-const large = makeSeries(
-  'GSPC',
-  dates.map((d, k) => [d, largeCloses[k] as number]),
-);
+const dates = STREAK_DATES;
+const { small, large } = streakPair();
 
 describe('outperformanceStreaks', () => {
   it('finds every run; a tie ends a run', () => {

@@ -1,24 +1,15 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
-import { indexAtOrBefore, type Series } from '../../src/model/series.js';
+import { indexAtOrBefore } from '../../src/model/series.js';
 import { isAvailable } from '../../src/model/figure.js';
 import { realizedVolatility } from '../../src/stats/volatility.js';
 import { makeSeries } from '../helpers/makeSeries.js';
 import { realSeries } from '../helpers/realSeries.js';
+import { seriesFromCloses } from '../helpers/seriesBuilders.js';
 
 const real = realSeries;
 
 /** Closes on consecutive calendar days from 2000-01-03 (the dates only need to ascend). */
-function fromCloses(sym: string, closes: readonly number[]): Series {
-  const t0 = Date.UTC(2000, 0, 3);
-  return makeSeries(
-    sym,
-    closes.map((c, k) => [new Date(t0 + k * 86_400_000).toISOString().slice(0, 10), c] as const),
-  );
-}
-
 // Returns +1%, -1%, +2% across a year end and the MLK holiday gap (2026-01-19 missing).
 const s = makeSeries('RUT', [
   ['2025-12-31', 100],
@@ -60,7 +51,7 @@ describe('realizedVolatility', () => {
     expect(isAvailable(realizedVolatility(s, 2, 3))).toBe(false);
   });
   it('a series that starts inside the window is unavailable', () => {
-    const young = fromCloses(
+    const young = seriesFromCloses(
       'XLC',
       Array.from({ length: 15 }, (_, k) => 50 + k),
     );
@@ -123,9 +114,9 @@ describe('realizedVolatility properties', () => {
     fc.assert(
       fc.property(returns, fc.double({ min: 1e-3, max: 1e4, noNaN: true }), (rs, k) => {
         const c = toCloses(rs);
-        const a = realizedVolatility(fromCloses('A', c), c.length - 1, rs.length);
+        const a = realizedVolatility(seriesFromCloses('A', c), c.length - 1, rs.length);
         const b = realizedVolatility(
-          fromCloses(
+          seriesFromCloses(
             'A',
             c.map((x) => x * k),
           ),
@@ -146,7 +137,7 @@ describe('realizedVolatility properties', () => {
         const naive = Math.sqrt(
           (r.reduce((a, b) => a + (b - mean) ** 2, 0) / (r.length - 1)) * 252,
         );
-        const v = realizedVolatility(fromCloses('A', c), c.length - 1, rs.length);
+        const v = realizedVolatility(seriesFromCloses('A', c), c.length - 1, rs.length);
         return isAvailable(v) && Math.abs(v.value - naive) <= 1e-9;
       }),
     );

@@ -1,20 +1,10 @@
 /**
- * The file-system effects the archive needs, passed in so the core stays pure and tests can use
- * a temporary folder (see {@link nodeArchiveFs} for the real implementation).
+ * The file-system effects the archive needs: a subset of the one {@link FileSystem}
+ * (src/model/effects.ts), passed in so tests can use a temporary folder.
  */
+import type { FileSystem } from '../../model/effects.js';
 
-/** One entry of a folder listing. */
-export interface DirEntry {
-  readonly name: string;
-  readonly kind: 'file' | 'dir' | 'other';
-}
+export type { DirEntry } from '../../model/effects.js';
 
 /** What scanning and rebuilding the archive does to the disk. */
-export interface ArchiveFs {
-  /** List a folder; rejects with the Node error (code ENOENT, ENOTDIR, ...) when it cannot. */
-  readonly readDir: (dir: string) => Promise<DirEntry[]>;
-  /** Read a UTF-8 text file; rejects with the Node error when it cannot. */
-  readonly readText: (file: string) => Promise<string>;
-  /** Replace `file` atomically (temporary sibling + rename): readers see old or new, never half. */
-  readonly writeAtomic: (file: string, text: string) => Promise<void>;
-}
+export type ArchiveFs = Pick<FileSystem, 'readDir' | 'readText' | 'writeAtomic'>;

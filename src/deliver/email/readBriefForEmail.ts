@@ -6,13 +6,11 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { BriefError } from '../../errors.js';
+import type { FileSystem } from '../../model/effects.js';
 import { parseSummary, type ArchivedSummary } from '../archive/parseSummary.js';
 
 /** The reading effects needed (the CLI's `Effects` has them). */
-export interface BriefReader {
-  readonly readText: (file: string) => Promise<string>;
-  readonly readBinary: (file: string) => Promise<Uint8Array>;
-}
+export type BriefReader = Pick<FileSystem, 'readText' | 'readBinary'>;
 
 /**
  * The fields of summary.json the email shows. `lead` (3-4 plain-text sentences) and

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { BriefError } from '../../errors.js';
+import type { FileSystem } from '../../model/effects.js';
 
 export const SENT_SCHEMA = 'rotation-brief/sent@2';
 const SENT_SCHEMA_V1 = 'rotation-brief/sent@1';
@@ -34,12 +35,8 @@ const v1Schema = z.object({ schema: z.literal(SENT_SCHEMA_V1), date, sentAt: z.s
 /** One emailed (or partly emailed) brief. */
 export type SentRecord = z.infer<typeof recordSchema>;
 
-export interface LedgerFs {
-  readonly readText: (file: string) => Promise<string>;
-  readonly listDir: (dir: string) => Promise<string[]>;
-  /** Atomic write that creates the folder when needed. */
-  readonly writeAtomic: (file: string, data: string) => Promise<void>;
-}
+/** The ledger's file effects (the atomic write creates OUT/sent/ when needed). */
+export type LedgerFs = Pick<FileSystem, 'readText' | 'listDir' | 'writeAtomic'>;
 
 /** `OUT/sent`. */
 export function sentDir(outDir: string): string {

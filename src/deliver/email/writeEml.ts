@@ -4,11 +4,12 @@
  */
 import path from 'node:path';
 import { BriefError } from '../../errors.js';
+import type { FileSystem } from '../../model/effects.js';
 import { buildEml } from './buildEml.js';
 import type { EmailMessage } from './composeEmail.js';
 
 /** Replace `file` atomically (temporary sibling + rename), creating its folder if needed. */
-export type WriteAtomic = (file: string, data: Uint8Array) => Promise<void>;
+export type WriteAtomic = FileSystem['writeAtomic'];
 
 /** Path of the dry-run message of the brief for `date`. */
 export function emlPath(outboxDir: string, date: string): string {

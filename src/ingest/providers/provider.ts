@@ -2,6 +2,7 @@
  * The contract between `brief fetch` and a source of daily bars (Yahoo, Stooq, a test fake).
  * A provider only downloads and parses; deciding what to append is `mergeBars.ts`'s job.
  */
+import type { Clock } from '../../model/effects.js';
 import type { ProviderSymbol } from './providerSymbol.js';
 
 /**
@@ -38,3 +39,9 @@ export interface PriceProvider {
 
 /** `fetch` as the providers use it (the global one, or a fake in tests). */
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
+
+/** What a provider's requests need: `fetch`, and the clock a Retry-After date is read against. */
+export interface HttpDeps {
+  readonly fetch: FetchLike;
+  readonly clock: Pick<Clock, 'now'>;
+}

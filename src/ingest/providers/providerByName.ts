@@ -2,7 +2,7 @@
  * Picking a provider by its command-line name.
  */
 import { BriefError } from '../../errors.js';
-import type { FetchLike, PriceProvider } from './provider.js';
+import type { HttpDeps, PriceProvider } from './provider.js';
 import { createStooqProvider } from './stooqProvider.js';
 import { createYahooProvider } from './yahooProvider.js';
 
@@ -11,8 +11,7 @@ export const PROVIDER_NAMES = ['yahoo', 'stooq'] as const;
 export type ProviderName = (typeof PROVIDER_NAMES)[number];
 
 /** What the providers need from the outside. */
-export interface ProviderDeps {
-  readonly fetch: FetchLike;
+export interface ProviderDeps extends HttpDeps {
   /** Deadline per request in ms (default 15 s). */
   readonly timeoutMs?: number;
   /** Stooq API key (env `STOOQ_API_KEY`); unused by Yahoo. */
@@ -26,10 +25,9 @@ export interface ProviderDeps {
  */
 export function providerByName(name: string, deps: ProviderDeps): PriceProvider {
   const timeout = deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs };
-  if (name === 'yahoo') return createYahooProvider({ fetch: deps.fetch, ...timeout });
-  if (name === 'stooq') {
-    return createStooqProvider({ fetch: deps.fetch, apiKey: deps.stooqApiKey, ...timeout });
-  }
+  const http = { fetch: deps.fetch, clock: deps.clock, ...timeout };
+  if (name === 'yahoo') return createYahooProvider(http);
+  if (name === 'stooq') return createStooqProvider({ ...http, apiKey: deps.stooqApiKey });
   throw new BriefError(
     'usage',
     `unknown provider "${name}"`,

@@ -5,7 +5,7 @@
  * Since early 2026 Stooq wants an `apikey` parameter; it never appears in messages.
  */
 import { parseStooqCsv } from './parseStooqCsv.js';
-import type { FetchLike, FetchedBar, PriceProvider } from './provider.js';
+import type { FetchedBar, HttpDeps, PriceProvider } from './provider.js';
 import { type ProviderSymbol, stooqTicker } from './providerSymbol.js';
 import { timedFetch } from './timedFetch.js';
 import { DEFAULT_TIMEOUT_MS } from './yahooProvider.js';
@@ -14,8 +14,7 @@ import { DEFAULT_TIMEOUT_MS } from './yahooProvider.js';
 export const STOOQ_BASE_URL = 'https://stooq.com';
 
 /** Options of {@link createStooqProvider}. */
-export interface StooqProviderOptions {
-  readonly fetch: FetchLike;
+export interface StooqProviderOptions extends HttpDeps {
   /** Stooq API key (env `STOOQ_API_KEY`), sent as `apikey`. */
   readonly apiKey?: string | undefined;
   /** Deadline per request (default 15 s). */
@@ -47,7 +46,7 @@ export function createStooqProvider(options: StooqProviderOptions): PriceProvide
     async fetchDaily(s: ProviderSymbol, from: string, to: string): Promise<FetchedBar[]> {
       const ticker = stooqTicker(s);
       const url = stooqUrl(base, ticker, from, to, options.apiKey);
-      const response = await timedFetch(options.fetch, url, timeoutMs);
+      const response = await timedFetch(options, url, timeoutMs);
       const text = await response.text();
       return parseStooqCsv(text, `${s.symbol} (stooq ${ticker})`, new URL(url).host);
     },

@@ -2,21 +2,21 @@
  * One HTTP GET with a deadline that covers the headers and the whole body, turning every
  * failure into a {@link ProviderRequestError} that says whether a retry makes sense.
  */
-import type { FetchLike } from './provider.js';
+import type { HttpDeps } from './provider.js';
 import { ProviderRequestError, parseRetryAfter } from './providerRequestError.js';
 
 /** Marks the deadline firing, so it is told apart from the fetch's own errors. */
 const TIMED_OUT = Symbol('timed out');
 
 /**
- * Fetches `url` with `fetch`, reading the whole body within `timeoutMs` (the request is aborted
+ * Fetches `url` with `http.fetch`, reading the whole body within `timeoutMs` (the request is aborted
  * when the deadline passes). Resolves to a fresh `Response` holding the body, for 2xx statuses
  * only. Rejects with a `ProviderRequestError`: `status` for any other status (with Retry-After),
  * `timeout`, or `network` when `fetch` itself throws. Messages name the host, never the query
- * (it may carry an API key).
+ * (it may carry an API key). A Retry-After date is read against `http.clock`.
  */
 export async function timedFetch(
-  fetch: FetchLike,
+  http: HttpDeps,
   url: string,
   timeoutMs: number,
   init: RequestInit = {},
@@ -28,7 +28,7 @@ export async function timedFetch(
     timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
   });
   const work = (async () => {
-    const response = await fetch(url, { ...init, signal: controller.signal });
+    const response = await http.fetch(url, { ...init, signal: controller.signal });
     return { response, text: await response.text() };
   })();
   work.catch(() => undefined); // settles after a timeout too: never unhandled
@@ -42,7 +42,7 @@ export async function timedFetch(
         `no answer from ${host} within ${timeoutMs} ms`,
       );
     }
-    return checkedResponse(got.response, got.text, host);
+    return checkedResponse(got.response, got.text, host, http.clock.now().toMillis());
   } catch (err) {
     if (err instanceof ProviderRequestError) throw err;
     throw networkError(err, host, url);
@@ -52,10 +52,10 @@ export async function timedFetch(
 }
 
 /** A copy of `response` with `text` as its body, or a `status` error for a non-2xx status. */
-function checkedResponse(response: Response, text: string, host: string): Response {
+function checkedResponse(response: Response, text: string, host: string, nowMs: number): Response {
   const { status } = response;
   if (status < 200 || status > 299) {
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), nowMs);
     const reason = response.statusText ? ` ${response.statusText}` : '';
     throw new ProviderRequestError('status', host, `HTTP ${status}${reason} from ${host}`, {
       status,

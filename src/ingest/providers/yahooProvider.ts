@@ -9,7 +9,7 @@ import { BriefError } from '../../errors.js';
 import { NEW_YORK_ZONE } from '../../calendar/index.js';
 import { malformed } from './malformed.js';
 import { parseYahooChart } from './parseYahooChart.js';
-import type { FetchLike, FetchedBar, PriceProvider } from './provider.js';
+import type { FetchLike, FetchedBar, HttpDeps, PriceProvider } from './provider.js';
 import { ProviderRequestError } from './providerRequestError.js';
 import type { ProviderSymbol } from './providerSymbol.js';
 import { timedFetch } from './timedFetch.js';
@@ -38,9 +38,10 @@ export interface YahooChartClient {
   ): Promise<unknown>;
 }
 
-/** Give `fetch` (a yahoo-finance2 instance is built around it) or a ready `client`. */
+/** Give `fetch` and `clock` (a yahoo-finance2 instance is built around them) or a ready `client`. */
 export interface YahooProviderOptions {
   readonly fetch?: FetchLike;
+  readonly clock?: HttpDeps['clock'];
   readonly client?: YahooChartClient;
   /** Deadline per request (default 15 s). */
   readonly timeoutMs?: number;
@@ -56,7 +57,7 @@ const QUIET = { info() {}, warn() {}, error() {}, debug() {}, dir() {} };
  * made for `chart()`, so a fake `fetch` only has to answer the chart URL.
  */
 export function yahooFinanceClient(
-  fetch: FetchLike,
+  http: HttpDeps,
   timeoutMs: number,
   host = YAHOO_HOST,
 ): YahooChartClient {
@@ -66,7 +67,7 @@ export function yahooFinanceClient(
     validation: { logErrors: false, logOptionsErrors: false },
   });
   const viaTimedFetch = (input: unknown, init?: RequestInit) =>
-    timedFetch(fetch, String(input), timeoutMs, init);
+    timedFetch(http, String(input), timeoutMs, init);
   yf._env = { ...yf._env, fetch: viaTimedFetch as typeof globalThis.fetch };
   return yf;
 }
@@ -75,16 +76,17 @@ export function yahooFinanceClient(
  * The Yahoo {@link PriceProvider}. Asks for `from` 00:00 to the day after `to` 00:00, New York
  * time, daily bars with dividends and splits, and parses with {@link parseYahooChart}.
  *
- * @throws BriefError('usage') when neither `fetch` nor `client` is given.
+ * @throws BriefError('usage') when neither `fetch` and `clock` nor `client` is given.
  */
 export function createYahooProvider(options: YahooProviderOptions): PriceProvider {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const host = options.host ?? YAHOO_HOST;
+  const { fetch, clock } = options;
   const client =
     options.client ??
-    (options.fetch ? yahooFinanceClient(options.fetch, timeoutMs, host) : undefined);
+    (fetch && clock ? yahooFinanceClient({ fetch, clock }, timeoutMs, host) : undefined);
   if (client === undefined)
-    throw new BriefError('usage', 'yahoo provider: give it a fetch or a client');
+    throw new BriefError('usage', 'yahoo provider: give it a fetch and a clock, or a client');
   return {
     name: 'yahoo',
     async fetchDaily(s: ProviderSymbol, from: string, to: string): Promise<FetchedBar[]> {

@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BriefError } from '../../../src/errors.js';
-import { nodeArchiveFs } from '../../../src/deliver/archive/nodeArchiveFs.js';
+import { nodeFileSystem } from '../../../src/cli/nodeFileSystem.js';
 import { scanArchive } from '../../../src/deliver/archive/scanArchive.js';
 import { summaryFor, tempReports, writeFakeBrief } from './archiveFixtures.js';
 
-const fs = nodeArchiveFs();
+const fs = nodeFileSystem(process.pid);
 
 describe('scanArchive', () => {
   it('finds briefs across years, newest first, and notes which have a PDF', async () => {

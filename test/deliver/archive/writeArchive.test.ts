@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Element, xml2js } from 'xml-js';
 import { BriefError } from '../../../src/errors.js';
-import { nodeArchiveFs } from '../../../src/deliver/archive/nodeArchiveFs.js';
+import { nodeFileSystem } from '../../../src/cli/nodeFileSystem.js';
 import { type ArchiveResult, writeArchive } from '../../../src/deliver/archive/writeArchive.js';
 import { REPO, runCli, scratchData } from '../../helpers/cliHarness.js';
 import { linksOf } from './archiveFixtures.js';
@@ -40,7 +40,7 @@ beforeAll(async () => {
   writeFileSync(path.join(tmp, 'brief.html'), 'half-written');
   mkdirSync(path.join(out, '2026/2026-01-20'));
   writeFileSync(path.join(out, '2026/2026-01-20/brief.html'), '<p>no summary</p>');
-  result = await writeArchive(out, options, nodeArchiveFs());
+  result = await writeArchive(out, options, nodeFileSystem(process.pid));
 });
 
 function expectLinksResolve(page: string): string[] {
@@ -122,13 +122,13 @@ describe('writeArchive on two real briefs', () => {
 
   it('is deterministic: a second rebuild writes identical bytes', async () => {
     const first = FILES.map(read);
-    await writeArchive(out, options, nodeArchiveFs());
+    await writeArchive(out, options, nodeFileSystem(process.pid));
     expect(FILES.map(read)).toEqual(first);
   });
 
   it('a failed write is an output error naming the file', async () => {
     const fs = {
-      ...nodeArchiveFs(),
+      ...nodeFileSystem(process.pid),
       writeAtomic: async () => Promise.reject(Object.assign(new Error('no'), { code: 'EROFS' })),
     };
     const err = await writeArchive(out, options, fs).catch((e: unknown) => e);

@@ -2,9 +2,10 @@
  * Effects for the email tests: the real ones (disk, nodemailer), a fixed clock, a log that is
  * collected, and a sleep that records the backoff instead of waiting.
  */
-import { readFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
-import { nodeEmailEffects, type EmailEffects } from '../../../src/deliver/email/emailEffects.js';
+import { realEffects } from '../../../src/cli/realEffects.js';
+import type { EmailEffects } from '../../../src/deliver/email/emailEffects.js';
+import { testMachine } from '../../helpers/machine.js';
 
 export const NOW = DateTime.fromISO('2026-01-22T21:30:00', { zone: 'America/New_York' });
 
@@ -18,11 +19,12 @@ export interface TestFx {
 export function testFx(now: DateTime = NOW): TestFx {
   const logs: string[] = [];
   const sleeps: number[] = [];
-  const base = nodeEmailEffects({
-    readText: (f) => readFile(f, 'utf8'),
-    readBinary: (f) => readFile(f),
+  const quiet = { stdout: () => undefined, stderr: () => undefined };
+  const fx: EmailEffects = {
+    ...realEffects(quiet, testMachine()),
     now: () => now,
-    log: (l) => logs.push(l),
-  });
-  return { fx: { ...base, sleep: async (ms) => void sleeps.push(ms) }, logs, sleeps };
+    log: (l) => void logs.push(l),
+    sleep: async (ms) => void sleeps.push(ms),
+  };
+  return { fx, logs, sleeps };
 }

@@ -9,6 +9,7 @@ import { parseSeriesCsv } from '../../../src/ingest/parseSeriesCsv.js';
 import { createStooqProvider } from '../../../src/ingest/providers/stooqProvider.js';
 import type { BriefError } from '../../../src/errors.js';
 import {
+  CLOCK,
   IWM_JSON,
   RUT_JSON,
   failure,
@@ -108,7 +109,7 @@ describe('brief fetch appends', () => {
     const t = await setup([
       stooqRoute('iwm.us', { status: 200, body: await fixture('stooq-iwm.us-2026-08-21..26.csv') }),
     ]);
-    const provider = createStooqProvider({ fetch: t.net.fetch, timeoutMs: 50 });
+    const provider = createStooqProvider({ fetch: t.net.fetch, clock: CLOCK, timeoutMs: 50 });
     const report = await t.run({ provider, symbols: ['IWM'] });
     expect(report.appended).toEqual({ IWM: ['2026-08-24', '2026-08-25', '2026-08-26'] });
     expect(report.notes).toEqual([

@@ -14,7 +14,8 @@ import {
 } from '../../../src/ingest/fetchData.js';
 import type { FetchLike } from '../../../src/ingest/providers/provider.js';
 import { createYahooProvider } from '../../../src/ingest/providers/yahooProvider.js';
-import { atomicWriteText } from '../../../src/ingest/writeCsv.js';
+import { nodeFileSystem } from '../../../src/cli/nodeFileSystem.js';
+import { fixedClock } from '../../helpers/machine.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 export const FIXTURES = join(ROOT, 'test/fixtures/providers');
@@ -130,7 +131,7 @@ export function testEffects() {
   const logs: string[] = [];
   const fx: FetchEffects = {
     readText: (f) => readFile(f, 'utf8'),
-    writeText: atomicWriteText,
+    writeAtomic: nodeFileSystem(process.pid).writeAtomic,
     sleep: async (ms) => {
       sleeps.push(ms);
     },
@@ -144,6 +145,8 @@ export const RUT_JSON = 'yahoo-chart-RUT-2026-08-21..26.json';
 export const IWM_JSON = 'yahoo-chart-IWM-2026-08-21..26.json';
 /** Latest closed session at this time: Wed 2026-08-26. */
 export const AFTER_CLOSE = ny('2026-08-27T10:00');
+/** The providers' clock, stopped at {@link AFTER_CLOSE}. */
+export const CLOCK = fixedClock(AFTER_CLOSE);
 
 /**
  * A temp data dir with RUT and IWM, their old texts, and `run` (fetchData over `routes` with the
@@ -158,7 +161,7 @@ export async function setup(routes: Route[], overrides: Partial<FetchDataOptions
   const options: FetchDataOptions = {
     dataDir: dir,
     symbols: ['RUT', 'IWM'],
-    provider: createYahooProvider({ fetch: net.fetch, timeoutMs: 50 }),
+    provider: createYahooProvider({ fetch: net.fetch, clock: CLOCK, timeoutMs: 50 }),
     now: AFTER_CLOSE,
     retry: { retries: 3, baseDelayMs: 1000 },
     ...overrides,

@@ -8,7 +8,7 @@ import {
   stooqTicker,
 } from '../../../src/ingest/providers/providerSymbol.js';
 import { createStooqProvider } from '../../../src/ingest/providers/stooqProvider.js';
-import { fakeNet, fixture, type Reply, stooqRoute as route } from './fetchHarness.js';
+import { CLOCK, fakeNet, fixture, type Reply, stooqRoute as route } from './fetchHarness.js';
 import { readFile } from 'node:fs/promises';
 
 const IWM: ProviderSymbol = { symbol: 'IWM', yahoo: 'IWM', index: false };
@@ -41,7 +41,7 @@ describe('Stooq tickers', () => {
 describe('stooq provider', () => {
   it('downloads the daily CSV for the range and parses it (no adjusted close)', async () => {
     const net = fakeNet([stooqRoute(csv(await fixture('stooq-iwm.us-2026-08-21..26.csv')))]);
-    const bars = await createStooqProvider({ fetch: net.fetch }).fetchDaily(
+    const bars = await createStooqProvider({ fetch: net.fetch, clock: CLOCK }).fetchDaily(
       IWM,
       '2026-08-21',
       '2026-08-26',
@@ -59,7 +59,7 @@ describe('stooq provider', () => {
 
   it('sends the API key but never shows it in an error', async () => {
     const net = fakeNet([stooqRoute({ status: 503, body: 'busy' })]);
-    const stooq = createStooqProvider({ fetch: net.fetch, apiKey: 's3cret-key' });
+    const stooq = createStooqProvider({ fetch: net.fetch, clock: CLOCK, apiKey: 's3cret-key' });
     const err = await stooq.fetchDaily(IWM, '2026-08-21', '2026-08-26').catch((e: unknown) => e);
     expect(new URL(net.urls[0] as string).searchParams.get('apikey')).toBe('s3cret-key');
     expect(err).toBeInstanceOf(ProviderRequestError);
@@ -70,7 +70,11 @@ describe('stooq provider', () => {
   it('reads "No data" as no bars', async () => {
     const net = fakeNet([stooqRoute(csv('No data'))]);
     expect(
-      await createStooqProvider({ fetch: net.fetch }).fetchDaily(IWM, '2026-08-22', '2026-08-23'),
+      await createStooqProvider({ fetch: net.fetch, clock: CLOCK }).fetchDaily(
+        IWM,
+        '2026-08-22',
+        '2026-08-23',
+      ),
     ).toEqual([]);
   });
 
@@ -83,7 +87,7 @@ describe('stooq provider', () => {
       ],
     ]) {
       const net = fakeNet([stooqRoute(csv(body as string))]);
-      const err = await createStooqProvider({ fetch: net.fetch })
+      const err = await createStooqProvider({ fetch: net.fetch, clock: CLOCK })
         .fetchDaily(IWM, 'x', 'y')
         .catch((e: unknown) => e);
       expect(err).toMatchObject({ failure: 'refused', retryable: false, message });
@@ -118,7 +122,7 @@ describe('stooq provider', () => {
     ],
   ])('rejects %s as malformed data', async (_what, body, pattern) => {
     const net = fakeNet([stooqRoute(csv(body))]);
-    const err = await createStooqProvider({ fetch: net.fetch })
+    const err = await createStooqProvider({ fetch: net.fetch, clock: CLOCK })
       .fetchDaily(IWM, '2026-08-21', '2026-08-26')
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BriefError);

@@ -2,17 +2,20 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nodeFileSystem } from '../../../src/cli/nodeFileSystem.js';
 import { BriefError } from '../../../src/errors.js';
 import { parseSeriesCsv } from '../../../src/ingest/parseSeriesCsv.js';
 import {
   type CsvRow,
-  atomicWriteText,
   formatCsvRow,
   formatPrice,
   formatVolume,
   spliceCsv,
   writeCsv,
 } from '../../../src/ingest/writeCsv.js';
+
+/** The real atomic writer. */
+const { writeAtomic } = nodeFileSystem(process.pid);
 
 const ROW: CsvRow = {
   date: '2026-08-24',
@@ -118,7 +121,7 @@ describe('writeCsv', () => {
     const file = join(dir, 'X.csv');
     await writeFile(file, 'old');
     const bad = 'date,open,high,low,close,adj_close,volume\r\n2026-08-24,1,0.5,1,2,,\r\n';
-    const err = await writeCsv(file, 'X', bad, atomicWriteText).catch((e: unknown) => e);
+    const err = await writeCsv(file, 'X', bad, writeAtomic).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BriefError);
     expect((err as BriefError).message).toMatch(/X\.csv:2: /);
     expect(await readFile(file, 'utf8')).toBe('old');
@@ -129,10 +132,11 @@ describe('writeCsv', () => {
     const dir = await mkdtemp(join(tmpdir(), 'write-csv-'));
     const file = join(dir, 'X.csv');
     const good = `date,open,high,low,close,adj_close,volume\r\n${formatCsvRow(ROW)}\r\n`;
-    await writeCsv(file, 'X', good, atomicWriteText);
+    await writeCsv(file, 'X', good, writeAtomic);
     expect(await readFile(file, 'utf8')).toBe(good);
-    const missingDir = join(dir, 'nope', 'X.csv');
-    const err = await writeCsv(missingDir, 'X', good, atomicWriteText).catch((e: unknown) => e);
-    expect(err).toMatchObject({ kind: 'output', message: `${missingDir}: cannot write (ENOENT)` });
+    // The writer creates a missing folder, but not one under a file.
+    const underFile = join(file, 'nope', 'X.csv');
+    const err = await writeCsv(underFile, 'X', good, writeAtomic).catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'output', message: `${underFile}: cannot write (ENOTDIR)` });
   });
 });

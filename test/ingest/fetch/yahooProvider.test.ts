@@ -3,7 +3,7 @@ import { BriefError } from '../../../src/errors.js';
 import { ProviderRequestError } from '../../../src/ingest/providers/providerRequestError.js';
 import type { ProviderSymbol } from '../../../src/ingest/providers/providerSymbol.js';
 import { createYahooProvider } from '../../../src/ingest/providers/yahooProvider.js';
-import { fakeNet, fixture, ok, yahooRoute } from './fetchHarness.js';
+import { CLOCK, fakeNet, fixture, ok, yahooRoute } from './fetchHarness.js';
 
 const RUT: ProviderSymbol = { symbol: 'RUT', yahoo: '^RUT', index: true };
 const IWM: ProviderSymbol = { symbol: 'IWM', yahoo: 'IWM', index: false };
@@ -18,7 +18,7 @@ async function editedIwm(edit: (result: any) => void): Promise<string> {
 /** The error `fetchDaily` rejects with for IWM served `body`. */
 async function failureFor(body: string): Promise<unknown> {
   const net = fakeNet([yahooRoute('IWM', ok(body))]);
-  return createYahooProvider({ fetch: net.fetch })
+  return createYahooProvider({ fetch: net.fetch, clock: CLOCK })
     .fetchDaily(IWM, '2026-08-21', '2026-08-26')
     .catch((e: unknown) => e);
 }
@@ -28,7 +28,7 @@ describe('yahoo provider over yahoo-finance2 with a recorded chart response', ()
     const net = fakeNet([
       yahooRoute('^RUT', ok(await fixture('yahoo-chart-RUT-2026-08-21..26.json'))),
     ]);
-    const bars = await createYahooProvider({ fetch: net.fetch }).fetchDaily(
+    const bars = await createYahooProvider({ fetch: net.fetch, clock: CLOCK }).fetchDaily(
       RUT,
       '2026-08-21',
       '2026-08-26',
@@ -59,7 +59,7 @@ describe('yahoo provider over yahoo-finance2 with a recorded chart response', ()
     const net = fakeNet([
       yahooRoute('IWM', ok(await fixture('yahoo-chart-IWM-2026-08-26T1530-intraday.json'))),
     ]);
-    const bars = await createYahooProvider({ fetch: net.fetch }).fetchDaily(
+    const bars = await createYahooProvider({ fetch: net.fetch, clock: CLOCK }).fetchDaily(
       IWM,
       '2026-08-21',
       '2026-08-26',
@@ -74,7 +74,11 @@ describe('yahoo provider over yahoo-finance2 with a recorded chart response', ()
     });
     const net = fakeNet([yahooRoute('IWM', ok(body))]);
     expect(
-      await createYahooProvider({ fetch: net.fetch }).fetchDaily(IWM, '2026-08-22', '2026-08-23'),
+      await createYahooProvider({ fetch: net.fetch, clock: CLOCK }).fetchDaily(
+        IWM,
+        '2026-08-22',
+        '2026-08-23',
+      ),
     ).toEqual([]);
   });
 
@@ -134,7 +138,7 @@ describe('yahoo provider over yahoo-finance2 with a recorded chart response', ()
         body: '{"chart":{"result":null,"error":{"code":"Not Found","description":"No data found"}}}',
       }),
     ]);
-    const yahoo = createYahooProvider({ fetch: net.fetch });
+    const yahoo = createYahooProvider({ fetch: net.fetch, clock: CLOCK });
     const e429 = await yahoo.fetchDaily(IWM, '2026-08-21', '2026-08-26').catch((e: unknown) => e);
     expect(e429).toBeInstanceOf(ProviderRequestError);
     expect(e429).toMatchObject({ status: 429, retryable: true, retryAfterMs: 3000 });
@@ -145,7 +149,7 @@ describe('yahoo provider over yahoo-finance2 with a recorded chart response', ()
 
   it('times out a request that never answers', async () => {
     const net = fakeNet([yahooRoute('IWM', 'hang')]);
-    const err = await createYahooProvider({ fetch: net.fetch, timeoutMs: 30 })
+    const err = await createYahooProvider({ fetch: net.fetch, clock: CLOCK, timeoutMs: 30 })
       .fetchDaily(IWM, '2026-08-21', '2026-08-26')
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ failure: 'timeout', retryable: true });

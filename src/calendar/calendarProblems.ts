@@ -1,0 +1,70 @@
+/**
+ * Where a series' session dates disagree with the NYSE calendar: sessions with no row, rows on
+ * days that are not sessions. `brief check` lists them; a brief refuses a date after the first.
+ */
+import { lowerBound } from '../model/bisect.js';
+import { isSession, nextSession } from './sessions.js';
+import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from './validateIsoDate.js';
+
+/** A row on a day that is not a New York session, or a session with no row, in a series' file. */
+export interface CalendarProblem {
+  readonly kind: 'missing' | 'extra';
+  /** The missing session, or the date of the extra row. */
+  readonly date: string;
+  /** Row index (0-based, in the series) of the extra row, or of the first row after the missing session. */
+  readonly row: number;
+}
+
+/** Every NYSE session from FIRST_SUPPORTED_DATE on, as far as asked so far (grows as needed). */
+const knownSessions: string[] = [];
+
+/** The next session, or null past the end of the calendar. */
+function stepOrNull(date: string): string | null {
+  try {
+    return nextSession(date);
+  } catch {
+    return null;
+  }
+}
+
+/** Every NYSE session from 1990-01-01 through `last` at least (cached). */
+function sessionsThrough(last: string): readonly string[] {
+  if (knownSessions.length === 0)
+    knownSessions.push(
+      isSession(FIRST_SUPPORTED_DATE) ? FIRST_SUPPORTED_DATE : nextSession(FIRST_SUPPORTED_DATE),
+    );
+  let end = knownSessions[knownSessions.length - 1] as string;
+  while (end < last && end < LAST_SUPPORTED_DATE) {
+    const next = stepOrNull(end);
+    if (next === null) break;
+    knownSessions.push((end = next));
+  }
+  return knownSessions;
+}
+
+/**
+ * Where ascending session `dates` disagree with the NYSE calendar between their first and last
+ * date (from 1990 on, the calendar's range): sessions with no row, rows on days with no session.
+ */
+export function calendarProblems(dates: readonly string[]): CalendarProblem[] {
+  let i = lowerBound(dates, FIRST_SUPPORTED_DATE);
+  const end = lowerBound(dates, `${LAST_SUPPORTED_DATE}~`);
+  if (i >= end) return [];
+  const sessions = sessionsThrough(dates[end - 1] as string);
+  let k = lowerBound(sessions, dates[i] as string);
+  const out: CalendarProblem[] = [];
+  while (i < end) {
+    const d = dates[i] as string;
+    const s = sessions[k];
+    if (s === d) {
+      i++;
+      k++;
+    } else if (s === undefined || d < s) {
+      out.push({ kind: 'extra', date: d, row: i++ });
+    } else {
+      out.push({ kind: 'missing', date: s, row: i });
+      k++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/** What every chart spec shares: titled, described, sized for A4, deterministic, fast. */
+import { describe, expect, it } from 'vitest';
+import type { TopLevelSpec } from 'vega-lite';
+import { renderSvg } from '../../src/charts/renderSvg.js';
+import {
+  calendarYearsFixture,
+  drawdownFixture,
+  rollingBetaFixture,
+} from './fixtures/marketCharts.js';
+import {
+  rotationFixture,
+  sectorBarsFixture,
+  sectorHeatmapFixture,
+} from './fixtures/sectorCharts.js';
+import type { Json } from './fixtures/specJson.js';
+import { streakHistoryFixture } from './fixtures/streakCharts.js';
+
+/** Every chart's fixture, by golden name. */
+const FIXTURES: Record<string, () => TopLevelSpec> = {
+  streakHistory: () => streakHistoryFixture(),
+  sectorBars: sectorBarsFixture,
+  sectorHeatmap: sectorHeatmapFixture,
+  rotationGraph: rotationFixture,
+  drawdown: drawdownFixture,
+  rollingBeta: rollingBetaFixture,
+  calendarYears: calendarYearsFixture,
+};
+
+describe('every chart', () => {
+  it.each(Object.keys(FIXTURES))('%s: titled, described, A4 width, deterministic', async (name) => {
+    const spec: Json = FIXTURES[name]?.();
+    const title = typeof spec.title === 'string' ? spec.title : spec.title.text;
+    expect(title.length).toBeGreaterThan(10);
+    expect(spec.description.length).toBeGreaterThan(20);
+    expect(spec.width).toBe(name === 'rotationGraph' ? 480 : 680);
+    const before = JSON.stringify(spec);
+    const [a, b] = [await renderSvg(spec), await renderSvg(spec)];
+    expect(a === b).toBe(true);
+    expect(JSON.stringify(spec)).toBe(before);
+    expect(a).toContain(`<title>`);
+    expect(a).toContain(`<desc>`);
+    const [, w] = /^<svg [^>]*width="(\d+)"/.exec(a) ?? [];
+    expect(Number(w)).toBe(name === 'rotationGraph' ? 560 : 680);
+    expect(a).not.toMatch(/font-size="(\d|10)(\.\d+)?px"/);
+    expect(a).not.toContain('…');
+    expect(a).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('render in well under a second each (realistic sizes)', async () => {
+    for (const [name, make] of Object.entries(FIXTURES)) {
+      await renderSvg(make());
+      const t0 = performance.now();
+      for (let k = 0; k < 3; k++) await renderSvg(make());
+      const ms = (performance.now() - t0) / 3;
+      console.log(`render ${name}: ${ms.toFixed(0)} ms`);
+      expect(ms, name).toBeLessThan(1000);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { renderSvg } from '../../src/charts/renderSvg.js';
+import {
+  STREAK_MIN_SHOWN,
+  streakHistoryChartSpec,
+  type StreakSpan,
+} from '../../src/charts/streakHistoryChartSpec.js';
+import { HIGHLIGHT_COLOR, seriesColor } from '../../src/charts/theme.js';
+import { expectGolden } from '../helpers/golden.js';
+import { marks, type Json } from './fixtures/specJson.js';
+import { streakFixture, streakHistoryFixture } from './fixtures/streakCharts.js';
+
+describe('streakHistoryChartSpec', () => {
+  const f = streakFixture(7);
+  const base = { title: 'Streaks', description: 'Streak history.', ...f };
+
+  it('draws only streaks of 5+ sessions, plus the record and the current one', () => {
+    const spec: Json = streakHistoryChartSpec(base);
+    const dots = spec.data.values as Json[];
+    const long = f.streaks.filter((s) => s.length >= STREAK_MIN_SHOWN);
+    expect(f.streaks.length).toBeGreaterThan(2000);
+    expect(dots.length).toBe(long.length);
+    expect(dots.filter((d) => d.kind === 'record')).toEqual([
+      { end: '1996-05-07', length: 16, kind: 'record' },
+    ]);
+    expect(dots.filter((d) => d.kind === 'current')).toEqual([
+      { end: '2026-08-21', length: 7, kind: 'current' },
+    ]);
+    expect(dots.map((d) => d.end)).toEqual(dots.map((d) => d.end).sort());
+  });
+
+  it('highlights the current streak with a rule and annotates the record', () => {
+    const spec: Json = streakHistoryChartSpec(base);
+    const all = marks(spec);
+    expect(all[0].mark).toMatchObject({ type: 'rule', color: HIGHLIGHT_COLOR });
+    expect(all[0].encoding.y).toMatchObject({ datum: 7 });
+    const texts = all.filter((l) => l.mark.type === 'text' && l.mark.color !== 'white');
+    expect(texts.map((l) => [l.encoding.text.value, l.mark.color])).toEqual([
+      ['record: 16 sessions, 1996', '#1f2937'],
+      ['now: 7 sessions', HIGHLIGHT_COLOR],
+    ]);
+    const dot = (kind: string) => all.find((l) => l.transform?.[0].filter.equal === kind).mark;
+    expect(dot('streak').color).toBe(seriesColor('RUT'));
+    expect(dot('current').color).toBe(HIGHLIGHT_COLOR);
+    expect(spec.title.subtitle).toMatch(/^5\+ session streaks, .*: [\d,]+ of [\d,]+ since 1987$/);
+  });
+
+  it('without a current streak: no rule, no highlight; a short one lowers the axis', () => {
+    const none: Json = streakHistoryChartSpec({ ...base, current: null });
+    expect(marks(none).some((l) => l.mark.color === HIGHLIGHT_COLOR)).toBe(false);
+    expect(none.layer[0].encoding.y.scale.domain).toEqual([4, 17]);
+    const short = streakFixture(2);
+    const two: Json = streakHistoryChartSpec({ ...base, ...short });
+    expect(two.layer[1].encoding.y.scale.domain).toEqual([1, 17]);
+  });
+
+  it('a current streak that is the record says so, once', () => {
+    const record = { start: '2026-07-27', end: '2026-08-21', length: 20 };
+    const spec: Json = streakHistoryChartSpec({ ...base, current: record, record });
+    const texts = marks(spec).filter((l) => l.mark.type === 'text' && l.mark.color !== 'white');
+    expect(texts.map((l) => l.encoding.text.value)).toEqual(['now: 20 sessions, a record']);
+    expect(texts[0].mark.align).toBe('right');
+  });
+
+  it('rejects bad lengths and dates', () => {
+    const bad = (s: StreakSpan) => () =>
+      streakHistoryChartSpec({ ...base, streaks: [...f.streaks, s] });
+    expect(bad({ start: '2026-01-02', end: '2026-01-02', length: 0 })).toThrow(/bad length/);
+    expect(bad({ start: '2026-1-2', end: '2026-01-02', length: 1 })).toThrow(/ISO session date/);
+  });
+
+  it('renders as test/golden/charts/streakHistory.svg', async () => {
+    expectGolden('charts/streakHistory.svg', await renderSvg(streakHistoryFixture()));
+  });
+});
