@@ -11,9 +11,9 @@
  * - templates: every .hbs parses; the brief is rendered for the data's last session (with a
  *   sample note, so the commentary partial is exercised), the archive pages and the email over a
  *   sample brief, all in strict mode;
- * - archive (the --out folder, when it exists): every manifest.json entry has its files, every
- *   brief folder on disk is in the manifest, and no temporary folder of an interrupted write
- *   (`.YYYY-MM-DD.tmp-*`, `.YYYY-MM-DD.old-*`) is left behind.
+ * - archive (the --out folder, when it exists; see checkArchive.ts): every file the manifests
+ *   name exists (a PDF kept in a yearly release is not fetched), every brief folder on disk is in
+ *   its year's manifest, and no temporary folder of an interrupted write is left behind.
  */
 import path from 'node:path';
 import Handlebars from 'handlebars';
@@ -26,13 +26,11 @@ import {
 } from '../calendar/index.js';
 import { archiveFiles } from '../deliver/archive/archiveFiles.js';
 import { loadArchiveTemplates } from '../deliver/archive/archiveTemplates.js';
-import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
-import { scanArchive, type ArchivedBrief } from '../deliver/archive/scanArchive.js';
+import type { ArchivedBrief } from '../deliver/archive/scanArchive.js';
 import { DEFAULT_SITE_URL } from '../deliver/archive/siteUrl.js';
 import { composeEmail } from '../deliver/email/composeEmail.js';
 import { loadEmailTemplates } from '../deliver/email/emailTemplates.js';
 import { DEFAULT_SUBJECT } from '../deliver/email/mailConfig.js';
-import { STALE_BRIEF_TEMP, tempOwner } from '../deliver/writeBriefDir.js';
 import { BriefError } from '../errors.js';
 import { parseCsvTable } from '../ingest/parseCsv.js';
 import type { Series } from '../ingest/series.js';
@@ -51,6 +49,8 @@ import { loadTemplates, prepareTemplates, type TemplateSet } from '../render/tem
 import { resolveAsOf } from '../stats/asOf.js';
 import { computeStats } from '../stats/computeStats.js';
 import { calendarProblems } from './briefSession.js';
+import { checkArchive } from './checkArchive.js';
+import { Collector, errCode, listOrEmpty, type CheckProblem } from './checkCollector.js';
 import type { Effects } from './effects.js';
 import { dataReaders, templateReader } from './readers.js';
 
@@ -66,13 +66,7 @@ export interface CheckOptions {
   readonly generator?: string;
 }
 
-export interface CheckProblem {
-  readonly severity: 'error' | 'warning';
-  /** The file or folder at fault ('' when the message names it itself). */
-  readonly file: string;
-  readonly line: number | null;
-  readonly problem: string;
-}
+export type { CheckProblem } from './checkCollector.js';
 
 export interface CheckReport {
   /** Problems that make the check fail (exit code 3). */
@@ -96,45 +90,6 @@ export function formatProblem(p: CheckProblem): string {
   const what = p.severity === 'warning' ? `warning: ${p.problem}` : p.problem;
   if (p.file === '') return what;
   return `${p.file}${p.line === null ? '' : `:${p.line}`}: ${what}`;
-}
-
-class Collector {
-  readonly errors: CheckProblem[] = [];
-  readonly warnings: CheckProblem[] = [];
-  error(file: string, line: number | null, problem: string): void {
-    this.errors.push({ severity: 'error', file, line, problem });
-  }
-  warning(file: string, line: number | null, problem: string): void {
-    this.warnings.push({ severity: 'warning', file, line, problem });
-  }
-  /**
-   * A BriefError thrown while checking `file`: its `file[:line]: ` prefix is split off when
-   * present. Anything else is a bug, and is thrown on (exit code 1).
-   */
-  /** A file that could not be read: its BriefError (outside its folder, too large) or errno. */
-  unreadable(file: string, e: unknown): void {
-    if (e instanceof BriefError) this.caught(file, e);
-    else this.error(file, null, `cannot read (${errCode(e)})`);
-  }
-  caught(file: string, e: unknown): void {
-    if (!(e instanceof BriefError)) throw e;
-    const m = e.message.startsWith(`${file}:`)
-      ? /^:(\d+)?:? ?(.*)$/s.exec(e.message.slice(file.length))
-      : null;
-    if (m) this.error(file, m[1] ? Number(m[1]) : null, m[2] as string);
-    else this.error('', null, e.message);
-  }
-}
-
-const errCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-
-async function listOrEmpty(fx: Effects, dir: string): Promise<string[] | null> {
-  try {
-    return (await fx.listDir(dir)).sort();
-  } catch (e) {
-    if (errCode(e) === 'ENOENT') return null;
-    throw e;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -494,12 +449,19 @@ async function checkArchiveTemplates(
   c: Collector,
   broken: Set<string>,
 ): Promise<void> {
-  // The briefs on disk, and a sample with every field (a PDF link included).
+  // The briefs on disk, a sample with every field (a PDF link included), and one of a year left
+  // off the site (its PDF in a release), so every branch of the year page is rendered.
   const sample: ArchivedBrief = {
     date: SAMPLE_SUMMARY.date,
     dir: '2026/2026-01-22',
     summary: SAMPLE_SUMMARY,
     hasPdf: true,
+  };
+  const offsite: ArchivedBrief = {
+    date: '2025-12-31',
+    dir: '2025/2025-12-31',
+    summary: { ...SAMPLE_SUMMARY, date: '2025-12-31' },
+    hasPdf: false,
   };
   const generator = o.generator ?? 'rotation-brief check';
   const attempts: [string, () => Promise<unknown>][] = [
@@ -507,9 +469,14 @@ async function checkArchiveTemplates(
       'archive',
       async () =>
         archiveFiles(
-          [...scanned, sample],
+          [...scanned, sample, offsite],
           await loadArchiveTemplates(o.templatesDir, templateReader(fx, o.templatesDir)),
-          { siteUrl: DEFAULT_SITE_URL, generator },
+          {
+            siteUrl: DEFAULT_SITE_URL,
+            releasesUrl: 'https://example.invalid/releases/download',
+            offsiteBefore: '2026',
+            generator,
+          },
         ),
     ],
     [
@@ -539,101 +506,6 @@ async function checkArchiveTemplates(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Archive
-
-interface ManifestLike {
-  briefs?: { date?: unknown; files?: Record<string, unknown> }[];
-}
-
-async function checkArchive(o: CheckOptions, fx: Effects, c: Collector): Promise<ArchivedBrief[]> {
-  const top = await listOrEmpty(fx, o.outDir).catch((e: unknown) => {
-    c.error(o.outDir, null, `cannot list the reports folder (${errCode(e)})`);
-    return null;
-  });
-  if (top === null) return []; // no archive yet: nothing to check
-  for (const year of top.filter((n) => /^\d{4}$/.test(n))) {
-    const names = (await listOrEmpty(fx, path.join(o.outDir, year)).catch(() => [])) ?? [];
-    for (const name of names.filter((n) => STALE_BRIEF_TEMP.test(n))) {
-      const owner = tempOwner(name);
-      if (owner !== null && fx.isAlive(owner)) continue; // a run writing now
-      c.warning(
-        path.join(o.outDir, year, name),
-        null,
-        'leftover temporary folder of an interrupted run (the next brief or backfill removes it)',
-      );
-    }
-  }
-  let scan;
-  try {
-    scan = await scanArchive(o.outDir, nodeArchiveFs());
-  } catch (e) {
-    c.caught(o.outDir, e);
-    return [];
-  }
-  for (const p of scan.problems) c.caught(p.path, new BriefError('data', p.message));
-  const manifestFile = path.join(o.outDir, 'manifest.json');
-  let manifest: ManifestLike | null = null;
-  try {
-    manifest = JSON.parse(await fx.readText(manifestFile)) as ManifestLike;
-    if (!Array.isArray(manifest?.briefs)) {
-      c.error(manifestFile, null, 'has no "briefs" list (rebuild it with brief index)');
-      manifest = null;
-    }
-  } catch (e) {
-    if (errCode(e) === 'ENOENT') {
-      if (scan.briefs.length > 0)
-        c.warning(
-          manifestFile,
-          null,
-          `missing, with ${scan.briefs.length} brief(s) on disk: an interrupted run (the next run, or brief index, rebuilds it)`,
-        );
-    } else
-      c.error(
-        manifestFile,
-        null,
-        e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${errCode(e)})`,
-      );
-  }
-  if (manifest?.briefs) {
-    const listed = new Map<string, Record<string, unknown>>();
-    for (const entry of manifest.briefs) {
-      const date = typeof entry.date === 'string' ? entry.date : '(no date)';
-      listed.set(date, entry.files ?? {});
-      for (const [kind, rel] of Object.entries(entry.files ?? {})) {
-        if (typeof rel !== 'string' || !(await fx.fileExists(path.join(o.outDir, rel)))) {
-          c.error(
-            manifestFile,
-            null,
-            `${date}: ${kind} file ${String(rel)} is listed but missing (rebuild the brief, then brief index)`,
-          );
-        }
-      }
-    }
-    for (const b of scan.briefs) {
-      const files = listed.get(b.date);
-      if (!files)
-        c.warning(
-          path.join(o.outDir, b.dir),
-          null,
-          'brief folder not listed in manifest.json yet: an interrupted run (the next run, or brief index, adds it)',
-        );
-      else if (b.hasPdf && files.pdf === undefined)
-        c.warning(
-          path.join(o.outDir, b.dir, 'brief.pdf'),
-          null,
-          'not listed in manifest.json yet: an interrupted run (the next run, or brief index, adds it)',
-        );
-    }
-    for (const name of ['index.html', 'feed.xml']) {
-      if (scan.briefs.length > 0 && !(await fx.fileExists(path.join(o.outDir, name)))) {
-        c.error(path.join(o.outDir, name), null, 'missing (rebuild it with brief index)');
-      }
-    }
-  }
-  return scan.briefs;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 /** Run every check; never throws for a problem found (only for an internal error). */
 export async function runCheck(o: CheckOptions, fx: Effects): Promise<CheckReport> {
@@ -646,7 +518,7 @@ export async function runCheck(o: CheckOptions, fx: Effects): Promise<CheckRepor
   const templates = await parseAllTemplates(o, fx, c);
   await checkBriefTemplates(o, data, fx, c, templates.broken);
   fx.log(`Checking the archive in ${o.outDir}`);
-  const briefs = await checkArchive(o, fx, c);
+  const briefs = await checkArchive(o.outDir, fx, c);
   await checkArchiveTemplates(o, briefs, fx, c, templates.broken);
   return {
     errors: c.errors,
