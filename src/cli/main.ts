@@ -9,6 +9,7 @@ import { catchUpCommand } from './catchUpCommand.js';
 import { checkCommand } from './checkCommand.js';
 import { fetchCommand } from './fetchCommand.js';
 import { indexCommand } from './indexCommand.js';
+import { mergeCommand } from './mergeCommand.js';
 import { sendBrief, sendCommand } from './sendCommand.js';
 import { reportError } from './reportError.js';
 import { runBrief, stopIfAsked } from './runBrief.js';
@@ -40,7 +41,8 @@ Commands:
   brief [options]          build the brief for one session (this page)
   brief backfill ...       build every session of a range (brief backfill --help)
   brief catch-up           build every closed session missing from the archive (--list: show them)
-  brief index              rebuild the archive index, manifest and feed
+  brief index              rebuild the archive index, year pages, manifests and feed
+  brief merge DIR...       fold backfill shards' briefs into the archive, then rebuild its index
   brief fetch              append newly closed sessions from a data provider
   brief send --date D      email a built brief (PDF attached), once: --resend to send it again
   brief send --pending     email every brief newer than the last one sent; --dry-run writes .eml
@@ -186,6 +188,7 @@ export function program(
     backfillCommand(fx, `rotation-brief ${VERSION}`),
     catchUpCommand(fx, `rotation-brief ${VERSION}`),
     indexCommand(fx, `rotation-brief ${VERSION}`),
+    mergeCommand(fx, `rotation-brief ${VERSION}`),
     fetchCommand(fx),
     sendCommand(fx),
     checkCommand(fx),

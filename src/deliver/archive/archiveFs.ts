@@ -15,6 +15,10 @@ export interface ArchiveFs {
   readonly readDir: (dir: string) => Promise<DirEntry[]>;
   /** Read a UTF-8 text file; rejects with the Node error when it cannot. */
   readonly readText: (file: string) => Promise<string>;
+  /** Read a file's bytes; rejects with the Node error when it cannot. */
+  readonly readBytes: (file: string) => Promise<Uint8Array>;
+  /** Size and modification time of a file, links not followed (lstat). */
+  readonly stat: (file: string) => Promise<{ readonly size: number; readonly mtimeMs: number }>;
   /** Replace `file` atomically (temporary sibling + rename): readers see old or new, never half. */
   readonly writeAtomic: (file: string, text: string) => Promise<void>;
 }

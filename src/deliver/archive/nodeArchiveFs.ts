@@ -2,7 +2,7 @@
  * The real {@link ArchiveFs}: node:fs/promises for reading, write-file-atomic (temporary file,
  * fsync, rename) for writing.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import type { ArchiveFs, DirEntry } from './archiveFs.js';
 
@@ -19,6 +19,11 @@ export function nodeArchiveFs(): ArchiveFs {
   return {
     readDir,
     readText: (file) => readFile(file, 'utf8'),
+    readBytes: (file) => readFile(file),
+    stat: async (file) => {
+      const s = await lstat(file);
+      return { size: s.size, mtimeMs: s.mtimeMs };
+    },
     writeAtomic: (file, text) => writeFileAtomic(file, text, { encoding: 'utf8', fsync: true }),
   };
 }

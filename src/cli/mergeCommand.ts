@@ -1,0 +1,52 @@
+/**
+ * The `merge` subcommand: fold the reports folders of backfill shards into an archive (see
+ * runMerge.ts), then rebuild the archive's index, year pages, manifests and feed once.
+ */
+import { Command, Option } from 'commander';
+import type { Effects } from './effects.js';
+import { runMerge } from './runMerge.js';
+import { updateArchive } from './updateArchive.js';
+
+export function mergeCommand(fx: (debug: boolean) => Effects, generator: string): Command {
+  return new Command('merge')
+    .description(
+      'Fold the briefs of other reports folders (e.g. backfill shards) into the archive, then rebuild its index once. Their index and manifest files are not trusted: only brief folders are read.',
+    )
+    .argument('<dir...>', 'reports folders to merge (YYYY/YYYY-MM-DD/ brief folders)')
+    .option('--out <dir>', 'the archive (reports folder) to merge into', 'reports')
+    .option('--templates <dir>', 'templates folder (uses its archive/ subfolder)', 'templates')
+    .addOption(
+      new Option(
+        '--prefer <side>',
+        'when a session has different briefs (inputs hashes differ): keep the archive\'s ("existing", else the first folder\'s) or the last folder\'s ("incoming")',
+      ).choices(['existing', 'incoming']),
+    )
+    .option('--debug', 'print stack traces of errors', false)
+    .addHelpText(
+      'after',
+      `
+Two briefs of a session are the same when their inputs.sha256 are equal (or, without one, when
+their HTML, stats.json and summary.json are byte-identical); of equal briefs the one with a PDF,
+then the newest, is kept. Different briefs stop the merge before anything is written (exit 3)
+unless --prefer says which to keep.
+
+Example:
+  npm run brief -- merge shard-1 shard-2 shard-3 --out reports`,
+    )
+    .action(async (dirs: string[], opts) => {
+      const effects = fx(opts.debug);
+      const r = await runMerge(
+        { outDir: opts.out, sources: dirs, prefer: opts.prefer ?? null },
+        effects,
+      );
+      for (const d of r.preferred)
+        effects.log(`${d}: different briefs, kept the ${opts.prefer} one`);
+      effects.out(
+        `Merge: ${r.added.length} added, ${r.replaced.length} replaced, ${r.kept.length} unchanged (from ${dirs.length} folder(s) into ${opts.out})`,
+      );
+      await updateArchive(
+        { outDir: opts.out, templatesDir: opts.templates, generator, strict: false },
+        effects,
+      );
+    });
+}
