@@ -16,6 +16,11 @@ export interface Effects {
     dir: string,
     files: Readonly<Record<string, string | Uint8Array>>,
   ) => Promise<void>;
+  /**
+   * Move the folder `from` into place as the brief folder `dir` by renames (merge --move); throws
+   * CrossDevice (moveBriefDir.ts) when they are on different file systems.
+   */
+  readonly moveBriefDir: (from: string, dir: string) => Promise<void>;
   readonly now: () => DateTime;
   /** Progress and warnings (stderr). */
   readonly log: (line: string) => void;

@@ -21,6 +21,11 @@ export function mergeCommand(fx: (debug: boolean) => Effects, generator: string)
         'when a session has different briefs (inputs hashes differ): keep the archive\'s ("existing", else the first folder\'s) or the last folder\'s ("incoming")',
       ).choices(['existing', 'incoming']),
     )
+    .option(
+      '--move',
+      'move the chosen brief folders out of DIR (renames on one disk) instead of copying them',
+      false,
+    )
     .option('--debug', 'print stack traces of errors', false)
     .addHelpText(
       'after',
@@ -36,7 +41,7 @@ Example:
     .action(async (dirs: string[], opts) => {
       const effects = fx(opts.debug);
       const r = await runMerge(
-        { outDir: opts.out, sources: dirs, prefer: opts.prefer ?? null },
+        { outDir: opts.out, sources: dirs, prefer: opts.prefer ?? null, move: opts.move },
         effects,
       );
       for (const d of r.preferred)

@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DateTime } from 'luxon';
 import { atomicWriteText } from '../ingest/writeCsv.js';
 import { openChromiumPrinter } from '../deliver/pdfPrinter.js';
+import { moveBriefDir } from '../deliver/archive/moveBriefDir.js';
 import { writeBriefDir } from '../deliver/writeBriefDir.js';
 import { cleanOrphanBrowsers } from '../deliver/browser/orphanBrowsers.js';
 import { realOrphanEffects } from '../deliver/browser/realOrphanEffects.js';
@@ -61,6 +62,7 @@ export function realEffects(
     },
     listDir: (d) => readdir(d),
     writeBriefDir: (dir, files) => writeBriefDir(dir, files, process.pid),
+    moveBriefDir: (from, dir) => moveBriefDir(from, dir, process.pid),
     isAlive,
     reapBrowsers: () => {
       const r = cleanOrphanBrowsers(realOrphanEffects(tmpdir()));

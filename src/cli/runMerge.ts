@@ -6,7 +6,6 @@
  * written while any date has different briefs and no --prefer. Each copied brief is swapped in
  * whole (writeBriefDir), so a killed merge leaves whole briefs only, and a rerun completes it.
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ArchiveFs } from '../deliver/archive/archiveFs.js';
 import {
@@ -16,8 +15,9 @@ import {
   type MergeDecision,
   type Prefer,
 } from '../deliver/archive/mergePlan.js';
+import { CrossDevice } from '../deliver/archive/moveBriefDir.js';
 import { nodeArchiveFs } from '../deliver/archive/nodeArchiveFs.js';
-import { scanArchive } from '../deliver/archive/scanArchive.js';
+import { candidatesOf } from '../deliver/archive/mergeCandidates.js';
 import { cleanStaleBriefTemps } from '../deliver/writeBriefDir.js';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
@@ -26,6 +26,8 @@ export interface MergeOptions {
   readonly outDir: string;
   readonly sources: readonly string[];
   readonly prefer: Prefer;
+  /** Move the chosen folders out of the merged folders instead of copying them (same disk). */
+  readonly move?: boolean;
 }
 
 export interface MergeResult {
@@ -47,51 +49,8 @@ export const BRIEF_FILES = [
 ];
 /** Largest file copied (a brief's PDF is a few MB): a bigger one is not a brief's. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
-const TEXT_FILES = ['brief.html', 'stats.json', 'summary.json'];
 /** Briefs copied at once. */
 const COPY_JOBS = 4;
-
-async function fingerprint(dir: string, fs: ArchiveFs): Promise<string> {
-  const h = createHash('sha256');
-  for (const f of TEXT_FILES) h.update(`${f}\0`).update(await fs.readBytes(path.join(dir, f)));
-  return h.digest('hex');
-}
-
-/** Every brief of one reports folder as a merge candidate. */
-async function candidatesOf(
-  origin: string,
-  index: number,
-  fs: ArchiveFs,
-): Promise<MergeCandidate[]> {
-  const scan = await scanArchive(origin, fs);
-  if (index > 0 && scan.problems.length > 0)
-    throw new BriefError(
-      'data',
-      `${scan.problems.length} damaged brief folder(s) in ${origin}, e.g. ${scan.problems[0]?.message}`,
-      'rebuild that shard (backfill resumes) before merging it',
-    );
-  return Promise.all(
-    scan.briefs.map(async (b) => {
-      const dir = path.join(origin, b.dir);
-      const hash = await fs.readText(path.join(dir, 'inputs.sha256')).then(
-        (t) => (/^[0-9a-f]{64}$/.test(t.trim()) ? t.trim() : null),
-        () => null,
-      );
-      let memo: Promise<string> | null = null;
-      return {
-        origin,
-        index,
-        existing: index === 0,
-        date: b.date,
-        dir: b.dir,
-        hash,
-        hasPdf: b.hasPdf,
-        mtimeMs: (await fs.stat(path.join(dir, 'summary.json'))).mtimeMs,
-        fingerprint: () => (memo ??= fingerprint(dir, fs)),
-      };
-    }),
-  );
-}
 
 function describeConflicts(conflicts: readonly MergeConflict[]): string {
   const one = (c: MergeConflict) =>
@@ -105,25 +64,41 @@ function describeConflicts(conflicts: readonly MergeConflict[]): string {
   return conflicts.length > 5 ? `${shown}; and ${conflicts.length - 5} more` : shown;
 }
 
-/** Copy the brief folder of a candidate into the archive (whole, atomically). */
-async function copyBrief(c: MergeCandidate, outDir: string, fs: ArchiveFs, fx: Effects) {
-  const from = path.join(c.origin, c.dir);
-  const names = (await fs.readDir(from)).filter((e) => e.kind === 'file').map((e) => e.name);
-  const files: Record<string, Uint8Array> = {};
-  for (const name of names) {
-    if (!BRIEF_FILES.includes(name)) {
-      fx.log(`Warning: ${path.join(from, name)}: not a brief's file, not copied`);
+/** The files of a candidate's folder, each checked: a brief's name, a regular file, not too big. */
+async function briefFilesOf(from: string, fs: ArchiveFs, fx: Effects) {
+  const entries = await fs.readDir(from);
+  const names: string[] = [];
+  for (const e of entries) {
+    const file = path.join(from, e.name);
+    if (e.kind !== 'file' || !BRIEF_FILES.includes(e.name)) {
+      fx.log(`Warning: ${file}: not a brief's file, not merged`);
       continue;
     }
-    const file = path.join(from, name);
     if ((await fs.stat(file)).size > MAX_FILE_BYTES)
       throw new BriefError(
         'data',
         `${file}: larger than ${MAX_FILE_BYTES / 2 ** 20} MB, not a brief's file`,
       );
-    files[name] = await fs.readBytes(file);
+    names.push(e.name);
   }
-  await fx.writeBriefDir(path.join(outDir, c.dir), files);
+  return { names, clean: names.length === entries.length };
+}
+
+/** Bring the brief folder of a candidate into the archive (whole, atomically). */
+async function mergeBrief(c: MergeCandidate, o: MergeOptions, fs: ArchiveFs, fx: Effects) {
+  const from = path.join(c.origin, c.dir);
+  const { names, clean } = await briefFilesOf(from, fs, fx);
+  const dir = path.join(o.outDir, c.dir);
+  if (o.move && clean) {
+    try {
+      return await fx.moveBriefDir(from, dir);
+    } catch (e) {
+      if (!(e instanceof CrossDevice)) throw e; // another disk: copied below
+    }
+  }
+  const files: Record<string, Uint8Array> = {};
+  for (const name of names) files[name] = await fs.readBytes(path.join(from, name));
+  await fx.writeBriefDir(dir, files);
 }
 
 async function checkSources(o: MergeOptions, fx: Effects): Promise<void> {
@@ -179,7 +154,7 @@ export async function runMerge(
   let next = 0;
   const worker = async () => {
     while (next < copies.length)
-      await copyBrief((copies[next++] as MergeDecision).pick, o.outDir, fs, fx);
+      await mergeBrief((copies[next++] as MergeDecision).pick, o, fs, fx);
   };
   await Promise.all(Array.from({ length: COPY_JOBS }, worker));
   for (const d of decisions) {

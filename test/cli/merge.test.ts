@@ -7,11 +7,13 @@
  */
 import {
   cpSync,
+  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -82,6 +84,27 @@ describe('brief merge: three shards into an empty archive', () => {
         readFileSync(path.join(dir('merged'), f)).equals(readFileSync(path.join(dir('one'), f))),
         f,
       ).toBe(true);
+  });
+});
+
+describe('brief merge --move', () => {
+  it('moves whole brief folders out of the shards; a folder holding anything else is copied without it', async () => {
+    const shards = [1, 2, 3].map((i) => {
+      const to = dir(`move-shard-${i}`);
+      cpSync(dir(`shard-${i}`), to, { recursive: true });
+      return to;
+    });
+    const odd = manifestDates(shards[0] as string)[0] as string;
+    const oddDir = path.join(shards[0] as string, odd.slice(0, 4), odd);
+    symlinkSync('/etc/passwd', path.join(oddDir, 'notes.txt'));
+    const r = await cli(['merge', ...shards, '--out', dir('moved'), '--move']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`${path.join(oddDir, 'notes.txt')}: not a brief's file, not merged`);
+    expect(filesUnder(dir('moved'))).toEqual(filesUnder(dir('one')));
+    const left = shards.flatMap((s) =>
+      manifestDates(s).filter((d) => existsSync(path.join(s, d.slice(0, 4), d))),
+    );
+    expect(left).toEqual([odd]); // the odd one was copied, the others moved
   });
 });
 
