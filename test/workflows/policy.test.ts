@@ -78,6 +78,18 @@ describe('daily-brief.yml', () => {
       report: { contents: 'read', issues: 'write' },
     });
   });
+  it('PDFs reach the releases before the commit whose pages link them; Pages gets the site', () => {
+    const publish = daily.jobs.publish?.steps.map((s) => s.name) ?? [];
+    expect(publish.indexOf('Upload the PDFs to the yearly releases')).toBeGreaterThan(-1);
+    expect(publish.indexOf('Upload the PDFs to the yearly releases')).toBeLessThan(
+      publish.indexOf('Commit and push'),
+    );
+    const pages = daily.jobs.build?.steps.find((s) => s.name === 'Prepare the Pages site');
+    expect(pages?.with?.path).toBe('${{ runner.temp }}/site');
+    expect(daily.env?.ROTATION_BRIEF_RELEASES_URL).toBe(
+      '${{ github.server_url }}/${{ github.repository }}/releases/download',
+    );
+  });
   it('email and Pages do not wait for the push', () => {
     expect(daily.jobs.email?.needs).toBe('build');
     expect(daily.jobs.deploy?.needs).toBe('build');

@@ -113,6 +113,36 @@ describe('release.sh', () => {
   });
 });
 
+describe('daily-brief.yml: the steps that move PDFs', () => {
+  it('publish uploads the stage’s new PDFs (and any the checkout still tracks) before it commits', () => {
+    const w = world();
+    writeFakeBrief(path.join(w.dir, 'reports'), '2025-06-02', { pdf: true }); // tracked from before
+    writeFakeBrief(path.join(w.temp, 'stage/reports'), '2026-01-05', { pdf: true });
+    const r = runStep(w, 'publish', 'Upload the PDFs to the yearly releases', { GH_REPO: 'me/rb' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(w.releases).sort()).toEqual(['briefs-2025', 'briefs-2026']);
+    expect(r.summary).toContain('release: uploaded 1 PDF(s) to briefs-2026');
+  });
+
+  it('email puts back the PDFs of the date asked for and of the briefs waiting', () => {
+    const w = world();
+    const reports = path.join(w.dir, 'reports');
+    mkdirSync(path.join(w.releases, 'briefs-2026'));
+    for (const d of ['2026-01-02', '2026-01-05']) {
+      writeFakeBrief(reports, d);
+      writeFileSync(path.join(w.releases, 'briefs-2026', `rotation-brief-${d}.pdf`), `%PDF ${d}`);
+    }
+    const r = runStep(w, 'email', 'Get the PDFs to attach from the releases', {
+      TO_EMAIL: ' 2026-01-02 2026-01-05',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(path.join(reports, '2026/2026-01-05/brief.pdf'), 'utf8')).toBe(
+      '%PDF 2026-01-05',
+    );
+    expect(r.stdout).toContain('release: restored 2 PDF(s) from the releases, 0 not found');
+  });
+});
+
 describe('daily-brief.yml: Assemble the Pages site (site.sh)', () => {
   const DATES = [
     '2024-12-30',
