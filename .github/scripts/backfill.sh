@@ -2,8 +2,8 @@
 # The steps of .github/workflows/backfill.yml (building the whole history on a matrix of
 # runners), one subcommand each. Run from the repository's root.
 #
-#   backfill.sh plan       check the inputs (FROM, TO, SHARDS, PDF); outputs from, to, shards, pdf
-#                          and matrix ([1,...,SHARDS]). TO stops at the newest session the daily run
+#   backfill.sh plan       check the inputs (FROM, TO, SHARDS, PDF); outputs from, to, shards (at
+#                          most one a session), pdf and matrix ([1,...,shards]). TO stops at the newest session the daily run
 #                          has emailed (else the archive's newest brief): later ones are the daily
 #                          run's, so no backfilled session is ever emailed. Empty TO: that date, or
 #                          the end of the data for an empty archive.
@@ -33,7 +33,7 @@ fail() {
 newest() { sort | tail -n 1; }
 
 plan() {
-  local from=${FROM:-} to=${TO:-} shards=${SHARDS:-20} pdf=${PDF:-yes} sent briefs limit
+  local from=${FROM:-} to=${TO:-} shards=${SHARDS:-20} pdf=${PDF:-yes} sent briefs limit count
   [[ $from =~ $date_re ]] || fail "from must be YYYY-MM-DD, got '$from'"
   [[ -z $to || $to =~ $date_re ]] || fail "to must be YYYY-MM-DD or empty, got '$to'"
   if ! [[ $shards =~ ^[0-9]+$ ]] || ((shards < 1 || shards > 256)); then
@@ -51,6 +51,12 @@ plan() {
     fail "to $to is after $limit, the newest session ${sent:+emailed}${sent:-in the archive}: later sessions are the daily run's (it builds and emails them). Backfill up to $limit."
   fi
   [[ ! $from > $to ]] || fail "from $from is after to $to"
+  # Never more runners than sessions (a shard with none would fail): count them in the small-cap
+  # index's file, the series a backfill takes its sessions from.
+  count=$(awk -F, -v from="$from" -v to="$to" 'NR > 1 && $1 >= from && $1 <= to' \
+    "data/closes/$(jq -r .indices.smallCap.symbol data/universe.json).csv" | wc -l)
+  ((count > 0)) || fail "no session in the data between $from and $to"
+  if ((shards > count)); then shards=$count; fi
   {
     echo "from=$from"
     echo "to=$to"
@@ -58,7 +64,7 @@ plan() {
     echo "pdf=$pdf"
     echo "matrix=[$(seq -s, 1 "$shards")]"
   } >>"$GITHUB_OUTPUT"
-  echo "backfill: $from..$to on $shards runner(s), PDFs: $pdf"
+  echo "backfill: $from..$to, $count session(s) in the data, on $shards runner(s), PDFs: $pdf"
 }
 
 shard() {

@@ -69,12 +69,21 @@ describe('backfill.yml: plan', () => {
       pdf: 'no',
       matrix: '[1,2,3]',
     });
-    expect(ok.summary).toContain('backfill: 2025-12-22..2099-12-31 on 3 runner(s), PDFs: no');
+    expect(ok.summary).toMatch(
+      /backfill: 2025-12-22\.\.2099-12-31, \d+ session\(s\) in the data, on 3 runner\(s\), PDFs: no/,
+    );
+    // 2026-01-05..2026-01-06: two sessions, so two runners at most
+    const few = plan(sb, { FROM: '2026-01-05', TO: '2026-01-06' });
+    expect([few.outputs.shards, few.outputs.matrix]).toEqual(['2', '[1,2]']);
     for (const [env, message] of [
       [{ FROM: '22/12/2025' }, "from must be YYYY-MM-DD, got '22/12/2025'"],
       [{ SHARDS: '300' }, 'shards must be a number from 1 to 256'],
       [{ PDF: 'maybe' }, "pdf must be yes or no, got 'maybe'"],
       [{ TO: '2025-01-02' }, 'from 2025-12-22 is after to 2025-01-02'],
+      [
+        { FROM: '2026-01-03', TO: '2026-01-04' },
+        'no session in the data between 2026-01-03 and 2026-01-04',
+      ],
     ] as const) {
       const r = plan(sb, env);
       expect([r.code, r.stderr]).toEqual([
