@@ -6,14 +6,15 @@
 #     BASE   the commit the run built from
 #
 # Each attempt starts from the remote branch as it is now (fetch + reset, never a rebase, so
-# generated files cannot conflict): lay STAGE over it, rebuild the archive index, manifest and
-# feed from the briefs that are there (`brief index`), commit, push. A rejected push (someone
+# generated files cannot conflict): lay STAGE over it, remove the PDFs (kept in the yearly
+# releases, not in git), rebuild the archive index, year pages, manifests and feed from the briefs
+# that are there (`brief index`, linking the PDFs to the releases), commit, push. A rejected push (someone
 # pushed first) starts the next attempt. A data file that changed on the branch since BASE, and
 # differs from this run's, is not overwritten: that needs a person (exit 1, file named).
 #
 # Environment: PUBLISH_BRANCH (default: the current branch), PUBLISH_REMOTE (origin),
 # PUBLISH_ATTEMPTS (5), PUBLISH_WAIT (seconds, times the attempt number; 10),
-# BRIEF (the command running the CLI; default "npm run -s brief --").
+# BRIEF (the command running the CLI; default "npm run -s brief --"), ROTATION_BRIEF_RELEASES_URL.
 set -euo pipefail
 
 [ $# -eq 2 ] || { echo "usage: publish.sh STAGE BASE" >&2; exit 2; }
@@ -26,8 +27,14 @@ attempts=${PUBLISH_ATTEMPTS:-5}
 wait=${PUBLISH_WAIT:-10}
 read -r -a brief <<<"${BRIEF:-npm run -s brief --}"
 
-dates=$(bash "$here/stage.sh" dates "$stage" | tr '\n' ' ')
-if [ -n "$dates" ]; then message="Brief ${dates% }"; else message="Email records"; fi
+mapfile -t dates < <(bash "$here/stage.sh" dates "$stage")
+if [ ${#dates[@]} -gt 5 ]; then
+  message="Briefs ${dates[0]}..${dates[${#dates[@]} - 1]} (${#dates[@]} sessions)"
+elif [ ${#dates[@]} -gt 0 ]; then
+  message="Brief ${dates[*]}"
+else
+  message="Email records"
+fi
 
 # Refuse to overwrite a data file that someone changed on the branch since BASE.
 check_data() {
@@ -44,11 +51,19 @@ check_data() {
   fi
 }
 
+# PDFs are kept in the yearly releases (release.sh uploads them first), never in git: they are
+# removed from the tree, so a repository that tracked them stops tracking them.
+strip_pdfs() {
+  [ -d reports ] || return 0
+  find reports -mindepth 3 -maxdepth 3 -path 'reports/[0-9][0-9][0-9][0-9]/*' -name brief.pdf -delete
+}
+
 for ((attempt = 1; attempt <= attempts; attempt++)); do
   git fetch --quiet "$remote" "$branch"
   git reset --quiet --hard FETCH_HEAD
   check_data
   bash "$here/stage.sh" apply "$stage"
+  strip_pdfs
   "${brief[@]}" index
   git add -A -f -- data reports
   if git diff --cached --quiet; then

@@ -12,6 +12,12 @@ set -euo pipefail
 
 brief_re='^reports/[0-9]{4}/[0-9]{4}-[0-9]{2}-[0-9]{2}$'
 
+# A brief folder, as hard links when on the same disk (nothing edits a brief's files in place:
+# every writer replaces them), else copied: a whole-history stage does not need the disk twice.
+copy_tree() {
+  cp -R -l "$1" "$2" 2>/dev/null || { rm -rf "$2" && cp -R "$1" "$2"; }
+}
+
 collect() {
   local stage=$1 marker=$2 list f dir
   [ -f "$marker" ] || { echo "stage.sh: no marker file $marker" >&2; return 1; }
@@ -25,7 +31,7 @@ collect() {
     grep -Eq "$brief_re" <<<"$dir" || continue
     mkdir -p "$stage/${dir%/*}"
     rm -rf "${stage:?}/$dir"
-    cp -R "$dir" "$stage/$dir"
+    copy_tree "$dir" "$stage/$dir"
     echo "brief ${dir##*/}"
   done <"$list"
   : >"$list"
@@ -56,7 +62,7 @@ apply() {
   for d in $(dates "$stage"); do
     rm -rf "reports/${d:0:4}/$d"
     mkdir -p "reports/${d:0:4}"
-    cp -R "$stage/reports/${d:0:4}/$d" "reports/${d:0:4}/$d"
+    copy_tree "$stage/reports/${d:0:4}/$d" "reports/${d:0:4}/$d"
   done
   list=$(mktemp)
   (cd "$stage" && find . -type f ! -path './reports/[0-9][0-9][0-9][0-9]/*') | sort >"$list"

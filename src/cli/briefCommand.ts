@@ -40,7 +40,8 @@ Commands:
   brief [options]          build the brief for one session (this page)
   brief backfill ...       build every session of a range (brief backfill --help)
   brief catch-up           build every closed session missing from the archive (--list: show them)
-  brief index              rebuild the archive index, manifest and feed
+  brief index              rebuild the archive index, year pages, manifests and feed
+  brief merge DIR...       fold backfill shards' briefs into the archive, then rebuild its index
   brief fetch              append newly closed sessions from a data provider
   brief send --date D      email a built brief (PDF attached), once: --resend to send it again
   brief send --pending     email every brief newer than the last one sent; --dry-run writes .eml

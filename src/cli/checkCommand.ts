@@ -39,8 +39,10 @@ Checks:
              (--max-stock-jump for single stocks) is a warning, naming file, line and date
   notes      every notes/YYYY-MM-DD.md is named after a session and renders against its figures
   templates  every .hbs parses; the brief, archive pages and email render in strict mode
-  archive    every manifest.json entry has its files, every brief folder is in the manifest,
-             no temporary folder of an interrupted write (.YYYY-MM-DD.tmp-*, .old-*) is left
+  archive    every file the manifests (manifest.json, YYYY/manifest.json) name exists (a PDF
+             kept in a yearly release is not fetched), every brief folder is in its year's
+             manifest, no temporary folder of an interrupted write (.YYYY-MM-DD.tmp-*, .old-*)
+             is left
 
 Exit codes: 0 no problem (warnings allowed), 3 one or more problems (listed on stdout).`,
     )

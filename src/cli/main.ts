@@ -12,6 +12,7 @@ import { checkCommand } from './checkCommand.js';
 import type { Effects } from './effects.js';
 import { fetchCommand } from './fetchCommand.js';
 import { indexCommand } from './indexCommand.js';
+import { mergeCommand } from './mergeCommand.js';
 import { reportError } from './reportError.js';
 import { sendCommand } from './sendCommand.js';
 
@@ -38,6 +39,7 @@ export function program(io: Io, fx: (debug: boolean) => Effects, setCode: (c: nu
     backfillCommand(fx),
     catchUpCommand(fx),
     indexCommand(fx),
+    mergeCommand(fx),
     fetchCommand(fx),
     sendCommand(fx),
     checkCommand(fx),

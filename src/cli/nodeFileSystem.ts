@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   access,
+  lstat,
   mkdir,
   open,
   readdir,
@@ -17,6 +18,7 @@ import {
 } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { moveBriefDir } from '../deliver/archive/moveBriefDir.js';
 import { briefTempDirs } from '../deliver/briefTemps.js';
 import { BriefError } from '../errors.js';
 import type { DirEntry, FileSystem } from '../model/effects.js';
@@ -111,6 +113,11 @@ export function nodeFileSystem(pid: number): FileSystem {
       ),
     writeAtomic,
     writeBriefDir: (dir, files) => writeBriefDir(dir, files, pid),
+    stat: async (f) => {
+      const st = await lstat(f);
+      return { size: st.size, mtimeMs: st.mtimeMs };
+    },
+    moveBriefDir: (from, dir) => moveBriefDir(from, dir, pid),
     rename: (from, to) => rename(from, to),
     remove: (target) => rm(target, { recursive: true, force: true }),
   };

@@ -22,7 +22,6 @@ import { templateReader } from './readers.js';
 import { briefDir } from './runBrief.js';
 import { deliveryOutcome } from './sendOutcome.js';
 
-
 export interface SendOptions {
   readonly date: string;
   readonly outDir: string;

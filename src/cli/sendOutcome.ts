@@ -5,11 +5,7 @@
  * delivery is allowed), 0 otherwise.
  */
 import { rejectionLine, type DeliveryReport } from '../deliver/email/deliverEach.js';
-import {
-  type SentRecord,
-  recordSent,
-  sentFile,
-} from '../deliver/email/sentLedger.js';
+import { type SentRecord, recordSent, sentFile } from '../deliver/email/sentLedger.js';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
 

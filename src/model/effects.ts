@@ -46,6 +46,14 @@ export interface FileSystem {
     dir: string,
     files: Readonly<Record<string, string | Uint8Array>>,
   ) => Promise<void>;
+  /** Size and modification time of a file, links not followed (lstat). */
+  readonly stat: (file: string) => Promise<{ readonly size: number; readonly mtimeMs: number }>;
+  /**
+   * Move the folder `from` into place as the brief folder `dir` by renames (merge --move),
+   * replacing any previous folder whole; throws CrossDevice (src/deliver/archive/moveBriefDir.ts)
+   * when they are on different file systems, BriefError('output') otherwise.
+   */
+  readonly moveBriefDir: (from: string, dir: string) => Promise<void>;
   /** Rename a file or folder (same file system). */
   readonly rename: (from: string, to: string) => Promise<void>;
   /** Remove a file or a folder and everything in it; nothing happens when it is gone. */

@@ -14,6 +14,10 @@ export function streakCell(p: PairStats): string {
   if (s.current === 0 || s.rank === null) return 'none today';
   if (s.current < MIN_RANKED) return count(s.current, 'session');
   const rank =
-    s.rank === 1 ? ((s.tiedWith ?? 0) > 0 ? 'ties the record' : 'record') : `${ordinal(s.rank)} longest`;
+    s.rank === 1
+      ? (s.tiedWith ?? 0) > 0
+        ? 'ties the record'
+        : 'record'
+      : `${ordinal(s.rank)} longest`;
   return `${count(s.current, 'session')} (${rank})`;
 }

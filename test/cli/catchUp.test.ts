@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { missingSessions } from '../../src/cli/missingSessions.js';
 import { REPO, runCli, scratchData, treeHash } from '../helpers/cliHarness.js';
+import { manifestDates } from '../helpers/archiveDates.js';
 
 /** A scratch data folder and an archive holding briefs (HTML only) for `dates`. */
 async function archiveWith(dates: string[]) {
@@ -17,13 +18,6 @@ async function archiveWith(dates: string[]) {
     expect(r.code, r.stderr).toBe(0);
   }
   return s;
-}
-
-function manifestDates(out: string): string[] {
-  const m = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
-    briefs: { date: string }[];
-  };
-  return m.briefs.map((b) => b.date);
 }
 
 const catchUp = (s: { data: string; out: string }, extra: string[], now?: string) =>

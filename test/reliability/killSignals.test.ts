@@ -15,6 +15,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/cliHarness.js';
+import { manifestDates as listedDates } from '../helpers/archiveDates.js';
 import { startCli, type ChildExit } from '../helpers/childCli.js';
 import { processesMentioning } from '../deliver/browser/chromiumHarness.js';
 
@@ -133,12 +134,7 @@ describe('SIGTERM and SIGKILL during a backfill with PDFs', () => {
         '2',
         ...common(out),
       ];
-      const manifestDates = () =>
-        (
-          JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
-            briefs: { date: string }[];
-          }
-        ).briefs.map((b) => b.date);
+      const manifestDates = () => listedDates(out);
 
       const first = startCli(args, { TMPDIR: tmp });
       await first.waitFor(/(2026-\d\d-\d\d built[\s\S]*){3}/);
@@ -152,7 +148,7 @@ describe('SIGTERM and SIGKILL during a backfill with PDFs', () => {
       );
       expect(r.stderr).toMatch(/interrupted by SIGTERM: \d+ brief\(s\) built and archived/);
       expect(r.stderr).not.toMatch(/HTML still written|was still written/);
-      const built = readdirSync(path.join(out, '2026')).filter((n) => !n.startsWith('.'));
+      const built = readdirSync(path.join(out, '2026')).filter((n) => /^\d{4}-\d\d-\d\d$/.test(n));
       expect(built.length).toBeGreaterThanOrEqual(3);
       expect(manifestDates().sort()).toEqual(built.sort());
       for (const d of built)
@@ -172,7 +168,7 @@ describe('SIGTERM and SIGKILL during a backfill with PDFs', () => {
 
       const third = await run(args, tmp);
       expect(third.code, third.stderr).toBe(0);
-      const all = readdirSync(path.join(out, '2026')).filter((n) => !n.startsWith('.'));
+      const all = readdirSync(path.join(out, '2026')).filter((n) => /^\d{4}-\d\d-\d\d$/.test(n));
       // Every session of 2026-07-20 (Mon)..2026-08-21 (Fri): 5 weeks of 5 weekdays, no holiday.
       expect(all).toHaveLength(25);
       expect(all[0]).toBe('2026-07-20');

@@ -78,6 +78,18 @@ describe('daily-brief.yml', () => {
       report: { contents: 'read', issues: 'write' },
     });
   });
+  it('PDFs reach the releases before the commit whose pages link them; Pages gets the site', () => {
+    const publish = daily.jobs.publish?.steps.map((s) => s.name) ?? [];
+    expect(publish.indexOf('Upload the PDFs to the yearly releases')).toBeGreaterThan(-1);
+    expect(publish.indexOf('Upload the PDFs to the yearly releases')).toBeLessThan(
+      publish.indexOf('Commit and push'),
+    );
+    const pages = daily.jobs.build?.steps.find((s) => s.name === 'Prepare the Pages site');
+    expect(pages?.with?.path).toBe('${{ runner.temp }}/site');
+    expect(daily.env?.ROTATION_BRIEF_RELEASES_URL).toBe(
+      '${{ github.server_url }}/${{ github.repository }}/releases/download',
+    );
+  });
   it('email and Pages do not wait for the push', () => {
     expect(daily.jobs.email?.needs).toBe('build');
     expect(daily.jobs.deploy?.needs).toBe('build');
@@ -136,5 +148,51 @@ describe('.github/scripts', () => {
     expect(r.error, 'shellcheck not installed (apt-get install shellcheck)').toBeUndefined();
     expect(r.stdout).toBe('');
     expect(r.status).toBe(0);
+  });
+});
+
+describe('backfill.yml', () => {
+  const wf = loadWorkflow('backfill.yml');
+  const text = readFileSync(path.join(WORKFLOWS, 'backfill.yml'), 'utf8');
+
+  it('is started by hand only, with from, to, shards (20) and pdf (yes/no)', () => {
+    expect(Object.keys(wf.on)).toEqual(['workflow_dispatch']);
+    const inputs = (wf.on.workflow_dispatch as { inputs: Record<string, Record<string, unknown>> })
+      .inputs;
+    expect(Object.keys(inputs)).toEqual(['from', 'to', 'shards', 'pdf']);
+    expect(inputs.shards?.default).toBe('20');
+    expect(inputs.pdf).toMatchObject({ type: 'choice', options: ['yes', 'no'], default: 'yes' });
+  });
+
+  it('each job has only the permissions it needs; only release and publish can write', () => {
+    const perms = Object.fromEntries(
+      Object.entries(wf.jobs).map(([n, j]) => [n, j.permissions ?? null]),
+    );
+    expect(perms).toEqual({
+      plan: { contents: 'read' },
+      shard: { contents: 'read' },
+      merge: { contents: 'read' },
+      release: { contents: 'write' },
+      publish: { contents: 'write' },
+      deploy: { pages: 'write', 'id-token': 'write' },
+    });
+  });
+
+  it('nothing is published before the check: releases and commits wait for the merge job', () => {
+    const merge = wf.jobs.merge?.steps.map((s) => s.name ?? s.uses) ?? [];
+    expect(merge.indexOf('Check the merged archive')).toBeGreaterThan(
+      merge.indexOf('Merge the shards into the archive'),
+    );
+    expect(merge.indexOf('Upload the merged briefs')).toBeGreaterThan(
+      merge.indexOf('Check the merged archive'),
+    );
+    expect(wf.jobs.release?.needs).toEqual(['plan', 'merge']);
+    expect(wf.jobs.publish?.needs).toEqual(['plan', 'merge', 'release']);
+    expect(wf.jobs.publish?.if).toMatch(/needs\.merge\.result == 'success'/);
+    expect(wf.jobs.deploy?.needs).toBe('publish');
+  });
+
+  it('emails nobody: no send command, no SMTP secret', () => {
+    expect(text).not.toMatch(/brief -- send|SMTP|MAIL_(FROM|TO)/);
   });
 });

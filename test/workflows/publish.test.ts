@@ -9,26 +9,19 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, scratchData } from '../helpers/cliHarness.js';
+import { listedBriefs } from '../helpers/archiveDates.js';
+import { bundleCli, removeBundle } from './bundledCli.js';
 import { git, runStep, stub, type Sandbox } from './stepRunner.js';
 
-// The CLI bundled once (as `npm run brief` does), beside node_modules so its imports resolve.
-const CLI = path.join(REPO, 'node_modules/.cache/rotation-brief-test', `brief-${process.pid}.mjs`);
+const RELEASES = 'https://github.com/me/rb/releases/download';
+
+let CLI = ''; // the CLI bundled once (as `npm run brief` does)
 let briefs = ''; // a reports folder holding briefs of 2026-08-19, -20 and -21 (HTML only)
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(REPO, 'src/cli/bin.ts')],
-    outfile: CLI,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  CLI = await bundleCli('brief');
   const s = scratchData();
   for (const d of ['2026-08-19', '2026-08-20', '2026-08-21']) {
     const r = await runCli(['--date', d, '--data', s.data, '--out', s.out, '--no-pdf']);
@@ -37,7 +30,7 @@ beforeAll(async () => {
   briefs = s.out;
 });
 
-afterAll(() => rmSync(CLI, { force: true }));
+afterAll(() => removeBundle(CLI));
 
 const copyBrief = (date: string, repo: string) =>
   cpSync(path.join(briefs, '2026', date), path.join(repo, 'reports/2026', date), {
@@ -71,6 +64,8 @@ function world(otherChangesData: boolean) {
   writeFileSync(path.join(seed, 'data/closes/RUT.csv'), 'date,close\n2026-08-19,1\n');
   writeFileSync(path.join(seed, '.gitignore'), 'reports/*/\n');
   copyBrief('2026-08-19', seed);
+  // Tracked by an earlier version of the workflow: publishing stops tracking it (in the releases).
+  writeFileSync(path.join(seed, 'reports/2026/2026-08-19/brief.pdf'), '%PDF-1.7 old');
   brief(seed, ['index']);
   git(seed, ['add', '-A', '-f', '.']);
   git(seed, ['commit', '-q', '-m', 'seed']);
@@ -95,6 +90,7 @@ function world(otherChangesData: boolean) {
   cpSync(path.join(briefs, '2026/2026-08-21'), path.join(stage, 'reports/2026/2026-08-21'), {
     recursive: true,
   });
+  writeFileSync(path.join(stage, 'reports/2026/2026-08-21/brief.pdf'), '%PDF-1.7 new');
   mkdirSync(path.join(stage, 'data/closes'), { recursive: true });
   writeFileSync(
     path.join(stage, 'data/closes/RUT.csv'),
@@ -116,13 +112,18 @@ function publish(w: ReturnType<typeof world>) {
     PUBLISH_BRANCH: 'main',
     PUBLISH_WAIT: '0',
     BRIEF: path.join(w.sb.bin, 'brief-race'),
+    ROTATION_BRIEF_RELEASES_URL: RELEASES,
   });
 }
 
-function remoteFile(w: { root: string; remote: string }, file: string): string {
-  const check = path.join(w.root, `check-${Date.now()}`);
+function remoteClone(w: { root: string; remote: string }): string {
+  const check = path.join(w.root, `check-${Date.now()}-${Math.random()}`);
   git(w.root, ['clone', '-q', w.remote, check]);
-  return readFileSync(path.join(check, file), 'utf8');
+  return check;
+}
+
+function remoteFile(w: { root: string; remote: string }, file: string): string {
+  return readFileSync(path.join(remoteClone(w), file), 'utf8');
 }
 
 describe('publish.sh: a push that races another push', () => {
@@ -132,13 +133,21 @@ describe('publish.sh: a push that races another push', () => {
     expect(r.code, r.stderr + r.stdout).toBe(0);
     expect(r.stdout).toMatch(/push rejected on attempt 1 of 5/);
     expect(r.stdout).toMatch(/pushed [0-9a-f]+ \(Brief 2026-08-21\) to main on attempt 2/);
-    const manifest = JSON.parse(remoteFile(w, 'reports/manifest.json')) as {
-      briefs: { date: string }[];
-    };
-    expect(manifest.briefs.map((b) => b.date)).toEqual(['2026-08-21', '2026-08-20', '2026-08-19']);
-    const index = remoteFile(w, 'reports/index.html');
-    for (const d of ['2026-08-19', '2026-08-20', '2026-08-21'])
+    const clone = remoteClone(w);
+    const listed = listedBriefs(path.join(clone, 'reports'));
+    expect(listed.map((b) => b.date)).toEqual(['2026-08-21', '2026-08-20', '2026-08-19']);
+    // No PDF in git, the one tracked before included; the pages link the release assets.
+    expect(git(clone, ['ls-files', '*.pdf'])).toBe('');
+    expect(listed.map((b) => b.files.pdf)).toEqual(
+      ['2026-08-21', '2026-08-20', '2026-08-19'].map(
+        (d) => `${RELEASES}/briefs-2026/rotation-brief-${d}.pdf`,
+      ),
+    );
+    const index = readFileSync(path.join(clone, 'reports/2026/index.html'), 'utf8');
+    for (const d of ['2026-08-19', '2026-08-20', '2026-08-21']) {
       expect(index).toContain(`${d}/brief.html`);
+      expect(index).toContain(`${RELEASES}/briefs-2026/rotation-brief-${d}.pdf`);
+    }
     expect(index).not.toMatch(/^(<<<<<<<|>>>>>>>)/m);
     expect(remoteFile(w, 'data/closes/RUT.csv')).toBe('date,close\n2026-08-19,1\n2026-08-21,2\n');
     // their commit is kept: it is an ancestor of the branch

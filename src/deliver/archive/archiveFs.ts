@@ -7,4 +7,7 @@ import type { FileSystem } from '../../model/effects.js';
 export type { DirEntry } from '../../model/effects.js';
 
 /** What scanning and rebuilding the archive does to the disk. */
-export type ArchiveFs = Pick<FileSystem, 'readDir' | 'readText' | 'writeAtomic'>;
+export type ArchiveFs = Pick<
+  FileSystem,
+  'readDir' | 'readText' | 'readBinary' | 'stat' | 'writeAtomic'
+>;

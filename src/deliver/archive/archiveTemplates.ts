@@ -1,6 +1,6 @@
 /**
- * The archive's Handlebars templates (`TEMPLATES/archive/index.hbs`, `latest.hbs` and
- * `archive.css`), compiled in strict mode so a misspelt field fails with the file's name.
+ * The archive's Handlebars templates (`TEMPLATES/archive/index.hbs`, `year.hbs`, `latest.hbs`
+ * and `archive.css`), compiled in strict mode so a misspelt field fails with the file's name.
  */
 import type Handlebars from 'handlebars';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { ownPropertiesOnly, strictHandlebars } from '../../render/strictRuntime.
 /** Compiled archive pages: each takes its context and returns HTML. */
 export interface ArchiveTemplates {
   readonly index: (context: object) => string;
+  readonly year: (context: object) => string;
   readonly latest: (context: object) => string;
   /** The stylesheet, inlined into both pages. */
   readonly css: string;
@@ -35,7 +36,7 @@ function compile(hb: typeof Handlebars, file: string, text: string): (context: o
       throw new BriefError(
         'template',
         `${file}: ${field ? `unknown field "${field}"` : firstLine(m)}`,
-        'check the field name against indexContext/latestContext in src/deliver/archive',
+        'check the field name against indexContext/yearContext/latestContext in src/deliver/archive',
       );
     }
   };
@@ -60,18 +61,20 @@ export async function loadArchiveTemplates(
       throw new BriefError(
         'template',
         `${file}: cannot read template (${code})`,
-        '--templates must name a folder holding archive/index.hbs, archive/latest.hbs and archive/archive.css',
+        '--templates must name a folder holding archive/index.hbs, year.hbs, latest.hbs and archive.css',
       );
     }
   };
-  const [index, latest, css] = await Promise.all([
+  const [index, year, latest, css] = await Promise.all([
     read('index.hbs'),
+    read('year.hbs'),
     read('latest.hbs'),
     read('archive.css'),
   ]);
   const hb = strictHandlebars();
   return {
     index: compile(hb, index.file, index.text),
+    year: compile(hb, year.file, year.text),
     latest: compile(hb, latest.file, latest.text),
     css: css.text,
   };

@@ -9,7 +9,7 @@
 import { DateTime } from 'luxon';
 import { Feed } from 'feed';
 import { escapeHtml } from './escapeHtml.js';
-import type { Manifest, ManifestEntry } from './manifest.js';
+import type { Archive, ManifestEntry } from './manifest.js';
 
 /** How many entries the feed keeps (the newest). */
 export const FEED_LIMIT = 60;
@@ -53,7 +53,7 @@ function entryContent(e: ManifestEntry, siteUrl: string): string {
 }
 
 /** The Atom XML of the newest `limit` briefs of `m` (which is newest first). */
-export function atomFeed(m: Manifest, o: AtomFeedOptions): string {
+export function atomFeed(m: Archive, o: AtomFeedOptions): string {
   const entries = m.briefs.slice(0, o.limit ?? FEED_LIMIT);
   const newest = entries[0];
   const feed = new Feed({

@@ -5,7 +5,7 @@
  */
 import { formatLongDate } from '../../model/format.js';
 import type { ArchiveTemplates } from './archiveTemplates.js';
-import type { Manifest } from './manifest.js';
+import type { Archive } from './manifest.js';
 
 /** The latest template's context. */
 export interface LatestContext {
@@ -19,7 +19,7 @@ export interface LatestContext {
 }
 
 /** Build the template context from the manifest (newest first). */
-export function latestContext(m: Manifest, css: string, title = 'Rotation Brief'): LatestContext {
+export function latestContext(m: Archive, css: string, title = 'Rotation Brief'): LatestContext {
   const newest = m.briefs[0];
   return {
     title,
@@ -35,6 +35,6 @@ export function latestContext(m: Manifest, css: string, title = 'Rotation Brief'
 }
 
 /** The HTML of latest.html. */
-export function renderLatestPage(m: Manifest, t: ArchiveTemplates, title?: string): string {
+export function renderLatestPage(m: Archive, t: ArchiveTemplates, title?: string): string {
   return t.latest(latestContext(m, t.css, title));
 }

@@ -1,6 +1,7 @@
 /**
- * The public base URL of the archive, used only where absolute URLs are required (the Atom
- * feed's ids and links). The HTML pages and manifest.json use relative links and do not need it.
+ * The public base URLs of the archive, used only where absolute URLs are required: the site's
+ * (the Atom feed's ids and links) and the releases' (the PDFs not published on the site, see
+ * releaseAssets.ts). The HTML pages and manifests otherwise use relative links.
  */
 import { BriefError } from '../../errors.js';
 
@@ -9,6 +10,30 @@ export const SITE_URL_ENV = 'ROTATION_BRIEF_SITE_URL';
 
 /** Used when the variable is unset: `.invalid` is reserved, so it can never resolve by accident. */
 export const DEFAULT_SITE_URL = 'https://example.invalid/rotation-brief/';
+
+/**
+ * Check an absolute http(s) base URL from the environment variable `name`: no credentials,
+ * query or fragment.
+ *
+ * @throws BriefError('usage') naming the variable (never echoing credentials).
+ */
+export function checkBaseUrl(text: string, name: string, example: string): URL {
+  const fail = (what: string): never => {
+    throw new BriefError('usage', `${name} ${what}`, `set it like ${example}`);
+  };
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    fail('is not an absolute URL');
+  }
+  const u = url as URL;
+  if (u.username !== '' || u.password !== '') fail('must not contain a user name or password');
+  if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    fail(`must be an http or https URL, got ${u.protocol}`);
+  if (u.search !== '' || u.hash !== '') fail(`must not have a query or fragment (${u.host})`);
+  return u;
+}
 
 /**
  * Normalise a site URL: absolute http(s), no credentials, query or fragment, ending in `/`
@@ -20,37 +45,7 @@ export const DEFAULT_SITE_URL = 'https://example.invalid/rotation-brief/';
 export function resolveSiteUrl(value: string | undefined): string {
   const text = value?.trim() ?? '';
   if (text === '') return DEFAULT_SITE_URL;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new BriefError(
-      'usage',
-      `${SITE_URL_ENV} is not an absolute URL`,
-      'set it like https://user.github.io/repo/',
-    );
-  }
-  if (url.username !== '' || url.password !== '') {
-    throw new BriefError(
-      'usage',
-      `${SITE_URL_ENV} must not contain a user name or password`,
-      'set it like https://user.github.io/repo/',
-    );
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new BriefError(
-      'usage',
-      `${SITE_URL_ENV} must be an http or https URL, got ${url.protocol}`,
-      'set it like https://user.github.io/repo/',
-    );
-  }
-  if (url.search !== '' || url.hash !== '') {
-    throw new BriefError(
-      'usage',
-      `${SITE_URL_ENV} must not have a query or fragment (${url.host})`,
-      'set it like https://user.github.io/repo/',
-    );
-  }
+  const url = checkBaseUrl(text, SITE_URL_ENV, 'https://user.github.io/repo/');
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.toString();
 }

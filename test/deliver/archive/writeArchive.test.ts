@@ -15,7 +15,15 @@ import { linksOf } from './archiveFixtures.js';
 
 const SITE = 'https://me.github.io/rotation-brief';
 const TEMPLATES = path.join(REPO, 'templates');
-const FILES = ['manifest.json', 'latest.json', 'feed.xml', 'latest.html', 'index.html'];
+const FILES = [
+  '2026/manifest.json',
+  'manifest.json',
+  'latest.json',
+  'feed.xml',
+  '2026/index.html',
+  'latest.html',
+  'index.html',
+];
 const options = { templatesDir: TEMPLATES, siteUrl: SITE, generator: 'rotation-brief test' };
 
 let out = '';
@@ -69,21 +77,25 @@ describe('writeArchive on two real briefs', () => {
     ]);
   });
 
-  it('index.html lists both with headlines, newest first, and every link resolves on disk', () => {
-    const html = read('index.html');
+  it('index.html lists the year; the year page lists both briefs, newest first; every link resolves', () => {
+    expect(expectLinksResolve('index.html')).toEqual(
+      expect.arrayContaining(['2026/index.html', '2026/2026-01-22/brief.html', 'feed.xml']),
+    );
+    expect(read('index.html')).toContain('2 sessions');
+    const html = read('2026/index.html');
     const at22 = html.indexOf('14th straight session');
     const at21 = html.indexOf('13th straight session');
     expect(at22).toBeGreaterThan(0);
     expect(at21).toBeGreaterThan(at22);
     expect(html).toContain('January 2026');
-    const links = expectLinksResolve('index.html');
-    expect(links).toContain('2026/2026-01-22/brief.pdf');
-    expect(links).not.toContain('2026/2026-01-21/brief.pdf');
+    const links = expectLinksResolve('2026/index.html');
+    expect(links).toContain('2026-01-22/brief.pdf');
+    expect(links).not.toContain('2026-01-21/brief.pdf');
     expect(links).toEqual(
       expect.arrayContaining([
-        '2026/2026-01-21/brief.html',
-        '2026/2026-01-21/stats.json',
-        'feed.xml',
+        '2026-01-21/brief.html',
+        '2026-01-21/stats.json',
+        '../index.html',
         'manifest.json',
       ]),
     );
@@ -98,13 +110,19 @@ describe('writeArchive on two real briefs', () => {
     expect(JSON.parse(read('latest.json')).brief.date).toBe('2026-01-22');
   });
 
-  it('every file named in manifest.json exists relative to it', () => {
+  it('every file named in the manifests exists relative to the reports folder', () => {
     const m = JSON.parse(read('manifest.json'));
-    expect(m.schema).toBe('rotation-brief/manifest@1');
-    expect(m.briefs.map((b: { date: string }) => b.date)).toEqual(['2026-01-22', '2026-01-21']);
-    expect(m.briefs[0].keyFigures).toHaveLength(3);
-    expect(Object.keys(m.briefs[1].files).sort()).toEqual(['html', 'stats', 'summary']);
-    for (const b of m.briefs)
+    expect(m.schema).toBe('rotation-brief/manifest@2');
+    expect(m.years.map((y: { year: string; count: number }) => [y.year, y.count])).toEqual([
+      ['2026', 2],
+    ]);
+    for (const f of [m.years[0].index, m.years[0].manifest])
+      expect(existsSync(path.join(out, f)), f).toBe(true);
+    const y = JSON.parse(read(m.years[0].manifest));
+    expect(y.briefs.map((b: { date: string }) => b.date)).toEqual(['2026-01-22', '2026-01-21']);
+    expect(y.briefs[0].keyFigures).toHaveLength(3);
+    expect(Object.keys(y.briefs[1].files).sort()).toEqual(['html', 'stats', 'summary']);
+    for (const b of y.briefs)
       for (const f of Object.values(b.files) as string[])
         expect(existsSync(path.join(out, f)), f).toBe(true);
   });
@@ -131,11 +149,13 @@ describe('writeArchive on two real briefs', () => {
       ...nodeFileSystem(process.pid),
       writeAtomic: async () => Promise.reject(Object.assign(new Error('no'), { code: 'EROFS' })),
     };
-    const err = await writeArchive(out, options, fs).catch((e: unknown) => e);
+    // A releases URL changes the year manifest (an identical file is not rewritten).
+    const releasesUrl = 'https://github.com/me/rb/releases/download';
+    const err = await writeArchive(out, { ...options, releasesUrl }, fs).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BriefError);
     expect((err as BriefError).kind).toBe('output');
     expect((err as BriefError).message).toBe(
-      `cannot write ${path.join(out, 'manifest.json')} (EROFS)`,
+      `cannot write ${path.join(out, '2026/manifest.json')} (EROFS)`,
     );
   });
 });
