@@ -20,3 +20,4 @@ export { UNSCHEDULED_CLOSURES, unscheduledClosuresIn } from './unscheduledClosur
 export type { UnscheduledClosure } from './unscheduledClosures.js';
 export type { CivilDate } from './isoDays.js';
 export { calendarProblems, type CalendarProblem } from './calendarProblems.js';
+export { sessionContext, type SessionContext } from './sessionContext.js';

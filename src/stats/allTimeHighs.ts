@@ -43,3 +43,15 @@ export function allTimeHighs(s: Series, i: number): AllTimeHighs {
     historyFrom: s.dates[0] as string,
   };
 }
+
+/**
+ * The record close before today's, when today's close set a new record (closing basis: above
+ * every earlier close; the earliest of equal records); null on any other day.
+ */
+export function previousRecord(s: Series, i: number): { date: string; close: number } | null {
+  if (i < 1) return null;
+  const rm = runningMaxClose(s);
+  if ((s.close[i] as number) <= (rm.value[i - 1] as number)) return null;
+  const k = rm.at[i - 1] as number;
+  return { date: s.dates[k] as string, close: s.close[k] as number };
+}

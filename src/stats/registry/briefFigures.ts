@@ -16,6 +16,10 @@ import { megaCapBasket, type MegaCapBasket } from '../megaCapBasket.js';
 import { participation, type Participation } from '../participation.js';
 import { relativeRotation, type RelativeRotation } from '../relativeRotation.js';
 import { rangeReturn } from '../returns.js';
+import { drawdownEpisode } from '../drawdownEpisode.js';
+import { moveRarity } from '../moveRarity.js';
+import { previousRecord } from '../allTimeHighs.js';
+import { sessionContext, type SessionContext } from '../../calendar/index.js';
 import { sectorSnapshot, type SectorSnapshot } from '../sectorRotation.js';
 import { briefFamily, type BriefInput, type Computed } from './family.js';
 
@@ -87,6 +91,30 @@ export const BRIEF_FIGURES = {
         ? cumulativeRelative(small.series, large.series, b.asOf.date)
         : { unavailable: `${fundSymbols(b).join(' or ')} is not in this brief` };
     },
+  }),
+  session: briefFamily({
+    key: 'session',
+    title: 'the session',
+    convention:
+      "the New York session before the date, the weekdays the exchange was closed in between (then the day's move spans the gap), whether the session closed early (13:00), and whether it was the first or last of its year",
+    unit: 'mixed',
+    draws: 'the New York calendar',
+    compute: (b): SessionContext => sessionContext(b.asOf.date),
+  }),
+  indexHistory: briefFamily({
+    key: 'indexHistory',
+    title: "the indices' moves against their own history",
+    convention:
+      "for each index, the day's and the 5-session move ranked by size among every earlier move of the file (and the last one at least as large in the same direction), its drawdown from the record close (how deep, since when, whether at a new low, the last time it was this deep), and the previous record when today set one",
+    unit: 'mixed',
+    draws: 'the indices, over their whole files',
+    compute: (b) =>
+      perSymbol(b, indexSymbols(b), (x) => ({
+        day: moveRarity(x.series, x.i, 1),
+        sessions5: moveRarity(x.series, x.i, 5),
+        drawdown: drawdownEpisode(x.series, x.i),
+        previousRecord: previousRecord(x.series, x.i),
+      })),
   }),
   breadth: {
     sectors: briefFamily({

@@ -8,6 +8,7 @@ import { betaCorrelation } from '../betaCorrelation.js';
 import { relativeRatio, type RelativeRatio } from '../relativeRatio.js';
 import { streakAnalogs } from '../streakAnalogs.js';
 import { pairStreakIndex, streakStatsAt } from '../streakIndex.js';
+import { spreadRarity, streakMilestones } from '../streakMilestones.js';
 import { pairFamily, type Computed, type PairInput } from './family.js';
 import type { SeriesFigures } from './seriesFigures.js';
 
@@ -76,6 +77,24 @@ export const PAIR_FIGURES = {
     unit: 'fraction',
     draws: PAIR,
     compute: (p) => streakAnalogs(streakIndexOf(p), p.small.series, p.large.series, p.date),
+  }),
+  milestones: pairFamily({
+    key: 'milestones',
+    title: 'streak milestones',
+    convention:
+      "the earlier streaks the current one outgrew today (one session shorter, more recent than any streak at least as long), and the streak that ended today, over the pair's common sessions",
+    unit: 'sessions',
+    draws: PAIR,
+    compute: (p) => streakMilestones(streakIndexOf(p), p.date),
+  }),
+  daySpreadRarity: pairFamily({
+    key: 'daySpreadRarity',
+    title: "how rare the day's spread is",
+    convention:
+      "the day's small-minus-large close-to-close spread ranked by size among every earlier daily spread of the pair's common sessions, and the last session with a spread at least as wide in the same direction",
+    unit: 'fraction',
+    draws: PAIR,
+    compute: (p) => spreadRarity(streakIndexOf(p), p.date),
   }),
   ratio: pairFamily({
     key: 'ratio',

@@ -1,0 +1,49 @@
+/**
+ * What kind of session a date is: the session before it and any weekday closures in between
+ * (holidays and unscheduled closures, e.g. the four sessions after September 11, 2001, which make
+ * "the day's move" span the gap), whether it closed early (13:00), and whether it was the last
+ * or first session of its year.
+ */
+import { isEarlyClose } from './earlyCloses.js';
+import { addDaysToCivil, formatIso, toDayNumber, Weekday, weekdayOf } from './isoDays.js';
+import { closureReason, nextSession, previousSession } from './sessions.js';
+import { unscheduledClosuresIn } from './unscheduledClosures.js';
+import { parseSupportedDate } from './validateIsoDate.js';
+
+export interface SessionContext {
+  /** The session before the date. */
+  readonly previous: string;
+  /** Weekdays between the previous session and the date, with why they were closed. */
+  readonly closedWeekdays: readonly { readonly date: string; readonly reason: string }[];
+  /** True when the closed weekdays include an unscheduled closure (not a regular holiday). */
+  readonly unscheduled: boolean;
+  /** Closed at 13:00 New York time. */
+  readonly earlyClose: boolean;
+  readonly lastOfYear: boolean;
+  readonly firstOfYear: boolean;
+}
+
+/** The context of session `date` (a New York session). */
+export function sessionContext(date: string): SessionContext {
+  const previous = previousSession(date);
+  const closed: { date: string; reason: string }[] = [];
+  let d = parseSupportedDate(previous);
+  for (;;) {
+    d = addDaysToCivil(d, 1);
+    const iso = formatIso(d);
+    if (iso >= date) break;
+    const wd = weekdayOf(toDayNumber(d));
+    if (wd === Weekday.saturday || wd === Weekday.sunday) continue;
+    closed.push({ date: iso, reason: closureReason(iso) ?? 'closed' });
+  }
+  return {
+    previous,
+    closedWeekdays: closed,
+    unscheduled: closed.some((c) =>
+      unscheduledClosuresIn(Number(c.date.slice(0, 4))).some((u) => u.date === c.date),
+    ),
+    earlyClose: isEarlyClose(date),
+    lastOfYear: nextSession(date).slice(0, 4) !== date.slice(0, 4),
+    firstOfYear: previous.slice(0, 4) !== date.slice(0, 4),
+  };
+}
