@@ -198,10 +198,7 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
       ]),
     )
     .digest('hex');
-  const fonts = await Promise.all(
-    fx.fontFiles().map(async (f) => ({ weight: f.weight, bytes: await fx.readBinary(f.file) })),
-  );
-  const fontCss = fontFaceCss(fonts);
+  const fontCss = fontFaceCss();
   const small = series.get(universe.indices.smallCap.symbol);
   // A series that misses a session (or has a row on a holiday) before the date would silently
   // measure its returns and streaks over the wrong sessions: the brief for that date is refused.

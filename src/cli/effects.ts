@@ -48,6 +48,4 @@ export interface Effects {
   readonly reapBrowsers: () => string[];
   /** True when a process with this pid is running (leftovers of dead runs are cleaned up). */
   readonly isAlive: (pid: number) => boolean;
-  /** Paths of the bundled font files. */
-  readonly fontFiles: () => { weight: number; file: string }[];
 }

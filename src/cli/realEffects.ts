@@ -12,7 +12,6 @@ import { openChromiumPrinter } from '../deliver/pdfPrinter.js';
 import { writeBriefDir } from '../deliver/writeBriefDir.js';
 import { cleanOrphanBrowsers } from '../deliver/browser/orphanBrowsers.js';
 import { realOrphanEffects } from '../deliver/browser/realOrphanEffects.js';
-import { fontFiles } from '../render/fontCss.js';
 import type { Effects } from './effects.js';
 import type { Io } from './main.js';
 import { barProgress, plainProgress } from './progress.js';
@@ -79,6 +78,5 @@ export function realEffects(
       tmpDir: tmpdir(),
       ownerPid: process.pid,
     }),
-    fontFiles,
   };
 }

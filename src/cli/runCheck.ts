@@ -462,16 +462,13 @@ async function checkBriefTemplates(
   const small = data.series.get(u.indices.smallCap.symbol) as Series;
   const date = small.dates[small.dates.length - 1] as string;
   try {
-    const fonts = await Promise.all(
-      fx.fontFiles().map(async (f) => ({ weight: f.weight, bytes: await fx.readBinary(f.file) })),
-    );
     const asOf = resolveAsOf(data.series, date, optionalSymbols(u), universeSymbols(u));
     await renderBrief({
       universe: u,
       series: data.series,
       asOf,
       templates: prepared,
-      fontCss: fontFaceCss(fonts),
+      fontCss: fontFaceCss(),
       generator: o.generator ?? 'rotation-brief check',
       note: { file: '(sample note)', text: SAMPLE_NOTE.replace('%s', u.indices.smallCap.symbol) },
     });

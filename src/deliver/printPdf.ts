@@ -6,6 +6,7 @@
  */
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { BriefError } from '../errors.js';
+import { FONT_FAMILY, regularFontFaceCss } from '../render/fontCss.js';
 import { withDeadline, type BrowserDeadlines } from './browser/deadline.js';
 import { guardRequests, recordFetchingMarkup, RequestLog } from './browser/requestGuard.js';
 
@@ -46,18 +47,26 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
-// Header/footer templates do not inherit the page's CSS: everything inline,
-// with an explicit font size (Chromium's default there is tiny).
+// Header/footer templates do not inherit the page's CSS or fonts: everything inline, with an
+// explicit font size (Chromium's default there is tiny) and the brief's regular face declared
+// again, or the bands print in a system font (Helvetica, i.e. DejaVu or Liberation).
 const BAND_STYLE =
   'box-sizing:border-box;width:100%;padding:0 14mm;margin:0;display:flex;' +
   'justify-content:space-between;align-items:baseline;gap:8mm;' +
-  'font-family:Helvetica,Arial,sans-serif;font-size:8pt;color:#555;' +
+  `font-family:${FONT_FAMILY},sans-serif;font-size:8pt;color:#555;` +
   '-webkit-print-color-adjust:exact;print-color-adjust:exact;';
+
+/** The band's font, declared inside the template (computed once: the data URL is ~19 KB). */
+let bandFont: string | undefined;
+function bandFontStyle(): string {
+  bandFont ??= `<style>${regularFontFaceCss()}</style>`;
+  return bandFont;
+}
 
 /** Header: escaped title on the left, escaped date on the right. */
 export function headerTemplate(title: string, date = ''): string {
   return (
-    `<div style="${BAND_STYLE}">` +
+    `${bandFontStyle()}<div style="${BAND_STYLE}">` +
     `<span>${escapeHtml(title)}</span><span>${escapeHtml(date)}</span></div>`
   );
 }
@@ -65,7 +74,7 @@ export function headerTemplate(title: string, date = ''): string {
 /** Footer: escaped text on the left, "page X of Y" on the right. */
 export function footerTemplate(left: string): string {
   return (
-    `<div style="${BAND_STYLE}">` +
+    `${bandFontStyle()}<div style="${BAND_STYLE}">` +
     `<span>${escapeHtml(left)}</span>` +
     '<span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>'
   );
