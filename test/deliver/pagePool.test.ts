@@ -43,6 +43,19 @@ describe('PagePool', () => {
   });
 });
 
+describe('PagePool retirement', () => {
+  it('refuses a page on its maxUses-th print, so its renderer memory stays bounded', () => {
+    const pool = new PagePool(8, 3);
+    const page = { page: { isClosed: () => false } as GuardedPage['page'], log: new RequestLog() };
+    expect(pool.give(page)).toBe(true); // 1st print
+    expect(pool.take()).toBe(page);
+    expect(pool.give(page)).toBe(true); // 2nd
+    expect(pool.take()).toBe(page);
+    expect(pool.give(page)).toBe(false); // 3rd: retired, the caller closes it
+    expect(pool.size).toBe(0);
+  });
+});
+
 describe('printing with a page pool (system Chromium)', () => {
   let launched: LaunchedBrowser;
   let browser: Browser;
