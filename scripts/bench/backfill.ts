@@ -32,7 +32,7 @@ export async function benchBackfill(
   floorMjs: string,
   html: string,
   log: (line: string) => void,
-): Promise<void> {
+): Promise<{ outDir: string }> {
   const dates = lastSessions(o.briefs, DATE, inputs.dataDir);
   const from = dates[0] as string;
   const jobs = availableParallelism();
@@ -108,4 +108,5 @@ export async function benchBackfill(
   const last = b[b.length - 1] as BackfillRun;
   log(`    readings during the last run (every 10 briefs; see --long for 500):`);
   for (const line of sampleLines(last.samples)) log(line);
+  return { outDir: path.join(work, 'backfill-0') };
 }

@@ -3,6 +3,7 @@
  * reading of the process tree every `every` briefs (taken when the progress line
  * "[k/N] date built" appears on stderr, which is how the CLI reports in a non-terminal).
  */
+import { performance } from 'node:perf_hooks';
 import { runNode, type ChildRun } from './runChild.js';
 import type { Inputs } from './snapshot.js';
 import type { TreeMemory } from './procMem.js';
@@ -15,6 +16,8 @@ export interface Sample extends TreeMemory {
 export interface BackfillRun extends ChildRun {
   readonly briefs: number;
   readonly samples: Sample[];
+  /** When each brief was reported built, ms since the run started. */
+  readonly builtAtMs: number[];
 }
 
 export async function backfillRun(
@@ -26,7 +29,9 @@ export async function backfillRun(
   extra: readonly string[] = [],
 ): Promise<BackfillRun> {
   const samples: Sample[] = [];
+  const builtAtMs: number[] = [];
   let briefs = 0;
+  const t0 = performance.now();
   const run = await runNode(
     [
       inputs.brief,
@@ -46,6 +51,7 @@ export async function backfillRun(
         const m = /^\[(\d+)\/(\d+)\] \S+ built/.exec(line);
         if (!m) return;
         briefs++;
+        builtAtMs.push(performance.now() - t0);
         if (Number(m[1]) % every !== 0) return;
         const r = reading(true);
         if (r) samples.push({ done: Number(m[1]), ...r });
@@ -54,7 +60,7 @@ export async function backfillRun(
   );
   if (!/Backfill: \d+ built, 0 skipped \(unchanged\), 0 failed/.test(run.stdout))
     throw new Error(`backfill did not build every brief:\n${run.stdout}`);
-  return { ...run, briefs, samples };
+  return { ...run, briefs, samples, builtAtMs };
 }
 
 /** Plain lines of the readings: briefs done, node RSS, tree PSS and RSS. */

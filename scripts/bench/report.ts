@@ -36,14 +36,17 @@ export interface Row {
   readonly value: string;
   readonly target: string;
   readonly status: Status;
+  /** How far from the target: "by 0.12x floor" (missed) or "0.18x floor to spare". */
+  readonly distance: string;
 }
 
 /** Results collected for the summary table, in the order they were measured. */
 export const rows: Row[] = [];
 
 /**
- * Compare `value` with an upper bound and return the verdict text, e.g.
- * "ok: 1.12x floor (target <= 1.30x)" or "MISSED: 1.62x floor, target 1.30x (24% over)".
+ * Compare `value` with an upper bound (`<=` unless `bound` is `<`) and return the verdict text, e.g.
+ * "1.12x floor, target <= 1.30x floor: ok, 0.18x floor to spare" or
+ * "1.42x floor, target <= 1.30x floor: MISSED by 0.12x floor".
  * The row is recorded for the summary table.
  */
 export function check(
@@ -51,22 +54,30 @@ export function check(
   value: number,
   target: number,
   show: (x: number) => string,
+  bound: '<=' | '<' = '<=',
 ): string {
-  const ok = value <= target;
-  const over = ((value / target - 1) * 100).toFixed(0);
+  const ok = bound === '<' ? value < target : value <= target;
+  const distance = ok ? `${show(target - value)} to spare` : `by ${show(value - target)}`;
   rows.push({
     what,
     value: show(value),
-    target: `<= ${show(target)}`,
+    target: `${bound} ${show(target)}`,
     status: ok ? 'ok' : 'MISSED',
+    distance,
   });
-  return ok
-    ? `ok: ${show(value)} (target <= ${show(target)})`
-    : `MISSED: ${show(value)}, target ${show(target)} (${over}% over)`;
+  return `${show(value)}, target ${bound} ${show(target)}: ${ok ? `ok, ${distance}` : `MISSED ${distance}`}`;
 }
 
 export function info(what: string, value: string, target = '', status: Status = 'info'): void {
-  rows.push({ what, value, target, status });
+  rows.push({ what, value, target, status, distance: '' });
+}
+
+/** Bytes in decimal units, as the issue counts them (1 KB = 1,000 bytes). */
+export function bytes(n: number): string {
+  if (!Number.isFinite(n)) return 'n/a';
+  if (Math.abs(n) >= 1e9) return `${(n / 1e9).toFixed(2)} GB`;
+  if (Math.abs(n) >= 1e6) return `${(n / 1e6).toFixed(2)} MB`;
+  return `${(n / 1e3).toFixed(1)} KB`;
 }
 
 export const times = (x: number): string => `${x.toFixed(2)}x floor`;
@@ -77,18 +88,22 @@ function pad(s: string, n: number): string {
 
 /** The closing table: one line per measured figure, plus how many targets were missed. */
 export function summaryTable(): string[] {
-  const head: Row = { what: 'measure', value: 'median', target: 'target', status: 'info' };
+  const head: Row = {
+    what: 'measure',
+    value: 'median',
+    target: 'target',
+    status: 'info',
+    distance: 'how far',
+  };
   const all = [head, ...rows];
-  const w = [
-    Math.max(...all.map((r) => r.what.length)),
-    Math.max(...all.map((r) => r.value.length)),
-    Math.max(...all.map((r) => r.target.length)),
-  ] as const;
+  const width = (k: 'what' | 'value' | 'target' | 'distance'): number =>
+    Math.max(...all.map((r) => r[k].length));
+  const w = [width('what'), width('value'), width('target'), width('distance')] as const;
   const line = (r: Row, status: string): string =>
-    `${pad(r.what, w[0])} | ${pad(r.value, w[1])} | ${pad(r.target, w[2])} | ${status}`;
+    `${pad(r.what, w[0])} | ${pad(r.value, w[1])} | ${pad(r.target, w[2])} | ${pad(status, 7)} | ${r.distance}`;
   const out = [
     line(head, 'status'),
-    `${'-'.repeat(w[0])}-+-${'-'.repeat(w[1])}-+-${'-'.repeat(w[2])}-+-------`,
+    `${'-'.repeat(w[0])}-+-${'-'.repeat(w[1])}-+-${'-'.repeat(w[2])}-+---------+-${'-'.repeat(w[3])}`,
   ];
   for (const r of rows) out.push(line(r, r.status === 'info' ? '' : r.status));
   const missed = rows.filter((r) => r.status === 'MISSED').length;

@@ -42,7 +42,7 @@ export async function briefFiles(
       if (e instanceof BriefError && e.kind !== 'browser') throw e;
       return printer.print(brief.html, options);
     });
-    files['brief.pdf'] = await setPdfMetadata(pdf, {
+    files['brief.pdf'] = setPdfMetadata(pdf, {
       title: `Rotation Brief, ${long}: ${brief.headline}`,
       author: brief.author ?? 'rotation-brief',
       subject: `Small-cap vs large-cap rotation statistics as of the New York close of ${long}`,

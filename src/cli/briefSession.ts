@@ -12,7 +12,8 @@ import { loadUniverse } from '../ingest/universe.js';
 import { optionalSymbols } from '../model/optionalSymbols.js';
 import type { Series } from '../model/series.js';
 import { universeSymbols, type Universe } from '../model/universe.js';
-import { loadBriefTemplates, loadFontCss } from '../render/briefAssets.js';
+import { loadBriefTemplates } from '../render/briefAssets.js';
+import { fontFaceCss } from '../render/fontCss.js';
 import type { TemplateSet } from '../render/templates.js';
 import { renderBrief, type RenderedBrief } from '../render/renderBrief.js';
 import { requireHistory, resolveAsOf, type AsOf } from '../stats/asOf.js';
@@ -88,7 +89,7 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
     readTemplate: templateReader(fx, o.templatesDir),
   });
   const staticHash = staticInputsHash(o.generator, universe, set);
-  const fontCss = await loadFontCss(fx);
+  const fontCss = fontFaceCss();
   const small = series.get(universe.indices.smallCap.symbol);
   const asOf = asOfResolver(universe, series);
   const note = (date: string) => readNote(readers.note, o.dataDir, date);

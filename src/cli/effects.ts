@@ -35,6 +35,4 @@ export interface Effects extends FileSystem, Clock, Log, Timer, Processes {
    * no new work starts, the browser is killed, nothing half-written remains.
    */
   readonly signal: AbortSignal;
-  /** Paths of the bundled font files. */
-  readonly fontFiles: () => { weight: number; file: string }[];
 }

@@ -13,7 +13,6 @@ import { cleanOrphanBrowsers } from '../deliver/browser/orphanBrowsers.js';
 import { isAlive, realOrphanEffects } from '../deliver/browser/realOrphanEffects.js';
 import { openChromiumPrinter } from '../deliver/pdfPrinter.js';
 import type { Env } from '../model/effects.js';
-import { fontFiles } from '../render/fontCss.js';
 import type { Effects } from './effects.js';
 import type { Io } from './main.js';
 import { nodeFileSystem } from './nodeFileSystem.js';
@@ -72,6 +71,5 @@ export function realEffects(
       tmpDir: machine.tmpDir,
       ownerPid: machine.pid,
     }),
-    fontFiles,
   };
 }

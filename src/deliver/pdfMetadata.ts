@@ -1,9 +1,18 @@
 /**
- * Document metadata of a printed brief (title, author, subject, keywords, dates), written with
- * pdf-lib. Chromium only sets the title from <title>; readers and archives want the rest.
- * Dates are the brief's as-of close, not the clock, so reprinting the same brief gives the same
- * metadata.
+ * Document metadata of a printed brief (title, author, subject, keywords, creator, producer,
+ * dates), written as a PDF incremental update (ISO 32000-1, 7.5.6) appended to Chromium's bytes:
+ * a new version of the information dictionary, a cross-reference section for it and a trailer
+ * pointing back to Chromium's with /Prev. Nothing Chromium wrote is parsed beyond its trailer, or
+ * rewritten, so the pass takes about a millisecond whatever the size of the PDF, and the outline
+ * (bookmarks), the tagged structure, the fonts and the catalog (which already asks viewers to show
+ * the title: /ViewerPreferences /DisplayDocTitle) are Chromium's own bytes.
+ *
+ * Chromium only sets the title from <title>; readers and archives want the rest. Dates are the
+ * brief's as-of close, not the clock, so reprinting the same brief gives the same metadata and the
+ * output is a function of Chromium's bytes and the metadata.
  */
+import { BriefError } from '../errors.js';
+import { dictionaryEnd, pdfDate, pdfTextString } from './pdf/pdfSyntax.js';
 
 export interface PdfMetadata {
   readonly title: string;
@@ -15,17 +24,85 @@ export interface PdfMetadata {
   readonly asOf: Date;
 }
 
-/** Return the PDF with its information dictionary set; the page content is untouched. */
-export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
-  const { PDFDocument } = await import('pdf-lib'); // ~0.2 s to load: only when a PDF is made
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(meta.author);
-  doc.setSubject(meta.subject);
-  doc.setKeywords([...meta.keywords]);
-  doc.setCreator(meta.creator);
-  doc.setProducer(`${meta.creator} (Chromium, pdf-lib)`);
-  doc.setCreationDate(meta.asOf);
-  doc.setModificationDate(meta.asOf);
-  return doc.save({ useObjectStreams: false });
+/** Chromium's trailer: where its cross-reference table is and what the trailer names. */
+interface Trailer {
+  xrefOffset: number;
+  size: number;
+  /** The catalog's reference, e.g. "31 0". */
+  root: string;
+  info: number | null;
+  id: string | null;
+}
+
+function unexpected(what: string): BriefError {
+  return new BriefError(
+    'browser',
+    `the printed PDF has an unexpected structure: ${what}`,
+    'the metadata pass expects Chromium output (one cross-reference table, no encryption); check the browser with --debug',
+  );
+}
+
+/** The last trailer of `text` (the PDF as latin1): one classic cross-reference table, unencrypted. */
+function readTrailer(text: string): Trailer {
+  const tail = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-1024));
+  if (!tail) throw unexpected('no startxref at the end');
+  const xrefOffset = Number(tail[1]);
+  if (!text.startsWith('xref', xrefOffset)) throw unexpected('no cross-reference table');
+  const at = text.indexOf('trailer', xrefOffset);
+  const open = text.indexOf('<<', at);
+  const end = at < 0 || open < 0 ? -1 : dictionaryEnd(text, open);
+  if (end < 0) throw unexpected('no trailer dictionary');
+  const dict = text.slice(open, end);
+  if (/\/(Encrypt|Prev|XRefStm)\b/.test(dict)) throw unexpected('encrypted or already updated');
+  const size = /\/Size\s+(\d+)/.exec(dict);
+  const root = /\/Root\s+(\d+)\s+(\d+)\s+R/.exec(dict);
+  if (!size || !root) throw unexpected('no /Size or /Root in the trailer');
+  const info = /\/Info\s+(\d+)\s+0\s+R/.exec(dict);
+  return {
+    xrefOffset,
+    size: Number(size[1]),
+    root: `${root[1]} ${root[2]}`,
+    info: info ? Number(info[1]) : null,
+    id: /\/ID\s*(\[[^\]]*\])/.exec(dict)?.[1] ?? null,
+  };
+}
+
+function infoDictionary(meta: PdfMetadata): string {
+  const date = pdfDate(meta.asOf);
+  const entries: [string, string][] = [
+    ['Title', pdfTextString(meta.title)],
+    ['Author', pdfTextString(meta.author)],
+    ['Subject', pdfTextString(meta.subject)],
+    ['Keywords', pdfTextString(meta.keywords.join(' '))],
+    ['Creator', pdfTextString(meta.creator)],
+    ['Producer', pdfTextString(`${meta.creator} (Chromium)`)],
+    ['CreationDate', pdfTextString(date)],
+    ['ModDate', pdfTextString(date)],
+  ];
+  return `<<${entries.map(([k, v]) => `/${k} ${v}`).join('\n')}>>`;
+}
+
+/**
+ * Return `pdf` (Chromium's output) with its information dictionary set; the bytes of `pdf` are
+ * kept as they are and the update follows them. Throws BriefError('browser') when `pdf` is not
+ * shaped as Chromium writes PDFs.
+ */
+export function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const trailer = readTrailer(text);
+  const info = trailer.info ?? trailer.size;
+  const lead = text.endsWith('\n') ? '' : '\n';
+  const object = `${lead}${info} 0 obj\n${infoDictionary(meta)}\nendobj\n`;
+  const offset = pdf.byteLength + lead.length;
+  const xrefOffset = pdf.byteLength + Buffer.byteLength(object, 'latin1');
+  const id = trailer.id === null ? '' : `\n/ID ${trailer.id}`;
+  const update =
+    object +
+    `xref\n${info} 1\n${String(offset).padStart(10, '0')} 00000 n \ntrailer\n` +
+    `<</Size ${Math.max(trailer.size, info + 1)}\n/Root ${trailer.root} R\n/Info ${info} 0 R` +
+    `\n/Prev ${trailer.xrefOffset}${id}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+  const out = new Uint8Array(pdf.byteLength + Buffer.byteLength(update, 'latin1'));
+  out.set(pdf);
+  out.set(Buffer.from(update, 'latin1'), pdf.byteLength);
+  return out;
 }

@@ -1,9 +1,11 @@
 /**
- * The PDF printer effect: one browser for a run, one page per PDF. Tests pass a fake;
- * the CLI passes {@link openChromiumPrinter}.
+ * The PDF printer effect: one browser for a run; a page per print in flight, reused by later
+ * prints after a clean print (a backfill's workers each keep one). Tests pass a fake; the CLI
+ * passes {@link openChromiumPrinter}.
  */
 import { BriefError } from '../errors.js';
 import { BrowserSlot } from './browser/browserSlot.js';
+import { PagePool } from './browser/pagePool.js';
 import { DEFAULT_DEADLINES, type BrowserDeadlines } from './browser/deadline.js';
 import { findBrowser } from './findBrowser.js';
 import { launchBrowser, type LaunchContext, type LaunchedBrowser } from './launchBrowser.js';
@@ -45,9 +47,18 @@ export interface ChromiumPrinterOptions {
   deadlines?: Partial<BrowserDeadlines>;
 }
 
+/** Idle pages of each launched browser (a relaunched browser starts with none). */
+const pools = new WeakMap<LaunchedBrowser, PagePool>();
+
+function poolOf(launched: LaunchedBrowser): PagePool {
+  const pool = pools.get(launched) ?? new PagePool();
+  pools.set(launched, pool);
+  return pool;
+}
+
 /**
- * Print on `launched`; a template error when the page tried to reach
- * anything. `expired` tells, after a failure, whether a deadline killed it.
+ * Print on `launched`, in one of its idle pages if it has one; a template error when the page
+ * tried to reach anything. `expired` tells, after a failure, whether a deadline killed it.
  */
 async function printOn(
   launched: LaunchedBrowser,
@@ -61,7 +72,8 @@ async function printOn(
     launched.kill();
   };
   try {
-    const result = await printPdf(launched.browser, html, options, { deadlines, expire });
+    const limits = { deadlines, expire };
+    const result = await printPdf(launched.browser, html, options, limits, poolOf(launched));
     if (result.blockedRequests.length > 0) throw externalResourceError(result.blockedRequests);
     return { pdf: result.pdf };
   } catch (error) {

@@ -7,7 +7,11 @@
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { BriefError } from '../errors.js';
 import { withDeadline, type BrowserDeadlines } from './browser/deadline.js';
+import type { GuardedPage, PagePool } from './browser/pagePool.js';
 import { guardRequests, recordFetchingMarkup, RequestLog } from './browser/requestGuard.js';
+import { footerTemplate, headerTemplate } from './printBands.js';
+
+export { escapeHtml, footerTemplate, headerTemplate } from './printBands.js';
 
 /** Paper sizes the brief can be printed on. */
 export type Paper = 'a4' | 'letter';
@@ -35,41 +39,6 @@ export interface PrintResult {
 
 /** Page margins leaving room for the 8pt header and footer. */
 export const PRINT_MARGIN = { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' } as const;
-
-/** Escape text for an HTML text node or a quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
-
-// Header/footer templates do not inherit the page's CSS: everything inline,
-// with an explicit font size (Chromium's default there is tiny).
-const BAND_STYLE =
-  'box-sizing:border-box;width:100%;padding:0 14mm;margin:0;display:flex;' +
-  'justify-content:space-between;align-items:baseline;gap:8mm;' +
-  'font-family:Helvetica,Arial,sans-serif;font-size:8pt;color:#555;' +
-  '-webkit-print-color-adjust:exact;print-color-adjust:exact;';
-
-/** Header: escaped title on the left, escaped date on the right. */
-export function headerTemplate(title: string, date = ''): string {
-  return (
-    `<div style="${BAND_STYLE}">` +
-    `<span>${escapeHtml(title)}</span><span>${escapeHtml(date)}</span></div>`
-  );
-}
-
-/** Footer: escaped text on the left, "page X of Y" on the right. */
-export function footerTemplate(left: string): string {
-  return (
-    `<div style="${BAND_STYLE}">` +
-    `<span>${escapeHtml(left)}</span>` +
-    '<span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>'
-  );
-}
 
 const PAPER_FORMAT = { a4: 'A4', letter: 'Letter' } as const satisfies Record<Paper, string>;
 
@@ -160,7 +129,8 @@ async function closePage(page: Page | undefined, limits: PrintLimits): Promise<v
 }
 
 /**
- * Print `html` to PDF in a new page of `browser` (closed afterwards).
+ * Print `html` to PDF in a new page of `browser` (closed afterwards), or in an idle page of
+ * `pool`, given back to it after a clean print (see pagePool.ts).
  *
  * The page has JavaScript disabled, print media emulated and every request
  * but inline `data:` URLs aborted (see requestGuard.ts); everything it
@@ -178,25 +148,33 @@ export async function printPdf(
   html: string,
   options: PrintOptions,
   limits: PrintLimits,
+  pool?: PagePool,
 ): Promise<PrintResult> {
-  const log = new RequestLog();
+  const pdfSettings = { ...pdfOptions(options), timeout: 0 }; // a usage error takes no page
+  let guarded: GuardedPage | undefined = pool?.take();
+  const log = guarded?.log ?? new RequestLog();
   const { deadlines, expire } = limits;
-  let page: Page | undefined;
   try {
-    const pdfSettings = { ...pdfOptions(options), timeout: 0 };
-    const opening = openGuardedPage(browser, log);
-    const opened = await withDeadline(opening, 'opening a page', deadlines.setContent, expire);
-    page = opened;
+    if (guarded === undefined) {
+      const opening = openGuardedPage(browser, log);
+      guarded = {
+        page: await withDeadline(opening, 'opening a page', deadlines.setContent, expire),
+        log,
+      };
+    }
+    const opened = guarded.page;
     const loading = opened.setContent(html, { waitUntil: 'load', timeout: 0 });
     await withDeadline(loading, 'loading the HTML', deadlines.setContent, expire);
     const checking = recordFetchingMarkup(opened, log);
     await withDeadline(checking, 'checking the HTML', deadlines.setContent, expire);
     const printing = opened.pdf(pdfSettings);
     const pdf = await withDeadline(printing, 'printing the PDF', deadlines.pdf, expire);
-    return { pdf, blockedRequests: log.entries() };
+    const blockedRequests = log.entries();
+    if (pool && blockedRequests.length === 0 && pool.give(guarded)) guarded = undefined;
+    return { pdf, blockedRequests };
   } catch (cause) {
     throw printFailure(cause, log.entries());
   } finally {
-    await closePage(page, limits);
+    await closePage(guarded?.page, limits);
   }
 }

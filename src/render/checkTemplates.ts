@@ -13,7 +13,8 @@ import { optionalSymbols } from '../model/optionalSymbols.js';
 import type { Series } from '../model/series.js';
 import { universeSymbols } from '../model/universe.js';
 import { resolveAsOf } from '../stats/asOf.js';
-import { loadBriefTemplates, loadFontCss } from './briefAssets.js';
+import { loadBriefTemplates } from './briefAssets.js';
+import { fontFaceCss } from './fontCss.js';
 import { renderBrief } from './renderBrief.js';
 import type { TemplateSet } from './templates.js';
 
@@ -21,7 +22,6 @@ import type { TemplateSet } from './templates.js';
 export interface TemplatesCheckFx extends Pick<FileSystem, 'listDir' | 'readBinary'> {
   readonly readTemplate: (file: string) => Promise<string>;
   /** Paths of the bundled font files. */
-  readonly fontFiles: () => { weight: number; file: string }[];
 }
 
 /** The sub-folders of a templates folder holding .hbs files ('' is the folder itself). */
@@ -103,7 +103,7 @@ export async function checkBriefTemplates(
   const small = data.series.get(u.indices.smallCap.symbol) as Series;
   const date = small.dates[small.dates.length - 1] as string;
   try {
-    const fontCss = await loadFontCss(fx);
+    const fontCss = fontFaceCss();
     await renderBrief({
       universe: u,
       series: data.series,

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, runCli } from '../helpers/cliHarness.js';
+import { pdfFonts } from '../helpers/pdfFonts.js';
 import { readPdf } from '../helpers/pdfText.js';
 
 describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
@@ -53,6 +54,12 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
       Subject: expect.stringContaining('as of the New York close of January 22, 2026'),
     });
     expect(doc.tagged).toBe(true);
+    // one family: body, charts, header and footer in the embedded Inter, no system fallback
+    // (Type 3 glyphs of the charts' stroked label halos are Inter too; the bench counts them)
+    expect([...new Set((await pdfFonts(pdf)).map((f) => f.name))]).toEqual([
+      'Inter-Bold',
+      'Inter-Regular',
+    ]);
     // sections in order, each with one of its figures (the figures come from stats.json)
     const text = doc.pages
       .map((p) => p.text)

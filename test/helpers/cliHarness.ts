@@ -69,7 +69,8 @@ export const fakePrinter: OpenPrinter = async () => ({
     const { PDFDocument } = await import('pdf-lib');
     const doc = await PDFDocument.create();
     doc.addPage([595, 842]).drawText(`fake print of ${html.length} characters`);
-    return doc.save();
+    // a classic cross-reference table, as Chromium writes (the metadata pass appends to it)
+    return doc.save({ useObjectStreams: false });
   },
   close: async () => undefined,
   kill: () => undefined,

@@ -49,6 +49,11 @@ export class RequestLog {
   entries(): string[] {
     return [...this.#entries];
   }
+
+  /** Forget every entry (a reused page starts its next print with an empty log). */
+  clear(): void {
+    this.#entries.length = 0;
+  }
 }
 
 function onRequest(page: Page, log: RequestLog, request: HTTPRequest): void {
