@@ -14,7 +14,7 @@ import {
   formatWeekday,
   ordinal,
 } from '../model/format.js';
-import { headlineFor } from './headline.js';
+import { dekFor } from './dek.js';
 import { marketOverview } from './narrative/marketOverview.js';
 import { riskSignals } from './narrative/riskSignals.js';
 import { sectorProse } from './narrative/sectorProse.js';
@@ -22,7 +22,9 @@ import { rotationContext } from './narrative/rotationContext.js';
 import type { SourceNotes } from './narrative/sourceNotes.js';
 import { watchpoints } from './narrative/watchpoints.js';
 import { streakCell } from './streakCell.js';
+import { streakStanding } from './streakStanding.js';
 import { analogRows, betaRows, calendarRows, riskRows } from './tableRows.js';
+import { tellStory } from './story/storyEngine.js';
 
 import type { RenderedChart } from '../charts/briefCharts.js';
 
@@ -71,6 +73,7 @@ function indexFigure(s: SeriesStats | undefined, label: string): KeyFigure | nul
 
 function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
   const { smallCap, largeCap, growth } = u.indices;
+  const names = (sym: string) => stats.series[sym]?.name ?? sym;
   const out = [
     indexFigure(stats.series[smallCap.symbol], smallCap.name),
     indexFigure(stats.series[largeCap.symbol], largeCap.name),
@@ -82,16 +85,15 @@ function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
     out.push({
       label: 'Small − large, YTD',
       value: formatPoints(v),
-      detail: `${pair.small} vs ${pair.large}`,
+      detail: `${names(pair.small)} vs ${names(pair.large)}`,
       tone: tone(v),
     });
   }
   if (pair && isAvailable(pair.streak)) {
     const s = pair.streak;
     const detail =
-      s.current >= 3 && s.rank !== null
-        ? `${s.rank === 1 ? 'the longest' : `${ordinal(s.rank)} longest`} since ${s.historyFrom.slice(0, 4)}`
-        : `${pair.small} beat ${pair.large} ${s.current === 0 ? 'not today' : 'today'}`;
+      streakStanding(s) ??
+      (s.current === 0 ? `${names(pair.large)} led today` : `${names(pair.small)} led today`);
     out.push({
       label: 'Small-cap streak',
       value: `${s.current} ${s.current === 1 ? 'session' : 'sessions'}`,
@@ -117,17 +119,18 @@ export function buildContext(input: ContextInput) {
     stats,
     u.sectors.map((s) => s.symbol),
   ).sort((a, b) => dayValue(b) - dayValue(a) || a.symbol.localeCompare(b.symbol));
-  const { headline, dek } = headlineFor(
-    stats,
-    u.indices.smallCap.symbol,
-    u.indices.largeCap.symbol,
-  );
   const notes = input.notes;
+  const story = tellStory({ stats, universe: u, notes });
   const primary = stats.pairs[0];
   // Notes are numbered in the order the template shows these (see citationHelpers.ts).
   const overview = marketOverview(stats, u, notes);
   const rotation = primary
-    ? rotationContext(primary, names(primary.small), names(primary.large), notes)
+    ? rotationContext(
+        primary,
+        { small: names(primary.small), large: names(primary.large) },
+        notes,
+        story.top.kind === 'streak',
+      )
     : [];
   const sectorsText = sectorProse(stats, u, notes);
   const risk = riskSignals(stats, [u.indices.smallCap.symbol, u.indices.largeCap.symbol], notes);
@@ -140,8 +143,12 @@ export function buildContext(input: ContextInput) {
     date: stats.date,
     dateLong: formatLongDate(stats.date),
     weekday: formatWeekday(stats.date),
-    headline,
-    dek,
+    headline: story.headline,
+    dek: dekFor(bySymbols(stats, idx)),
+    /** The story's opening paragraph (HTML with citation placeholders: `{{cited lead}}`). */
+    lead: story.lead.html,
+    /** The story's closing two sentences (HTML with citation placeholders). */
+    bottomLine: story.bottomLine.html,
     keyFigures: keyFigures(stats, u),
     indices: bySymbols(stats, idx),
     etfs: bySymbols(

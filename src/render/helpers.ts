@@ -10,6 +10,7 @@ import {
   formatNumber,
   formatPercent,
   formatPoints,
+  formatSpread,
   formatShortDate,
   ordinal,
 } from '../model/format.js';
@@ -66,7 +67,7 @@ const FORMATTERS: Readonly<Record<string, Formatter>> = {
   bp: formatBasisPoints,
   pp: (x) => formatPoints(x),
   // A spread in bp below 1 percentage point, in pp from there: "+45 bp", "+1.25 pp".
-  spread: (x) => (Math.abs(x) < 0.01 ? formatBasisPoints(x) : formatPoints(x)),
+  spread: formatSpread,
   // An unsigned percent, for levels such as volatility or a share: "15.7%".
   pctu: (x) => formatPercent(x, 1).replace(/^\+/, ''),
   num: (x) => formatNumber(x, 2),
