@@ -25,6 +25,7 @@ import { streakCell } from './streakCell.js';
 import { streakStanding } from './streakStanding.js';
 import { analogRows, betaRows, calendarRows, riskRows } from './tableRows.js';
 import { tellStory } from './story/storyEngine.js';
+import { chartFigures } from './chartFigure.js';
 
 import type { RenderedChart } from '../charts/briefCharts.js';
 
@@ -47,6 +48,32 @@ export interface ContextInput {
   readonly generator: string;
   /** Where the prose's citations are collected (numbered when the template renders). */
   readonly notes: SourceNotes;
+  /**
+   * The archive's public base URL, ending in `/` (ROTATION_BRIEF_SITE_URL, normalised), or null
+   * when unset: the PDF then names "the HTML brief beside this PDF" instead of a URL.
+   */
+  readonly siteUrl?: string | null;
+}
+
+/**
+ * The brief's links, relative to its own folder (`YYYY/YYYY-MM-DD/` of the archive), so they work
+ * on the site and in a copied folder alike; `online` is the brief's absolute URL, for the PDF.
+ */
+export interface BriefPageLinks {
+  readonly pdf: string;
+  readonly archive: string;
+  readonly feed: string;
+  readonly online: string | null;
+}
+
+/** Links of the brief of `date` (see {@link BriefPageLinks}). */
+export function briefPageLinks(date: string, siteUrl: string | null | undefined): BriefPageLinks {
+  return {
+    pdf: 'brief.pdf',
+    archive: '../../index.html',
+    feed: '../../feed.xml',
+    online: siteUrl ? `${siteUrl}${date.slice(0, 4)}/${date}/brief.html` : null,
+  };
 }
 
 export interface KeyFigure {
@@ -149,6 +176,7 @@ export function buildContext(input: ContextInput) {
     lead: story.lead.html,
     /** The story's closing two sentences (HTML with citation placeholders). */
     bottomLine: story.bottomLine.html,
+    links: briefPageLinks(stats.date, input.siteUrl),
     keyFigures: keyFigures(stats, u),
     indices: bySymbols(stats, idx),
     etfs: bySymbols(
@@ -181,7 +209,9 @@ export function buildContext(input: ContextInput) {
     })),
     excluded: stats.excluded,
     commentary: input.commentary,
-    charts: {
+    charts: chartFigures({
+      rebased: null,
+      ratio: null,
       streaks: null,
       sectorBars: null,
       sectorHeatmap: null,
@@ -190,7 +220,7 @@ export function buildContext(input: ContextInput) {
       rollingBeta: null,
       calendarYears: null,
       ...input.charts,
-    },
+    }),
     sectorProse: sectorsText,
     megaBasket: null,
     methodologyHtml: input.methodologyHtml,

@@ -83,6 +83,19 @@ function signClass(x: unknown): string {
   return v > 0 ? 'up' : v < 0 ? 'down' : 'flat';
 }
 
+/** A figure: digits with an optional sign, separators, decimals and a %, ordinal or unit suffix. */
+const FIGURE = String.raw`[+\-−]?\d[\d.,]*(?:%|st|nd|rd|th)?`;
+
+/**
+ * `text` with no-break spaces binding each figure to the word before it and to a unit after it
+ * ("S&P 500 +0.55%", "8.55 pp"), so that no line of a wrapped headline holds a figure alone.
+ */
+export function bindFigures(text: string): string {
+  return text
+    .replace(new RegExp(` (?=${FIGURE}(?!\\w))`, 'g'), '\u00a0')
+    .replace(new RegExp(`(${FIGURE}) (?=(?:pp|bp|sessions?|points?)\\b)`, 'g'), '$1\u00a0');
+}
+
 /**
  * Register the helpers on a Handlebars environment. `na` says how an unavailable figure renders:
  * 'html' for templates (a span with the reason), 'text' for notes (whose output may hold no HTML).
@@ -98,6 +111,10 @@ export function registerHelpers(hb: typeof Handlebars, na: Unavailable = 'html')
       throw new TypeError(`{{ordinal}} expects a whole number, got ${JSON.stringify(n)}`);
     }
     return ordinal(n);
+  });
+  hb.registerHelper('bindFigures', (text: unknown) => {
+    if (typeof text !== 'string') throw new TypeError('{{bindFigures}} expects text');
+    return bindFigures(text);
   });
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));

@@ -27,6 +27,8 @@ export interface BriefInput {
   readonly note?: { readonly text: string; readonly file: string } | undefined;
   /** --range FROM..TO: also compute every series' return between those sessions. */
   readonly range?: { readonly from: string; readonly to: string } | undefined;
+  /** The archive's public base URL ending in `/`, or null: the PDF names the online brief. */
+  readonly siteUrl?: string | null;
 }
 
 export interface RenderedBrief {
@@ -83,6 +85,7 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     fontCss: input.fontCss,
     sources: sourceRows(input.series, input.asOf),
     generator: input.generator,
+    siteUrl: input.siteUrl ?? null,
   });
   const html = input.templates.render(context, { notes, numbers: notes.numbering(), stats });
   const summary: BriefSummary = {
