@@ -10,7 +10,7 @@ import {
   formatLongDate,
   formatNumber,
   formatPercent,
-  formatPoints,
+  formatSpread,
   formatWeekday,
   ordinal,
 } from '../model/format.js';
@@ -111,7 +111,7 @@ function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
     const v = pair.spreads.ytd.value;
     out.push({
       label: 'Small − large, YTD',
-      value: formatPoints(v),
+      value: formatSpread(v),
       detail: `${names(pair.small)} vs ${names(pair.large)}`,
       tone: tone(v),
     });

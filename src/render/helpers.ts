@@ -97,6 +97,31 @@ export function bindFigures(text: string): string {
 }
 
 /**
+ * `{{#if (anyFigure rows "openToClose")}}`: whether any row has that figure available, so a
+ * table shows a column only where its inputs are real (an unavailable figure is `{unavailable}`).
+ */
+export function anyFigure(rows: unknown, key: unknown): boolean {
+  return figureRows('anyFigure', rows, key).some(hasValue);
+}
+
+/** `{{#if (everyFigure rows "openToClose")}}`: whether every row has that figure available. */
+export function everyFigure(rows: unknown, key: unknown): boolean {
+  return figureRows('everyFigure', rows, key).every(hasValue);
+}
+
+function figureRows(helper: string, rows: unknown, key: unknown): unknown[] {
+  if (!Array.isArray(rows) || typeof key !== 'string')
+    throw new TypeError(`{{${helper}}} expects rows and a figure name`);
+  return rows.map((r: unknown) =>
+    r && typeof r === 'object' ? (r as Record<string, unknown>)[key] : undefined,
+  );
+}
+
+function hasValue(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && 'value' in v;
+}
+
+/**
  * Register the helpers on a Handlebars environment. `na` says how an unavailable figure renders:
  * 'html' for templates (a span with the reason), 'text' for notes (whose output may hold no HTML).
  */
@@ -116,6 +141,8 @@ export function registerHelpers(hb: typeof Handlebars, na: Unavailable = 'html')
     if (typeof text !== 'string') throw new TypeError('{{bindFigures}} expects text');
     return bindFigures(text);
   });
+  hb.registerHelper('anyFigure', anyFigure);
+  hb.registerHelper('everyFigure', everyFigure);
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
 }

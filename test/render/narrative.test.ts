@@ -33,9 +33,10 @@ describe('prose and source notes', () => {
     const notes = new SourceNotes((s) => `data/closes/${s}.csv`);
     const c = notes.cite({ series: ['RUT'], from: '2026-01-21', to: '2026-01-22', family: 'day' });
     const html = prose`The ${'S&P <500>'} rose${c}.`.html;
-    expect(html).toBe('The S&amp;P &lt;500&gt; rose<sup class="cite" data-cite="n1"></sup>.');
+    expect(html).toBe('The S&amp;P &lt;500&gt; rose<span class="cite" data-cite="n1"></span>.');
     expect(resolveCitations(html, notes.numbering().number.bind(notes.numbering()))).toBe(
-      'The S&amp;P &lt;500&gt; rose<sup class="cite"><a href="#note-1">1</a></sup>.',
+      // The marker is bracketed and set off by a no-break space: "rose [1]", never "rose1".
+      'The S&amp;P &lt;500&gt; rose\u00a0<a class="cite" href="#note-1">[1]</a>.',
     );
   });
   it('numbers notes in the order they are rendered, not cited, and reuses a repeated note', () => {
@@ -50,7 +51,7 @@ describe('prose and source notes', () => {
       numbers.number(id),
     );
     expect(html).toBe(
-      'B<sup class="cite"><a href="#note-1">1</a></sup>. A<sup class="cite"><a href="#note-2">2</a></sup>. A again<sup class="cite"><a href="#note-2">2</a></sup>.',
+      'B\u00a0<a class="cite" href="#note-1">[1]</a>. A\u00a0<a class="cite" href="#note-2">[2]</a>. A again\u00a0<a class="cite" href="#note-2">[2]</a>.',
     );
     expect(numbers.list().map((n) => [n.n, n.files, n.convention])).toEqual([
       [1, ['GSPC.csv'], familyByKey('day').convention],

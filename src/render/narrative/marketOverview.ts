@@ -1,60 +1,45 @@
 /**
- * The market overview paragraphs: the day's moves of the three indices, then five sessions and
- * the year to date, each figure cited.
+ * The market overview paragraphs: the day's small-minus-large spread and any record close, then
+ * five sessions and the year to date, each figure cited (close-to-close simple returns).
  */
 import type { Universe } from '../../model/universe.js';
 import type { BriefStats, SeriesStats } from '../../stats/briefStats.js';
 import { isAvailable, type Change, type Maybe } from '../../model/figure.js';
-import {
-  formatBasisPoints,
-  formatNumber,
-  formatPercent,
-  formatPoints,
-  ordinal,
-} from '../../model/format.js';
+import { formatPercent, ordinal } from '../../model/format.js';
 import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
-import { moveVerb, relativeVerb } from './wording.js';
-
-function dayClause(s: SeriesStats, notes: SourceNotes): SafeHtml {
-  if (!isAvailable(s.day)) return prose`the ${s.name} closed at ${formatNumber(s.close)}`;
-  const c = notes.cite({
-    series: [s.symbol],
-    from: s.day.from,
-    to: s.day.to,
-    family: 'day',
-  });
-  const verb = moveVerb(s.day.value);
-  const size =
-    verb === 'was little changed'
-      ? ` (${formatPercent(s.day.value)})`
-      : ` ${formatPercent(Math.abs(s.day.value)).replace('+', '')}`;
-  return prose`the ${s.name} ${verb}${size} to ${formatNumber(s.close)}${c}`;
-}
+import { relativeVerb } from './wording.js';
+import { spreadText } from '../story/phrasing.js';
 
 function both(a: Maybe<Change>, b: Maybe<Change>): [Change, Change] | null {
   return isAvailable(a) && isAvailable(b) ? [a, b] : null;
 }
 
-/** The day: three index moves and the small-minus-large spread, plus a record close if any. */
+/**
+ * The day: the small-minus-large spread and a record close, if any. The index levels and day
+ * moves are in the key figures and the lead, so they are not repeated here.
+ */
 function dayParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {
-  const [small, large, growth] = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].map(
-    (x) => stats.series[x.symbol],
-  );
+  const small = stats.series[u.indices.smallCap.symbol];
+  const large = stats.series[u.indices.largeCap.symbol];
   if (!small || !large) return null;
-  // Cite in reading order: small, large, growth.
-  const first = dayClause(small, notes);
-  const firstCap = { html: first.html.charAt(0).toUpperCase() + first.html.slice(1) };
-  const second = dayClause(large, notes);
-  const g = growth ? prose` and ${dayClause(growth, notes)}` : prose``;
   const pair = both(small.day, large.day);
-  const spread = pair ? pair[0].value - pair[1].value : null;
-  const rel =
-    spread === null
-      ? prose``
-      : prose` Small caps ${relativeVerb(spread)} large caps by ${formatBasisPoints(Math.abs(spread)).replace('+', '')} on the day.`;
+  const parts: SafeHtml[] = [];
+  if (pair) {
+    const spread = pair[0].value - pair[1].value;
+    const c = notes.cite({
+      series: [small.symbol, large.symbol],
+      from: pair[0].from,
+      to: pair[0].to,
+      family: 'day',
+    });
+    const verb = relativeVerb(spread);
+    const by = verb === 'matched' ? '' : ` by ${spreadText(spread)}`;
+    parts.push(
+      prose`On the day the ${small.name} ${verb} the ${large.name}${by}, ${formatPercent(pair[0].value)} against ${formatPercent(pair[1].value)}${c}.`,
+    );
+  }
   const ath = stats.allTimeHighs[small.symbol];
-  let record = prose``;
   if (ath?.isHighToday) {
     const c = notes.cite({
       series: [small.symbol],
@@ -62,9 +47,11 @@ function dayParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): SafeH
       to: stats.date,
       family: 'allTimeHighs',
     });
-    record = prose` It was the ${small.name}'s ${ordinal(ath.countThisYear)} record close of the year${c}.`;
+    parts.push(
+      prose`It was the ${small.name}'s ${ordinal(ath.countThisYear)} record close of the year${c}.`,
+    );
   }
-  return prose`${firstCap}, while ${second}${g}.${rel}${record}`;
+  return parts.length ? { html: parts.map((p) => p.html).join(' ') } : null;
 }
 
 /** Five sessions and year to date, small against large. */
@@ -95,7 +82,7 @@ function horizonParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): S
     });
     const d = ytd[0].value - ytd[1].value;
     parts.push(
-      prose` Year to date it is ${formatPercent(ytd[0].value)} against ${formatPercent(ytd[1].value)}, ${d >= 0 ? 'a lead' : 'a shortfall'} of ${formatPoints(Math.abs(d)).replace('+', '')}${c}.`,
+      prose` Year to date it is ${formatPercent(ytd[0].value)} against ${formatPercent(ytd[1].value)}, ${d >= 0 ? 'a lead' : 'a shortfall'} of ${spreadText(d)}${c}.`,
     );
   }
   return parts.length ? { html: parts.map((p) => p.html).join('') } : null;

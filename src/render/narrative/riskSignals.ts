@@ -7,6 +7,7 @@ import { isAvailable } from '../../model/figure.js';
 import { formatLongDate, formatPercent } from '../../model/format.js';
 import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
+import { oldRecordClause } from '../story/phrasing.js';
 
 const pctAbs = (x: number, d = 1) => formatPercent(Math.abs(x), d).replace('+', '');
 
@@ -72,7 +73,7 @@ function trendSentence(s: SeriesStats, date: string, notes: SourceNotes): SafeHt
   const below =
     dd.current.value === 0
       ? 'at its record close'
-      : `${pctAbs(dd.current.value)} below its record close of ${formatLongDate(dd.current.peak.date)}`;
+      : `${pctAbs(dd.current.value)} below its record close of ${formatLongDate(dd.current.peak.date)}${oldRecordClause(dd.current.peak.date, date)}`;
   return prose`It stands ${side(m50.distance)} its 50-session average and ${side(m200.distance)} its 200-session average${c}, ${below}${cd}.`;
 }
 

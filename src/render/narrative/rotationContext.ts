@@ -18,7 +18,12 @@ interface Names {
   readonly large: string;
 }
 
-function streakSentence(p: PairStats, n: Names, notes: SourceNotes): SafeHtml | null {
+function streakSentence(
+  p: PairStats,
+  n: Names,
+  notes: SourceNotes,
+  told: boolean,
+): SafeHtml | null {
   if (!isAvailable(p.streak)) return null;
   const s = p.streak;
   const c = notes.cite({
@@ -35,6 +40,10 @@ function streakSentence(p: PairStats, n: Names, notes: SourceNotes): SafeHtml | 
   const standing = streakStanding(s);
   if (standing === null)
     return prose`The ${n.small} has beaten the ${n.large} in each of the last ${countWords(s.current, 'session')}${c}. ${record}`;
+  if (told) {
+    const began = prose`The run began on ${formatLongDate(s.currentStart)}${c}.`;
+    return s.record.end === s.historyTo ? began : { html: `${began.html} ${record.html}` };
+  }
   const last = s.lastAtLeastAsLong;
   const where = !last
     ? `no run since the pair's data begin on ${formatLongDate(s.historyFrom)} was as long, so it is a record`
@@ -66,8 +75,8 @@ function ratioSentence(p: PairStats, n: Names, notes: SourceNotes): SafeHtml | n
 }
 
 /**
- * Paragraphs for one pair. `toldAnalogs`: the lead already told what followed earlier runs, so
- * this section leaves it to the table.
+ * Paragraphs for one pair. `toldAnalogs`: the lead already told the streak, its standing and what
+ * followed earlier runs, so this section only dates the run and leaves the history to the table.
  */
 export function rotationContext(
   p: PairStats,
@@ -78,7 +87,9 @@ export function rotationContext(
   const ranked = isAvailable(p.streak) && streakStanding(p.streak) !== null;
   const analogs =
     ranked && !toldAnalogs && isAvailable(p.streak) ? analogHistory(p, p.streak, n, notes) : null;
-  return [streakSentence(p, n, notes), analogs, ratioSentence(p, n, notes)].filter(
-    (x): x is SafeHtml => x !== null,
-  );
+  return [
+    streakSentence(p, n, notes, toldAnalogs && ranked),
+    analogs,
+    ratioSentence(p, n, notes),
+  ].filter((x): x is SafeHtml => x !== null);
 }

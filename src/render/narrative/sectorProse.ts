@@ -6,7 +6,8 @@ import type { Universe } from '../../model/universe.js';
 import type { BriefStats } from '../../stats/briefStats.js';
 import { isAvailable } from '../../model/figure.js';
 import type { RelativeRotation } from '../../stats/relativeRotation.js';
-import { formatBasisPoints, formatPercent, formatPoints } from '../../model/format.js';
+import { formatPercent } from '../../model/format.js';
+import { spreadText } from '../story/phrasing.js';
 import { prose, type SafeHtml } from './prose.js';
 import { countWords } from './wording.js';
 import type { SourceNotes } from './sourceNotes.js';
@@ -37,12 +38,16 @@ function leadersSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Sa
       to: d.percentile.to,
       family: 'sectors',
     });
+    // The percentile is the share of the past year's sessions with a gap at most as wide.
+    const wider = Math.round((1 - d.percentile.value) * 100);
     const rank =
       d.percentile.value >= 1
         ? 'the widest in a year'
-        : `wider than or equal to ${Math.round(d.percentile.value * 100)}% of the past year's sessions`;
+        : wider === 0
+          ? 'wider than on almost every session of the past year'
+          : `a gap that ${wider}% of the past year's sessions exceeded`;
     parts.push(
-      prose` The gap between the best and worst sector was ${formatPoints(d.value).replace('+', '')}, ${rank}${cd}.`,
+      prose` The gap between the best and worst sector was ${spreadText(d.value)}, ${rank}${cd}.`,
     );
   }
   const cyc = snap.cyclicalMinusDefensive;
@@ -54,16 +59,22 @@ function leadersSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Sa
       family: 'sectors',
     });
     const gap = Math.abs(cyc.sessions5.value);
-    const size = (gap < 0.01 ? formatBasisPoints(gap) : formatPoints(gap))
-      .replace('+', '')
-      .replace(' ', '\u00a0');
+    const size = spreadText(gap);
     const ytd = cyc.ytd.value;
     parts.push(
-      prose` Cyclicals ${cyc.sessions5.value >= 0 ? 'led' : 'trailed'} defensives by ${size} over five sessions; year to date they ${ytd >= 0 ? 'lead' : 'trail'} by ${formatPoints(Math.abs(ytd)).replace('+', '')}${cc}.`,
+      prose` Cyclicals ${cyc.sessions5.value >= 0 ? 'led' : 'trailed'} defensives by ${size} over five sessions; year to date they ${ytd >= 0 ? 'lead' : 'trail'} by ${spreadText(ytd)}${cc}.`,
     );
   }
   return { html: parts.map((p) => p.html).join('') };
 }
+
+/** A quadrant of the relative rotation graph in words. */
+const QUADRANT: Readonly<Record<string, string>> = {
+  leading: 'leading: strong and gaining',
+  improving: 'improving: weak but gaining',
+  weakening: 'weakening: strong but losing ground',
+  lagging: 'lagging: weak and losing ground',
+};
 
 function rotationSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {
   const fund = u.roles.smallCapFund;
@@ -84,9 +95,9 @@ function rotationSentence(stats: BriefStats, u: Universe, notes: SourceNotes): S
   const iwm = stats.breadth.rotation[fund];
   const small =
     iwm && isAvailable(iwm)
-      ? prose` Small caps (${fund}) sit in the ${iwm.point.quadrant} quadrant.`
+      ? prose` Small caps (${fund}) are ${QUADRANT[iwm.point.quadrant] ?? iwm.point.quadrant}.`
       : prose``;
-  return prose`Sector rotation against ${bench}: leading ${list('leading')}; improving ${list('improving')}; weakening ${list('weakening')}; lagging ${list('lagging')}${c}.${small}`;
+  return prose`Against ${bench}, by relative strength and its momentum over recent months (a relative rotation graph): leading, strong and gaining, ${list('leading')}; improving, weak but gaining, ${list('improving')}; weakening, strong but losing ground, ${list('weakening')}; lagging, weak and losing ground, ${list('lagging')}${c}.${small}`;
 }
 
 function basketSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {
@@ -100,7 +111,7 @@ function basketSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Saf
     to: w.basket.to,
     family: 'megaCaps',
   });
-  return prose`An equal-weight basket of the ${countWords(b.members.length, 'mega-cap stock')} is ${formatPercent(w.basket.value)} year to date against ${formatPercent(w.rut.value)} for the ${small.name}, a small-cap ${w.spread.value >= 0 ? 'lead' : 'shortfall'} of ${formatPoints(Math.abs(w.spread.value)).replace('+', '')}${c}.`;
+  return prose`An equal-weight basket of the ${countWords(b.members.length, 'mega-cap stock')} is ${formatPercent(w.basket.value)} year to date against ${formatPercent(w.rut.value)} for the ${small.name}, a small-cap ${w.spread.value >= 0 ? 'lead' : 'shortfall'} of ${spreadText(w.spread.value)}${c}.`;
 }
 
 function volumeSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {

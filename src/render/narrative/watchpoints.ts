@@ -10,7 +10,8 @@
 import type { Universe } from '../../model/universe.js';
 import type { BriefStats, SeriesStats } from '../../stats/briefStats.js';
 import { isAvailable } from '../../model/figure.js';
-import { formatPercent } from '../../model/format.js';
+import { formatLongDate, formatPercent } from '../../model/format.js';
+import { oldRecordClause } from '../story/phrasing.js';
 import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
 
@@ -52,7 +53,7 @@ function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml
       family: 'drawdown',
     });
     out.push(
-      prose`${s.name} is ${abs1(dd)} below its record close: ${dd <= -0.2 ? 'bear-market' : 'correction'} territory${c}.`,
+      prose`${s.name} is ${abs1(dd)} below its record close of ${formatLongDate(r.drawdown.current.peak.date)}${oldRecordClause(r.drawdown.current.peak.date, date)}: ${dd <= -0.2 ? 'bear-market' : 'correction'} territory${c}.`,
     );
   }
   if (isAvailable(r.range52w) && (r.range52w.high.date === date || r.range52w.low.date === date)) {

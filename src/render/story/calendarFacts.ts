@@ -27,8 +27,8 @@ export function recordFacts(x: StoryInput): Fact[] {
           : `${s.name} closes at a record ${formatNumber(s.close)}`,
         happened: prose`The ${s.name} closed at a record ${formatNumber(s.close)}${c}.`,
         context: long
-          ? prose`It is the first record since ${formatLongDate(prev.date)}, ${prev.gapSessions.toLocaleString('en-US')} sessions earlier.`
-          : prose`The previous record was ${formatLongDate(prev.date)}.`,
+          ? prose`It is the first record since ${formatLongDate(prev.date)}, ${prev.gapSessions.toLocaleString('en-US')} sessions earlier${c}.`
+          : prose`The previous record was ${formatLongDate(prev.date)}${c}.`,
         gist: `the ${s.name} closed at a record`,
       },
     ];
@@ -51,6 +51,8 @@ export function yearEndFacts(x: StoryInput): Fact[] {
         ? `its ${which} year since its data begin in ${y.firstYear}`
         : `its ${which} year since ${last}`;
     const c = cite(x, 'indexHistory', [s.symbol], `${y.year - 1}-12-31`, x.stats.date);
+    const from = x.stats.indexHistory[s.symbol]?.drawdown?.historyFrom ?? `${y.firstYear}-01-01`;
+    const ch = cite(x, 'indexHistory', [s.symbol], from, x.stats.date);
     return [
       {
         kind: 'yearEnd' as const,
@@ -59,8 +61,8 @@ export function yearEndFacts(x: StoryInput): Fact[] {
         happened: prose`The ${s.name} ends ${y.year} ${y.value >= 0 ? 'up' : 'down'} ${pctAbs(y.value)}${c}.`,
         context:
           rank === 0
-            ? prose`None of its ${y.years} complete calendar years since ${String(y.firstYear)} was ${best ? 'better' : 'worse'}.`
-            : prose`Only ${cardinal(rank)} of its ${y.years} complete calendar years since ${String(y.firstYear)} ${rank === 1 ? 'was' : 'were'} ${best ? 'better' : 'worse'}, the last in ${String(last)}.`,
+            ? prose`None of its ${y.years} complete calendar years since ${String(y.firstYear)} was ${best ? 'better' : 'worse'}${ch}.`
+            : prose`Only ${cardinal(rank)} of its ${y.years} complete calendar years since ${String(y.firstYear)} ${rank === 1 ? 'was' : 'were'} ${best ? 'better' : 'worse'}, the last in ${String(last)}${ch}.`,
         gist: `${y.year} was the ${s.name}'s ${which} year${last ? ` since ${last}` : ''}`,
       },
     ];

@@ -8,10 +8,21 @@ import { formatLongDate, formatNumber, formatPercent } from '../../model/format.
 import type { SeriesStats } from '../../stats/briefStats.js';
 import type { MoveRarity } from '../../stats/moveRarity.js';
 import { prose } from '../narrative/prose.js';
-import { countWords, moveVerb } from '../narrative/wording.js';
+import { cardinal, countWords, moveVerb } from '../narrative/wording.js';
 import type { Fact } from './fact.js';
 import { monthYear, pctAbs, shareText } from './phrasing.js';
 import { cite, citeChange, indices, type StoryInput } from './storyInput.js';
+
+/** "the Hurricane Sandy closure"; a long reason is left to the lead: "a one-day closure". */
+function closureName(reasons: string, weekdays: number): string {
+  if (reasons.length <= 24) return `the ${reasons} closure`;
+  return `a ${weekdays === 1 ? 'one' : cardinal(weekdays)}-day closure`;
+}
+
+/** "+0.18%", or "little changed" below half a basis point's rounding. */
+function headlineMove(x: number): string {
+  return Math.abs(x) < 0.00005 ? 'little changed' : formatPercent(x);
+}
 
 /** The first session after an unscheduled closure (September 11, Hurricane Sandy, ...). */
 export function closureFact(x: StoryInput): Fact | null {
@@ -25,10 +36,10 @@ export function closureFact(x: StoryInput): Fact | null {
   return {
     kind: 'closure',
     rarity: 1,
-    headline: `Stocks reopen after the ${reasons} closure: ${large.name} ${formatPercent(large.day.value, 1)}`,
+    headline: `Stocks reopen after ${closureName(reasons, n)}: ${large.name} ${headlineMove(large.day.value)}`,
     happened: prose`The New York exchanges reopened after ${countWords(n, 'weekday')} closed for the ${reasons}${cs}, and the ${large.name} ${moveVerb(large.day.value)} ${pctAbs(large.day.value)} from its close of ${formatLongDate(s.previous)}${c}.`,
     context: prose`Every move quoted for today spans the closure, not one session.`,
-    gist: `the market reopened after the ${reasons} closure`,
+    gist: `the market reopened after ${closureName(reasons, n)}`,
   };
 }
 
@@ -88,13 +99,14 @@ export function drawdownFacts(x: StoryInput): Fact[] {
         ? `, and no earlier fall got this deep in as few as ${countWords(d.sessionsSincePeak, 'session')}`
         : '';
     const c = cite(x, 'indexHistory', [s.symbol], d.peak.date, x.stats.date);
+    const ch = cite(x, 'indexHistory', [s.symbol], d.historyFrom, x.stats.date);
     return [
       {
         kind: 'drawdown' as const,
         rarity: Math.max(d.pacePercentile, d.percentile),
         headline: `${s.name} closes at a new low, ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record`,
         happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, its lowest since its record of ${formatLongDate(d.peak.date)}: ${pctAbs(d.value, 1)} below it${c}.`,
-        context: prose`${since}${fast}.`,
+        context: prose`${since}${fast}${ch}.`,
         gist: `the ${s.name} closed at a new low, ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record`,
       },
     ];

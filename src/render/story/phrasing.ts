@@ -6,7 +6,19 @@
  */
 import { formatPercent, formatSpread, ordinal } from '../../model/format.js';
 
-const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_WORDS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
 
 /** An ordinal as prose writes it: words up to ten ("third"), digits above ("14th"). */
 export function ordinalText(n: number): string {
@@ -23,7 +35,10 @@ export function withArticle(n: number): string {
 
 /** The same HTML sentence with its first letter capitalised. */
 export function capitalise(html: string): string {
-  return html.replace(/^(\s*(?:<[^>]+>)*\s*)([a-z])/, (_, pre: string, c: string) => pre + c.toUpperCase());
+  return html.replace(
+    /^(\s*(?:<[^>]+>)*\s*)([a-z])/,
+    (_, pre: string, c: string) => pre + c.toUpperCase(),
+  );
 }
 
 /** A spread in the brief's one unit rule: "45 bp" below 100 bp, "1.25 pp" from there (unsigned). */
@@ -68,6 +83,17 @@ export function ageText(from: string, to: string): string {
   if (months < 24) return `${months} months`;
   const years = Math.floor(months / 12);
   return `${years < 10 ? ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][years] : years} years`;
+}
+
+/**
+ * ", eight years ago" for a record at least three years (36 calendar months) before `date`, so
+ * that a fall from an old peak is not read as a fresh one; "" otherwise.
+ */
+export function oldRecordClause(peak: string, date: string): string {
+  const months =
+    (Number(date.slice(0, 4)) - Number(peak.slice(0, 4))) * 12 +
+    (Number(date.slice(5, 7)) - Number(peak.slice(5, 7)));
+  return months >= 36 ? `, ${ageText(peak, date)} ago` : '';
 }
 
 const MONTHS =

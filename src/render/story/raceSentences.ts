@@ -16,9 +16,11 @@ export function raceToday(x: StoryInput): SafeHtml | null {
   if (!r || !isAvailable(r.pair.streak) || !isAvailable(r.pair.spreads.day)) return null;
   const s = r.pair.streak;
   const c = cite(x, 'streak', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
+  const gap = spreadText(r.pair.spreads.day.value);
   if (s.current >= 2)
-    return prose`Small caps beat large caps for ${withArticle(s.current)} straight session${c}.`;
-  if (s.current === 1) return prose`Small caps beat large caps on the day${c}.`;
+    return prose`Small caps beat large caps for ${withArticle(s.current)} straight session, the ${r.small.name} ahead by ${gap} today${c}.`;
+  if (s.current === 1)
+    return prose`Small caps beat large caps on the day, the ${r.small.name} ahead of the ${r.large.name} by ${gap}${c}.`;
   return prose`Large caps led on the day, the ${r.large.name} ahead of the ${r.small.name} by ${spreadText(r.pair.spreads.day.value)}${c}.`;
 }
 
@@ -67,7 +69,9 @@ export function leadership(x: StoryInput): SafeHtml | null {
     x.stats.pairs[0] &&
     isAvailable(x.stats.pairs[0].spreads.day) &&
     x.stats.pairs[0].spreads.day.value > 0;
-  return prose`Yet the ${g.name} did ${still ? 'better still' : 'better'}, ${formatPercent(g.day.value)}${cg}${stock}.`;
+  return still
+    ? prose`Yet the ${g.name} did better still, ${formatPercent(g.day.value)}${cg}${stock}.`
+    : prose`The ${g.name} did better than the ${small.name}, ${formatPercent(g.day.value)}${cg}${stock}.`;
 }
 
 /** The small/large ratio against its 200-session average: the trend to watch. */

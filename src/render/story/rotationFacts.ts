@@ -42,9 +42,12 @@ function streakRarity(s: StreakStats): number {
 function standing(r: Race, s: StreakStats, x: StoryInput): { short: string; sentence: SafeHtml } {
   const last = s.lastAtLeastAsLong;
   const from = s.historyFrom.slice(0, 4);
-  const short = last
-    ? `the longest run since ${last.end.slice(0, 4)}`
-    : `the longest run since ${from}, a record`;
+  const equal = last !== null && last.length === s.current;
+  const short = !last
+    ? `a record since ${from}`
+    : equal
+      ? `matching the ${last.end.slice(0, 4)} run`
+      : `the longest run since ${last.end.slice(0, 4)}`;
   const ms = r.pair.milestones;
   const passed = isAvailable(ms) ? ms.passed : [];
   const c = cite(x, 'milestones', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
@@ -52,19 +55,22 @@ function standing(r: Race, s: StreakStats, x: StoryInput): { short: string; sent
     passed.length > 0
       ? `, and it passes the ${passed.map((p) => `${p.length} sessions of ${monthYear(p.end)}`).join(' and the ')}`
       : '';
-  const since = last
-    ? prose`It is the longest run since the ${countWords(last.length, 'session')} that ended on ${formatLongDate(last.end)}${passing}${c}.`
-    : prose`No run since ${from} has been this long: it is a record${passing}${c}.`;
+  const since = equal
+    ? prose`It matches the run of ${countWords(last.length, 'session')} that ended on ${formatLongDate(last.end)}; none since has been as long${passing}${c}.`
+    : last
+      ? prose`It is the longest run since the ${countWords(last.length, 'session')} that ended on ${formatLongDate(last.end)}${passing}${c}.`
+      : prose`No run since ${from} has been this long: it is a record${passing}${c}.`;
   return { short, sentence: since };
 }
 
 /** What is left to a record, as a thing to watch. */
-function watchRecord(r: Race, s: StreakStats): SafeHtml | undefined {
+function watchRecord(r: Race, s: StreakStats, x: StoryInput): SafeHtml | undefined {
   const gap = s.record.length - s.current;
   if (gap < 0 || s.record.end === s.historyTo) return undefined;
+  const c = cite(x, 'streak', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
   return gap === 0
-    ? prose`One more session would make it the longest run on record.`
-    : prose`${gap === 1 ? 'One more session' : `${countWords(gap, 'more session')}`} would tie the record of ${s.record.length} sessions, set in ${s.record.end.slice(0, 4)}.`;
+    ? prose`One more session would make it the longest run on record${c}.`
+    : prose`${gap === 1 ? 'One more session' : `${countWords(gap, 'more session')}`} would tie the record of ${s.record.length} sessions, set in ${s.record.end.slice(0, 4)}${c}.`;
 }
 
 /** A streak of outperformance of five sessions or more. */
@@ -83,9 +89,16 @@ export function streakFact(x: StoryInput): Fact | null {
     context: sentence,
     history:
       analogHistory(r.pair, s, { small: r.small.name, large: r.large.name }, x.notes) ?? undefined,
-    watch: watchRecord(r, s),
-    gist: `small caps' winning run is ${short.replace(', a record', '')}`,
+    watch: watchRecord(r, s, x),
+    gist: s.lastAtLeastAsLong
+      ? `small caps' winning run is the longest since ${s.lastAtLeastAsLong.end.slice(0, 4)}`
+      : `small caps' winning run is the longest since the data begin in ${s.historyFrom.slice(0, 4)}`,
   };
+}
+
+/** "Only 4%", or "Fewer than 1%" when the share rounds to nothing. */
+function lastedAsLong(share: number): string {
+  return share < 0.01 ? 'Fewer than 1%' : `Only ${shareText(share)}`;
 }
 
 /** The end of a streak of five sessions or more. */
@@ -103,6 +116,10 @@ export function streakEndedFact(x: StoryInput): Fact | null {
     rarity: ms.endedShareShorter ?? 0,
     headline: `Small caps' ${e.length}-session winning run ends`,
     happened: prose`The ${r.large.name} beat the ${r.small.name} today, ${formatPercent(r.large.day.value)} against ${formatPercent(r.small.day.value)}, ending a run of ${e.length} sessions in which small caps led since ${formatLongDate(e.start)}${c}.`,
+    context:
+      ms.endedShareShorter === null
+        ? undefined
+        : prose`${lastedAsLong(1 - ms.endedShareShorter)} of the pair's runs since ${s.historyFrom.slice(0, 4)} lasted as long${c}.`,
     gist: `small caps' ${e.length}-session run has ended`,
   };
 }
@@ -123,7 +140,7 @@ export function spreadFact(x: StoryInput): Fact | null {
     rarity: d.percentile,
     headline: `${small ? 'Small caps beat large caps' : 'Large caps beat small caps'} by ${spreadText(d.value)}, ${since}`,
     happened: prose`The ${winner.name} beat the ${loser.name} by ${spreadText(d.value)} on the day${c}.`,
-    context: prose`That is ${since}, wider than ${shareText(d.percentile)} of the pair's ${d.sample.toLocaleString('en-US')} daily gaps.`,
+    context: prose`That is ${since}, wider than ${shareText(d.percentile)} of the pair's ${d.sample.toLocaleString('en-US')} daily gaps${c}.`,
     gist: `${small ? 'small' : 'large'} caps won the day by ${since}`,
   };
 }

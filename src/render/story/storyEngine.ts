@@ -12,7 +12,7 @@ import { capitalise, explainUnits, openingWord } from './phrasing.js';
 import { leadership, raceToday, raceYear, raceYearClause, ratioTrend } from './raceSentences.js';
 import { storyFacts } from './storyFacts.js';
 import { quietFact } from './calendarFacts.js';
-import type { StoryInput } from './storyInput.js';
+import { cite, type StoryInput } from './storyInput.js';
 
 export interface Story {
   readonly headline: string;
@@ -46,13 +46,14 @@ function paragraph(sentences: readonly (SafeHtml | null | undefined)[], max: num
 export const RACE_KINDS: ReadonlySet<string> = new Set(['streak', 'streakEnded', 'spread']);
 
 /**
- * The second fact the lead tells: another rare fact of the same side (market or race) first,
- * so a crash's lead tells the other side of the crash before the day's race; then any.
+ * The second fact the lead tells. After a market fact: another rare market fact first, so a
+ * crash's lead tells the other side of the crash before the day's race; then any. After a race
+ * fact: a rare market fact only (the race's other facts retell the day's race).
  */
 function secondFact(top: Fact, ranked: readonly Fact[]): Fact | undefined {
   const others = ranked.filter((f) => f !== top && f.rarity >= RARE && f.kind !== top.kind);
-  const sameSide = others.find((f) => RACE_KINDS.has(f.kind) === RACE_KINDS.has(top.kind));
-  return sameSide ?? others[0];
+  const market = others.find((f) => !RACE_KINDS.has(f.kind));
+  return RACE_KINDS.has(top.kind) ? market : (market ?? others[0]);
 }
 
 /** The lead when `top` is rare: what happened, how rare, then history or the second fact. */
@@ -60,7 +61,14 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
   const second = secondFact(top, ranked);
   if (RACE_KINDS.has(top.kind))
     return paragraph(
-      [top.happened, top.context, top.history ?? second?.happened, leadership(x), top.watch],
+      [
+        top.happened,
+        top.context,
+        top.history ?? second?.happened,
+        leadership(x),
+        top.watch,
+        raceYear(x),
+      ],
       4,
     );
   const raceTold = second !== undefined && RACE_KINDS.has(second.kind);
@@ -70,11 +78,24 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
   );
 }
 
-/** The closing two sentences: the gist with the year to date, then what to watch. */
-function bottomLine(x: StoryInput, top: Fact): SafeHtml {
+/**
+ * The closing two sentences: the gist with the year to date, then what to watch (the longer
+ * trend instead when the lead already said what to watch).
+ */
+function bottomLine(x: StoryInput, top: Fact, lead: SafeHtml): SafeHtml {
   const year = raceYearClause(x);
   const first = year ? prose`${top.gist}; ${year}.` : prose`${top.gist}.`;
-  return paragraph([first, top.watch ?? ratioTrend(x)], 2);
+  const told = top.watch && lead.html.includes(top.watch.html.slice(1));
+  const watch = top.watch && !told ? top.watch : ratioTrend(x);
+  return paragraph([first, watch], 2);
+}
+
+/** The lead, closed on an early-close day by a sentence saying the session was short. */
+function withEarlyClose(x: StoryInput, lead: SafeHtml): SafeHtml {
+  if (!x.stats.session.earlyClose) return lead;
+  const c = cite(x, 'session', [], x.stats.session.previous, x.stats.date);
+  const note = prose`Trading ended early, at 1 p.m. New York time, so the day covers a short session${c}.`;
+  return { html: `${lead.html} ${note.html}` };
 }
 
 /** Tell the day's story. Throws only if the brief has no index day moves at all (a caller bug). */
@@ -84,11 +105,13 @@ export function tellStory(x: StoryInput): Story {
   const quiet = quietFact(x);
   const top = best && best.rarity >= RARE ? best : quiet;
   if (!top) throw new Error('the story needs the day moves of the small- and large-cap indices');
-  const lead =
+  const lead = withEarlyClose(
+    x,
     top === quiet
       ? paragraph([quiet.happened, raceToday(x), leadership(x) ?? raceYear(x)], 4)
-      : rareLead(x, top, ranked);
-  const bottom = bottomLine(x, top);
+      : rareLead(x, top, ranked),
+  );
+  const bottom = bottomLine(x, top, lead);
   return {
     headline: top.headline,
     lead: { html: explainUnits(lead.html) },

@@ -1,0 +1,50 @@
+/**
+ * The story in the written brief: brief.html carries the headline, lead and bottom line with
+ * note markers that cannot merge with a figure (no <sup>, no marker right after a digit), and
+ * summary.json carries the same three texts in plain words for the email.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cliHarness.js';
+import { storyAt } from '../helpers/storyAt.js';
+
+async function build(date: string): Promise<{ html: string; summary: Record<string, unknown> }> {
+  const out = mkdtempSync(path.join(tmpdir(), 'brief-story-'));
+  const r = await runCli(['--date', date, '--no-pdf', '--out', out]);
+  expect(r.code, r.stderr).toBe(0);
+  const dir = path.join(out, date.slice(0, 4), date);
+  return {
+    html: readFileSync(path.join(dir, 'brief.html'), 'utf8'),
+    summary: JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8')),
+  };
+}
+
+describe.each(['2026-01-22', '2008-10-10', '2001-09-17'])('the brief of %s', (date) => {
+  it('has no <sup> and no note marker glued to a digit', async () => {
+    const { html } = await build(date);
+    expect(html).not.toMatch(/<sup\b/);
+    // Every marker is "[N]" after a no-break space, so text extraction reads "+0.76% [1]".
+    const markers = [...html.matchAll(/(.)<a class="cite" href="#note-(\d+)">\[(\d+)\]<\/a>/g)];
+    expect(markers.length).toBeGreaterThan(5);
+    for (const [, before, href, label] of markers) {
+      expect(before).toBe('\u00a0');
+      expect(label).toBe(href);
+    }
+    expect(html).not.toMatch(/\d<a class="cite"/);
+  });
+
+  it('writes the headline, lead and bottom line to summary.json in plain words', async () => {
+    const { html, summary } = await build(date);
+    const told = storyAt(date);
+    expect(summary.headline).toBe(told.story.headline);
+    // Plain text: no markup, no note markers, the same words as the brief's paragraphs.
+    const strip = (t: string) => t.replace(/ \[\d+\]/g, '');
+    expect(summary.lead).toBe(strip(told.lead));
+    expect(summary.bottomLine).toBe(strip(told.bottomLine));
+    expect(String(summary.lead)).not.toMatch(/[<>]|\[\d+\]/);
+    expect(html).toContain('<p class="lead">');
+    expect(html).toContain('id="bottom-line"');
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The story's facts one kind at a time, on real sessions: each kind's threshold (it leads from
+ * RARE, not below), its wording and its citations; and the grammar the sentences are built with.
+ */
+import { describe, expect, it } from 'vitest';
+import { RARE, type FactKind } from '../../../src/render/story/fact.js';
+import {
+  explainUnits,
+  oldRecordClause,
+  ordinalText,
+  shareText,
+  spreadText,
+  withArticle,
+} from '../../../src/render/story/phrasing.js';
+import { rankFacts } from '../../../src/render/story/storyEngine.js';
+import { storyAt, textOf } from '../../helpers/storyAt.js';
+
+/** A kind, a date where it leads and the words its first sentence must hold. */
+const LEADS: readonly (readonly [FactKind, string, RegExp])[] = [
+  ['closure', '2001-09-17', /reopened after four weekdays closed for the September 11 attacks/],
+  [
+    'drawdown',
+    '2020-03-23',
+    /closed at 2,237\.40, its lowest since its record of February 19, 2020: 33\.9% below it/,
+  ],
+  ['move', '2008-09-29', /Nasdaq Composite plunged 9\.14% on the day/],
+  ['streak', '2026-01-22', /for a 14th straight session, \+0\.76% against \+0\.55%/],
+  ['streakEnded', '1996-05-08', /ending a run of 16 sessions/],
+  ['record', '2013-03-28', /closed at a record 1,569\.19/],
+  ['spread', '2023-11-14', /beat the S&P 500 by 3\.53 pp on the day/],
+  ['yearEnd', '1999-12-31', /Nasdaq Composite ends 1999 up 85\.59%/],
+];
+
+/** A kind, a date where the fact is there but below RARE, so something else leads. */
+const BELOW: readonly (readonly [FactKind, string])[] = [
+  ['yearEnd', '2019-12-31'], // the year's rank: 0.890 of its years
+  ['streak', '2025-11-28'], // a fifth session: 0.932 of runs
+  ['move', '2000-03-10'], // the largest move of the day: 0.793 of its moves
+  ['spread', '2026-01-16'], // 18 bp: 0.247 of daily gaps
+];
+
+describe('each kind of fact', () => {
+  it.each(LEADS)('a %s leads on %s, in its words, with its citations', (kind, date, words) => {
+    const { story } = storyAt(date);
+    const fact = story.facts.find((f) => f.kind === kind);
+    expect(fact?.rarity).toBeGreaterThanOrEqual(RARE);
+    expect(story.top).toBe(fact);
+    const first = textOf(fact?.happened.html ?? '');
+    expect(first).toMatch(words);
+    // Every sentence of the fact cites its figure (a placeholder the template numbers).
+    for (const part of [fact?.happened, fact?.context, fact?.history, fact?.watch])
+      if (part && /\d/.test(textOf(part.html)))
+        expect(part.html).toMatch(/<span class="cite" data-cite="n\d+"><\/span>/);
+  });
+
+  it.each(BELOW)('a %s below the threshold on %s does not lead', (kind, date) => {
+    const { story } = storyAt(date);
+    const fact = story.facts.find((f) => f.kind === kind);
+    expect(fact, `no ${kind} fact on ${date}`).toBeDefined();
+    expect(fact?.rarity).toBeLessThan(RARE);
+    expect(story.top).not.toBe(fact);
+  });
+
+  it('ranks by rarity, and equal rarity by weight: the market before the race', () => {
+    const f = (kind: FactKind, rarity: number) => ({ kind, rarity }) as never;
+    const ranked = rankFacts([
+      f('spread', 1),
+      f('streak', 0.99),
+      f('drawdown', 1),
+      f('move', 0.995),
+    ]);
+    expect(ranked.map((x: { kind: string }) => x.kind)).toEqual([
+      'drawdown',
+      'spread',
+      'move',
+      'streak',
+    ]);
+  });
+
+  it('says a quiet day was quiet, with both index moves', () => {
+    const { story, lead } = storyAt('2026-08-21');
+    expect(story.top.kind).toBe('quiet');
+    expect(lead).toMatch(
+      /^It was a session with no move out of the ordinary: the Russell 2000 rose 0\.85% \[1\] and the S&P 500 edged up 0\.43% \[2\]/,
+    );
+  });
+
+  it('names an early close in the lead', () => {
+    // 2024-07-03: the eve of Independence Day, a 1 p.m. close.
+    expect(storyAt('2024-07-03').lead).toMatch(
+      /Trading ended early, at 1 p\.m\. New York time, so the day covers a short session \[\d+\]\.$/,
+    );
+  });
+
+  it('lists fewer than five earlier runs instead of a median, and summarises five or more', () => {
+    // 2026-01-21: two earlier runs of 13 or more (1996, 2008); 2026-01-16: five of 11 or more.
+    expect(storyAt('2026-01-21').lead).toMatch(
+      /Two earlier runs were at least this long: in the 21 sessions after the 1996 run the Russell 2000 trailed the S&P 500 by 95 basis points \(bp, hundredths of a percentage point\), and after the 2008 run it trailed by 1\.39 percentage points \(pp\) \[3\]\./,
+    );
+    expect(storyAt('2026-01-16').lead).toMatch(
+      /after the five earlier runs of 11 sessions or more, the Russell 2000 beat the S&P 500 only once; in the median case it trailed by 95 basis points/,
+    );
+  });
+});
+
+describe('the grammar', () => {
+  it('writes ordinals with their article, in words up to ten', () => {
+    expect([1, 3, 8, 11, 14, 18, 80].map(withArticle)).toEqual([
+      'a first',
+      'a third',
+      'an eighth',
+      'an 11th',
+      'a 14th',
+      'an 18th',
+      'an 80th',
+    ]);
+    expect(ordinalText(10)).toBe('tenth');
+    expect(ordinalText(21)).toBe('21st');
+  });
+  it('writes spreads in bp below 100 bp and in pp from there, unsigned', () => {
+    // 0.0045 = 45 bp; 0.0095 = 95 bp; 0.01 = 100 bp = 1.00 pp; 0.0855 = 8.55 pp.
+    expect([0.0045, -0.0095, 0.01, 0.0855].map(spreadText)).toEqual([
+      '45 bp',
+      '95 bp',
+      '1.00 pp',
+      '8.55 pp',
+    ]);
+  });
+  it('spells out bp and pp at their first use only, unless already explained', () => {
+    const html = 'by 45 bp, then 1.20 pp, then 30 bp';
+    expect(explainUnits(html)).toBe(
+      'by 45 basis points (bp, hundredths of a percentage point), then 1.20 percentage points (pp), then 30 bp',
+    );
+    // `explained`: a passage told before (the lead, for the bottom line), as written.
+    expect(explainUnits('by 30 bp', 'earlier 45 bp')).toBe('by 30 bp');
+  });
+  it('shares: tenths from 90%, whole percents below, never rounded up', () => {
+    // 0.9849 -> 98.4% (floored); 0.529 -> 52%.
+    expect([0.9849, 0.529].map(shareText)).toEqual(['98.4%', '52%']);
+  });
+  it('says how old a record is from three years on', () => {
+    expect(oldRecordClause('2000-03-10', '2008-10-10')).toBe(', eight years ago');
+    expect(oldRecordClause('2007-10-09', '2010-06-01')).toBe('');
+  });
+});
