@@ -42,7 +42,7 @@ describe('prose and source notes', () => {
   it('numbers notes in the order they are rendered, not cited, and reuses a repeated note', () => {
     const notes = new SourceNotes((s) => `${s}.csv`);
     const a = { series: ['RUT'], from: '2026-01-21', to: '2026-01-22', family: 'day' };
-    const b = { series: ['GSPC'], from: '2026-01-21', to: '2026-01-22', family: 'day' };
+    const b = { series: ['GSPC'], from: '2026-01-14', to: '2026-01-22', family: 'sessions5' };
     const [ca, cb, ca2] = [notes.cite(a), notes.cite(b), notes.cite(a)];
     expect(ca).toEqual(ca2);
     // The template shows b's sentence first: b is note 1.
@@ -54,8 +54,37 @@ describe('prose and source notes', () => {
       'B\u00a0<a class="cite" href="#note-1">[1]</a>. A\u00a0<a class="cite" href="#note-2">[2]</a>. A again\u00a0<a class="cite" href="#note-2">[2]</a>.',
     );
     expect(numbers.list().map((n) => [n.n, n.files, n.convention])).toEqual([
-      [1, ['GSPC.csv'], familyByKey('day').convention],
+      [1, ['GSPC.csv'], familyByKey('sessions5').convention],
       [2, ['RUT.csv'], familyByKey('day').convention],
+    ]);
+  });
+  it('gives one note to a family over the same sessions, listing every series cited', () => {
+    const notes = new SourceNotes((s) => `${s}.csv`);
+    const day = (series: string[]) => ({
+      series,
+      from: '2026-01-21',
+      to: '2026-01-22',
+      family: 'day',
+    });
+    const [r, g, both, ixic] = [['RUT'], ['GSPC'], ['GSPC', 'RUT'], ['IXIC']].map((s) =>
+      notes.cite(day(s)),
+    );
+    expect(new Set([r, g, both, ixic].map((c) => c?.cite)).size).toBe(1);
+    // Another window of the same family is another note.
+    const other = notes.cite({
+      series: ['RUT'],
+      from: '2026-01-20',
+      to: '2026-01-21',
+      family: 'day',
+    });
+    expect(other).not.toEqual(r);
+    const numbers = notes.numbering();
+    numbers.number(r?.cite ?? '');
+    expect(numbers.list().map((n) => [n.series, n.files])).toEqual([
+      [
+        ['RUT', 'GSPC', 'IXIC'],
+        ['RUT.csv', 'GSPC.csv', 'IXIC.csv'],
+      ],
     ]);
   });
   it('a citation of a family the registry does not know is a bug, caught at once', () => {

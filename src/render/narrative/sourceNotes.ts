@@ -5,6 +5,10 @@
  * Collecting and numbering are separate: prose cites a note and gets a placeholder; the brief's
  * template numbers the placeholders as it renders them (helpers `cited` and `cite`), so notes are
  * numbered in the order a reader meets them, whatever order the prose was built in.
+ *
+ * One note per family and window: figures of the same family over the same sessions share a note
+ * that lists all their series ("RUT, GSPC, IXIC: Jan 21 to Jan 22, 2026; close-to-close ..."), so
+ * the list stays short enough to print on one page.
  */
 import { familyByKey } from '../../stats/registry/registry.js';
 import type { Citation } from './prose.js';
@@ -29,20 +33,26 @@ export interface NumberedNote extends SourceNote {
 
 /** The notes cited while one brief's prose was built, by placeholder id. */
 export class SourceNotes {
-  private readonly notes = new Map<string, SourceNote>();
+  private readonly notes = new Map<string, SourceNote & { series: string[] }>();
   private readonly byKey = new Map<string, string>();
 
   constructor(private readonly fileOf: (symbol: string) => string) {}
 
-  /** The citation of `note` (the same note cited twice gets the same id). */
+  /**
+   * The citation of `note`: the same family over the same sessions gets the same id, its series
+   * added to the note's list (in the order they were first cited).
+   */
   cite(note: SourceNote): Citation {
     familyByKey(note.family); // an unknown family is a bug: fail here, not in the brief
-    const key = JSON.stringify([note.series, note.from, note.to, note.family]);
+    const key = JSON.stringify([note.from, note.to, note.family]);
     let id = this.byKey.get(key);
     if (id === undefined) {
       id = `n${this.notes.size + 1}`;
       this.byKey.set(key, id);
-      this.notes.set(id, note);
+      this.notes.set(id, { ...note, series: [...note.series] });
+    } else {
+      const kept = this.notes.get(id)?.series ?? [];
+      for (const s of note.series) if (!kept.includes(s)) kept.push(s);
     }
     return { cite: id };
   }
