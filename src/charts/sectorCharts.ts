@@ -48,7 +48,7 @@ async function rotationGraph({ rotation: r }: ChartData): Promise<RenderedChart 
   );
   return {
     svg,
-    caption: `Strength above 100: outperforming ${r.benchmark} over recent months; momentum above 100: that strength is rising. Tails show the last 5 sessions. Formula under "About these figures".`,
+    caption: `Strength above 100: outperforming ${r.benchmark} over recent months; momentum above 100: that strength is rising. Tails show the last 5 sessions. Formula in the methodology (online brief).`,
   };
 }
 
