@@ -3,9 +3,9 @@
  * and `archive.css`), compiled in strict mode so a misspelt field fails with the file's name.
  */
 import type Handlebars from 'handlebars';
-import path from 'node:path';
 import { BriefError } from '../../errors.js';
 import { ownPropertiesOnly, strictHandlebars } from '../../render/strictRuntime.js';
+import { readTemplateFile } from '../../render/readTemplateFile.js';
 
 /** Compiled archive pages: each takes its context and returns HTML. */
 export interface ArchiveTemplates {
@@ -51,20 +51,14 @@ export async function loadArchiveTemplates(
   templatesDir: string,
   readText: (file: string) => Promise<string>,
 ): Promise<ArchiveTemplates> {
-  const read = async (name: string) => {
-    const file = path.join(templatesDir, 'archive', name);
-    try {
-      return { file, text: await readText(file) };
-    } catch (e) {
-      if (e instanceof BriefError) throw e;
-      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      throw new BriefError(
-        'template',
-        `${file}: cannot read template (${code})`,
-        '--templates must name a folder holding archive/index.hbs, year.hbs, latest.hbs and archive.css',
-      );
-    }
-  };
+  const read = (name: string) =>
+    readTemplateFile(
+      templatesDir,
+      'archive',
+      name,
+      readText,
+      '--templates must name a folder holding archive/index.hbs, year.hbs, latest.hbs and archive.css',
+    );
   const [index, year, latest, css] = await Promise.all([
     read('index.hbs'),
     read('year.hbs'),
@@ -73,9 +67,9 @@ export async function loadArchiveTemplates(
   ]);
   const hb = strictHandlebars();
   return {
-    index: compile(hb, index.file, index.text),
-    year: compile(hb, year.file, year.text),
-    latest: compile(hb, latest.file, latest.text),
-    css: css.text,
+    index: compile(hb, index.file, index.source),
+    year: compile(hb, year.file, year.source),
+    latest: compile(hb, latest.file, latest.source),
+    css: css.source,
   };
 }

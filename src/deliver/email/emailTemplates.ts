@@ -3,9 +3,9 @@
  * text), and their rendering. Both compile in Handlebars strict mode, so a misspelt field fails
  * naming the file instead of rendering blank; the text template is not HTML-escaped.
  */
-import path from 'node:path';
 import { BriefError } from '../../errors.js';
 import { ownPropertiesOnly, strictHandlebars } from '../../render/strictRuntime.js';
+import { readTemplateFile } from '../../render/readTemplateFile.js';
 
 /** The two template sources, with the files they came from (for error messages). */
 export interface EmailTemplates {
@@ -18,20 +18,14 @@ export async function loadEmailTemplates(
   templatesDir: string,
   readText: (file: string) => Promise<string>,
 ): Promise<EmailTemplates> {
-  const read = async (name: string) => {
-    const file = path.join(templatesDir, 'email', name);
-    try {
-      return { file, source: await readText(file) };
-    } catch (e) {
-      if (e instanceof BriefError) throw e;
-      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      throw new BriefError(
-        'template',
-        `${file}: cannot read template (${code})`,
-        '--templates must name a folder holding email/summary.hbs and email/summary.txt.hbs',
-      );
-    }
-  };
+  const read = (name: string) =>
+    readTemplateFile(
+      templatesDir,
+      'email',
+      name,
+      readText,
+      '--templates must name a folder holding email/summary.hbs and email/summary.txt.hbs',
+    );
   return { html: await read('summary.hbs'), text: await read('summary.txt.hbs') };
 }
 
