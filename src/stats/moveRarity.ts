@@ -2,7 +2,8 @@
  * How rare a move is in a series' own history: today's close-to-close simple return over `n`
  * sessions, ranked by size (absolute value) among every earlier `n`-session move of the file
  * (overlapping windows for n > 1), and the last earlier session whose move was at least as large
- * in the same direction. Reads rows 0..i only; O(i) per call.
+ * in the same direction (an overlapping window included: "largest since" is then recent). Reads
+ * rows 0..i only; O(i) per call.
  */
 import type { Maybe } from '../model/figure.js';
 import type { Series } from '../model/series.js';
@@ -39,7 +40,7 @@ export function moveRarity(s: Series, i: number, n: number): Maybe<MoveRarity> {
   for (let k = n; k < i; k++) {
     const m = (c[k] as number) / (c[k - n] as number) - 1;
     if (Math.abs(m) < size) smaller++;
-    if ((value >= 0 ? m >= value : m <= value) && k <= i - n) since = k;
+    if (value >= 0 ? m >= value : m <= value) since = k;
   }
   const sample = i - n;
   return {

@@ -106,7 +106,7 @@ describe('moveRarity, several sessions', () => {
   // (`k <= i - n`), so when only an overlapping move was at least as large it returns null, which
   // the doc comment defines as "the largest such move in the file" (and the story prints
   // "its largest five-session rise since its data begin").
-  it.fails('largestSince is not null when an earlier (overlapping) move was as large', () => {
+  it('largestSince is not null when an earlier (overlapping) move was as large', () => {
     // 100 x6, 150, 150. 5-session moves: row 5: 100/100 - 1 = 0; row 6: 150/100 - 1 = +50%;
     // row 7: 150/100 - 1 = +50%. At row 7, row 6's +50% is an earlier move at least as large in
     // the same direction, ending 2000-01-09: row 7's move is not the largest of the file.
