@@ -20,7 +20,10 @@ const read = (file: string) => readFileSync(path.join(REPO, file), 'utf8');
 describe('docs/methodology.md', () => {
   it('holds templates/methodology.md and the data files as npm run docs writes them', () => {
     const doc = read('docs/methodology.md');
-    const part = generatedPart(read('templates/methodology.md'), dataFiles(path.join(REPO, 'data')));
+    const part = generatedPart(
+      read('templates/methodology.md'),
+      dataFiles(path.join(REPO, 'data')),
+    );
     expect(doc.split(BEGIN)).toHaveLength(2);
     expect(doc, 'run `npm run docs` and commit docs/methodology.md').toContain(part);
   });

@@ -102,6 +102,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 export async function axeFindings(page: Page): Promise<AxeFinding[]> {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(`(async () => {
+    if (typeof window.axe?.run !== 'function') throw new Error('axe-core did not load');
     const r = await window.axe.run({ resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'none', nodes: v.nodes.length }));
   })()`) as Promise<AxeFinding[]>;
