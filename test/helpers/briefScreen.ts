@@ -22,8 +22,12 @@ export interface ScreenMeasure {
   readonly misaligned: string[];
   /** The smallest chart text as rendered: font size x the SVG's scale, CSS px. */
   readonly minChartTextPx: number;
-  /** The lowest contrast ratio of body text (paragraphs, list items, table cells) to the page. */
+  /**
+   * The lowest contrast ratio of text (paragraphs, lists, tables, captions, links, headings, key
+   * figures) to the background it sits on, and the element that has it (tag.class).
+   */
   readonly minTextContrast: number;
+  readonly lowest: string;
 }
 
 /** Open `html` in a new page of `browser` at `screen`; close it with page.close(). */
@@ -77,15 +81,25 @@ export async function measureBrief(page: Page): Promise<ScreenMeasure> {
       const v = rgb(c).map((x) => x / 255).map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
       return 0.2126 * (v[0] ?? 0) + 0.7152 * (v[1] ?? 0) + 0.0722 * (v[2] ?? 0);
     };
-    const paper = lum(getComputedStyle(document.documentElement).backgroundColor);
+    const background = (e) => {
+      for (let n = e; n; n = n.parentElement) {
+        const c = getComputedStyle(n).backgroundColor;
+        const alpha = (c.match(/[0-9.]+/g) ?? [])[3];
+        if (c !== 'transparent' && alpha !== '0') return c;
+      }
+      return 'rgb(255, 255, 255)';
+    };
     let minTextContrast = Infinity;
-    for (const e of document.querySelectorAll('main p, main li, main td, main th, main h1, main h2')) {
-      if (!visible(e)) continue;
-      const l = lum(getComputedStyle(e).color);
-      minTextContrast = Math.min(minTextContrast, (Math.max(l, paper) + 0.05) / (Math.min(l, paper) + 0.05));
+    let lowest = '';
+    const texts = 'main p, main li, main td, main th, main caption, main figcaption, main a, main h1, main h2, main h3, .kf div, .masthead p, .masthead a';
+    for (const e of document.querySelectorAll(texts)) {
+      if (!visible(e) || !e.textContent.trim()) continue;
+      const [l, bg] = [lum(getComputedStyle(e).color), lum(background(e))];
+      const ratio = (Math.max(l, bg) + 0.05) / (Math.min(l, bg) + 0.05);
+      if (ratio < minTextContrast) [minTextContrast, lowest] = [ratio, e.tagName + '.' + e.className];
     }
     const root = document.documentElement;
-    return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth, misaligned, minChartTextPx, minTextContrast };
+    return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth, misaligned, minChartTextPx, minTextContrast, lowest };
 })()`) as Promise<ScreenMeasure>;
 }
 
