@@ -53,8 +53,8 @@ export interface RotationRow {
   head?: boolean;
 }
 
-/** Plot area in px; with {@link ROTATION_PADDING} the chart is exactly 560 x 456 px. */
-export const ROTATION_PLOT = { width: 480, height: 376 } as const;
+/** Plot area in px; with {@link ROTATION_PADDING} the chart is exactly 424 x 350 px. */
+export const ROTATION_PLOT = { width: 344, height: 270 } as const;
 
 /** Fixed room for the title and axes (autosize none), so the px <-> data mapping is exact. */
 export const ROTATION_PADDING = { top: 36, right: 18, bottom: 44, left: 62 } as const;

@@ -8,8 +8,8 @@
  *   id `chart-NAME-finding`, only when there is one);
  * - the ARIA roles vega gives the marks inside (`graphics-symbol` groups, most without a name)
  *   are dropped: the image is one `role="img"`, its parts are presentational;
- * - the SVG's natural width (its `width` attribute, CSS px) is kept, so the page never scales a
- *   chart above it (brief.css, `--chart-w`).
+ * - the SVG's natural width (its `width` attribute, CSS px) is kept, so the page never shrinks a
+ *   chart below it (brief.css, `--chart-w`): its text stays at 11 px or more on a phone.
  */
 import type { RenderedChart } from '../charts/renderedChart.js';
 

@@ -122,6 +122,16 @@ function hasValue(v: unknown): boolean {
 }
 
 /**
+ * Whether `files` are exactly `closes/<SYMBOL>.csv` of each of `series`, in order: the print
+ * version of the source notes then leaves them out (one line states the rule).
+ */
+export function standardFiles(series: unknown, files: unknown): boolean {
+  if (!Array.isArray(series) || !Array.isArray(files))
+    throw new TypeError('{{standardFiles}} expects the series and files lists of a note');
+  return series.length === files.length && series.every((s, k) => files[k] === `closes/${s}.csv`);
+}
+
+/**
  * Register the helpers on a Handlebars environment. `na` says how an unavailable figure renders:
  * 'html' for templates (a span with the reason), 'text' for notes (whose output may hold no HTML).
  */
@@ -144,5 +154,6 @@ export function registerHelpers(hb: typeof Handlebars, na: Unavailable = 'html')
   hb.registerHelper('anyFigure', anyFigure);
   hb.registerHelper('everyFigure', everyFigure);
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('standardFiles', standardFiles);
   hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../src/charts/renderSvg.js';
 import {
+  ROTATION_PLOT,
   rotationGraphChartSpec,
   type RotationGraphPoint,
 } from '../../src/charts/rotationGraphChartSpec.js';
@@ -46,8 +47,8 @@ describe('rotationGraphChartSpec', () => {
   it('places the 12 labels without overlaps, each nearest its own head', () => {
     const labels = rows.filter((r) => r.kind === 'label');
     expect(labels).toHaveLength(12);
-    const px = (v: number) => ((v - 80) / 40) * 480;
-    const py = (v: number) => ((120 - v) / 40) * 376;
+    const px = (v: number) => ((v - 80) / 40) * ROTATION_PLOT.width;
+    const py = (v: number) => ((120 - v) / 40) * ROTATION_PLOT.height;
     const boxes = labels.map((l) => ({
       x: px(l.x),
       y: py(l.y) - 6.5,

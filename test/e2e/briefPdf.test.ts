@@ -49,7 +49,7 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
     );
     expect(doc.info).toMatchObject({
       Title:
-        'Rotation Brief, January 22, 2026: Small caps beat large caps for a 14th straight session',
+        'Rotation Brief, January 22, 2026: Small caps beat large caps for a 14th straight session, the longest run since 1996',
       Author: 'The Rotation Brief desk',
       Subject: expect.stringContaining('as of the New York close of January 22, 2026'),
     });
@@ -71,7 +71,7 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
       ['Sector rotation', 'Communication Services (+1.41%)'],
       ['Risk and technical signals', '71.5'], // RUT RSI(14)
       ['Watchpoints', 'from the record of 16 sessions'],
-      ['Source notes', 'are in the online brief'],
+      ['Source notes', 'docs/methodology.md'],
     ];
     let at = 0;
     for (const [heading, figure] of sections) {
@@ -87,9 +87,12 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
       'Exchange-traded funds',
       'Daily closes from these files',
       'is shown beside it because some commentary',
+      // one sector view in print: the table and the rotation graph, not the bars or heat map
+      'Sector returns on the day',
+      'Sector returns, last 10 sessions',
     ];
-    for (const online of appendix)
-      expect(text).not.toContain(online);
+    for (const online of appendix) expect(text).not.toContain(online);
+    expect(text).toContain('Relative rotation against SPY');
     // stats.json beside it agrees with the PDF
     const stats = JSON.parse(readFileSync(path.join(out, '2026/2026-01-22/stats.json'), 'utf8'));
     expect(stats.series.RUT.close).toBe(2718.77);

@@ -1,0 +1,119 @@
+/**
+ * Length and layout of real briefs (the CLI on the bundled data, the system Chromium): the PDF is
+ * at most 5 A4 pages with no page left more than a quarter blank and no heading ending a page;
+ * the HTML has no horizontal scroll on phones and desktops, table headings over their cells,
+ * chart text of 11 px or more on a phone, no serious axe-core finding and readable dark mode.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type LaunchedBrowser } from '../../src/deliver/launchBrowser.js';
+import { CHROMIUM, launchContext, scratchTmp } from '../deliver/browser/chromiumHarness.js';
+import { axeFindings, measureBrief, openBrief } from '../helpers/briefScreen.js';
+import { REPO, runCli } from '../helpers/cliHarness.js';
+import { pageBodies } from '../helpers/pdfLayout.js';
+
+const DATES = ['2026-01-22', '2026-08-21'] as const;
+const HEADINGS =
+  /^(Market performance|The rotation in historical context|Editor's commentary|Sector rotation|Risk and technical signals|Watchpoints|The bottom line|Source notes)/;
+const out = mkdtempSync(path.join(tmpdir(), 'brief-layout-'));
+const file = (date: string, name: string) => path.join(out, date.slice(0, 4), date, name);
+
+let launched: LaunchedBrowser;
+let browser: Browser;
+
+beforeAll(async () => {
+  for (const date of DATES) {
+    const args = ['--date', date, '--data', path.join(REPO, 'data'), '--out', out];
+    const r = await runCli(args, { env: process.env as Record<string, string> });
+    expect(r.code, r.stderr).toBe(0);
+  }
+  launched = await launchBrowser(CHROMIUM, launchContext(scratchTmp()));
+  browser = launched.browser;
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await launched?.exited;
+});
+
+describe.each(DATES)('the PDF of %s', (date) => {
+  it('has at most 5 pages, none more than a quarter blank before the last, no heading at a foot', async () => {
+    const pages = await pageBodies(readFileSync(file(date, 'brief.pdf')));
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(pages.length).toBeLessThanOrEqual(5);
+    pages.slice(0, -1).forEach((p, k) => {
+      expect(p.fill, `page ${k + 1} of ${pages.length} is filled to ${p.fill}`).toBeGreaterThan(
+        0.75,
+      );
+      expect(p.lastLine, `page ${k + 1} ends with a heading`).not.toMatch(HEADINGS);
+    });
+  });
+});
+
+describe('the HTML of 2026-01-22 on screens', () => {
+  const html = () => readFileSync(file('2026-01-22', 'brief.html'), 'utf8');
+
+  it.each([320, 390, 1280])('does not scroll sideways at %i px, light or dark', async (width) => {
+    for (const dark of [false, true]) {
+      const page = await openBrief(browser, html(), { width, dark });
+      const m = await measureBrief(page);
+      await page.close();
+      expect(m.innerWidth).toBe(width);
+      expect(m.scrollWidth, `${width} px ${dark ? 'dark' : 'light'}`).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('shows every table heading over its cells and chart text at 11 px or more at 390 px', async () => {
+    const page = await openBrief(browser, html(), { width: 390, dark: false });
+    const m = await measureBrief(page);
+    const tables = await page.$$eval('table', (t) => t.length);
+    await page.close();
+    expect(tables).toBeGreaterThanOrEqual(10); // indices, pairs, analogs, sectors, risk, appendix
+    expect(m.misaligned).toEqual([]);
+    expect(m.minChartTextPx).toBeGreaterThanOrEqual(11);
+    expect(m.minChartTextPx).toBeLessThan(Infinity); // charts were measured
+  });
+
+  it('draws charts at least as wide as the text column on a desktop, unless side by side', async () => {
+    const page = await openBrief(browser, html(), { width: 1280, dark: false });
+    const narrow = await page.$$eval('figure.chart', (figs) => {
+      const column = document.querySelector('main')?.getBoundingClientRect().width ?? 0;
+      return figs
+        .filter((f) => !f.closest('.duo.side'))
+        .filter((f) => (f.querySelector('svg')?.getBoundingClientRect().width ?? 0) < column - 1)
+        .map((f) => f.id);
+    });
+    await page.close();
+    expect(narrow).toEqual([]);
+  });
+
+  it('has no serious or critical axe-core finding and no content outside landmarks', async () => {
+    for (const dark of [false, true]) {
+      const page = await openBrief(browser, html(), { width: 390, dark });
+      const findings = await axeFindings(page);
+      await page.close();
+      const bad = findings.filter(
+        (f) => ['serious', 'critical'].includes(f.impact) || f.id === 'region',
+      );
+      expect(bad, dark ? 'dark' : 'light').toEqual([]);
+    }
+  });
+
+  it('keeps text at 4.5:1 or more on its background in dark and light mode', async () => {
+    for (const dark of [false, true]) {
+      const page = await openBrief(browser, html(), { width: 390, dark });
+      const m = await measureBrief(page);
+      const paper = await page.evaluate(
+        'getComputedStyle(document.documentElement).backgroundColor',
+      );
+      await page.close();
+      expect(paper).toBe(dark ? 'rgb(22, 25, 29)' : 'rgb(255, 255, 255)'); // --paper in brief.css
+      expect(m.minTextContrast, `${m.lowest} ${dark ? 'dark' : 'light'}`).toBeGreaterThanOrEqual(
+        4.5,
+      );
+    }
+  });
+});
