@@ -13,6 +13,7 @@ import { renderSvg } from './renderSvg.js';
 import { rollingBetaChartSpec } from './rollingBetaChartSpec.js';
 import { scopeSvgIds } from './scopeSvgIds.js';
 import { sectorCharts } from './sectorCharts.js';
+import { drawdownFinding, ratioFinding, rebasedFinding, streaksFinding } from './chartFindings.js';
 import { streakHistoryChartSpec } from './streakHistoryChartSpec.js';
 import { seriesColor } from './theme.js';
 
@@ -27,7 +28,7 @@ const rebased: Job = async ({ rebased: r }) => {
   const svg = await renderSvg(
     rebasedChartSpec({
       title: `Year to date, rebased to 100 at the last close of ${r.baseYear}`,
-      description: `Line chart of ${r.lines.map((x) => x.name).join(', ')} since the last close of ${r.baseYear}, each rebased to 100.`,
+      description: rebasedFinding(r.lines, r.baseYear),
       points,
       colors,
     }),
@@ -48,7 +49,7 @@ const ratio: Job = async ({ ratio: r }) => {
   const svg = await renderSvg(
     ratioChartSpec({
       title: `${small.name} / ${large.name}, last ${r.ratio.length} sessions`,
-      description: `Ratio of the ${small.name} close to the ${large.name} close over the last ${r.ratio.length} sessions with its 50- and 200-session averages. A rising line means small caps are outperforming.`,
+      description: ratioFinding(r),
       points: [...r.ratio],
       color: seriesColor(small.symbol),
       label: `${small.symbol}/${large.symbol}`,
@@ -57,7 +58,7 @@ const ratio: Job = async ({ ratio: r }) => {
   );
   return {
     svg,
-    caption: `A rising ratio means the ${small.name} is outperforming the ${large.name}.`,
+    caption: `Ratio of the ${small.name} close to the ${large.name} close, with its 50- and 200-session averages. A rising ratio means the ${small.name} is outperforming.`,
   };
 };
 
@@ -66,7 +67,7 @@ const streaks: Job = async ({ streaks: s }) => {
   const svg = await renderSvg(
     streakHistoryChartSpec({
       title: `${s.label}: outperformance streaks since ${s.historyFrom.slice(0, 4)}`,
-      description: `Each of the ${s.all.length} streaks in which the ${s.small} beat the ${s.large} on consecutive sessions, by length and end date; the current streak of ${s.current?.length ?? 0} and the record of ${s.record.length} are marked.`,
+      description: streaksFinding(s),
       streaks: s.all,
       current: s.current,
       record: s.record,
@@ -75,8 +76,7 @@ const streaks: Job = async ({ streaks: s }) => {
   );
   return {
     svg,
-    caption:
-      'Streaks of consecutive sessions in which the small-cap close-to-close return beat the large-cap one.',
+    caption: `Each dot is a streak of consecutive sessions in which the ${s.small} close-to-close return beat the ${s.large}'s, by length and end date.`,
   };
 };
 
@@ -86,11 +86,15 @@ const drawdowns: Job = async ({ drawdown: d }) => {
   const svg = await renderSvg(
     drawdownChartSpec({
       title: 'Drawdown from the record close, last 252 sessions',
-      description: `Underwater chart: how far ${series.map((s) => s.label).join(' and ')} closed below their highest close to date on each session.`,
+      description: drawdownFinding(d.lines),
       series,
     }),
   );
-  return { svg, caption: 'Close / highest close to date - 1. Zero means a record close.' };
+  return {
+    svg,
+    caption:
+      'How far each index closed below its highest close to date: close / highest close to date - 1. Zero means a record close.',
+  };
 };
 
 const rollingBeta: Job = async ({ rollingBeta: r }) => {

@@ -2,6 +2,7 @@
  * The sector section's charts, from the model's chart data: the day's returns as diverging bars,
  * the last 10 sessions as a heat map, and the relative rotation graph.
  */
+import { rotationFinding } from './chartFindings.js';
 import type { ChartData } from '../stats/chartData.js';
 import type { RenderedChart } from './renderedChart.js';
 import { renderSvg } from './renderSvg.js';
@@ -42,13 +43,13 @@ async function rotationGraph({ rotation: r }: ChartData): Promise<RenderedChart 
   const svg = await renderSvg(
     rotationGraphChartSpec({
       title: `Relative rotation against ${r.benchmark}`,
-      description: `Relative strength and momentum of ${r.points.length} funds against ${r.benchmark} on the brief's date, with their path over the previous 5 sessions.`,
+      description: rotationFinding(r),
       points: r.points,
     }),
   );
   return {
     svg,
-    caption: `Strength above 100: outperforming ${r.benchmark} over recent months; momentum above 100: that strength is rising. Tails show the last 5 sessions. Formula in the methodology (online brief).`,
+    caption: `Relative strength and momentum of ${r.points.length} funds against ${r.benchmark}. Strength above 100: outperforming ${r.benchmark} over recent months; momentum above 100: that strength is rising. Tails show the last 5 sessions. Formula in the methodology (online brief).`,
   };
 }
 

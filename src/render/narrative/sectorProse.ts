@@ -70,10 +70,10 @@ function leadersSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Sa
 
 /** A quadrant of the relative rotation graph in words. */
 const QUADRANT: Readonly<Record<string, string>> = {
-  leading: 'leading: strong and gaining',
-  improving: 'improving: weak but gaining',
-  weakening: 'weakening: strong but losing ground',
-  lagging: 'lagging: weak and losing ground',
+  leading: 'leading (strong and gaining)',
+  improving: 'improving (weak but gaining)',
+  weakening: 'weakening (strong but losing ground)',
+  lagging: 'lagging (weak and losing ground)',
 };
 
 function rotationSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {
@@ -91,13 +91,16 @@ function rotationSentence(stats: BriefStats, u: Universe, notes: SourceNotes): S
     to: stats.date,
     family: 'rotation',
   });
-  const list = (q: string) => (inQ(q).length ? inQ(q).join(', ') : 'none');
+  const groups = Object.keys(QUADRANT)
+    .filter((q) => inQ(q).length > 0)
+    .map((q) => `${QUADRANT[q]}, ${inQ(q).join(', ')}`)
+    .join('; ');
   const iwm = stats.breadth.rotation[fund];
   const small =
     iwm && isAvailable(iwm)
       ? prose` Small caps (${fund}) are ${QUADRANT[iwm.point.quadrant] ?? iwm.point.quadrant}.`
       : prose``;
-  return prose`Against ${bench}, by relative strength and its momentum over recent months (a relative rotation graph): leading, strong and gaining, ${list('leading')}; improving, weak but gaining, ${list('improving')}; weakening, strong but losing ground, ${list('weakening')}; lagging, weak and losing ground, ${list('lagging')}${c}.${small}`;
+  return prose`Against ${bench}, by relative strength and its momentum over recent months (a relative rotation graph): ${groups}${c}.${small}`;
 }
 
 function basketSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {

@@ -105,7 +105,7 @@ export function drawdownFacts(x: StoryInput): Fact[] {
         kind: 'drawdown' as const,
         rarity: Math.max(d.pacePercentile, d.percentile),
         headline: `${s.name} closes at a new low, ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record`,
-        happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, its lowest since its record of ${formatLongDate(d.peak.date)}: ${pctAbs(d.value, 1)} below it${c}.`,
+        happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)} and its lowest close since that record${c}.`,
         context: prose`${since}${fast}${ch}.`,
         gist: `the ${s.name} closed at a new low, ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record`,
       },

@@ -47,7 +47,7 @@ export const PAIR_FIGURES = {
     key: 'spreads',
     title: 'small-minus-large spreads',
     convention:
-      "the small series' return minus the large series' over the same window (day, 5, 21 and 63 sessions, month, quarter and year to date, 252 sessions); perSession = the spread / the sessions in the window",
+      "the small series' return minus the large series' over the same window (day, 5, 21 and 63 sessions, month, quarter and year to date, 252 sessions); per session: the spread divided by the sessions in the window",
     unit: 'fraction',
     draws: PAIR,
     compute: (p) => {

@@ -1,0 +1,72 @@
+/**
+ * What each main chart shows, as one or two sentences of plain text: the chart's `<desc>`, which
+ * the brief prints under it and a screen reader reads as its text alternative. A finding states
+ * the chart's result (where the lines end), not what kind of chart it is.
+ */
+import { formatLongDate, formatPercent } from '../model/format.js';
+import type { ChartData, NamedLine } from '../stats/chartData.js';
+
+const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
+
+/** "Russell 2000 +9.54%, S&P 500 +0.99% and Nasdaq Composite +0.83%". */
+function listed(parts: readonly string[]): string {
+  return parts.length < 2
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** Rebased lines (100 = the base close): each line's change since the base. */
+export function rebasedFinding(lines: readonly NamedLine[], baseYear: number): string {
+  const ends = lines.flatMap((l) => {
+    const p = last(l.points);
+    return p ? [`${l.name} ${formatPercent(p.value / 100 - 1)}`] : [];
+  });
+  return `Since the last close of ${baseYear}: ${listed(ends)}.`;
+}
+
+/** The small/large ratio: its change over the window and where it ends against its averages. */
+export function ratioFinding(r: NonNullable<ChartData['ratio']>): string {
+  const first = r.ratio[0];
+  const end = last(r.ratio);
+  if (!first || !end) return '';
+  const change = end.value / first.value - 1;
+  const who = change >= 0 ? r.small.name : r.large.name;
+  const ma = last(r.ma200);
+  const vs = ma
+    ? ` It ends ${formatPercent(Math.abs(end.value / ma.value - 1)).replace('+', '')} ${end.value >= ma.value ? 'above' : 'below'} its 200-session average.`
+    : '';
+  return `The ratio ${change >= 0 ? 'rose' : 'fell'} ${formatPercent(Math.abs(change)).replace('+', '')} over the ${r.ratio.length} sessions: the ${who} did better.${vs}`;
+}
+
+/** The streak chart: today's streak against the record. */
+export function streaksFinding(s: NonNullable<ChartData['streaks']>): string {
+  const record = `The record is ${s.record.length} sessions, ended ${formatLongDate(s.record.end)}.`;
+  const n = s.current?.length ?? 0;
+  return n === 0
+    ? `No streak is running today. ${record}`
+    : `Today's streak: ${n} session${n === 1 ? '' : 's'}, of ${s.all.length.toLocaleString('en-US')} streaks since ${s.historyFrom.slice(0, 4)}. ${record}`;
+}
+
+/** The underwater chart: how far each line ends below its record close. */
+export function drawdownFinding(lines: readonly NamedLine[]): string {
+  const ends = lines.flatMap((l) => {
+    const p = last(l.points);
+    if (!p) return [];
+    return [
+      p.value === 0
+        ? `${l.name} at its record close`
+        : `${l.name} ${formatPercent(Math.abs(p.value), 1).replace('+', '')} below its record close`,
+    ];
+  });
+  return `Today: ${listed(ends)}.`;
+}
+
+/** The rotation graph: which funds sit in each quadrant against the benchmark. */
+export function rotationFinding(r: NonNullable<ChartData['rotation']>): string {
+  const quadrants = ['leading', 'improving', 'weakening', 'lagging'] as const;
+  const parts = quadrants.flatMap((q) => {
+    const in_ = r.points.filter((p) => p.quadrant === q).map((p) => p.symbol);
+    return in_.length ? [`${q}: ${in_.join(', ')}`] : [];
+  });
+  return `Against ${r.benchmark} today, ${parts.join('; ')}.`;
+}
