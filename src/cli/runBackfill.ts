@@ -18,6 +18,7 @@ import type { Effects } from './effects.js';
 import { checkOutDir } from './checkOutDir.js';
 import { startPrinter } from './printerLifetime.js';
 import { briefDir, stopIfAsked } from './runBrief.js';
+import { writeHistoryFiles } from './writeHistory.js';
 
 export interface Shard {
   readonly index: number;
@@ -101,6 +102,7 @@ async function oneDate(
   if (error) throw error;
   stopIfAsked(fx, `${date} not written`);
   files['inputs.sha256'] = `${hash}\n`;
+  await writeHistoryFiles(fx, o.outDir, brief.historyFiles);
   await fx.writeBriefDir(dir, files);
   return 'built';
 }

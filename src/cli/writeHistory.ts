@@ -1,0 +1,31 @@
+/**
+ * Write a brief's history files (src/render/statsFiles.ts) to OUT/history/ before its folder, so
+ * a brief never points to a file that is not there. Files are named by their content: one that
+ * exists with the same bytes is left alone, one with other bytes (damaged) is rewritten.
+ */
+import path from 'node:path';
+import { BriefError } from '../errors.js';
+import type { FileSystem } from '../model/effects.js';
+import { HISTORY_DIR, type HistoryFile } from '../render/statsFiles.js';
+
+/** Write each of `files` to `outDir`/history/ unless it is already there with the same bytes. */
+export async function writeHistoryFiles(
+  fs: Pick<FileSystem, 'readText' | 'writeAtomic'>,
+  outDir: string,
+  files: readonly HistoryFile[],
+): Promise<void> {
+  for (const f of files) {
+    const file = path.join(outDir, HISTORY_DIR, f.name);
+    const old = await fs.readText(file).catch(() => null);
+    if (old === f.text) continue;
+    await fs.writeAtomic(file, f.text).catch((e: unknown) => {
+      const err = e as NodeJS.ErrnoException;
+      throw new BriefError(
+        'output',
+        `cannot write ${file}: ${err.code ?? err.message}`,
+        'check that the --out folder is writable and that the disk has space',
+        { cause: e },
+      );
+    });
+  }
+}
