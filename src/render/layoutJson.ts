@@ -50,7 +50,8 @@ const isScalar = (x: unknown) => x === null || typeof x !== 'object';
 
 function layout(v: unknown, indent: number, prefix: number): string {
   const flat = JSON.stringify(v);
-  if (v === null || typeof v !== 'object' || indent + prefix + flat.length <= LINE_WIDTH)
+  // + 1: the comma that may follow
+  if (v === null || typeof v !== 'object' || indent + prefix + flat.length + 1 <= LINE_WIDTH)
     return flat;
   const pad = ' '.repeat(indent + 1);
   const close = `\n${' '.repeat(indent)}`;

@@ -106,3 +106,26 @@ export function statsFiles(stats: BriefStats): StatsFiles {
   const file = { ...writtenFigures(day), calendarYears: current, history };
   return { statsJson: layoutJson(file), history: [years.file, conv.file] };
 }
+
+/**
+ * What a stats.json and the history files it names hold together, as one object: each series'
+ * completed calendar years before its year to date, the conventions, and no `history`. For
+ * readers of the archive (and the tests); `read` returns a history file's text by its reference.
+ */
+export function joinHistory(
+  statsJson: string,
+  read: (ref: HistoryRef) => string,
+): Record<string, unknown> {
+  const { history, ...day } = JSON.parse(statsJson) as Record<string, unknown> & {
+    history: StatsHistory;
+    calendarYears: Record<string, CalendarYears>;
+  };
+  const years = JSON.parse(read(history.calendarYears)) as CalendarYearsHistory;
+  const conv = JSON.parse(read(history.conventions)) as ConventionsHistory;
+  const calendarYears: Record<string, CalendarYears> = {};
+  for (const [sym, cy] of Object.entries(day.calendarYears)) {
+    const done = years.calendarYears[sym]?.years ?? [];
+    calendarYears[sym] = { ...cy, years: [...done, ...cy.years] };
+  }
+  return { ...day, calendarYears, conventions: conv.conventions };
+}

@@ -61,8 +61,7 @@ async function checkOne(
     }
     const file = path.join(outDir, b.dir, rel);
     const hash = await hashOf(file, fx, cache);
-    if (hash === null)
-      c.error(file, null, `missing (named by ${statsFile}): ${REBUILD(b.date)}`);
+    if (hash === null) c.error(file, null, `missing (named by ${statsFile}): ${REBUILD(b.date)}`);
     else if (hash !== ref.sha256)
       c.error(file, null, `differs from the file ${statsFile} names (sha256): ${REBUILD(b.date)}`);
   }
