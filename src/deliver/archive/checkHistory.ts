@@ -10,18 +10,10 @@ import { errnoCode } from '../../errors.js';
 import type { ProblemList } from '../../model/check.js';
 import { HISTORY_DIR } from '../../render/statsFiles.js';
 import type { ArchiveFs } from './archiveFs.js';
+import { historyRefs } from './historyRefs.js';
 import type { ArchivedBrief } from './scanArchive.js';
 
-/** The only form a history path may take, relative to the brief's folder. */
-const HISTORY_PATH = new RegExp(`^\\.\\./\\.\\./${HISTORY_DIR}/[a-z0-9-]+\\.json$`);
 const REBUILD = (date: string) => `rebuild the brief (brief --date ${date}, or backfill --force)`;
-
-/** The `history` references of a parsed stats.json, or null when it has none. */
-function historyRefs(stats: unknown): [string, { file?: unknown; sha256?: unknown }][] | null {
-  const h = (stats as { history?: unknown } | null)?.history;
-  if (!h || typeof h !== 'object') return null;
-  return Object.entries(h as Record<string, { file?: unknown; sha256?: unknown }>);
-}
 
 /** SHA-256 of each history file read so far (a file shared by many briefs is read once). */
 type HashCache = Map<string, Promise<string | null>>;
@@ -53,13 +45,11 @@ async function checkOne(
     const why = e instanceof SyntaxError ? `not valid JSON (${e.message})` : errnoCode(e);
     return c.error(statsFile, null, `cannot read (${why}): ${REBUILD(b.date)}`);
   }
-  for (const [name, ref] of historyRefs(stats) ?? []) {
-    const rel = ref.file;
-    if (typeof rel !== 'string' || !HISTORY_PATH.test(rel) || typeof ref.sha256 !== 'string') {
-      c.error(statsFile, null, `history.${name} is not a file of ${HISTORY_DIR}/ with a sha256`);
-      continue;
-    }
-    const file = path.join(outDir, b.dir, rel);
+  const { refs, bad } = historyRefs(stats);
+  for (const key of bad)
+    c.error(statsFile, null, `history.${key} is not a file of ${HISTORY_DIR}/ with a sha256`);
+  for (const ref of refs) {
+    const file = path.join(outDir, HISTORY_DIR, ref.name);
     const hash = await hashOf(file, fx, cache);
     if (hash === null) c.error(file, null, `missing (named by ${statsFile}): ${REBUILD(b.date)}`);
     else if (hash !== ref.sha256)
