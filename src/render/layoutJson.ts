@@ -30,6 +30,25 @@ export function roundNumbers(value: unknown): unknown {
   return value;
 }
 
+/** The one-line JSON of each object or list, computed once (children before parents). */
+type Flat = WeakMap<object, string>;
+
+const entriesOf = (v: object) => Object.entries(v).filter(([, x]) => x !== undefined); // as JSON.stringify drops them
+
+function flatOf(v: unknown, memo: Flat): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  let f = memo.get(v);
+  if (f === undefined) {
+    f = Array.isArray(v)
+      ? `[${v.map((x) => flatOf(x, memo)).join(',')}]`
+      : `{${entriesOf(v)
+          .map(([k, x]) => `${JSON.stringify(k)}:${flatOf(x, memo)}`)
+          .join(',')}}`;
+    memo.set(v, f);
+  }
+  return f;
+}
+
 /** A long list of strings or numbers: as many items a line as fit in LINE_WIDTH. */
 function packed(items: readonly unknown[], indent: number): string {
   const pad = ' '.repeat(indent + 1);
@@ -48,8 +67,8 @@ function packed(items: readonly unknown[], indent: number): string {
 
 const isScalar = (x: unknown) => x === null || typeof x !== 'object';
 
-function layout(v: unknown, indent: number, prefix: number): string {
-  const flat = JSON.stringify(v);
+function layout(v: unknown, indent: number, prefix: number, memo: Flat): string {
+  const flat = flatOf(v, memo);
   // + 1: the comma that may follow
   if (v === null || typeof v !== 'object' || indent + prefix + flat.length + 1 <= LINE_WIDTH)
     return flat;
@@ -57,10 +76,10 @@ function layout(v: unknown, indent: number, prefix: number): string {
   const close = `\n${' '.repeat(indent)}`;
   if (Array.isArray(v) && v.every(isScalar)) return packed(v, indent);
   if (Array.isArray(v))
-    return `[\n${v.map((x) => pad + layout(x, indent + 1, 0)).join(',\n')}${close}]`;
-  const items = Object.entries(v).map(([k, x]) => {
+    return `[\n${v.map((x) => pad + layout(x, indent + 1, 0, memo)).join(',\n')}${close}]`;
+  const items = entriesOf(v).map(([k, x]) => {
     const key = `${JSON.stringify(k)}:`;
-    return pad + key + layout(x, indent + 1, key.length);
+    return pad + key + layout(x, indent + 1, key.length, memo);
   });
   return `{\n${items.join(',\n')}${close}}`;
 }
@@ -70,5 +89,5 @@ function layout(v: unknown, indent: number, prefix: number): string {
  * trailing newline. Non-finite numbers throw (as in stableJson), naming their path.
  */
 export function layoutJson(value: unknown): string {
-  return `${layout(roundNumbers(sortKeys(value, '$')), 0, 0)}\n`;
+  return `${layout(roundNumbers(sortKeys(value, '$')), 0, 0, new WeakMap())}\n`;
 }

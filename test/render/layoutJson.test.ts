@@ -27,6 +27,10 @@ describe('layoutJson', () => {
     expect(JSON.parse(text)).toEqual({ d: dates });
   });
 
+  it('drops keys whose value is undefined, as JSON.stringify does', () => {
+    expect(layoutJson({ a: undefined, b: 1 })).toBe('{"b":1}\n');
+  });
+
   it('throws on a non-finite number, naming its path', () => {
     expect(() => layoutJson({ a: [1, Number.NaN] })).toThrow('$.a[1] is NaN');
   });
