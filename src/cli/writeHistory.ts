@@ -4,6 +4,7 @@
  * exists with the same bytes is left alone, one with other bytes (damaged) is rewritten.
  */
 import path from 'node:path';
+import { historyRefs } from '../deliver/archive/historyRefs.js';
 import { BriefError } from '../errors.js';
 import type { FileSystem } from '../model/effects.js';
 import { HISTORY_DIR, type HistoryFile } from '../render/statsFiles.js';
@@ -28,4 +29,27 @@ export async function writeHistoryFiles(
       );
     });
   }
+}
+
+/**
+ * Whether every history file the brief in `dir` (OUT/YYYY/YYYY-MM-DD) names is in
+ * `outDir`/history/ (a brief of schema 1 names none; an unreadable stats.json counts as not).
+ * A backfill rebuilds an unchanged brief whose history files are gone.
+ */
+export async function historyPresent(
+  fs: Pick<FileSystem, 'readText' | 'fileExists'>,
+  outDir: string,
+  dir: string,
+): Promise<boolean> {
+  let stats: unknown;
+  try {
+    stats = JSON.parse(await fs.readText(path.join(dir, 'stats.json')));
+  } catch {
+    return false;
+  }
+  const { refs, bad } = historyRefs(stats);
+  if (bad.length > 0) return false;
+  for (const r of refs)
+    if (!(await fs.fileExists(path.join(outDir, HISTORY_DIR, r.name)))) return false;
+  return true;
 }
