@@ -24,7 +24,7 @@ export async function writeHistoryFiles(
       throw new BriefError(
         'output',
         `cannot write ${file}: ${err.code ?? err.message}`,
-        'check that the --out folder is writable and that the disk has space',
+        'check that the --out folder exists and is writable, and that the disk has space',
         { cause: e },
       );
     });
