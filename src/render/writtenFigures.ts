@@ -21,12 +21,14 @@ export const WRITTEN_OMISSIONS: Readonly<Record<string, string>> = {
     'left out: a forward spread is null exactly while `sessionsAfter` is below its horizon',
 };
 
-function writtenSeries(s: SeriesStats): Omit<SeriesStats, 'risk'> & Partial<SeriesStats> {
+/** A series' figures as written: without `risk` for a sector or a mega-cap stock. */
+function writtenSeries(s: SeriesStats): Partial<SeriesStats> {
   if (!NO_WRITTEN_RISK.has(s.role)) return s;
   const { risk: _risk, ...rest } = s;
   return rest;
 }
 
+/** A pair's figures as written: the analog cases without their `pending` reason. */
 function writtenPair(p: PairStats) {
   const a = p.analogs;
   if (!isAvailable(a)) return p;
@@ -34,6 +36,7 @@ function writtenPair(p: PairStats) {
   return { ...p, analogs: { ...a, cases } };
 }
 
+/** A rotation reading as written: the date's point without the earlier sessions' tail. */
 function writtenRotation(r: Maybe<RelativeRotation>) {
   if (!isAvailable(r)) return r;
   const { tail: _tail, ...rest } = r;
@@ -41,8 +44,8 @@ function writtenRotation(r: Maybe<RelativeRotation>) {
 }
 
 /** The day's figures of `stats` as written (see {@link WRITTEN_OMISSIONS}); `stats` is not changed. */
-export function writtenFigures<T extends Omit<BriefStats, 'conventions' | 'calendarYears'>>(
-  stats: T,
+export function writtenFigures(
+  stats: Omit<BriefStats, 'conventions' | 'calendarYears'>,
 ): Record<string, unknown> {
   const series = Object.fromEntries(
     Object.entries(stats.series).map(([k, s]) => [k, writtenSeries(s)]),
