@@ -16,6 +16,7 @@ import { CITATION_PLACEHOLDERS } from './narrative/prose.js';
 import { plainText } from '../model/plainText.js';
 import { stableJson } from './stableJson.js';
 import { statsFiles, type HistoryFile } from './statsFiles.js';
+import { riskCited } from './writtenFigures.js';
 import type { PreparedTemplates } from './templates.js';
 
 export interface BriefInput {
@@ -103,7 +104,7 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     bottomLine: storyText(context.bottomLine),
     keyFigures: context.keyFigures,
   };
-  const written = statsFiles(stats);
+  const written = statsFiles(stats, riskCited(input.universe));
   return {
     stats,
     html,

@@ -83,10 +83,10 @@ function splitYears(all: BriefStats['calendarYears']) {
 }
 
 /**
- * stats.json for `stats` (the day's figures and `history`) and the history files it names.
- * Deterministic: the same figures give the same bytes and the same file names.
+ * stats.json for `stats` (the day's figures and `history`, `risk` only for the series of
+ * `keepRisk`, see writtenFigures.ts) and the history files it names. Deterministic: the same figures give the same bytes and the same file names.
  */
-export function statsFiles(stats: BriefStats): StatsFiles {
+export function statsFiles(stats: BriefStats, keepRisk: ReadonlySet<string>): StatsFiles {
   const { conventions, calendarYears, ...day } = stats;
   const through = Number(stats.date.slice(0, 4)) - 1;
   const { completed, current } = splitYears(calendarYears);
@@ -103,7 +103,7 @@ export function statsFiles(stats: BriefStats): StatsFiles {
     calendarYears: { ...years.ref, through },
     conventions: conv.ref,
   };
-  const file = { ...writtenFigures(day), calendarYears: current, history };
+  const file = { ...writtenFigures(day, keepRisk), calendarYears: current, history };
   return { statsJson: layoutJson(file), history: [years.file, conv.file] };
 }
 

@@ -5,25 +5,29 @@
  * all, so the templates, the prose and the email are unchanged.
  */
 import { isAvailable, type Maybe } from '../model/figure.js';
-import type { BriefStats, PairStats, Role, SeriesStats } from '../stats/briefStats.js';
+import type { Universe } from '../model/universe.js';
+import type { BriefStats, PairStats, SeriesStats } from '../stats/briefStats.js';
 import type { RelativeRotation } from '../stats/relativeRotation.js';
 
-/** Roles whose `risk` figures stats.json leaves out (the brief cites risk of indices and funds). */
-const NO_WRITTEN_RISK: ReadonlySet<Role> = new Set<Role>(['sector', 'mega-cap']);
+/** The series whose `risk` stats.json keeps: the indices and the two funds (the risk table's). */
+export function riskCited(u: Universe): ReadonlySet<string> {
+  const idx = Object.values(u.indices).map((x) => x.symbol);
+  return new Set([...idx, u.roles.smallCapFund, u.roles.largeCapFund]);
+}
 
 /** What stats.json leaves out of the figures, by path, with why (for the field reference). */
 export const WRITTEN_OMISSIONS: Readonly<Record<string, string>> = {
   'series.<SYMBOL>.risk':
-    'left out for the sectors and the mega-cap stocks (roles `sector` and `mega-cap`): the brief cites risk figures of the indices and the funds only',
+    'kept for the indices and the small- and large-cap funds (roles in data/universe.json) only, the series whose risk the brief cites (its risk table); left out for the other ETFs, the sectors and the mega-cap stocks',
   'breadth.rotation.<SYMBOL>.tail':
     "left out: each tail point is the `point` of an earlier session's stats.json",
   'pairs.<k>.analogs.cases[].pending':
     'left out: a forward spread is null exactly while `sessionsAfter` is below its horizon',
 };
 
-/** A series' figures as written: without `risk` for a sector or a mega-cap stock. */
-function writtenSeries(s: SeriesStats): Partial<SeriesStats> {
-  if (!NO_WRITTEN_RISK.has(s.role)) return s;
+/** A series' figures as written: without `risk` unless the brief cites it. */
+function writtenSeries(s: SeriesStats, keepRisk: ReadonlySet<string>): Partial<SeriesStats> {
+  if (keepRisk.has(s.symbol)) return s;
   const { risk: _risk, ...rest } = s;
   return rest;
 }
@@ -43,12 +47,16 @@ function writtenRotation(r: Maybe<RelativeRotation>) {
   return rest;
 }
 
-/** The day's figures of `stats` as written (see {@link WRITTEN_OMISSIONS}); `stats` is not changed. */
+/**
+ * The day's figures of `stats` as written (see {@link WRITTEN_OMISSIONS}), `risk` kept for the
+ * series of `keepRisk` ({@link riskCited}); `stats` is not changed.
+ */
 export function writtenFigures(
   stats: Omit<BriefStats, 'conventions' | 'calendarYears'>,
+  keepRisk: ReadonlySet<string>,
 ): Record<string, unknown> {
   const series = Object.fromEntries(
-    Object.entries(stats.series).map(([k, s]) => [k, writtenSeries(s)]),
+    Object.entries(stats.series).map(([k, s]) => [k, writtenSeries(s, keepRisk)]),
   );
   const rotation = Object.fromEntries(
     Object.entries(stats.breadth.rotation).map(([k, r]) => [k, writtenRotation(r)]),

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { roundNumbers } from '../../src/render/layoutJson.js';
 import { stableJson } from '../../src/render/stableJson.js';
 import { joinHistory, statsFiles, type HistoryRef } from '../../src/render/statsFiles.js';
+import { riskCited } from '../../src/render/writtenFigures.js';
 import type { BriefStats } from '../../src/stats/briefStats.js';
 import { computeStats } from '../../src/stats/computeStats.js';
 import { briefInputsAt } from '../helpers/realBrief.js';
@@ -18,12 +19,14 @@ const statsAt = (date: string): BriefStats => {
   const { universe, series, asOf } = briefInputsAt(date);
   return computeStats(universe, series, asOf);
 };
+/** The risk table's series (data/universe.json): the three indices and the two funds. */
+const KEEP_RISK = new Set(['RUT', 'GSPC', 'IXIC', 'IWM', 'SPY']);
+const write = (stats: BriefStats) => statsFiles(stats, KEEP_RISK);
 
 /** The figures as the single file of schema 1 wrote them, less what stats@2 leaves out by design. */
 function oldFileLessOmissions(stats: BriefStats): Record<string, any> {
   const old = JSON.parse(stableJson(stats)) as Record<string, any>;
-  for (const s of Object.values<any>(old.series))
-    if (s.role === 'sector' || s.role === 'mega-cap') delete s.risk;
+  for (const s of Object.values<any>(old.series)) if (!KEEP_RISK.has(s.symbol)) delete s.risk;
   for (const r of Object.values<any>(old.breadth.rotation)) delete r.tail;
   for (const p of old.pairs) for (const c of p.analogs.cases ?? []) delete c.pending;
   delete old.schema;
@@ -32,7 +35,7 @@ function oldFileLessOmissions(stats: BriefStats): Record<string, any> {
 
 describe.each(['2026-01-22', '2026-08-21'])('stats.json and its history files on %s', (date) => {
   const stats = statsAt(date);
-  const written = statsFiles(stats);
+  const written = write(stats);
   const byName = new Map(written.history.map((f) => [f.name, f.text]));
   const read = (ref: HistoryRef) => byName.get(path.basename(ref.file)) as string;
 
@@ -74,8 +77,15 @@ describe.each(['2026-01-22', '2026-08-21'])('stats.json and its history files on
     for (const l of long) expect(l).toMatch(/^ *"[^"]+":"[^"]*",?$/); // one long string value
   });
 
+  it("keep risk figures for the risk table's series only", () => {
+    const file = JSON.parse(written.statsJson);
+    const withRisk = Object.keys(file.series).filter((k) => 'risk' in file.series[k]);
+    expect(withRisk.sort()).toEqual([...KEEP_RISK].sort());
+    expect(riskCited(briefInputsAt(date).universe)).toEqual(KEEP_RISK);
+  });
+
   it('give the same bytes for the same figures, computed again', () => {
-    const again = statsFiles(statsAt(date));
+    const again = write(statsAt(date));
     expect(again.statsJson).toBe(written.statsJson);
     expect(again.history).toEqual(written.history);
   });
@@ -83,8 +93,8 @@ describe.each(['2026-01-22', '2026-08-21'])('stats.json and its history files on
 
 describe('history files are shared', () => {
   it('two dates of one year name the same completed-years and conventions files', () => {
-    const a = JSON.parse(statsFiles(statsAt('2026-01-22')).statsJson).history;
-    const b = JSON.parse(statsFiles(statsAt('2026-08-21')).statsJson).history;
+    const a = JSON.parse(write(statsAt('2026-01-22')).statsJson).history;
+    const b = JSON.parse(write(statsAt('2026-08-21')).statsJson).history;
     expect(a).toEqual(b);
   });
 });
