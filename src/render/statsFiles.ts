@@ -9,7 +9,8 @@
  *
  * stats.json's `history` names each file by its path relative to the brief's folder and its
  * SHA-256, so a reader (or `brief check`) finds it and can tell it is the one the brief used.
- * The in-memory figures (BriefStats) keep everything: templates, prose and email read those.
+ * A few figures the brief does not cite are left out of stats.json (writtenFigures.ts). The
+ * in-memory figures (BriefStats) keep everything: templates, prose and email read those.
  */
 import { createHash } from 'node:crypto';
 import type { BriefStats } from '../stats/briefStats.js';
@@ -84,7 +85,8 @@ function splitYears(all: BriefStats['calendarYears']) {
 
 /**
  * stats.json for `stats` (the day's figures and `history`, `risk` only for the series of
- * `keepRisk`, see writtenFigures.ts) and the history files it names. Deterministic: the same figures give the same bytes and the same file names.
+ * `keepRisk`, see writtenFigures.ts) and the history files it names. Deterministic: the same
+ * figures give the same bytes and the same file names.
  */
 export function statsFiles(stats: BriefStats, keepRisk: ReadonlySet<string>): StatsFiles {
   const { conventions, calendarYears, ...day } = stats;
