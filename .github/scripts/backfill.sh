@@ -11,7 +11,8 @@
 #                          move its PDFs to $RUNNER_TEMP/pdfs/reports (uploaded separately), and
 #                          record the shard's sessions, seconds and bytes in $RUNNER_TEMP/shard/
 #   backfill.sh stage ARCHIVE STAGE   hard-link (else copy) every brief folder of ARCHIVE from FROM
-#                          to TO into STAGE/reports/ (for publish.sh; briefs the merge kept are
+#                          to TO, and its history/ (the files their stats.json name), into
+#                          STAGE/reports/ (for publish.sh; briefs the merge kept are
 #                          unchanged, so they commit nothing); prints how many
 #   backfill.sh report DIR ARCHIVE   the Markdown table of the shards downloaded under DIR
 #                          (DIR/*/shard-N.txt) and the size of ARCHIVE (a reports folder)
@@ -99,6 +100,12 @@ stage() {
       cp -R "$archive/${d:0:4}/$d" "$stage/reports/${d:0:4}/$d"
     n=$((n + 1))
   done < <(find "$archive" -mindepth 2 -maxdepth 2 -type d -printf '%f\n' | grep -E "$date_re" | sort)
+  # The history files the briefs' stats.json name (shared, named by content: never replaced).
+  if [ -d "$archive/history" ]; then
+    rm -rf "$stage/reports/history"
+    cp -R -l "$archive/history" "$stage/reports/history" 2>/dev/null ||
+      cp -R "$archive/history" "$stage/reports/history"
+  fi
   echo "$n"
 }
 
@@ -129,6 +136,10 @@ publish() {
     part=$(mktemp -d)
     mkdir -p "$part/reports"
     cp -R -l "$stage/reports/$y" "$part/reports/$y" 2>/dev/null || cp -R "$stage/reports/$y" "$part/reports/$y"
+    if [ -d "$stage/reports/history" ]; then # each year's commit carries the files its briefs name
+      cp -R -l "$stage/reports/history" "$part/reports/history" 2>/dev/null ||
+        cp -R "$stage/reports/history" "$part/reports/history"
+    fi
     bash "$here/publish.sh" "$part" "$base"
     rm -rf "$part"
   done

@@ -4,7 +4,8 @@
 # (reports/sent/YYYY-MM-DD.json) and data files (data/...). Run from the repository's root.
 #
 #   stage.sh collect STAGE MARKER   copy into STAGE what was written after MARKER was touched;
-#                                   prints "brief DATE", "sent DATE" or "data PATH", one a line
+#                                   prints "brief DATE", "sent DATE", "history NAME" or
+#                                   "data PATH", one a line
 #   stage.sh apply STAGE            lay STAGE over the work tree: a brief folder replaces the
 #                                   folder of its date whole, any other file is copied over
 #   stage.sh dates STAGE            the dates of the brief folders in STAGE, oldest first
@@ -35,7 +36,7 @@ collect() {
     echo "brief ${dir##*/}"
   done <"$list"
   : >"$list"
-  for top in data reports/sent; do
+  for top in data reports/sent reports/history; do
     if [ -d "$top" ]; then find "$top" -type f -newer "$marker" | sort >>"$list"; fi
   done
   while IFS= read -r f; do
@@ -43,6 +44,7 @@ collect() {
     cp "$f" "$stage/$f"
     case $f in
       reports/sent/*.json) f=${f##*/} && echo "sent ${f%.json}" ;;
+      reports/history/*) echo "history ${f##*/}" ;;
       *) echo "data $f" ;;
     esac
   done <"$list"

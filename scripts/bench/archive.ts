@@ -3,7 +3,9 @@
  * (3)), under the retention policy: HTML + stats.json + summary.json of every session kept in git
  * and on Pages; PDFs on Pages only for the most recent 60 sessions, every PDF as a yearly GitHub
  * release asset. The site's own pages (index, feed, manifest) are scaled with the number of
- * briefs. 252 sessions a year. Targets: Pages < 1 GB, repository growth < 150 MB a year. Sizes
+ * briefs. The history files (OUT/history/: a calendar-years file a year, a conventions file a
+ * version) are counted as if the sample's were written again every year (an upper bound).
+ * 252 sessions a year. Targets: Pages < 1 GB, repository growth < 150 MB a year. Sizes
  * are bytes on disk; git stores objects zlib-compressed (shown too) and packs deltas, so the
  * repository figure is an upper bound.
  */
@@ -25,6 +27,19 @@ interface Sample {
   pdf: number;
   /** The site's pages for the sample's briefs. */
   site: number;
+  /** The history files the sample's briefs name (OUT/history/). */
+  history: number;
+}
+
+function historyBytes(out: string): number {
+  const dir = path.join(out, 'history');
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0; // briefs of schema 1 (before issue 15) have none
+  }
+  return names.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
 }
 
 function sample(out: string): Sample {
@@ -46,7 +61,8 @@ function sample(out: string): Sample {
     .filter((f) => statSync(path.join(out, f)).isFile())
     .reduce((n, f) => n + statSync(path.join(out, f)).size, 0);
   const n = dirs.length;
-  return { briefs: n, kept: kept / n, keptDeflated: keptDeflated / n, pdf: pdf / n, site };
+  const history = historyBytes(out);
+  return { briefs: n, kept: kept / n, keptDeflated: keptDeflated / n, pdf: pdf / n, site, history };
 }
 
 /** Project the archive from the backfill output folder `out`. */
@@ -55,13 +71,13 @@ export function benchArchive(out: string, log: (line: string) => void): void {
   const sessions = SESSIONS_PER_YEAR * YEARS;
   const sitePerBrief = s.site / s.briefs;
   log(
-    `    sample: ${s.briefs} briefs; per brief ${bytes(s.kept)} kept in git (HTML + stats.json + summary.json; ${bytes(s.keptDeflated)} zlib-compressed), PDF ${bytes(s.pdf)}, site pages ${bytes(sitePerBrief)}`,
+    `    sample: ${s.briefs} briefs; per brief ${bytes(s.kept)} kept in git (HTML + stats.json + summary.json; ${bytes(s.keptDeflated)} zlib-compressed), PDF ${bytes(s.pdf)}, site pages ${bytes(sitePerBrief)}; history files ${bytes(s.history)}`,
   );
-  const pages = sessions * (s.kept + sitePerBrief) + PDFS_ON_PAGES * s.pdf;
+  const pages = sessions * (s.kept + sitePerBrief) + YEARS * s.history + PDFS_ON_PAGES * s.pdf;
   log(
     `    Pages after ${YEARS} years (${sessions} sessions, PDFs of the last ${PDFS_ON_PAGES}): ${check('(7) Pages in 10 years', pages, 1e9, bytes, '<')}`,
   );
-  const repo = SESSIONS_PER_YEAR * (s.kept + sitePerBrief);
+  const repo = SESSIONS_PER_YEAR * (s.kept + sitePerBrief) + s.history;
   log(
     `    repository growth per year (on disk): ${check('(7) repository growth per year', repo, 150e6, bytes, '<')}; zlib-compressed as git stores it ${bytes(SESSIONS_PER_YEAR * s.keptDeflated)}`,
   );

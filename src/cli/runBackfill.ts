@@ -18,6 +18,7 @@ import type { Effects } from './effects.js';
 import { checkOutDir } from './checkOutDir.js';
 import { startPrinter } from './printerLifetime.js';
 import { briefDir, stopIfAsked } from './runBrief.js';
+import { historyPresent, writeHistoryFiles } from './writeHistory.js';
 
 export interface Shard {
   readonly index: number;
@@ -95,12 +96,18 @@ async function oneDate(
   const asOf = session.asOf(date);
   const dir = briefDir(o.outDir, date);
   const hash = await session.inputsHash(date, asOf, JSON.stringify({ pdf: o.pdf, paper: o.paper }));
-  if (!o.force && (await upToDate(dir, hash, o.pdf, fx))) return 'skipped';
+  if (
+    !o.force &&
+    (await upToDate(dir, hash, o.pdf, fx)) &&
+    (await historyPresent(fx, o.outDir, dir))
+  )
+    return 'skipped';
   const brief = await session.build(date, asOf);
   const { files, error } = await briefFiles(brief, printer, o, date);
   if (error) throw error;
   stopIfAsked(fx, `${date} not written`);
   files['inputs.sha256'] = `${hash}\n`;
+  await writeHistoryFiles(fx, o.outDir, brief.historyFiles);
   await fx.writeBriefDir(dir, files);
   return 'built';
 }

@@ -17,6 +17,7 @@ import { checkOutDir } from './checkOutDir.js';
 import type { Effects } from './effects.js';
 import { startPrinter, type Settled } from './printerLifetime.js';
 import { explicitSession, noSessionToday, resolveDate } from './resolveDate.js';
+import { writeHistoryFiles } from './writeHistory.js';
 
 export interface BriefOptions {
   readonly date: string | undefined;
@@ -127,6 +128,7 @@ async function buildAndWrite(
   stopIfAsked(fx, kept);
   pdfError ??= error;
   if (pdfError) await keepCompleteBrief(o, fx, dir, pdfError);
+  await writeHistoryFiles(fx, o.outDir, brief.historyFiles);
   await fx.writeBriefDir(dir, files);
   const names = Object.keys(files).sort();
   fx.out(`Wrote ${names.map((n) => path.join(dir, n)).join(', ')}`);

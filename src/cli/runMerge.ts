@@ -5,6 +5,7 @@
  * rebuilt once at the end by the caller. Each date's brief is chosen by mergePlan.ts; nothing is
  * written while any date has different briefs and no --prefer. Each copied brief is swapped in
  * whole (writeBriefDir), so a killed merge leaves whole briefs only, and a rerun completes it.
+ * The history files a brief's stats.json names are copied before it (mergeHistory.ts).
  */
 import path from 'node:path';
 import type { ArchiveFs } from '../deliver/archive/archiveFs.js';
@@ -20,6 +21,8 @@ import { candidatesOf } from '../deliver/archive/mergeCandidates.js';
 import { cleanStaleBriefTemps } from '../deliver/briefTemps.js';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
+import { historyOfMerged } from './mergeHistory.js';
+import { writeHistoryFiles } from './writeHistory.js';
 
 export interface MergeOptions {
   readonly outDir: string;
@@ -149,6 +152,11 @@ export async function runMerge(
     );
   const result: MergeResult = { added: [], replaced: [], kept: [], preferred: [] };
   const copies = decisions.filter((d) => d.action !== 'kept');
+  const history = await historyOfMerged(
+    copies.map((d) => d.pick),
+    fs,
+  );
+  await writeHistoryFiles(fx, o.outDir, history);
   // A few at once: each brief's files are flushed to disk, and the disk waits dominate.
   let next = 0;
   const worker = async () => {

@@ -4,14 +4,15 @@
  */
 import { join } from 'node:path';
 import { BriefError } from '../errors.js';
-import { parseSeriesCsv } from './parseSeriesCsv.js';
+import { processSeriesCache, type SeriesCache } from './seriesCache.js';
 import type { Series } from '../model/series.js';
 
 /** Reads a whole UTF-8 text file, e.g. `(p) => fs.readFile(p, 'utf8')`. */
 export type ReadTextFile = (path: string) => Promise<string>;
 
 /**
- * Reads `file` with `readFile` and parses it with {@link parseSeriesCsv}.
+ * Reads `file` with `readFile` and parses it with parseSeriesCsv, through `cache` (a text parsed
+ * before in this process is not parsed again, see seriesCache.ts).
  * A file that cannot be read (missing, unreadable) is a `data` error naming
  * the path; a `BriefError` thrown by `readFile` is passed through unchanged.
  */
@@ -19,6 +20,7 @@ export async function loadSeries(
   file: string,
   symbol: string,
   readFile: ReadTextFile,
+  cache: SeriesCache = processSeriesCache,
 ): Promise<Series> {
   let text: string;
   try {
@@ -26,7 +28,7 @@ export async function loadSeries(
   } catch (err) {
     throw readError(file, symbol, err);
   }
-  return parseSeriesCsv(text, file, symbol);
+  return cache.get(text, file, symbol);
 }
 
 /**
@@ -38,10 +40,11 @@ export async function loadUniverseSeries(
   dir: string,
   symbols: readonly string[],
   readFile: ReadTextFile,
+  cache: SeriesCache = processSeriesCache,
 ): Promise<Map<string, Series>> {
   const unique = [...new Set(symbols)];
   const loaded = await Promise.all(
-    unique.map((s) => loadSeries(join(dir, `${s}.csv`), s, readFile)),
+    unique.map((s) => loadSeries(join(dir, `${s}.csv`), s, readFile, cache)),
   );
   return new Map(loaded.map((series) => [series.symbol, series]));
 }

@@ -1,5 +1,6 @@
 /**
- * From loaded series to the brief's bytes: statistics, charts, context, HTML and stats.json.
+ * From loaded series to the brief's bytes: statistics, charts, context, HTML, stats.json and its
+ * history files.
  * No file system, clock or browser here: the caller passes templates and fonts in.
  */
 import { briefCharts } from '../charts/briefCharts.js';
@@ -14,6 +15,8 @@ import { SourceNotes } from './narrative/sourceNotes.js';
 import { CITATION_PLACEHOLDERS } from './narrative/prose.js';
 import { plainText } from '../model/plainText.js';
 import { stableJson } from './stableJson.js';
+import { statsFiles, type HistoryFile } from './statsFiles.js';
+import { riskCited } from './writtenFigures.js';
 import type { PreparedTemplates } from './templates.js';
 
 export interface BriefInput {
@@ -34,7 +37,10 @@ export interface BriefInput {
 export interface RenderedBrief {
   readonly stats: BriefStats;
   readonly html: string;
+  /** stats.json: the day's figures, pointing to the history files (statsFiles.ts). */
   readonly statsJson: string;
+  /** Files for OUT/history/: the figures that do not change from day to day. */
+  readonly historyFiles: readonly HistoryFile[];
   /** summary.json: what the archive index, feed and email show of this brief. */
   readonly summaryJson: string;
   readonly headline: string;
@@ -98,10 +104,12 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     bottomLine: storyText(context.bottomLine),
     keyFigures: context.keyFigures,
   };
+  const written = statsFiles(stats, riskCited(input.universe));
   return {
     stats,
     html,
-    statsJson: stableJson(stats),
+    statsJson: written.statsJson,
+    historyFiles: written.history,
     summaryJson: stableJson(summary),
     headline: context.headline,
     author: commentary?.author ?? null,

@@ -6,7 +6,8 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(sortKeys(value, '$'), null, 2)}\n`;
 }
 
-function sortKeys(v: unknown, path: string): unknown {
+/** `v` with object keys sorted at every level; throws for a non-finite number at `path`. */
+export function sortKeys(v: unknown, path: string): unknown {
   if (typeof v === 'number' && !Number.isFinite(v))
     throw new TypeError(`stats.json: ${path} is ${v}`);
   if (Array.isArray(v)) return v.map((x, i) => sortKeys(x, `${path}[${i}]`));

@@ -31,7 +31,7 @@ export type PairStats = {
 } & PairFigures;
 
 export type BriefStats = {
-  readonly schema: 'rotation-brief/stats@1';
+  readonly schema: 'rotation-brief/stats@2';
   /** The brief's session date (America/New_York). */
   readonly date: string;
   readonly conventions: Readonly<Record<string, string>>;

@@ -99,7 +99,7 @@ export function computeStats(
   const brief = computeTree(BRIEF_FIGURES, (f) => f.scope === 'brief' && f.compute(input));
   const rangeStats = RANGE_FIGURE.compute(input);
   return {
-    schema: 'rotation-brief/stats@1',
+    schema: 'rotation-brief/stats@2',
     date: asOf.date,
     conventions: conventions(),
     series: stats,

@@ -87,6 +87,28 @@ describe('brief merge: three shards into an empty archive', () => {
   });
 });
 
+describe('brief merge: the history files come along', () => {
+  it("copies the history/ files a shard's briefs name; a shard without them merges nothing", async () => {
+    const merged = filesUnder(dir('merged')).filter((f) => f.startsWith('history/'));
+    // 2025 briefs name the 2024 calendar years, 2026 briefs the 2025 ones; one conventions file
+    expect(merged.map((f) => f.replace(/-[0-9a-f]{16}\.json$/, ''))).toEqual([
+      'history/calendar-years-2024',
+      'history/calendar-years-2025',
+      'history/conventions',
+    ]);
+    const bare = dir('bare-shard');
+    cpSync(dir('shard-1'), bare, { recursive: true });
+    rmSync(path.join(bare, 'history'), { recursive: true });
+    const r = await cli(['merge', bare, '--out', dir('bare-merged')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(
+      /history\/calendar-years-\d{4}-[0-9a-f]{16}\.json: missing \(named by /,
+    );
+    for (const y of ['2025', '2026', 'history'])
+      expect(existsSync(path.join(dir('bare-merged'), y)), y).toBe(false); // nothing written
+  });
+});
+
 describe('brief merge --move', () => {
   it('moves whole brief folders out of the shards; a folder holding anything else is copied without it', async () => {
     const shards = [1, 2, 3].map((i) => {

@@ -190,6 +190,14 @@ describe('backfill.yml: merge, check, publish and the site, with the real CLI', 
     expect(git(pub.dir, ['ls-files', 'reports/2025']).split('\n')).toContain(
       'reports/2025/2025-12-31/inputs.sha256',
     );
+    // The history files the briefs name are committed with them: the 2024 and 2025 calendar
+    // years (2025 and 2026 briefs) and the conventions, each with the first year's commit too.
+    const history = git(pub.dir, ['ls-files', 'reports/history']).split('\n');
+    expect(history.map((f) => f.replace(/-[0-9a-f]{16}\.json$/, ''))).toEqual([
+      'reports/history/calendar-years-2024',
+      'reports/history/calendar-years-2025',
+      'reports/history/conventions',
+    ]);
     const site = step(pub, 'publish', 'Assemble the Pages site');
     expect(site.code, site.stderr).toBe(0);
     expect(site.stdout).toContain('site: 13 session(s) in 2 year(s), 0 PDF(s) on the site');

@@ -109,11 +109,14 @@ describe('daily-brief.yml: the build step', () => {
     expect(readFileSync(path.join(sb.temp, 'npm.log'), 'utf8')).toMatch(
       /npm run -s brief -- fetch --provider stooq --accept-revisions/,
     );
+    const history = 'reports/history/calendar-years-2025-0123456789abcdef.json';
     const r = runStep(sb, 'build', 'build', {
-      STUB_CATCHUP: `${WRITE_BRIEF('2026-08-20')}; ${WRITE_BRIEF('2026-08-21')}`,
+      STUB_CATCHUP: `${WRITE_BRIEF('2026-08-20')}; ${WRITE_BRIEF('2026-08-21')}; mkdir -p reports/history && echo '{}' > ${history}`,
     });
     expect(r.code, r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({ built: '2026-08-20 2026-08-21', unpublished: '' });
+    // the history file the new briefs name goes along with them
+    expect(readFileSync(path.join(sb.temp, 'stage', history), 'utf8')).toBe('{}\n');
     expect(r.outputs.base).toMatch(/^[0-9a-f]{40}$/);
     expect(readFileSync(path.join(sb.temp, 'stage/data/closes/RUT.csv'), 'utf8')).toBe(
       'date,close\n',

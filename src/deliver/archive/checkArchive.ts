@@ -2,7 +2,8 @@
  * `brief check` of a reports folder (when it exists): every file a manifest names exists (a PDF
  * named by an absolute URL is in a yearly release: not fetched, not missing), every brief folder
  * on disk is in its year's manifest, the top index, feed and year pages exist, and no temporary
- * folder of an interrupted write (`.YYYY-MM-DD.tmp-*`, `.old-*`) is left. What an interrupted run
+ * folder of an interrupted write (`.YYYY-MM-DD.tmp-*`, `.old-*`) is left, and the history files
+ * each stats.json names are there with the bytes it names (checkHistory.ts). What an interrupted run
  * leaves (and the next run repairs) is a warning; what only a rebuild repairs is an error. A
  * manifest written by an earlier version (manifest@1, one list of every brief) is a warning:
  * `brief index` migrates it.
@@ -13,6 +14,7 @@ import { listSorted, type ProblemList } from '../../model/check.js';
 import type { FileSystem, Processes } from '../../model/effects.js';
 import { STALE_BRIEF_TEMP, tempOwner } from '../briefTemps.js';
 import type { ArchiveFs } from './archiveFs.js';
+import { checkHistoryFiles } from './checkHistory.js';
 import { scanArchive, type ArchivedBrief, type ArchiveScan } from './scanArchive.js';
 
 /** The effects of the archive check (it writes nothing; scanArchive's type names the writer). */
@@ -183,5 +185,6 @@ export async function checkArchive(
   }
   for (const p of scan.problems) c.caught(p.path, new BriefError('data', p.message));
   await compareManifest(outDir, scan, fx, c);
+  await checkHistoryFiles(outDir, scan.briefs, fx, c);
   return scan.briefs;
 }
