@@ -32,7 +32,10 @@ function citationsOf(helper: string, options: HelperOptions | undefined): Citati
 /** Register `cited`, `sourceNotes` and `cite` on `hb`. */
 export function registerCitationHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('cited', (html: unknown, options: HelperOptions) => {
-    if (typeof html !== 'string') throw new TypeError('{{cited}} expects prose HTML');
+    if (typeof html !== 'string')
+      throw new TypeError(
+        `{{cited}} expects prose HTML, got ${html === undefined ? 'undefined (a misspelt or missing field?)' : typeof html}`,
+      );
     const c = citationsOf('cited', options);
     return new Handlebars.SafeString(resolveCitations(html, (id) => c.numbers.number(id)));
   });

@@ -149,7 +149,7 @@ describe('an untrusted --templates folder', () => {
   ])('%s in brief.hbs fails (exit 6) instead of rendering blank', async (expr, message) => {
     const s = scratch(
       {},
-      { 'brief.hbs': (t) => t.replace('<h1>{{headline}}</h1>', `<h1>${expr}</h1>`) },
+      { 'brief.hbs': (t) => t.replace('<h1>{{bindFigures headline}}</h1>', `<h1>${expr}</h1>`) },
     );
     await expectRefused(s, daily(s, '2026-01-22'), 6, message);
   });
