@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { renderSvg } from '../../src/charts/renderSvg.js';
+import { ROTATION_PADDING, ROTATION_PLOT } from '../../src/charts/rotationGraphChartSpec.js';
 import {
   calendarYearsFixture,
   drawdownFixture,
@@ -32,7 +33,8 @@ describe('every chart', () => {
     const title = typeof spec.title === 'string' ? spec.title : spec.title.text;
     expect(title.length).toBeGreaterThan(10);
     expect(spec.description.length).toBeGreaterThan(20);
-    expect(spec.width).toBe(name === 'rotationGraph' ? 480 : 680);
+    // The rotation graph is square and sits beside the sector table: its plot width.
+    expect(spec.width).toBe(name === 'rotationGraph' ? ROTATION_PLOT.width : 680);
     const before = JSON.stringify(spec);
     const [a, b] = [await renderSvg(spec), await renderSvg(spec)];
     expect(a === b).toBe(true);
@@ -40,7 +42,9 @@ describe('every chart', () => {
     expect(a).toContain(`<title>`);
     expect(a).toContain(`<desc>`);
     const [, w] = /^<svg [^>]*width="(\d+)"/.exec(a) ?? [];
-    expect(Number(w)).toBe(name === 'rotationGraph' ? 560 : 680);
+    // The rotation graph's SVG: its plot plus the padding around it (344 + 62 + 18 = 424).
+    const rotationWidth = ROTATION_PLOT.width + ROTATION_PADDING.left + ROTATION_PADDING.right;
+    expect(Number(w)).toBe(name === 'rotationGraph' ? rotationWidth : 680);
     expect(a).not.toMatch(/font-size="(\d|10)(\.\d+)?px"/);
     expect(a).not.toContain('…');
     expect(a).not.toMatch(/NaN|Infinity|undefined/);
