@@ -63,7 +63,7 @@ export function yearEndFacts(x: StoryInput): Fact[] {
           rank === 0
             ? prose`None of its ${y.years} complete calendar years since ${String(y.firstYear)} was ${best ? 'better' : 'worse'}${ch}.`
             : prose`Only ${cardinal(rank)} of its ${y.years} complete calendar years since ${String(y.firstYear)} ${rank === 1 ? 'was' : 'were'} ${best ? 'better' : 'worse'}, the last in ${String(last)}${ch}.`,
-        gist: `${y.year} was the ${s.name}'s ${which} year${last ? ` since ${last}` : ''}`,
+        gist: `${y.year} was the ${s.name}'s ${which} year ${last ? `since ${last}` : `since its data begin in ${y.firstYear}`}`,
       },
     ];
   });
