@@ -4,6 +4,9 @@
  */
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { compactSvg } from './compactSvg.js';
+import { useInterTextMetrics } from './textMetrics.js';
+import { CHART_FONT } from './theme.js';
 
 /** Escapes text for an XML attribute or element. */
 export function escapeXml(text: string): string {
@@ -35,12 +38,13 @@ export function addSvgAccessibility(svg: string, title: string, description: str
 }
 
 /**
- * Renders a Vega-Lite spec to SVG (width, height and viewBox set by vega; title and description
- * made accessible). Deterministic: no clock or randomness, so equal specs give equal bytes.
+ * Renders a Vega-Lite spec to SVG (width, height and viewBox set by vega; compacted by
+ * {@link compactSvg}; title and description made accessible). Deterministic: no clock or randomness, so equal specs give equal bytes.
  * The view is always finalized, so long backfills do not leak; the spec is not modified
  * (vega tags the data rows it is given, so it gets a copy).
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  useInterTextMetrics();
   const view = new vega.View(vega.parse(compile(structuredClone(spec)).spec), {
     renderer: 'none',
   });
@@ -48,7 +52,7 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
     // vega numbers clip paths and gradients from process-wide counters: restart them so a
     // chart renders to the same bytes whatever was rendered before it.
     (vega as unknown as { resetSVGDefIds?: () => void }).resetSVGDefIds?.();
-    const svg = await view.toSVG();
+    const svg = compactSvg(await view.toSVG(), CHART_FONT);
     return addSvgAccessibility(svg, specTitle(spec), spec.description ?? '');
   } finally {
     view.finalize();
