@@ -16,6 +16,7 @@ import { loadBriefTemplates } from '../render/briefAssets.js';
 import { fontFaceCss } from '../render/fontCss.js';
 import type { TemplateSet } from '../render/templates.js';
 import { renderBrief, type RenderedBrief } from '../render/renderBrief.js';
+import { resolveSiteUrl, SITE_URL_ENV } from '../deliver/archive/siteUrl.js';
 import { requireHistory, resolveAsOf, type AsOf } from '../stats/asOf.js';
 import { seriesFingerprints } from '../stats/seriesFingerprint.js';
 import type { Effects } from './effects.js';
@@ -58,8 +59,13 @@ async function readNote(read: ReadText, dataDir: string, date: string) {
 }
 
 /** A hash of what every brief of the session depends on besides its rows and note. */
-function staticInputsHash(generator: string, universe: Universe, t: TemplateSet): string {
-  const inputs = [generator, universe, t.main, t.partials, t.css, t.methodology];
+function staticInputsHash(
+  generator: string,
+  universe: Universe,
+  t: TemplateSet,
+  siteUrl: string | null,
+): string {
+  const inputs = [generator, universe, t.main, t.partials, t.css, t.methodology, siteUrl];
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 }
 
@@ -88,7 +94,10 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
     ...fx,
     readTemplate: templateReader(fx, o.templatesDir),
   });
-  const staticHash = staticInputsHash(o.generator, universe, set);
+  // The brief names its online copy (in the PDF) when the archive's URL is set.
+  const siteText = fx.env[SITE_URL_ENV]?.trim() ?? '';
+  const siteUrl = siteText === '' ? null : resolveSiteUrl(siteText);
+  const staticHash = staticInputsHash(o.generator, universe, set, siteUrl);
   const fontCss = fontFaceCss();
   const small = series.get(universe.indices.smallCap.symbol);
   const asOf = asOfResolver(universe, series);
@@ -109,7 +118,7 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
     },
     async build(date, given) {
       const { generator, range } = o;
-      const common = { universe, series, templates, fontCss, generator, range };
+      const common = { universe, series, templates, fontCss, generator, range, siteUrl };
       const text = await note(date);
       return renderBrief({ ...common, asOf: given ?? asOf(date), note: text });
     },

@@ -51,6 +51,14 @@ export function formatPoints(x: number, digits = 2): string {
   return `${signed(fixed(digits).format(finite(finite(x, 'percentage points') * 100, 'percentage points')), x)} pp`;
 }
 
+/**
+ * A spread in the brief's one unit rule: basis points below 100 bp, percentage points from there
+ * (signed): 0.0021 -> "+21 bp", -0.0095 -> "-95 bp", 0.0855 -> "+8.55 pp".
+ */
+export function formatSpread(x: number): string {
+  return Math.abs(x) < 0.01 ? formatBasisPoints(x) : formatPoints(x);
+}
+
 function isoDate(iso: string): DateTime {
   const d = DateTime.fromISO(iso, { zone: 'UTC', locale: 'en-US' });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !d.isValid)

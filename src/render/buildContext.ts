@@ -14,7 +14,7 @@ import {
   formatWeekday,
   ordinal,
 } from '../model/format.js';
-import { headlineFor } from './headline.js';
+import { dekFor } from './dek.js';
 import { marketOverview } from './narrative/marketOverview.js';
 import { riskSignals } from './narrative/riskSignals.js';
 import { sectorProse } from './narrative/sectorProse.js';
@@ -22,7 +22,10 @@ import { rotationContext } from './narrative/rotationContext.js';
 import type { SourceNotes } from './narrative/sourceNotes.js';
 import { watchpoints } from './narrative/watchpoints.js';
 import { streakCell } from './streakCell.js';
+import { streakStanding } from './streakStanding.js';
 import { analogRows, betaRows, calendarRows, riskRows } from './tableRows.js';
+import { tellStory } from './story/storyEngine.js';
+import { chartFigures } from './chartFigure.js';
 
 import type { RenderedChart } from '../charts/briefCharts.js';
 
@@ -45,6 +48,32 @@ export interface ContextInput {
   readonly generator: string;
   /** Where the prose's citations are collected (numbered when the template renders). */
   readonly notes: SourceNotes;
+  /**
+   * The archive's public base URL, ending in `/` (ROTATION_BRIEF_SITE_URL, normalised), or null
+   * when unset: the PDF then names "the HTML brief beside this PDF" instead of a URL.
+   */
+  readonly siteUrl?: string | null;
+}
+
+/**
+ * The brief's links, relative to its own folder (`YYYY/YYYY-MM-DD/` of the archive), so they work
+ * on the site and in a copied folder alike; `online` is the brief's absolute URL, for the PDF.
+ */
+export interface BriefPageLinks {
+  readonly pdf: string;
+  readonly archive: string;
+  readonly feed: string;
+  readonly online: string | null;
+}
+
+/** Links of the brief of `date` (see {@link BriefPageLinks}). */
+export function briefPageLinks(date: string, siteUrl: string | null | undefined): BriefPageLinks {
+  return {
+    pdf: 'brief.pdf',
+    archive: '../../index.html',
+    feed: '../../feed.xml',
+    online: siteUrl ? `${siteUrl}${date.slice(0, 4)}/${date}/brief.html` : null,
+  };
 }
 
 export interface KeyFigure {
@@ -71,6 +100,7 @@ function indexFigure(s: SeriesStats | undefined, label: string): KeyFigure | nul
 
 function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
   const { smallCap, largeCap, growth } = u.indices;
+  const names = (sym: string) => stats.series[sym]?.name ?? sym;
   const out = [
     indexFigure(stats.series[smallCap.symbol], smallCap.name),
     indexFigure(stats.series[largeCap.symbol], largeCap.name),
@@ -82,16 +112,15 @@ function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
     out.push({
       label: 'Small − large, YTD',
       value: formatPoints(v),
-      detail: `${pair.small} vs ${pair.large}`,
+      detail: `${names(pair.small)} vs ${names(pair.large)}`,
       tone: tone(v),
     });
   }
   if (pair && isAvailable(pair.streak)) {
     const s = pair.streak;
     const detail =
-      s.current >= 3 && s.rank !== null
-        ? `${s.rank === 1 ? 'the longest' : `${ordinal(s.rank)} longest`} since ${s.historyFrom.slice(0, 4)}`
-        : `${pair.small} beat ${pair.large} ${s.current === 0 ? 'not today' : 'today'}`;
+      streakStanding(s) ??
+      (s.current === 0 ? `${names(pair.large)} led today` : `${names(pair.small)} led today`);
     out.push({
       label: 'Small-cap streak',
       value: `${s.current} ${s.current === 1 ? 'session' : 'sessions'}`,
@@ -117,17 +146,18 @@ export function buildContext(input: ContextInput) {
     stats,
     u.sectors.map((s) => s.symbol),
   ).sort((a, b) => dayValue(b) - dayValue(a) || a.symbol.localeCompare(b.symbol));
-  const { headline, dek } = headlineFor(
-    stats,
-    u.indices.smallCap.symbol,
-    u.indices.largeCap.symbol,
-  );
   const notes = input.notes;
+  const story = tellStory({ stats, universe: u, notes });
   const primary = stats.pairs[0];
   // Notes are numbered in the order the template shows these (see citationHelpers.ts).
   const overview = marketOverview(stats, u, notes);
   const rotation = primary
-    ? rotationContext(primary, names(primary.small), names(primary.large), notes)
+    ? rotationContext(
+        primary,
+        { small: names(primary.small), large: names(primary.large) },
+        notes,
+        story.top.kind === 'streak',
+      )
     : [];
   const sectorsText = sectorProse(stats, u, notes);
   const risk = riskSignals(stats, [u.indices.smallCap.symbol, u.indices.largeCap.symbol], notes);
@@ -140,8 +170,13 @@ export function buildContext(input: ContextInput) {
     date: stats.date,
     dateLong: formatLongDate(stats.date),
     weekday: formatWeekday(stats.date),
-    headline,
-    dek,
+    headline: story.headline,
+    dek: dekFor(bySymbols(stats, idx)),
+    /** The story's opening paragraph (HTML with citation placeholders: `{{cited lead}}`). */
+    lead: story.lead.html,
+    /** The story's closing two sentences (HTML with citation placeholders). */
+    bottomLine: story.bottomLine.html,
+    links: briefPageLinks(stats.date, input.siteUrl),
     keyFigures: keyFigures(stats, u),
     indices: bySymbols(stats, idx),
     etfs: bySymbols(
@@ -174,7 +209,9 @@ export function buildContext(input: ContextInput) {
     })),
     excluded: stats.excluded,
     commentary: input.commentary,
-    charts: {
+    charts: chartFigures({
+      rebased: null,
+      ratio: null,
       streaks: null,
       sectorBars: null,
       sectorHeatmap: null,
@@ -183,7 +220,7 @@ export function buildContext(input: ContextInput) {
       rollingBeta: null,
       calendarYears: null,
       ...input.charts,
-    },
+    }),
     sectorProse: sectorsText,
     megaBasket: null,
     methodologyHtml: input.methodologyHtml,

@@ -8,7 +8,7 @@
 import Handlebars from 'handlebars';
 import type { BriefStats } from '../stats/briefStats.js';
 import type { CitationNumbers, SourceNotes } from './narrative/sourceNotes.js';
-import { resolveCitations } from './narrative/prose.js';
+import { citeMarker, resolveCitations } from './narrative/prose.js';
 import { figureNote } from './figureNote.js';
 
 /** What one rendering of a brief carries in Handlebars' data. */
@@ -44,6 +44,6 @@ export function registerCitationHelpers(hb: typeof Handlebars): void {
     const c = citationsOf('cite', options);
     const { cite } = c.notes.cite(figureNote(c.stats, path));
     const n = c.numbers.number(cite);
-    return new Handlebars.SafeString(`<sup class="cite"><a href="#note-${n}">${n}</a></sup>`);
+    return new Handlebars.SafeString(citeMarker(n));
   });
 }

@@ -10,6 +10,7 @@ import {
   formatNumber,
   formatPercent,
   formatPoints,
+  formatSpread,
   formatShortDate,
   ordinal,
 } from '../model/format.js';
@@ -66,7 +67,7 @@ const FORMATTERS: Readonly<Record<string, Formatter>> = {
   bp: formatBasisPoints,
   pp: (x) => formatPoints(x),
   // A spread in bp below 1 percentage point, in pp from there: "+45 bp", "+1.25 pp".
-  spread: (x) => (Math.abs(x) < 0.01 ? formatBasisPoints(x) : formatPoints(x)),
+  spread: formatSpread,
   // An unsigned percent, for levels such as volatility or a share: "15.7%".
   pctu: (x) => formatPercent(x, 1).replace(/^\+/, ''),
   num: (x) => formatNumber(x, 2),
@@ -80,6 +81,19 @@ function signClass(x: unknown): string {
   const v = figureValue('sign', x);
   if (typeof v !== 'number') return 'na';
   return v > 0 ? 'up' : v < 0 ? 'down' : 'flat';
+}
+
+/** A figure: digits with an optional sign, separators, decimals and a %, ordinal or unit suffix. */
+const FIGURE = String.raw`[+\-−]?\d[\d.,]*(?:%|st|nd|rd|th)?`;
+
+/**
+ * `text` with no-break spaces binding each figure to the word before it and to a unit after it
+ * ("S&P 500 +0.55%", "8.55 pp"), so that no line of a wrapped headline holds a figure alone.
+ */
+export function bindFigures(text: string): string {
+  return text
+    .replace(new RegExp(` (?=${FIGURE}(?!\\w))`, 'g'), '\u00a0')
+    .replace(new RegExp(`(${FIGURE}) (?=(?:pp|bp|sessions?|points?)\\b)`, 'g'), '$1\u00a0');
 }
 
 /**
@@ -97,6 +111,10 @@ export function registerHelpers(hb: typeof Handlebars, na: Unavailable = 'html')
       throw new TypeError(`{{ordinal}} expects a whole number, got ${JSON.stringify(n)}`);
     }
     return ordinal(n);
+  });
+  hb.registerHelper('bindFigures', (text: unknown) => {
+    if (typeof text !== 'string') throw new TypeError('{{bindFigures}} expects text');
+    return bindFigures(text);
   });
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));

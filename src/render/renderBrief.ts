@@ -11,6 +11,8 @@ import { buildBriefModel } from '../stats/briefModel.js';
 import { buildContext, type SourceRow } from './buildContext.js';
 import { renderEditorNote } from './editorNote.js';
 import { SourceNotes } from './narrative/sourceNotes.js';
+import { CITATION_PLACEHOLDERS } from './narrative/prose.js';
+import { plainText } from '../model/plainText.js';
 import { stableJson } from './stableJson.js';
 import type { PreparedTemplates } from './templates.js';
 
@@ -25,6 +27,8 @@ export interface BriefInput {
   readonly note?: { readonly text: string; readonly file: string } | undefined;
   /** --range FROM..TO: also compute every series' return between those sessions. */
   readonly range?: { readonly from: string; readonly to: string } | undefined;
+  /** The archive's public base URL ending in `/`, or null: the PDF names the online brief. */
+  readonly siteUrl?: string | null;
 }
 
 export interface RenderedBrief {
@@ -45,7 +49,15 @@ export interface BriefSummary {
   readonly title: string;
   readonly headline: string;
   readonly dek: string;
+  /** The lead (three or four sentences) and the bottom line (two), plain text without notes. */
+  readonly lead: string;
+  readonly bottomLine: string;
   readonly keyFigures: readonly { label: string; value: string; detail: string; tone: string }[];
+}
+
+/** A story paragraph as plain text: citation placeholders dropped, tags and entities undone. */
+function storyText(html: string): string {
+  return plainText(html.replace(CITATION_PLACEHOLDERS, ''));
 }
 
 function sourceRows(series: ReadonlyMap<string, Series>, asOf: AsOf): SourceRow[] {
@@ -73,6 +85,7 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     fontCss: input.fontCss,
     sources: sourceRows(input.series, input.asOf),
     generator: input.generator,
+    siteUrl: input.siteUrl ?? null,
   });
   const html = input.templates.render(context, { notes, numbers: notes.numbering(), stats });
   const summary: BriefSummary = {
@@ -81,6 +94,8 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     title: `${context.title}: ${context.dateLong}`,
     headline: context.headline,
     dek: context.dek,
+    lead: storyText(context.lead),
+    bottomLine: storyText(context.bottomLine),
     keyFigures: context.keyFigures,
   };
   return {

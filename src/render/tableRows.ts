@@ -4,7 +4,8 @@
  */
 import type { BriefStats, PairStats } from '../stats/briefStats.js';
 import { isAvailable, type Maybe } from '../model/figure.js';
-import { MIN_RANKED } from './narrative/rotationContext.js';
+import { MIN_SUMMARISED } from './story/analogHistory.js';
+import { MIN_STREAK } from './streakStanding.js';
 
 const distanceOf = (m: Maybe<{ distance: number }>): Maybe<{ value: number }> =>
   isAvailable(m) ? { value: m.distance } : m;
@@ -53,11 +54,14 @@ export function betaRows(stats: BriefStats) {
   }));
 }
 
-/** Earlier streaks at least as long as the current one and what followed (most recent first). */
+/**
+ * Earlier streaks at least as long as the current one and what followed (most recent first),
+ * from streaks of five sessions; the median row only from five cases.
+ */
 export function analogRows(p: PairStats | undefined, limit = 8) {
-  // Streaks too short to rank (1-2 sessions) have thousands of analogs: not worth a table.
-  if (!p || !isAvailable(p.analogs) || p.analogs.length < MIN_RANKED)
-    return { rows: [], summary: [], horizons: [], omitted: 0, total: 0 };
+  // Streaks too short to rank (under five sessions) have hundreds of analogs: not worth a table.
+  if (!p || !isAvailable(p.analogs) || p.analogs.length < MIN_STREAK)
+    return { rows: [], summary: [], horizons: [], omitted: 0, total: 0, summarised: false };
   const a = p.analogs;
   const cell = (v: number | null | undefined): Maybe<{ value: number }> =>
     v === null || v === undefined ? { unavailable: 'not enough sessions since' } : { value: v };
@@ -82,6 +86,8 @@ export function analogRows(p: PairStats | undefined, limit = 8) {
     horizons: a.horizons,
     omitted: a.analogCount - rows.length,
     total: a.analogCount,
+    /** A median row only from five cases: fewer are all listed and speak for themselves. */
+    summarised: a.analogCount >= MIN_SUMMARISED,
   };
 }
 

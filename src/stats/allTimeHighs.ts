@@ -44,14 +44,37 @@ export function allTimeHighs(s: Series, i: number): AllTimeHighs {
   };
 }
 
+/** The record before today's, when today set one, and how long the wait was. */
+export interface PreviousRecord {
+  readonly date: string;
+  readonly close: number;
+  /** Sessions from that record to today's. */
+  readonly gapSessions: number;
+  /** Share of the file's earlier records that came after a shorter wait, in [0, 1]. */
+  readonly gapPercentile: number;
+}
+
 /**
  * The record close before today's, when today's close set a new record (closing basis: above
- * every earlier close; the earliest of equal records); null on any other day.
+ * every earlier close; the earliest of equal records); null on any other day. O(i).
  */
-export function previousRecord(s: Series, i: number): { date: string; close: number } | null {
+export function previousRecord(s: Series, i: number): PreviousRecord | null {
   if (i < 1) return null;
   const rm = runningMaxClose(s);
   if ((s.close[i] as number) <= (rm.value[i - 1] as number)) return null;
   const k = rm.at[i - 1] as number;
-  return { date: s.dates[k] as string, close: s.close[k] as number };
+  const gap = i - k;
+  let records = 0;
+  let shorter = 0;
+  for (let j = 1; j < i; j++) {
+    if ((s.close[j] as number) <= (rm.value[j - 1] as number)) continue;
+    records++;
+    if (j - (rm.at[j - 1] as number) < gap) shorter++;
+  }
+  return {
+    date: s.dates[k] as string,
+    close: s.close[k] as number,
+    gapSessions: gap,
+    gapPercentile: records > 0 ? shorter / records : 0,
+  };
 }

@@ -24,6 +24,11 @@ export interface DrawdownEpisode {
   readonly deepestSince: string | null;
   /** Share of the file's earlier sessions that stood less far below their record, in [0, 1]. */
   readonly percentile: number;
+  /**
+   * How fast: among the file's earlier sessions at most `sessionsSincePeak` sessions after their
+   * own record, the share that stood less far below it, in [0, 1] (1: never this far this fast).
+   */
+  readonly pacePercentile: number;
   /** First session of the file (the history compared). */
   readonly historyFrom: string;
 }
@@ -38,10 +43,16 @@ export function drawdownEpisode(s: Series, i: number): DrawdownEpisode {
   for (let k = peak + 1; k < i && low; k++) if ((c[k] as number) <= (c[i] as number)) low = false;
   let since: string | null = null;
   let shallower = 0;
+  let paceSample = 0;
+  let paceShallower = 0;
   for (let k = 0; k < i; k++) {
     const dd = (c[k] as number) / (rm.value[k] as number) - 1;
     if (dd > value) shallower++;
     else if (value < 0 && k < peak) since = s.dates[k] as string;
+    if (k - (rm.at[k] as number) <= i - peak) {
+      paceSample++;
+      if (dd > value) paceShallower++;
+    }
   }
   return {
     value,
@@ -50,6 +61,7 @@ export function drawdownEpisode(s: Series, i: number): DrawdownEpisode {
     lowSincePeak: low,
     deepestSince: since,
     percentile: i > 0 ? shallower / i : 0,
+    pacePercentile: paceSample > 0 ? paceShallower / paceSample : 0,
     historyFrom: s.dates[0] as string,
   };
 }

@@ -17,6 +17,8 @@ export interface StreakMilestones {
   readonly passed: readonly Streak[];
   /** The streak that ended today (small caps did not beat large caps); null when none did. */
   readonly ended: Streak | null;
+  /** Share of the streaks before the one that ended that were shorter than it (null: none ended). */
+  readonly endedShareShorter: number | null;
 }
 
 /** Milestones of the streak on `date` (the last common session up to it). */
@@ -41,7 +43,12 @@ export function streakMilestones(index: PairStreakIndex, date: string): Maybe<St
     }
   }
   const endedOrd = current === 0 && (ri.run[k - 1] as number) > 0 ? lowerBound(ri.ends, k - 1) : -1;
-  return { passed, ended: endedOrd >= 0 ? streakAt(endedOrd) : null };
+  if (endedOrd < 0) return { passed, ended: null, endedShareShorter: null };
+  const ended = streakAt(endedOrd);
+  let shorter = 0;
+  for (let o = 0; o < endedOrd; o++)
+    if ((ri.ends[o] as number) - (ri.starts[o] as number) + 1 < ended.length) shorter++;
+  return { passed, ended, endedShareShorter: endedOrd > 0 ? shorter / endedOrd : 0 };
 }
 
 /** How rare the day's small-minus-large spread is among the pair's daily spreads. */

@@ -40,16 +40,25 @@ export function joinProse(pieces: readonly SafeHtml[], sep = ' '): SafeHtml {
 
 /** The placeholder a citation leaves in prose until the template numbers it. */
 export function citePlaceholder(id: string): string {
-  return `<sup class="cite" data-cite="${id}"></sup>`;
+  return `<span class="cite" data-cite="${id}"></span>`;
 }
 
 /** Every placeholder in `html`, for {@link resolveCitations}. */
-const PLACEHOLDER = /<sup class="cite" data-cite="(n\d+)"><\/sup>/g;
+export const CITATION_PLACEHOLDERS = /<span class="cite" data-cite="(n\d+)"><\/span>/g;
+
+/**
+ * A numbered note marker as the brief shows it: " [7]", bracketed and after a no-break space, so
+ * that copied or extracted text never merges it with the figure before it ("+1.1 [7]", not
+ * "+1.17").
+ */
+export function citeMarker(n: number): string {
+  return `\u00a0<a class="cite" href="#note-${n}">[${n}]</a>`;
+}
 
 /** `html` with each citation placeholder replaced by its numbered link. */
 export function resolveCitations(html: string, number: (id: string) => number): string {
-  return html.replace(PLACEHOLDER, (_, id: string) => {
+  return html.replace(CITATION_PLACEHOLDERS, (_, id: string) => {
     const n = number(id);
-    return `<sup class="cite"><a href="#note-${n}">${n}</a></sup>`;
+    return citeMarker(n);
   });
 }

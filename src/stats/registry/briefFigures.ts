@@ -18,6 +18,7 @@ import { relativeRotation, type RelativeRotation } from '../relativeRotation.js'
 import { rangeReturn } from '../returns.js';
 import { drawdownEpisode } from '../drawdownEpisode.js';
 import { moveRarity } from '../moveRarity.js';
+import { yearStanding } from '../yearStanding.js';
 import { previousRecord } from '../allTimeHighs.js';
 import { sessionContext, type SessionContext } from '../../calendar/index.js';
 import { sectorSnapshot, type SectorSnapshot } from '../sectorRotation.js';
@@ -105,7 +106,7 @@ export const BRIEF_FIGURES = {
     key: 'indexHistory',
     title: "the indices' moves against their own history",
     convention:
-      "for each index, the day's and the 5-session move ranked by size among every earlier move of the file (and the last one at least as large in the same direction), its drawdown from the record close (how deep, since when, whether at a new low, the last time it was this deep), and the previous record when today set one",
+      "for each index, the day's and the 5-session move ranked by size among every earlier move of the file (and the last one at least as large in the same direction), its drawdown from the record close (how deep, how fast, since when, whether at a new low, the last time it was this deep), the previous record when today set one, and where the year to date stands among its complete calendar years",
     unit: 'mixed',
     draws: 'the indices, over their whole files',
     compute: (b) =>
@@ -114,6 +115,7 @@ export const BRIEF_FIGURES = {
         sessions5: moveRarity(x.series, x.i, 5),
         drawdown: drawdownEpisode(x.series, x.i),
         previousRecord: previousRecord(x.series, x.i),
+        year: yearStanding(x.series, x.i),
       })),
   }),
   breadth: {

@@ -1,0 +1,91 @@
+/**
+ * Facts tied to the calendar of records and years: an index's record close after a long wait,
+ * the close of a calendar year that ranks among its best or worst, and, when nothing is rare,
+ * the quiet day itself.
+ */
+import { isAvailable } from '../../model/figure.js';
+import { formatLongDate, formatNumber, formatPercent } from '../../model/format.js';
+import { prose } from '../narrative/prose.js';
+import { cardinal, moveVerb } from '../narrative/wording.js';
+import type { Fact } from './fact.js';
+import { monthYear, pctAbs, shareText } from './phrasing.js';
+import { cite, citeChange, indices, type StoryInput } from './storyInput.js';
+
+/** An index's record close; rare when the wait since the previous record was long. */
+export function recordFacts(x: StoryInput): Fact[] {
+  return indices(x).flatMap((s) => {
+    const prev = x.stats.indexHistory[s.symbol]?.previousRecord;
+    if (!prev) return [];
+    const c = cite(x, 'allTimeHighs', [s.symbol], prev.date, x.stats.date);
+    const long = prev.gapSessions > 252;
+    return [
+      {
+        kind: 'record' as const,
+        rarity: prev.gapPercentile,
+        headline: long
+          ? `${s.name} closes at a record, its first since ${monthYear(prev.date)}`
+          : `${s.name} closes at a record ${formatNumber(s.close)}`,
+        happened: prose`The ${s.name} closed at a record ${formatNumber(s.close)}${c}.`,
+        context: long
+          ? prose`It is the first record since ${formatLongDate(prev.date)}, ${prev.gapSessions.toLocaleString('en-US')} sessions earlier.`
+          : prose`The previous record was ${formatLongDate(prev.date)}.`,
+        gist: `the ${s.name} closed at a record`,
+      },
+    ];
+  });
+}
+
+/** The last session of a calendar year whose result ranks among the index's best or worst. */
+export function yearEndFacts(x: StoryInput): Fact[] {
+  if (!x.stats.session.lastOfYear) return [];
+  return indices(x).flatMap((s) => {
+    const y = x.stats.indexHistory[s.symbol]?.year;
+    if (!y || !isAvailable(y) || y.years < 5) return [];
+    const best = y.worse >= y.better;
+    const rarity = (best ? y.worse : y.better) / y.years;
+    const rank = best ? y.better : y.worse;
+    const which = best ? 'best' : 'worst';
+    const last = best ? y.lastBetter : y.lastWorse;
+    const standing =
+      rank === 0
+        ? `its ${which} year since its data begin in ${y.firstYear}`
+        : `its ${which} year since ${last}`;
+    const c = cite(x, 'indexHistory', [s.symbol], `${y.year - 1}-12-31`, x.stats.date);
+    return [
+      {
+        kind: 'yearEnd' as const,
+        rarity,
+        headline: `${s.name} ends ${y.year} ${y.value >= 0 ? 'up' : 'down'} ${pctAbs(y.value, 1)}, ${standing}`,
+        happened: prose`The ${s.name} ends ${y.year} ${y.value >= 0 ? 'up' : 'down'} ${pctAbs(y.value)}${c}.`,
+        context:
+          rank === 0
+            ? prose`None of its ${y.years} complete calendar years since ${String(y.firstYear)} was ${best ? 'better' : 'worse'}.`
+            : prose`Only ${cardinal(rank)} of its ${y.years} complete calendar years since ${String(y.firstYear)} ${rank === 1 ? 'was' : 'were'} ${best ? 'better' : 'worse'}, the last in ${String(last)}.`,
+        gist: `${y.year} was the ${s.name}'s ${which} year${last ? ` since ${last}` : ''}`,
+      },
+    ];
+  });
+}
+
+/** Nothing rare: the lead says the session was quiet, with the two indices' moves. */
+export function quietFact(x: StoryInput): Fact | null {
+  const [small, large] = indices(x);
+  if (!small || !large || !isAvailable(small.day) || !isAvailable(large.day)) return null;
+  const h = x.stats.indexHistory;
+  const p = Math.max(
+    ...[small, large].map((s) => {
+      const r = h[s.symbol]?.day;
+      return r && isAvailable(r) ? r.percentile : 1;
+    }),
+  );
+  const cs = citeChange(x, 'day', [small.symbol], small.day);
+  const cl = citeChange(x, 'day', [large.symbol], large.day);
+  const calm = p < 0.5 ? 'a quiet session' : 'a session with no move out of the ordinary';
+  return {
+    kind: 'quiet',
+    rarity: 0,
+    headline: `${p < 0.5 ? 'A quiet session' : 'An ordinary session'}: ${small.name} ${formatPercent(small.day.value)}, ${large.name} ${formatPercent(large.day.value)}`,
+    happened: prose`It was ${calm}: the ${small.name} ${moveVerb(small.day.value)} ${pctAbs(small.day.value)}${cs} and the ${large.name} ${moveVerb(large.day.value)} ${pctAbs(large.day.value)}${cl}, moves ${p < 0.5 ? 'smaller than' : 'within the range of'} ${p < 0.5 ? `on ${shareText(1 - p)} of days` : 'most days'} in their history.`,
+    gist: p < 0.5 ? 'the session was quiet' : 'no move of the session was out of the ordinary',
+  };
+}

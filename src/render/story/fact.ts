@@ -1,0 +1,56 @@
+/**
+ * A candidate fact of the day's story: what happened, measured against the series' own history.
+ * The story engine (storyEngine.ts) ranks the facts by rarity and builds the headline, the lead
+ * and the bottom line from the rarest.
+ *
+ * Rarity is a share of history in [0, 1]: the share of the series' earlier moves (or streaks,
+ * drawdowns, spreads) that were less extreme. A fact leads the brief only at {@link RARE} or
+ * more, i.e. when at most 2% of history was as extreme; below it the lead says the day was quiet.
+ */
+import type { SafeHtml } from '../narrative/prose.js';
+
+/** Rarity from which a fact may lead the brief (top 2% of the series' own history). */
+export const RARE = 0.98;
+
+/** Which kind of fact; the order of {@link WEIGHT} breaks ties between equally rare facts. */
+export type FactKind =
+  | 'closure'
+  | 'drawdown'
+  | 'move'
+  | 'streak'
+  | 'streakEnded'
+  | 'record'
+  | 'spread'
+  | 'yearEnd'
+  | 'quiet';
+
+/** Ties in rarity: the market (closures, bear-market lows, crashes) before the rotation. */
+export const WEIGHT: Readonly<Record<FactKind, number>> = {
+  closure: 9,
+  drawdown: 8,
+  move: 7,
+  yearEnd: 6,
+  streak: 5,
+  streakEnded: 4,
+  record: 3,
+  spread: 2,
+  quiet: 0,
+};
+
+export interface Fact {
+  readonly kind: FactKind;
+  /** Share of the series' own history less extreme, in [0, 1] (see the module doc). */
+  readonly rarity: number;
+  /** Plain text, the headline when this fact leads (one line of about 90 characters at most). */
+  readonly headline: string;
+  /** What happened, one sentence with its citations. */
+  readonly happened: SafeHtml;
+  /** How rare it is, or since when (one sentence), when there is something to say. */
+  readonly context?: SafeHtml;
+  /** What history says came next (with the sample size), when the data has it. */
+  readonly history?: SafeHtml;
+  /** What to watch next. */
+  readonly watch?: SafeHtml;
+  /** One plain-text clause for the bottom line, e.g. "small caps' run is the longest since 1996". */
+  readonly gist: string;
+}

@@ -1,0 +1,102 @@
+/**
+ * Facts about the market itself: a session after an unscheduled closure, an index's day or
+ * five-session move that is rare in its own history, and an index at a new low of a fast or deep
+ * fall from its record. These lead before the small-vs-large race when they are as rare.
+ */
+import { isAvailable } from '../../model/figure.js';
+import { formatLongDate, formatNumber, formatPercent } from '../../model/format.js';
+import type { SeriesStats } from '../../stats/briefStats.js';
+import type { MoveRarity } from '../../stats/moveRarity.js';
+import { prose } from '../narrative/prose.js';
+import { countWords, moveVerb } from '../narrative/wording.js';
+import type { Fact } from './fact.js';
+import { monthYear, pctAbs, shareText } from './phrasing.js';
+import { cite, citeChange, indices, type StoryInput } from './storyInput.js';
+
+/** The first session after an unscheduled closure (September 11, Hurricane Sandy, ...). */
+export function closureFact(x: StoryInput): Fact | null {
+  const s = x.stats.session;
+  const large = x.stats.series[x.universe.indices.largeCap.symbol];
+  if (!s.unscheduled || !large || !isAvailable(large.day)) return null;
+  const reasons = [...new Set(s.closedWeekdays.map((c) => c.reason))].join(' and ');
+  const n = s.closedWeekdays.length;
+  const c = citeChange(x, 'day', [large.symbol], large.day);
+  const cs = cite(x, 'session', [], s.previous, x.stats.date);
+  return {
+    kind: 'closure',
+    rarity: 1,
+    headline: `Stocks reopen after the ${reasons} closure: ${large.name} ${formatPercent(large.day.value, 1)}`,
+    happened: prose`The New York exchanges reopened after ${countWords(n, 'weekday')} closed for the ${reasons}${cs}, and the ${large.name} ${moveVerb(large.day.value)} ${pctAbs(large.day.value)} from its close of ${formatLongDate(s.previous)}${c}.`,
+    context: prose`Every move quoted for today spans the closure, not one session.`,
+    gist: `the market reopened after the ${reasons} closure`,
+  };
+}
+
+const WINDOW = {
+  day: { one: 'one-day', span: 'on the day', family: 'day' },
+  sessions5: { one: 'five-session', span: 'over five sessions', family: 'sessions5' },
+} as const;
+
+/** An index's day or five-session move, ranked against every such move of its file. */
+function moveFact(x: StoryInput, s: SeriesStats, w: 'day' | 'sessions5'): Fact | null {
+  const h = x.stats.indexHistory[s.symbol]?.[w];
+  const change = s[w];
+  if (!h || !isAvailable(h) || !isAvailable(change)) return null;
+  const r = h as MoveRarity;
+  const down = r.value < 0;
+  const kind = down ? (w === 'day' ? 'fall' : 'decline') : w === 'day' ? 'gain' : 'rise';
+  const since = r.largestSince
+    ? `its largest ${WINDOW[w].one} ${kind} since ${monthYear(r.largestSince)}`
+    : `its largest ${WINDOW[w].one} ${kind} since its data begin in ${r.historyFrom.slice(0, 4)}`;
+  const c = citeChange(x, WINDOW[w].family, [s.symbol], change);
+  const cr = cite(x, 'indexHistory', [s.symbol], r.historyFrom, x.stats.date);
+  const verb = w === 'day' ? moveVerb(r.value) : down ? 'lost' : 'gained';
+  return {
+    kind: 'move',
+    rarity: r.percentile,
+    headline: `${s.name} ${down ? 'falls' : 'rises'} ${pctAbs(r.value, 1)} ${WINDOW[w].span}, ${since}`,
+    happened:
+      w === 'day'
+        ? prose`The ${s.name} ${verb} ${pctAbs(r.value)} ${WINDOW[w].span} to ${formatNumber(s.close)}${c}.`
+        : prose`The ${s.name} ${verb} ${pctAbs(r.value)} ${WINDOW[w].span}${c}.`,
+    context: prose`That is ${since}: larger than ${shareText(r.percentile)} of its ${formatNumber(r.sample, 0)} ${WINDOW[w].one} moves, up or down${cr}.`,
+    gist: `the ${s.name}'s ${WINDOW[w].one} ${kind} was ${since}`,
+  };
+}
+
+/** The rarer of each index's day and five-session moves. */
+export function moveFacts(x: StoryInput): Fact[] {
+  return indices(x).flatMap((s) => {
+    const both = [moveFact(x, s, 'day'), moveFact(x, s, 'sessions5')].filter(
+      (f): f is Fact => f !== null,
+    );
+    both.sort((a, b) => b.rarity - a.rarity);
+    return both.slice(0, 1);
+  });
+}
+
+/** An index closing at a new low of a fall of 10% or more from its record. */
+export function drawdownFacts(x: StoryInput): Fact[] {
+  return indices(x).flatMap((s) => {
+    const d = x.stats.indexHistory[s.symbol]?.drawdown;
+    if (!d || !d.lowSincePeak || d.value > -0.1) return [];
+    const since = d.deepestSince
+      ? `It was last this far below a record in ${monthYear(d.deepestSince)}`
+      : `It has never been this far below a record since its data begin in ${d.historyFrom.slice(0, 4)}`;
+    const fast =
+      d.pacePercentile >= 1
+        ? `, and no earlier fall got this deep in as few as ${countWords(d.sessionsSincePeak, 'session')}`
+        : '';
+    const c = cite(x, 'indexHistory', [s.symbol], d.peak.date, x.stats.date);
+    return [
+      {
+        kind: 'drawdown' as const,
+        rarity: Math.max(d.pacePercentile, d.percentile),
+        headline: `${s.name} closes at a new low, ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record`,
+        happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, its lowest since its record of ${formatLongDate(d.peak.date)}: ${pctAbs(d.value, 1)} below it${c}.`,
+        context: prose`${since}${fast}.`,
+        gist: `the ${s.name} closed at a new low, ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record`,
+      },
+    ];
+  });
+}

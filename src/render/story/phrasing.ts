@@ -1,0 +1,110 @@
+/**
+ * A small grammar for the story's sentences: ordinals with their article ("an 11th", "a 14th"),
+ * counts in words below ten, one rule for spreads (bp below 100 bp, pp from there), variants of
+ * a phrase picked deterministically from the date (the same brief always reads the same), and
+ * sentences that do not open with the same word twice in a row.
+ */
+import { formatPercent, formatSpread, ordinal } from '../../model/format.js';
+
+const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** An ordinal as prose writes it: words up to ten ("third"), digits above ("14th"). */
+export function ordinalText(n: number): string {
+  return n >= 1 && n <= 10 ? (ORDINAL_WORDS[n] as string) : ordinal(n);
+}
+
+/** With its article: "a third", "an eighth", "an 11th", "an 18th", "a 14th", "an 80th". */
+export function withArticle(n: number): string {
+  const text = ordinalText(n);
+  // Read aloud, these start with a vowel: eighth, eleventh, eighteenth, eighty..., eight hundred...
+  const vowel = /^[aeiou]/.test(text) || n === 11 || n === 18 || /^8(\d|\d\d)?$/.test(String(n));
+  return `${vowel ? 'an' : 'a'} ${text}`;
+}
+
+/** The same HTML sentence with its first letter capitalised. */
+export function capitalise(html: string): string {
+  return html.replace(/^(\s*(?:<[^>]+>)*\s*)([a-z])/, (_, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/** A spread in the brief's one unit rule: "45 bp" below 100 bp, "1.25 pp" from there (unsigned). */
+export function spreadText(x: number): string {
+  return formatSpread(Math.abs(x)).replace('+', '');
+}
+
+/** An unsigned percentage: "0.76%". */
+export function pctAbs(x: number, digits = 2): string {
+  return formatPercent(Math.abs(x), digits).replace('+', '');
+}
+
+/** A stable 32-bit hash of a text (FNV-1a), for choosing variants. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) {
+    h ^= text.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** One of `variants`, chosen by `key` (e.g. the date and the fact): the same key, the same pick. */
+export function pick<T>(key: string, variants: readonly T[]): T {
+  return variants[hash(key) % variants.length] as T;
+}
+
+/** The first word of a sentence's text (HTML tags and "The" aside). */
+export function openingWord(html: string): string {
+  const text = html.replace(/<[^>]*>/g, '').trim();
+  const words = text.split(/\s+/);
+  const first = (words[0] ?? '').toLowerCase();
+  return first === 'the' ? `${first} ${(words[1] ?? '').toLowerCase()}` : first;
+}
+
+/** Years between two ISO dates, in words: "eight years", "a year", "18 months". */
+export function ageText(from: string, to: string): string {
+  const months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
+  if (months < 2) return 'weeks';
+  if (months < 24) return `${months} months`;
+  const years = Math.floor(months / 12);
+  return `${years < 10 ? ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][years] : years} years`;
+}
+
+const MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+
+/** "June 2008" for an ISO date. */
+export function monthYear(iso: string): string {
+  return `${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
+}
+
+/** A share in [0, 1] as a reader's percentage, never rounded up to 100%: "99.6%", "62%". */
+export function shareText(p: number): string {
+  const tenths = Math.floor(p * 1000) / 10;
+  return tenths >= 90 ? `${tenths.toFixed(1)}%` : `${Math.floor(p * 100)}%`;
+}
+
+const UNIT_NAMES: readonly [RegExp, string][] = [
+  [/(\d) pp\b/, '$1 percentage points (pp)'],
+  [/(\d) bp\b/, '$1 basis points (bp, hundredths of a percentage point)'],
+];
+
+/**
+ * Spell out each spread unit at its first use in a passage: the first "1.80 pp" reads
+ * "1.80 percentage points (pp)", the first "45 bp" reads "45 basis points (bp, hundredths of a
+ * percentage point)"; later uses keep the short form, as do units already used in `explained`
+ * (an earlier passage). Only text is touched, never a tag.
+ */
+export function explainUnits(html: string, explained = ''): string {
+  let out = html;
+  for (const [pattern, long] of UNIT_NAMES) {
+    if (pattern.test(explained.replace(/<[^>]*>/g, ''))) continue;
+    const parts = out.split(/(<[^>]*>)/);
+    const k = parts.findIndex((p) => !p.startsWith('<') && pattern.test(p));
+    if (k >= 0) parts[k] = (parts[k] as string).replace(pattern, long);
+    out = parts.join('');
+  }
+  return out;
+}

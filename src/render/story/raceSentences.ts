@@ -1,0 +1,82 @@
+/**
+ * Sentences about the small-vs-large race that the lead uses when the race is not itself the
+ * news: the day's standing (with the streak, unranked below five sessions), the year to date,
+ * who led when the race and the market disagree, and the ratio's trend.
+ */
+import { isAvailable } from '../../model/figure.js';
+import { formatPercent } from '../../model/format.js';
+import { prose, type SafeHtml } from '../narrative/prose.js';
+import { spreadText, withArticle } from './phrasing.js';
+import { race } from './rotationFacts.js';
+import { cite, citeChange, type StoryInput } from './storyInput.js';
+
+/** "Small caps beat large caps for a third straight session" or who led today. */
+export function raceToday(x: StoryInput): SafeHtml | null {
+  const r = race(x);
+  if (!r || !isAvailable(r.pair.streak) || !isAvailable(r.pair.spreads.day)) return null;
+  const s = r.pair.streak;
+  const c = cite(x, 'streak', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
+  if (s.current >= 2)
+    return prose`Small caps beat large caps for ${withArticle(s.current)} straight session${c}.`;
+  if (s.current === 1) return prose`Small caps beat large caps on the day${c}.`;
+  return prose`Large caps led on the day, the ${r.large.name} ahead of the ${r.small.name} by ${spreadText(r.pair.spreads.day.value)}${c}.`;
+}
+
+/**
+ * The race over the calendar year, as a clause: "year to date the Russell 2000 leads the S&P 500
+ * by 8.55 pp" (on a year's last session: "over the year the Russell 2000 finished 9 bp ahead of
+ * the S&P 500"). Null without a year-to-date spread.
+ */
+export function raceYearClause(x: StoryInput): SafeHtml | null {
+  const r = race(x);
+  const y = r?.pair.spreads.ytd;
+  if (!r || !y || !isAvailable(y)) return null;
+  const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], y.small);
+  const gap = spreadText(y.value);
+  if (x.stats.session.lastOfYear)
+    return prose`over the year the ${r.small.name} finished ${gap} ${y.value >= 0 ? 'ahead of' : 'behind'} the ${r.large.name}${c}`;
+  return prose`year to date the ${r.small.name} ${y.value >= 0 ? 'leads' : 'trails'} the ${r.large.name} by ${gap}${c}`;
+}
+
+/** The year-to-date race as a sentence. */
+export function raceYear(x: StoryInput): SafeHtml | null {
+  const clause = raceYearClause(x);
+  return clause ? prose`${clause}.` : null;
+}
+
+/**
+ * When the market's leadership disagrees with the race: the growth index beat the small caps
+ * today (small caps may still have beaten large caps), led by its largest stocks.
+ */
+export function leadership(x: StoryInput): SafeHtml | null {
+  const { smallCap, growth } = x.universe.indices;
+  const small = x.stats.series[smallCap.symbol];
+  const g = x.stats.series[growth.symbol];
+  if (!small || !g || !isAvailable(small.day) || !isAvailable(g.day)) return null;
+  if (g.day.value <= small.day.value) return null;
+  const mega = x.universe.megaCaps
+    .map((m) => x.stats.series[m.symbol])
+    .flatMap((s) => (s && isAvailable(s.day) ? [{ s, day: s.day, v: s.day.value }] : []))
+    .sort((a, b) => b.v - a.v)[0];
+  const cg = citeChange(x, 'day', [g.symbol], g.day);
+  const stock =
+    mega && mega.v > g.day.value
+      ? prose`, led by the largest stocks: ${mega.s.symbol} rose ${formatPercent(mega.v).replace('+', '')}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
+      : prose``;
+  const still =
+    x.stats.pairs[0] &&
+    isAvailable(x.stats.pairs[0].spreads.day) &&
+    x.stats.pairs[0].spreads.day.value > 0;
+  return prose`Yet the ${g.name} did ${still ? 'better still' : 'better'}, ${formatPercent(g.day.value)}${cg}${stock}.`;
+}
+
+/** The small/large ratio against its 200-session average: the trend to watch. */
+export function ratioTrend(x: StoryInput): SafeHtml | null {
+  const r = race(x);
+  const ratio = r?.pair.ratio;
+  if (!r || !ratio || !isAvailable(ratio) || !isAvailable(ratio.ma200)) return null;
+  const d = ratio.ma200.distance;
+  const c = cite(x, 'ratio', [r.pair.small, r.pair.large], ratio.ma200.from, ratio.date);
+  const side = d >= 0 ? 'above' : 'below';
+  return prose`Watch the ratio of the ${r.small.name} to the ${r.large.name}: it stands ${formatPercent(Math.abs(d)).replace('+', '')} ${side} its 200-session average${c}, the longer trend the daily race sits on.`;
+}

@@ -1,0 +1,129 @@
+/**
+ * Facts about the small-vs-large race of the universe's first pair: a streak of outperformance
+ * that is long in the pair's history (from five sessions), the end of such a streak, and a day's
+ * spread that is wide in the pair's history.
+ */
+import { isAvailable } from '../../model/figure.js';
+import { formatLongDate, formatPercent } from '../../model/format.js';
+import type { PairStats, SeriesStats } from '../../stats/briefStats.js';
+import type { StreakStats } from '../../stats/streaks.js';
+import { prose, type SafeHtml } from '../narrative/prose.js';
+import { countWords } from '../narrative/wording.js';
+import { analogHistory } from './analogHistory.js';
+import type { Fact } from './fact.js';
+import { monthYear, shareText, spreadText, withArticle } from './phrasing.js';
+import { cite, type StoryInput } from './storyInput.js';
+import { MIN_STREAK } from '../streakStanding.js';
+
+export { MIN_STREAK };
+
+interface Race {
+  readonly pair: PairStats;
+  readonly small: SeriesStats;
+  readonly large: SeriesStats;
+}
+
+/** The first pair with both series in the brief. */
+export function race(x: StoryInput): Race | null {
+  const pair = x.stats.pairs[0];
+  const small = pair && x.stats.series[pair.small];
+  const large = pair && x.stats.series[pair.large];
+  return pair && small && large ? { pair, small, large } : null;
+}
+
+/** Share of the earlier streaks shorter than the current one. */
+function streakRarity(s: StreakStats): number {
+  const earlier = s.streakCount - 1;
+  const shorter = earlier - ((s.rank ?? 1) - 1) - (s.tiedWith ?? 0);
+  return earlier > 0 ? shorter / earlier : 0;
+}
+
+/** "the longest since the 16 sessions of 1996" / "a record since 1987", and streaks passed. */
+function standing(r: Race, s: StreakStats, x: StoryInput): { short: string; sentence: SafeHtml } {
+  const last = s.lastAtLeastAsLong;
+  const from = s.historyFrom.slice(0, 4);
+  const short = last
+    ? `the longest run since ${last.end.slice(0, 4)}`
+    : `the longest run since ${from}, a record`;
+  const ms = r.pair.milestones;
+  const passed = isAvailable(ms) ? ms.passed : [];
+  const c = cite(x, 'milestones', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
+  const passing =
+    passed.length > 0
+      ? `, and it passes the ${passed.map((p) => `${p.length} sessions of ${monthYear(p.end)}`).join(' and the ')}`
+      : '';
+  const since = last
+    ? prose`It is the longest run since the ${countWords(last.length, 'session')} that ended on ${formatLongDate(last.end)}${passing}${c}.`
+    : prose`No run since ${from} has been this long: it is a record${passing}${c}.`;
+  return { short, sentence: since };
+}
+
+/** What is left to a record, as a thing to watch. */
+function watchRecord(r: Race, s: StreakStats): SafeHtml | undefined {
+  const gap = s.record.length - s.current;
+  if (gap < 0 || s.record.end === s.historyTo) return undefined;
+  return gap === 0
+    ? prose`One more session would make it the longest run on record.`
+    : prose`${gap === 1 ? 'One more session' : `${countWords(gap, 'more session')}`} would tie the record of ${s.record.length} sessions, set in ${s.record.end.slice(0, 4)}.`;
+}
+
+/** A streak of outperformance of five sessions or more. */
+export function streakFact(x: StoryInput): Fact | null {
+  const r = race(x);
+  if (!r || !isAvailable(r.pair.streak)) return null;
+  const s = r.pair.streak;
+  if (s.current < MIN_STREAK || !isAvailable(r.small.day) || !isAvailable(r.large.day)) return null;
+  const c = cite(x, 'streak', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
+  const { short, sentence } = standing(r, s, x);
+  return {
+    kind: 'streak',
+    rarity: streakRarity(s),
+    headline: `Small caps beat large caps for ${withArticle(s.current)} straight session, ${short}`,
+    happened: prose`The ${r.small.name} beat the ${r.large.name} for ${withArticle(s.current)} straight session, ${formatPercent(r.small.day.value)} against ${formatPercent(r.large.day.value)}${c}.`,
+    context: sentence,
+    history:
+      analogHistory(r.pair, s, { small: r.small.name, large: r.large.name }, x.notes) ?? undefined,
+    watch: watchRecord(r, s),
+    gist: `small caps' winning run is ${short.replace(', a record', '')}`,
+  };
+}
+
+/** The end of a streak of five sessions or more. */
+export function streakEndedFact(x: StoryInput): Fact | null {
+  const r = race(x);
+  const ms = r && r.pair.milestones;
+  if (!r || !ms || !isAvailable(ms) || !ms.ended || ms.ended.length < MIN_STREAK) return null;
+  if (!isAvailable(r.small.day) || !isAvailable(r.large.day) || !isAvailable(r.pair.streak))
+    return null;
+  const e = ms.ended;
+  const s = r.pair.streak;
+  const c = cite(x, 'milestones', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
+  return {
+    kind: 'streakEnded',
+    rarity: ms.endedShareShorter ?? 0,
+    headline: `Small caps' ${e.length}-session winning run ends`,
+    happened: prose`The ${r.large.name} beat the ${r.small.name} today, ${formatPercent(r.large.day.value)} against ${formatPercent(r.small.day.value)}, ending a run of ${e.length} sessions in which small caps led since ${formatLongDate(e.start)}${c}.`,
+    gist: `small caps' ${e.length}-session run has ended`,
+  };
+}
+
+/** A day's small-minus-large spread that is wide in the pair's history. */
+export function spreadFact(x: StoryInput): Fact | null {
+  const r = race(x);
+  const d = r?.pair.daySpreadRarity;
+  if (!r || !d || !isAvailable(d)) return null;
+  const small = d.value > 0;
+  const [winner, loser] = small ? [r.small, r.large] : [r.large, r.small];
+  const since = d.widestSince
+    ? `the widest margin since ${monthYear(d.widestSince)}`
+    : `the widest margin since ${d.historyFrom.slice(0, 4)}`;
+  const c = cite(x, 'daySpreadRarity', [r.pair.small, r.pair.large], d.historyFrom, x.stats.date);
+  return {
+    kind: 'spread',
+    rarity: d.percentile,
+    headline: `${small ? 'Small caps beat large caps' : 'Large caps beat small caps'} by ${spreadText(d.value)}, ${since}`,
+    happened: prose`The ${winner.name} beat the ${loser.name} by ${spreadText(d.value)} on the day${c}.`,
+    context: prose`That is ${since}, wider than ${shareText(d.percentile)} of the pair's ${d.sample.toLocaleString('en-US')} daily gaps.`,
+    gist: `${small ? 'small' : 'large'} caps won the day by ${since}`,
+  };
+}

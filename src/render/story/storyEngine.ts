@@ -1,0 +1,99 @@
+/**
+ * The story engine: from the figures, every candidate fact (storyFacts.ts), ranked by rarity
+ * against the series' own history (ties: the market before the race, fact.ts WEIGHT). The rarest
+ * fact at RARE or more leads: it makes the headline and the lead (what happened, how rare, what
+ * history says or what else happened, what to watch), and the bottom line closes the brief. With
+ * no fact that rare, the lead says the session was quiet and gives the race's standing.
+ * Deterministic: the same figures always tell the same story.
+ */
+import { prose, type SafeHtml } from '../narrative/prose.js';
+import { RARE, WEIGHT, type Fact } from './fact.js';
+import { capitalise, explainUnits, openingWord } from './phrasing.js';
+import { leadership, raceToday, raceYear, raceYearClause, ratioTrend } from './raceSentences.js';
+import { storyFacts } from './storyFacts.js';
+import { quietFact } from './calendarFacts.js';
+import type { StoryInput } from './storyInput.js';
+
+export interface Story {
+  readonly headline: string;
+  /** The lead: three or four sentences, one paragraph. */
+  readonly lead: SafeHtml;
+  /** The closing two sentences. */
+  readonly bottomLine: SafeHtml;
+  /** The fact that leads (for tests and the archive), and every candidate, rarest first. */
+  readonly top: Fact;
+  readonly facts: readonly Fact[];
+}
+
+/** Facts rarest first; equally rare ones by weight (the market before the race). */
+export function rankFacts(facts: readonly Fact[]): Fact[] {
+  return [...facts].sort((a, b) => b.rarity - a.rarity || WEIGHT[b.kind] - WEIGHT[a.kind]);
+}
+
+/** Join sentences, skipping nulls and any that opens like the one before it; at most `max`. */
+function paragraph(sentences: readonly (SafeHtml | null | undefined)[], max: number): SafeHtml {
+  const out: SafeHtml[] = [];
+  for (const s of sentences) {
+    if (!s || out.length >= max) continue;
+    const prev = out[out.length - 1];
+    if (prev && openingWord(prev.html) === openingWord(s.html)) continue;
+    out.push(s);
+  }
+  return { html: out.map((s) => capitalise(s.html)).join(' ') };
+}
+
+/** Facts about the small-vs-large race; the others are about the market itself. */
+export const RACE_KINDS: ReadonlySet<string> = new Set(['streak', 'streakEnded', 'spread']);
+
+/**
+ * The second fact the lead tells: another rare fact of the same side (market or race) first,
+ * so a crash's lead tells the other side of the crash before the day's race; then any.
+ */
+function secondFact(top: Fact, ranked: readonly Fact[]): Fact | undefined {
+  const others = ranked.filter((f) => f !== top && f.rarity >= RARE && f.kind !== top.kind);
+  const sameSide = others.find((f) => RACE_KINDS.has(f.kind) === RACE_KINDS.has(top.kind));
+  return sameSide ?? others[0];
+}
+
+/** The lead when `top` is rare: what happened, how rare, then history or the second fact. */
+function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
+  const second = secondFact(top, ranked);
+  if (RACE_KINDS.has(top.kind))
+    return paragraph(
+      [top.happened, top.context, top.history ?? second?.happened, leadership(x), top.watch],
+      4,
+    );
+  const raceTold = second !== undefined && RACE_KINDS.has(second.kind);
+  return paragraph(
+    [top.happened, top.context, second?.happened, raceTold ? null : raceToday(x), raceYear(x)],
+    4,
+  );
+}
+
+/** The closing two sentences: the gist with the year to date, then what to watch. */
+function bottomLine(x: StoryInput, top: Fact): SafeHtml {
+  const year = raceYearClause(x);
+  const first = year ? prose`${top.gist}; ${year}.` : prose`${top.gist}.`;
+  return paragraph([first, top.watch ?? ratioTrend(x)], 2);
+}
+
+/** Tell the day's story. Throws only if the brief has no index day moves at all (a caller bug). */
+export function tellStory(x: StoryInput): Story {
+  const ranked = rankFacts(storyFacts(x));
+  const best = ranked[0];
+  const quiet = quietFact(x);
+  const top = best && best.rarity >= RARE ? best : quiet;
+  if (!top) throw new Error('the story needs the day moves of the small- and large-cap indices');
+  const lead =
+    top === quiet
+      ? paragraph([quiet.happened, raceToday(x), leadership(x) ?? raceYear(x)], 4)
+      : rareLead(x, top, ranked);
+  const bottom = bottomLine(x, top);
+  return {
+    headline: top.headline,
+    lead: { html: explainUnits(lead.html) },
+    bottomLine: { html: explainUnits(bottom.html, lead.html) },
+    top,
+    facts: ranked,
+  };
+}

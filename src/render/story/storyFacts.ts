@@ -1,0 +1,23 @@
+/**
+ * Every candidate fact of the day (see fact.ts), from each kind's builder.
+ */
+import { quietFact, recordFacts, yearEndFacts } from './calendarFacts.js';
+import type { Fact } from './fact.js';
+import { closureFact, drawdownFacts, moveFacts } from './moveFacts.js';
+import { spreadFact, streakEndedFact, streakFact } from './rotationFacts.js';
+import type { StoryInput } from './storyInput.js';
+
+export function storyFacts(x: StoryInput): Fact[] {
+  return [
+    closureFact(x),
+    ...moveFacts(x),
+    ...drawdownFacts(x),
+    ...yearEndFacts(x),
+    streakFact(x),
+    streakEndedFact(x),
+    spreadFact(x),
+    ...recordFacts(x),
+  ].filter((f): f is Fact => f !== null);
+}
+
+export { quietFact };
