@@ -4,6 +4,7 @@
  * goes. Written for vega's SVG output (well-formed, no text in attributes we round, no CDATA);
  * the chart's title, description and root role are added after it (addSvgAccessibility).
  */
+import { compactLeaves } from './compactLeaves.js';
 
 /** Attributes nothing reads: vega's class names and per-mark ARIA (the SVG is one image). */
 const UNREAD =
@@ -17,7 +18,7 @@ const DEFAULTS =
  * Elements that draw nothing: vega's group backgrounds without a fill or stroke of their own
  * (they inherit the root's `fill="none"`) and its hidden foregrounds.
  */
-const EMPTY = /<path(?: d="M0,0h[\d.]+v[\d.]+h-[\d.]+Z"| d="" display="none")\/>/g;
+const EMPTY = /<path(?: d="M0,0h[\d.]+v[\d.]+h-?[\d.]+Z"| d="" display="none")\/>/g;
 
 /** Attributes whose numbers are coordinates (rounded to 0.1 px). */
 const GEOMETRY = /\s(d|transform|x|y|x1|x2|y1|y2|dx|dy|width|height|points|r|cx|cy)="([^"]*)"/g;
@@ -43,21 +44,24 @@ export function unwrapBareGroups(svg: string): string {
 
 /**
  * The compact SVG: unread attributes, defaults and empty elements dropped, attribute-less groups
- * unwrapped, coordinates rounded to 0.1 px, and the font family (on every text element as vega
+ * unwrapped, coordinates rounded to 0.1 px, leaves reshaped, merged and their shared style
+ * hoisted ({@link compactLeaves}), and the font family (on every text element as vega
  * writes it) declared once on the root, where every text inherits it.
  */
 export function compactSvg(svg: string, fontFamily: string): string {
   const font = ` font-family="${fontFamily}"`;
-  const out = unwrapBareGroups(
-    svg
-      .replace(UNREAD, '')
-      .replace(DEFAULTS, '')
-      .replace(EMPTY, '')
-      .split(font)
-      .join('')
-      .replace(GEOMETRY, (_, name: string, value: string) => {
-        return ` ${name}="${value.replace(NUMBER, roundCoordinate)}"`;
-      }),
+  const out = compactLeaves(
+    unwrapBareGroups(
+      svg
+        .replace(UNREAD, '')
+        .replace(DEFAULTS, '')
+        .replace(EMPTY, '')
+        .split(font)
+        .join('')
+        .replace(GEOMETRY, (_, name: string, value: string) => {
+          return ` ${name}="${value.replace(NUMBER, roundCoordinate)}"`;
+        }),
+    ),
   );
   return out.replace(/^<svg\b/, `<svg${font}`);
 }

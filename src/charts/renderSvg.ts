@@ -3,8 +3,10 @@
  * canvas (vega estimates text widths). Same spec in, same bytes out.
  */
 import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { compactSvg } from './compactSvg.js';
+import { compiledChart } from './compiledSpecs.js';
+import { CHART_DATA_NAME } from './specParts.js';
 import { useInterTextMetrics } from './textMetrics.js';
 import { CHART_FONT } from './theme.js';
 
@@ -39,16 +41,17 @@ export function addSvgAccessibility(svg: string, title: string, description: str
 
 /**
  * Renders a Vega-Lite spec to SVG (width, height and viewBox set by vega; compacted by
- * {@link compactSvg}; title and description made accessible). Deterministic: no clock or randomness, so equal specs give equal bytes.
- * The view is always finalized, so long backfills do not leak; the spec is not modified
- * (vega tags the data rows it is given, so it gets a copy).
+ * {@link compactSvg}; title and description made accessible). Deterministic: no clock or
+ * randomness, so equal specs give equal bytes. The spec's shape is compiled once per process
+ * ({@link compiledChart}) and its rows passed to the view. The view is always finalized, so long
+ * backfills do not leak; the spec is not modified (the view gets a copy of the rows).
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   useInterTextMetrics();
-  const view = new vega.View(vega.parse(compile(structuredClone(spec)).spec), {
-    renderer: 'none',
-  });
+  const { runtime, values } = compiledChart(spec);
+  const view = new vega.View(runtime, { renderer: 'none' });
   try {
+    if (values) view.data(CHART_DATA_NAME, values);
     // vega numbers clip paths and gradients from process-wide counters: restart them so a
     // chart renders to the same bytes whatever was rendered before it.
     (vega as unknown as { resetSVGDefIds?: () => void }).resetSVGDefIds?.();

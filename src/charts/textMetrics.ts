@@ -39,8 +39,12 @@ function itemWidth(item: TextItem, text: unknown): number {
   return textWidth(line, size, isBold(item.fontWeight));
 }
 
-/** Make vega measure text with {@link textWidth} (process-wide; idempotent). */
+let installed = false;
+
+/** Make vega measure text with {@link textWidth} (process-wide; installed on the first call). */
 export function useInterTextMetrics(): void {
+  if (installed) return;
+  installed = true;
   const metrics = (vega as unknown as { textMetrics: { width: typeof itemWidth } }).textMetrics;
   metrics.width = itemWidth;
 }
