@@ -2,6 +2,7 @@
  * Shorter markup for the same drawing, on runs of leaf elements (svgElements.ts), after
  * coordinates are rounded to 0.1 px:
  * - a circle symbol (`<path transform="translate(x,y)" d="Mr,0A...">`) becomes `<circle>`;
+ * - a stroke of width 0 goes (vega's legend swatches);
  * - a text's `translate(x,y)` becomes its `x`/`y` (a leaf text has no `tspan` to offset);
  * - polyline path data is written relative ({@link minifyPathData});
  * - a run of solid `<line>`s with the same style becomes one `<path>` of segments (what a printer
@@ -35,6 +36,10 @@ const CIRCLE = /^M(-?[\d.]+),0A\1,\1,0,1,1,-\1,0A\1,\1,0,1,1,\1,0$/;
 /** One leaf in its shortest equivalent form (circle, text x/y, relative path data). */
 export function reshapeLeaf(leaf: Leaf): Leaf {
   const attrs = new Map(leaf.attrs);
+  if (attrs.get('stroke-width') === '0') {
+    attrs.delete('stroke');
+    attrs.delete('stroke-width');
+  }
   const at = translation(attrs.get('transform'));
   const r = CIRCLE.exec(attrs.get('d') ?? '')?.[1];
   if (leaf.tag === 'path' && r !== undefined && (at || !attrs.has('transform'))) {

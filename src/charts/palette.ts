@@ -19,6 +19,13 @@ export const INK = {
   grid: '#e5e7eb',
 } as const;
 
+/**
+ * Text on a coloured heat-map cell. The cells keep their colours in dark mode (they are the
+ * data), so their text keeps its dark ink: a colour of its own, which the dark-mode CSS leaves
+ * alone (text in {@link BACKGROUND} white, on the darkest cells, is left alone too).
+ */
+export const CELL_INK = '#111827';
+
 /** The chart's background, and the outline that sets dots and labels off from what is behind. */
 export const BACKGROUND = '#ffffff';
 
@@ -43,9 +50,7 @@ export const SERIES_COLORS: Readonly<Record<string, string>> = {
 
 /** `hex` mixed with white: `amount` of the colour (0..1), as `#rrggbb`. */
 export function tint(hex: string, amount: number): string {
-  const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  const mixed = rgb.map((c) => Math.round(255 - (255 - c) * amount));
-  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  return mix(hex, '#ffffff', amount);
 }
 
 /** Strength of the drawdown chart's area tints: 0 = white, 1 = the series colour. */
@@ -86,8 +91,8 @@ export const QUADRANT_FILLS = {
 } as const;
 
 /**
- * Every colour a chart SVG can contain, by role. Dark mode (templates/brief.css) overrides these
- * hex values; the email shows them as they are (light).
+ * Every colour a chart SVG can contain, by role. Dark mode restyles them ({@link DARK_COLORS},
+ * src/charts/chartDarkCss.ts); print and the email show them as they are (light).
  */
 export const SVG_PALETTE: Readonly<Record<string, string>> = {
   'ink: titles, labels, values, the correlation line': INK.text,
@@ -95,6 +100,7 @@ export const SVG_PALETTE: Readonly<Record<string, string>> = {
   'axis: axis lines, ticks, legend swatch outlines': INK.axis,
   'grid: grid lines; no-data cells': INK.grid,
   'background: chart background, outlines of dots, label backdrops, text on dark cells': BACKGROUND,
+  'cell ink: text on heat-map cells': CELL_INK,
   'neutral: reference rules, moving averages, sector tails': NEUTRAL_COLOR,
   'highlight: the latest value, the current streak': HIGHLIGHT_COLOR,
   ...Object.fromEntries(Object.entries(SERIES_COLORS).map(([s, hex]) => [`series ${s}`, hex])),
@@ -105,4 +111,54 @@ export const SVG_PALETTE: Readonly<Record<string, string>> = {
   'quadrant leading': QUADRANT_FILLS.leading,
   'quadrant lagging': QUADRANT_FILLS.lagging,
   'quadrant weakening, improving': QUADRANT_FILLS.other,
+};
+
+/** The brief's page in dark mode (templates/brief.css `--paper`): what dark chart colours sit on. */
+export const DARK_BACKGROUND = '#16191d';
+
+/** `hex` mixed with `base`: `amount` of `hex` (0..1), as `#rrggbb`. */
+export function mix(hex: string, base: string, amount: number): string {
+  const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const [a, b] = [rgb(hex), rgb(base)];
+  const mixed = a.map((c, k) => Math.round((b[k] ?? 0) + (c - (b[k] ?? 0)) * amount));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Series colours on the dark page: lighter where the light-mode colour is too dark to read. */
+const DARK_SERIES: Readonly<Record<string, string>> = {
+  RUT: '#ff8a4d',
+  GSPC: '#5aaee8',
+  IXIC: '#3fcf9f',
+  IWM: '#e69f00',
+  SPY: '#56b4e9',
+  QQQ: '#d98cb8',
+};
+
+/**
+ * The dark-mode colour of each palette colour that changes (light hex -> dark hex). Ink, lines
+ * and series get lighter (text at least 4.5:1 and lines at least 3:1 on {@link DARK_BACKGROUND},
+ * grid lines stay faint by design); backgrounds, tints and quadrants get darker. Not listed, so
+ * unchanged: the return ramp and {@link CELL_INK} (the heat map's cells are data and keep their
+ * colours). Text in {@link BACKGROUND} white is only on dark cells, so only shapes change.
+ */
+export const DARK_COLORS: Readonly<Record<string, string>> = {
+  [INK.text]: '#e6e8eb',
+  [INK.muted]: '#b4bcc6',
+  [INK.axis]: '#7d8691',
+  [INK.grid]: '#2e343b',
+  [BACKGROUND]: DARK_BACKGROUND,
+  [NEUTRAL_COLOR]: '#9aa3ae',
+  [HIGHLIGHT_COLOR]: '#b9a2ff',
+  ...Object.fromEntries(
+    Object.entries(SERIES_COLORS).flatMap(([s, hex]) => {
+      const dark = DARK_SERIES[s] ?? hex;
+      return [
+        [hex, dark],
+        [areaTint(hex), mix(dark, DARK_BACKGROUND, 0.22)],
+      ];
+    }),
+  ),
+  [QUADRANT_FILLS.leading]: '#1c2836',
+  [QUADRANT_FILLS.lagging]: '#33231f',
+  [QUADRANT_FILLS.other]: '#22262c',
 };

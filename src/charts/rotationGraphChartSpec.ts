@@ -5,7 +5,7 @@
  * other labels, dots and the quadrant names, each on a light backdrop so tails do not cross it.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_DATA_NAME, chartTitle } from './specParts.js';
+import { CHART_DATA_NAME, chartTitle, titleExtra } from './specParts.js';
 import { BACKGROUND } from './palette.js';
 import {
   ROTATION_PADDING,
@@ -117,13 +117,15 @@ export function rotationGraphChartSpec(input: RotationGraphChartInput): TopLevel
     grid: false,
   };
   const scale = { domain: [100 - half, 100 + half], nice: false, zero: false };
+  const title = chartTitle(input.title);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...ROTATION_PLOT,
     autosize: { type: 'none' },
-    padding: ROTATION_PADDING,
+    // A title wrapped to more lines gets their height on top (the plot keeps its px mapping).
+    padding: { ...ROTATION_PADDING, top: ROTATION_PADDING.top + titleExtra(title) },
     config: chartConfig,
-    title: chartTitle(input.title),
+    title,
     description: input.description,
     data: { name: CHART_DATA_NAME, values },
     encoding: {

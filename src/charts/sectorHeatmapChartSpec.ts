@@ -7,7 +7,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { specHead } from './specParts.js';
 import { formatPercent } from '../model/format.js';
-import { BACKGROUND } from './palette.js';
+import { BACKGROUND, CELL_INK } from './palette.js';
 import { CHART_SIZE, FONT_SIZE, INK, NO_DATA_COLOR, RETURN_RAMP, utcMs } from './theme.js';
 
 /** One sector's daily returns, aligned with the chart's `dates`. */
@@ -208,7 +208,7 @@ function heatmapLayers(m: number, anyMissing: boolean): Layer[] {
       { test: 'datum.value === null', value: INK.muted },
       { test: `abs(datum.value) >= ${(7 / 8) * m}`, value: BACKGROUND },
     ],
-    value: INK.text,
+    value: CELL_INK,
   };
   return [
     {
