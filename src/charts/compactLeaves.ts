@@ -1,9 +1,12 @@
 /**
  * Shorter markup for the same drawing, on runs of leaf elements (svgElements.ts), after
  * coordinates are rounded to 0.1 px:
- * - a circle symbol (`<path transform="translate(x,y)" d="Mr,0A...">`) becomes `<circle>`;
+ * - a circle symbol (`<path transform="translate(x,y)" d="Mr,0A...">`) becomes `<circle>` (still
+ *   placed by its transform);
  * - a stroke of width 0 goes (vega's legend swatches);
  * - a text's `translate(x,y)` becomes its `x`/`y` (a leaf text has no `tspan` to offset);
+ * - a dashed polyline or line becomes its dashes as subpaths ({@link dashPolyline}), which a PDF
+ *   strokes natively;
  * - polyline path data is written relative ({@link minifyPathData});
  * - a run of solid `<line>`s with the same style becomes one `<path>` of segments (what a printer
  *   draws in one operation: axis ticks, grid lines);
@@ -11,7 +14,15 @@
  *   A text keeps its own `fill`, so the dark-mode CSS can tell text (`text[fill]`) from shapes.
  */
 import { rewriteLeafRuns, translation, writeLeaf, type Leaf } from './svgElements.js';
-import { formatTenths, joinNumbers, minifyPathData } from './svgPathData.js';
+import {
+  dashPolyline,
+  formatTenths,
+  joinNumbers,
+  minifyPathData,
+  polylinePoints,
+  type Point,
+  writeSubpaths,
+} from './svgPathData.js';
 
 /** Presentation attributes children inherit from a `<g>` (each still applied per element). */
 const INHERITED = [
@@ -31,6 +42,8 @@ const INHERITED = [
   'text-anchor',
 ];
 
+const tenths = (v: string | undefined) => Math.round(Number(v ?? '0') * 10);
+
 const CIRCLE = /^M(-?[\d.]+),0A\1,\1,0,1,1,-\1,0A\1,\1,0,1,1,\1,0$/;
 
 /** One leaf in its shortest equivalent form (circle, text x/y, relative path data). */
@@ -45,8 +58,13 @@ export function reshapeLeaf(leaf: Leaf): Leaf {
   if (leaf.tag === 'path' && r !== undefined && (at || !attrs.has('transform'))) {
     attrs.delete('transform');
     attrs.delete('d');
-    const [cx, cy] = at ?? ['0', '0'];
-    const circle = new Map([['cx', cx], ['cy', cy], ['r', r], ...attrs]);
+    // Placed by its transform, not cx/cy: Chromium then prints every dot as the same curves
+    // after a `cm`, which the PDF's compression folds into almost nothing.
+    const circle = new Map([
+      ...(at ? [['transform', `translate(${at.join(',')})`]] : []),
+      ['r', r],
+      ...attrs,
+    ] as [string, string][]);
     if (!circle.has('stroke')) circle.delete('stroke-width');
     return { tag: 'circle', attrs: circle };
   }
@@ -54,12 +72,40 @@ export function reshapeLeaf(leaf: Leaf): Leaf {
     attrs.delete('transform');
     return { ...leaf, attrs: new Map([['x', at[0]], ['y', at[1]], ...attrs]) };
   }
+  const dashes = dashed({ ...leaf, attrs });
+  if (dashes) return dashes;
   const d = attrs.get('d');
   if (d !== undefined) attrs.set('d', minifyPathData(d));
   return { ...leaf, attrs };
 }
 
-const tenths = (v: string | undefined) => Math.round(Number(v ?? '0') * 10);
+/** The vertices (tenths of a px) of a polyline path or a line, in its own coordinates. */
+function vertices(leaf: Leaf): Point[] | undefined {
+  if (leaf.tag === 'path') return polylinePoints(leaf.attrs.get('d') ?? '');
+  if (leaf.tag !== 'line') return undefined;
+  const [tx, ty] = translation(leaf.attrs.get('transform') ?? 'translate(0,0)') ?? [];
+  if (tx === undefined || ty === undefined) return undefined;
+  const at = (x: string, y: string) =>
+    [tenths(tx) + tenths(leaf.attrs.get(x)), tenths(ty) + tenths(leaf.attrs.get(y))] as [
+      number,
+      number,
+    ];
+  return [at('x1', 'y1'), at('x2', 'y2')];
+}
+
+/** A dashed polyline or line as a path of its dashes (see the module doc); else undefined. */
+function dashed(leaf: Leaf): Leaf | undefined {
+  const dash = leaf.attrs.get('stroke-dasharray');
+  const offset = Number(leaf.attrs.get('stroke-dashoffset') ?? '0');
+  const points = dash === undefined || offset !== 0 ? undefined : vertices(leaf);
+  if (!dash || !points) return undefined;
+  const pattern = dash.split(/[\s,]+/).map(Number);
+  const drop = new Set(['d', 'stroke-dasharray', 'x1', 'y1', 'x2', 'y2']);
+  if (leaf.tag === 'line') drop.add('transform');
+  const rest = [...leaf.attrs].filter(([k]) => !drop.has(k));
+  const d = writeSubpaths(dashPolyline(points, pattern));
+  return { tag: 'path', attrs: new Map([['d', d], ...rest]) };
+}
 
 /** A solid line with a plain translation: its style key, else undefined (not merged). */
 function lineStyle(leaf: Leaf): string | undefined {
