@@ -158,12 +158,16 @@ export function mergeLines(run: readonly Leaf[]): Leaf[] {
   return out;
 }
 
-/** The inherited attributes a leaf may hand to a group, as a key. */
+/** The inherited attributes a leaf may hand to a group (a text keeps its `fill`). */
+function hoistable(leaf: Leaf): string[] {
+  return INHERITED.filter((k) => leaf.attrs.has(k) && !(leaf.tag === 'text' && k === 'fill'));
+}
+
+/** Those attributes written out: equal keys, equal shared style. */
 function hoistKey(leaf: Leaf): string {
-  const names = INHERITED.filter(
-    (k) => leaf.attrs.has(k) && !(leaf.tag === 'text' && k === 'fill'),
-  );
-  return names.map((k) => `${k}="${leaf.attrs.get(k)}"`).join(' ');
+  return hoistable(leaf)
+    .map((k) => `${k}="${leaf.attrs.get(k)}"`)
+    .join(' ');
 }
 
 /** Neighbours with the same inherited attributes wrapped in one `<g>` that carries them. */
@@ -171,18 +175,21 @@ export function hoistShared(run: readonly Leaf[]): string {
   let out = '';
   let k = 0;
   while (k < run.length) {
-    const key = hoistKey(run[k] as Leaf);
+    const first = run[k] as Leaf;
+    const key = hoistKey(first);
     let end = k + 1;
     while (end < run.length && key !== '' && hoistKey(run[end] as Leaf) === key) end++;
-    const group = run.slice(k, end);
-    if (group.length < 2) out += writeLeaf(run[k] as Leaf);
+    if (end - k < 2) out += writeLeaf(first);
     else {
-      const names = new Set(key.split(' ').map((a) => a.slice(0, a.indexOf('='))));
+      const names = new Set(hoistable(first));
       const strip = (l: Leaf) => ({
         ...l,
         attrs: new Map([...l.attrs].filter(([n]) => !names.has(n))),
       });
-      out += `<g ${key}>${group.map((l) => writeLeaf(strip(l))).join('')}</g>`;
+      out += `<g ${key}>${run
+        .slice(k, end)
+        .map((l) => writeLeaf(strip(l)))
+        .join('')}</g>`;
     }
     k = end;
   }
