@@ -45,7 +45,12 @@ function historyBytes(out: string): number {
 function sample(out: string): Sample {
   const dirs = readdirSync(out)
     .filter((y) => /^\d{4}$/.test(y))
-    .flatMap((y) => readdirSync(path.join(out, y)).map((d) => path.join(out, y, d)));
+    // A year folder holds the year's pages (index.html, manifest.json) beside the brief folders.
+    .flatMap((y) =>
+      readdirSync(path.join(out, y))
+        .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+        .map((d) => path.join(out, y, d)),
+    );
   let kept = 0;
   let keptDeflated = 0;
   let pdf = 0;

@@ -43,8 +43,8 @@ const ratio: Job = async ({ ratio: r }) => {
   if (!r) return null;
   const { small, large } = r;
   const mas = [
-    { label: '50-session average', points: [...r.ma50] },
-    { label: '200-session average', points: [...r.ma200] },
+    { label: '50-session avg', points: [...r.ma50] },
+    { label: '200-session avg', points: [...r.ma200] },
   ].filter((m) => m.points.length > 0);
   const svg = await renderSvg(
     ratioChartSpec({

@@ -89,7 +89,8 @@ function barEncoding(series: { symbol: string; label: string }[], ytd: number | 
       scale: { domain: labels, range: series.map((s) => seriesColor(s.symbol)) },
       legend: { title: null, symbolType: 'square', symbolSize: 120, symbolStrokeWidth: 0 },
     },
-    opacity:
+    // fill-opacity, not opacity: an opacity below 1 is a transparency group in the PDF.
+    fillOpacity:
       ytd === null
         ? { value: 1 }
         : { condition: { test: `datum.year === ${ytd}`, value: 0.55 }, value: 1 },
@@ -105,7 +106,7 @@ export function calendarYearsChartSpec(input: CalendarYearsChartInput): TopLevel
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...chartFrame,
-    height: 280,
+    height: 230,
     title: input.title,
     description: input.description,
     data: { name: CHART_DATA_NAME, values: calendarRows(input.rows) },

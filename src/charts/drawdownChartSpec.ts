@@ -5,7 +5,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { END_LABEL_MARK, placeEndLabels, specHead } from './specParts.js';
 import { formatPercent } from '../model/format.js';
-import { FONT_SIZE, INK, NEUTRAL_COLOR, seriesColor, sessionDateX, utcMs } from './theme.js';
+import { areaTint } from './palette.js';
+import { FONT_SIZE, NEUTRAL_COLOR, seriesColor, sessionDateX, utcMs } from './theme.js';
 
 /** One series of the underwater chart. */
 export interface DrawdownSeries {
@@ -36,15 +37,7 @@ export interface DrawdownRow {
   text?: string;
 }
 
-/** Strength of the area tints: 0 = white, 1 = the series colour. */
-const AREA_TINT = 0.16;
-
-/** `hex` mixed with white: `amount` of the colour (0..1), as `#rrggbb`. */
-export function tint(hex: string, amount: number): string {
-  const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  const mixed = rgb.map((c) => Math.round(255 - (255 - c) * amount));
-  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-}
+export { tint } from './palette.js';
 
 /** y domain: from the deepest value rounded down to a tidy step, to 0. */
 export function drawdownDomain(values: readonly number[]): [number, number] {
@@ -95,7 +88,7 @@ function areaLayers(
   return [
     ...[...series].reverse().map((s): Layer => ({
       transform: [{ filter: { field: 'series', equal: s.label } }],
-      mark: { type: 'area', color: tint(seriesColor(s.symbol), AREA_TINT), opacity: 1 },
+      mark: { type: 'area', color: areaTint(seriesColor(s.symbol)) },
       encoding: { x, y },
     })),
     // One row of its own: a rule over the chart's data would be drawn once per row.
@@ -119,10 +112,11 @@ function drawdownEncoding(
     y: {
       field: 'value',
       type: 'quantitative',
-      title: 'Below running high',
+      // The title says what the percent is below; an axis title would take 16 px of 360.
+      title: null,
       stack: null,
       scale: { domain, nice: false },
-      axis: { format: '.0%', titleColor: INK.muted },
+      axis: { format: '.0%' },
     },
     color: {
       field: 'series',

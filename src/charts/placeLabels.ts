@@ -2,6 +2,7 @@
  * Greedy placement of point labels on a chart (the relative rotation graph): each label beside
  * its dot where it hides the least.
  */
+import { textWidth } from './textMetrics.js';
 
 /** A box in px, top-left origin, with the weight of overlapping it. */
 export type Box = { x: number; y: number; w: number; h: number; weight?: number };
@@ -42,7 +43,7 @@ export function placeLabels(
   const placed: Box[] = [];
   const frame = { x: 0, y: 0, w: plot.width, h: plot.height };
   for (const { text, at } of heads) {
-    const [w, h] = [text.length * 7.4 + 2, 13]; // bold 11 px capitals in Inter
+    const [w, h] = [textWidth(text, 11, true) + 2, 13]; // bold 11 px, as drawn
     const boxes = CANDIDATES.map((c) => ({ x: at[0] + c(w)[0], y: at[1] + c(w)[1] - h / 2, w, h }));
     const cost = (b: Box, k: number) =>
       k * 15 +

@@ -31,13 +31,11 @@ export interface RatioChartInput {
 /** One layer of a layered Vega-Lite spec. */
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 
-/** Dash patterns: the ratio is solid, each moving average gets its own dash. */
-const DASHES: number[][] = [
-  [1, 0],
-  [6, 3],
-  [2, 2],
-  [10, 3, 2, 3],
-];
+/**
+ * Dash patterns: the ratio is solid (no dash array at all: Chromium prints `[1, 0]` as one-unit
+ * dashes, hundreds of them), each moving average gets its own dash.
+ */
+const DASHES: number[][] = [[], [6, 3], [2, 2], [10, 3, 2, 3]];
 
 /** A row of the ratio chart's dataset; `last` marks the ratio's latest session. */
 export interface RatioRow extends LinePoint {
@@ -64,7 +62,7 @@ export function ratioRows(input: RatioChartInput, colors: Record<string, string>
 
 /** Dash pattern per series: index 0 (the ratio) solid, then one pattern per moving average. */
 function dashRange(n: number): number[][] {
-  return Array.from({ length: n }, (_, i) => DASHES[i % DASHES.length] ?? [1, 0]);
+  return Array.from({ length: n }, (_, i) => DASHES[i % DASHES.length] ?? []);
 }
 
 /** The latest ratio: a dot in the highlight colour and its value to the right of it. */

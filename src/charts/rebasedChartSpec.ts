@@ -3,7 +3,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { specHead } from './specParts.js';
-import { INK, NEUTRAL_COLOR, sessionDateX, utcMs } from './theme.js';
+import { NEUTRAL_COLOR, sessionDateX, utcMs } from './theme.js';
 
 /** One value of one series on one session. */
 export interface LinePoint {
@@ -71,9 +71,9 @@ export function rebasedChartSpec(input: RebasedChartInput): TopLevelSpec {
           y: {
             field: 'value',
             type: 'quantitative',
-            title: 'Rebased (start = 100)',
+            // The title says what 100 is; an axis title would take 16 px of a 360 px chart.
+            title: null,
             scale: { zero: false, nice: true, padding: 6 },
-            axis: { titleColor: INK.muted },
           },
           color: {
             field: 'series',

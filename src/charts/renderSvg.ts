@@ -3,7 +3,12 @@
  * canvas (vega estimates text widths). Same spec in, same bytes out.
  */
 import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+import { compactSvg } from './compactSvg.js';
+import { compiledChart } from './compiledSpecs.js';
+import { CHART_DATA_NAME } from './specParts.js';
+import { useInterTextMetrics } from './textMetrics.js';
+import { CHART_FONT } from './theme.js';
 
 /** Escapes text for an XML attribute or element. */
 export function escapeXml(text: string): string {
@@ -35,20 +40,22 @@ export function addSvgAccessibility(svg: string, title: string, description: str
 }
 
 /**
- * Renders a Vega-Lite spec to SVG (width, height and viewBox set by vega; title and description
- * made accessible). Deterministic: no clock or randomness, so equal specs give equal bytes.
- * The view is always finalized, so long backfills do not leak; the spec is not modified
- * (vega tags the data rows it is given, so it gets a copy).
+ * Renders a Vega-Lite spec to SVG (width, height and viewBox set by vega; compacted by
+ * {@link compactSvg}; title and description made accessible). Deterministic: no clock or
+ * randomness, so equal specs give equal bytes. The spec's shape is compiled once per process
+ * ({@link compiledChart}) and its rows passed to the view. The view is always finalized, so long
+ * backfills do not leak; the spec is not modified (the view gets a copy of the rows).
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new vega.View(vega.parse(compile(structuredClone(spec)).spec), {
-    renderer: 'none',
-  });
+  useInterTextMetrics();
+  const { runtime, values } = compiledChart(spec);
+  const view = new vega.View(runtime, { renderer: 'none' });
   try {
+    if (values) view.data(CHART_DATA_NAME, values);
     // vega numbers clip paths and gradients from process-wide counters: restart them so a
     // chart renders to the same bytes whatever was rendered before it.
     (vega as unknown as { resetSVGDefIds?: () => void }).resetSVGDefIds?.();
-    const svg = await view.toSVG();
+    const svg = compactSvg(await view.toSVG(), CHART_FONT);
     return addSvgAccessibility(svg, specTitle(spec), spec.description ?? '');
   } finally {
     view.finalize();

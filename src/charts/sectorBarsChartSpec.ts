@@ -4,7 +4,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { specHead } from './specParts.js';
 import { formatPercent } from '../model/format.js';
-import { FONT_SIZE, INK, NEUTRAL_COLOR, RETURN_COLORS } from './theme.js';
+import { CHART_SIZE, FONT_SIZE, INK, NEUTRAL_COLOR, RETURN_COLORS } from './theme.js';
 
 /** One sector's bar. */
 export interface SectorBarRow {
@@ -35,10 +35,10 @@ export interface SectorBarDatum {
 }
 
 /** Height of one bar's row in px; the chart grows with the number of sectors. */
-export const SECTOR_ROW_PX = 24;
+export const SECTOR_ROW_PX = 22;
 
-/** Space reserved for the sector labels (vega over-estimates text widths without a canvas). */
-export const SECTOR_LABEL_PX = 170;
+/** Space reserved for the sector labels (`XLY Consumer Discretionary` is ~150 px at 11 px). */
+export const SECTOR_LABEL_PX = 156;
 
 /** Rows sorted by value (best first, ties by symbol), checked and labelled. */
 export function sectorBarData(rows: readonly SectorBarRow[]): SectorBarDatum[] {
@@ -61,7 +61,7 @@ function valueDomain(values: readonly number[]): [number, number] {
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
   const span = hi - lo || 0.01;
-  const room = span * 0.2;
+  const room = span * 0.3; // `+2.10%` beside the longest bar of a ~190 px plot
   return [lo < 0 ? lo - room : -room / 4, hi > 0 ? hi + room : room / 4];
 }
 
@@ -102,7 +102,7 @@ function barLayers(): Layer[] {
  */
 export function sectorBarsChartSpec(input: SectorBarsChartInput): TopLevelSpec {
   const values = sectorBarData(input.rows);
-  const axis = { ticks: false, domain: false, labelLimit: 260, labelColor: INK.text } as const;
+  const axis = { ticks: false, domain: false, labelLimit: 200, labelColor: INK.text } as const;
   const y = {
     field: 'label',
     type: 'nominal',
@@ -118,10 +118,11 @@ export function sectorBarsChartSpec(input: SectorBarsChartInput): TopLevelSpec {
     scale: { domain, nice: false },
     axis: null,
   } as const;
+  const head = specHead(input, values);
   return {
-    ...specHead(input, values),
-    height: values.length * SECTOR_ROW_PX + 36,
-    title: { text: input.title, frame: 'bounds' },
+    ...head,
+    height: values.length * SECTOR_ROW_PX + 32 + head.height - CHART_SIZE.height,
+    title: { text: head.title, frame: 'bounds' },
     layer: [
       { encoding: { x, y }, layer: barLayers() },
       {

@@ -1,11 +1,14 @@
 /**
- * Heat map of daily sector returns over the last sessions: one row per sector, one column per
- * session, plus a column with each sector's total over the window.
+ * Heat map of daily sector returns over the last sessions: one row per sector (by ticker: the
+ * sector bars beside it name them), one column per session, plus a column with each sector's
+ * total over the window. Sized for a 360 px chart: 11 columns of about 28 px, so the cells show
+ * the return in percent without the sign `%` (the legend's title says it is percent).
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { specHead } from './specParts.js';
 import { formatPercent } from '../model/format.js';
-import { FONT_SIZE, INK, NO_DATA_COLOR, RETURN_RAMP, utcMs } from './theme.js';
+import { BACKGROUND, CELL_INK } from './palette.js';
+import { CHART_SIZE, FONT_SIZE, INK, NO_DATA_COLOR, RETURN_RAMP, utcMs } from './theme.js';
 
 /** One sector's daily returns, aligned with the chart's `dates`. */
 export interface SectorHeatmapRow {
@@ -29,12 +32,12 @@ export interface SectorHeatmapChartInput {
 
 /** One cell of the heat map's dataset (`column` is a session label or the total column). */
 export interface HeatmapCell {
-  /** `XLK Technology`. */
+  /** The ticker, e.g. `XLK`. */
   row: string;
   column: string;
   /** null: no data. */
   value: number | null;
-  /** `+0.4%`, {@link NO_DATA_TEXT}, or the total as `+1.35%`. */
+  /** The return in percent, signed, one decimal: `+0.4`, `-1.2`, `0.0`, or {@link NO_DATA_TEXT}. */
   text: string;
   total: boolean;
 }
@@ -50,7 +53,12 @@ export const NO_DATA_TEXT = 'n/a';
 export const TOTAL_COLUMN = 'Total';
 
 /** Height of one sector's row in px. */
-export const HEATMAP_ROW_PX = 25;
+export const HEATMAP_ROW_PX = 22;
+
+/** `+0.4`, `-1.2`, `0.0`: a return in percent with one decimal, signed as in the brief's text. */
+export function percentCell(value: number): string {
+  return formatPercent(value, 1).slice(0, -1);
+}
 
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
@@ -79,7 +87,7 @@ function checkedRow(r: SectorHeatmapRow, dates: number) {
     );
   if (r.values.some((v) => v !== null && !Number.isFinite(v)))
     throw new Error(`sector heat map: ${r.symbol} has a non-finite value`);
-  return { ...r, label: `${r.symbol} ${r.name}`.trim() };
+  return { ...r, label: r.symbol };
 }
 
 /** Cells sorted by total (best sector first, ties by symbol), then date; checks the input. */
@@ -92,14 +100,14 @@ export function heatmapCells(input: SectorHeatmapChartInput): HeatmapCell[] {
   return rows.flatMap((r) => [
     ...order.map(({ d, i }): HeatmapCell => {
       const value = r.values[i] ?? null;
-      const text = value === null ? NO_DATA_TEXT : formatPercent(value, 1);
+      const text = value === null ? NO_DATA_TEXT : percentCell(value);
       return { row: r.label, column: dayLabel(d), value, text, total: false };
     }),
     {
       row: r.label,
       column: TOTAL_COLUMN,
       value: r.total,
-      text: formatPercent(r.total, 1),
+      text: percentCell(r.total),
       total: true,
     },
   ]);
@@ -108,9 +116,20 @@ export function heatmapCells(input: SectorHeatmapChartInput): HeatmapCell[] {
 /** One layer of a layered Vega-Lite spec. */
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 
-/** Session columns on top (no ticks), sector rows on the left in a fixed-width label column. */
+/**
+ * Column labels on two lines, `Aug` over `10` on the first session and where the month changes,
+ * the day alone elsewhere (`Aug 10` is wider than a 28 px column).
+ */
+export function columnLabelExpr(columns: readonly string[]): string {
+  const month = (c: string | undefined) => c?.split(' ')[0];
+  const firsts = columns.filter((c, k) => c !== TOTAL_COLUMN && month(c) !== month(columns[k - 1]));
+  const list = firsts.map((c) => `'${c}'`).join(',');
+  return `datum.value === '${TOTAL_COLUMN}' ? ['', datum.value] : indexof([${list}], datum.value) >= 0 ? split(datum.value, ' ') : ['', split(datum.value, ' ')[1]]`;
+}
+
+/** Session columns on top (no ticks), sector tickers on the left. */
 function heatmapAxes(columns: string[], rows: string[]) {
-  const bare = { ticks: false, domain: false, labelColor: INK.text, labelPadding: 6 } as const;
+  const bare = { ticks: false, domain: false, labelColor: INK.text, labelPadding: 4 } as const;
   return {
     x: {
       field: 'column',
@@ -118,7 +137,16 @@ function heatmapAxes(columns: string[], rows: string[]) {
       sort: columns,
       title: null,
       scale: { paddingInner: 0.06, paddingOuter: 0 },
-      axis: { ...bare, orient: 'top', labelAngle: 0, labelOverlap: false, labelFlush: false },
+      axis: {
+        ...bare,
+        orient: 'top',
+        labelAngle: 0,
+        labelOverlap: false,
+        labelFlush: false,
+        labelExpr: columnLabelExpr(columns),
+        // Both lines of every label above the cells: vega stacks a label's lines downwards.
+        labelPadding: 4 + FONT_SIZE.label + 2,
+      },
     },
     y: {
       field: 'row',
@@ -126,50 +154,61 @@ function heatmapAxes(columns: string[], rows: string[]) {
       sort: rows,
       title: null,
       scale: { paddingInner: 0.08, paddingOuter: 0 },
-      axis: { ...bare, labelLimit: 260, minExtent: 170, maxExtent: 170 },
+      axis: { ...bare, labelLimit: 60 },
     },
   } as const;
 }
 
-/** Cell fill: the clamped diverging ramp over [-m, m], grey without data, with its legend. */
+/**
+ * Thresholds of the 9 colour bins: bins centred on 0, ±m/4, ±m/2, ±3m/4 (m/4 wide), and the end
+ * bins from ±7m/8 out, so the legend's swatches at 0, ±m/2 and ±m are whole bins.
+ */
+export function heatmapThresholds(m: number): number[] {
+  return [-7, -5, -3, -1, 1, 3, 5, 7].map((k) => (k * m) / 8);
+}
+
+/**
+ * Cell fill: the diverging ramp's 9 colours in the bins of {@link heatmapThresholds}, grey without
+ * data, with its legend. Binned, not interpolated, so every cell is one of the palette's colours
+ * (dark mode restyles them by value; see palette.ts).
+ */
 function cellColor(m: number, anyMissing: boolean) {
-  const domain = RETURN_RAMP.map((_, k) => -m + (2 * m * k) / (RETURN_RAMP.length - 1));
   return {
     condition: { test: 'datum.value === null', value: NO_DATA_COLOR },
     field: 'value',
     type: 'quantitative',
-    scale: { type: 'linear', domain, range: [...RETURN_RAMP], clamp: true, interpolate: 'lab' },
+    scale: { type: 'threshold', domain: heatmapThresholds(m), range: [...RETURN_RAMP] },
     legend: {
       // Swatches, not a gradient: vega numbers gradients per process, which breaks byte-stable SVG.
       type: 'symbol',
-      title: anyMissing ? `Daily return (${NO_DATA_TEXT}: no data)` : 'Daily return',
+      title: anyMissing ? `Daily return, % (${NO_DATA_TEXT}: no data)` : 'Daily return, %',
       orient: 'bottom',
       direction: 'horizontal',
       values: [-m, -m / 2, 0, m / 2, m],
       labelExpr: SIGNED_PERCENT_LABEL,
       symbolType: 'square',
-      symbolSize: 140,
+      symbolSize: 120,
       symbolStrokeWidth: 0.5,
       symbolStrokeColor: INK.axis,
-      columnPadding: 14,
+      columnPadding: 8,
       titleFontWeight: 'normal',
       titleColor: INK.muted,
-      titleLimit: 320,
+      titleLimit: 340,
       titlePadding: 4,
     },
   } as const;
 }
 
-/** Coloured cells, their text (white on the darker ones), and the bold totals. */
+/** Coloured cells, their text (white on the two darkest bins), and the bold totals. */
 function heatmapLayers(m: number, anyMissing: boolean): Layer[] {
   const cells = [{ filter: '!datum.total' }];
   const text = { type: 'text', fontSize: FONT_SIZE.value, baseline: 'middle' } as const;
   const textColor = {
     condition: [
       { test: 'datum.value === null', value: INK.muted },
-      { test: `abs(datum.value) >= ${0.7 * m}`, value: '#ffffff' },
+      { test: `abs(datum.value) >= ${(7 / 8) * m}`, value: BACKGROUND },
     ],
-    value: INK.text,
+    value: CELL_INK,
   };
   return [
     {
@@ -196,10 +235,11 @@ export function sectorHeatmapChartSpec(input: SectorHeatmapChartInput): TopLevel
   const values = heatmapCells(input);
   const m = heatmapExtent(values.flatMap((c) => (c.total || c.value === null ? [] : [c.value])));
   const rows = [...new Set(values.map((c) => c.row))];
+  const head = specHead(input, values);
   return {
-    ...specHead(input, values),
-    height: rows.length * HEATMAP_ROW_PX + 92,
-    title: { text: input.title, frame: 'bounds' },
+    ...head,
+    height: rows.length * HEATMAP_ROW_PX + 100 + head.height - CHART_SIZE.height,
+    title: { text: head.title, frame: 'bounds' },
     encoding: heatmapAxes([...new Set(values.map((c) => c.column))], rows),
     layer: heatmapLayers(
       m,

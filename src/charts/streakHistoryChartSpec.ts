@@ -9,7 +9,8 @@
  * happened; the rule at the current length shows at a glance how many past streaks ran longer.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_DATA_NAME } from './specParts.js';
+import { CHART_DATA_NAME, chartTitle, TITLE_PX, titleExtra, wrapLines } from './specParts.js';
+import { BACKGROUND } from './palette.js';
 import { formatNumber } from '../model/format.js';
 import { chartFrame, FONT_SIZE, HIGHLIGHT_COLOR, INK, seriesColor, utcMs } from './theme.js';
 
@@ -101,13 +102,15 @@ const only = (kind: StreakDot['kind']) => [{ filter: { field: 'kind', equal: kin
 
 /** Dots of one kind: a circle of `size` px² in `color` (the long ones half transparent). */
 function dots(kind: StreakDot['kind'], size: number, color: string): Layer {
-  const solid =
-    kind === 'streak' ? { opacity: 0.5 } : { opacity: 1, stroke: 'white', strokeWidth: 1 };
+  const solid = kind === 'streak' ? { fillOpacity: 0.5 } : { stroke: BACKGROUND, strokeWidth: 1 };
   return { transform: only(kind), mark: { type: 'circle', size, color, ...solid } };
 }
 
-/** Text above a dot of one kind, on a white halo so dots and the rule do not cross it. */
-function annotation(kind: StreakDot['kind'], text: string, right: boolean, color: string): Layer[] {
+/**
+ * Text above a dot of one kind, drawn after the dots so it is on top of them. No stroked halo:
+ * Chromium prints stroked text as Type 3 outlines (and the text twice in the PDF's text).
+ */
+function annotation(kind: StreakDot['kind'], text: string, right: boolean, color: string): Layer {
   const mark = {
     type: 'text',
     align: right ? 'right' : 'left',
@@ -117,12 +120,7 @@ function annotation(kind: StreakDot['kind'], text: string, right: boolean, color
     fontSize: FONT_SIZE.value,
     fontWeight: 600,
   } as const;
-  const halo = { color: 'white', stroke: 'white', strokeWidth: 6, strokeJoin: 'round' } as const;
-  const encoding = { text: { value: text } };
-  return [
-    { transform: only(kind), mark: { ...mark, ...halo }, encoding },
-    { transform: only(kind), mark: { ...mark, color }, encoding },
-  ];
+  return { transform: only(kind), mark: { ...mark, color }, encoding: { text: { value: text } } };
 }
 
 /** Which streaks the dots are: `5+ session streaks, at their last session: 168 of 2,435 since 1987`. */
@@ -134,32 +132,20 @@ function streakSubtitle(input: StreakHistoryChartInput, dots: StreakDot[], from:
   return `${STREAK_MIN_SHOWN}+ session streaks, at their last session: ${count}`;
 }
 
-/** The dots, the record and the current streak with their labels (labels face the middle). */
+/** The dots, the record and the current streak, then their labels (labels face the middle). */
 function dotLayers(input: StreakHistoryChartInput, [lo, hi]: [number, number]): Layer[] {
   const { current, record } = input;
   const color = seriesColor(input.symbol ?? 'RUT');
   const rightHalf = (d: string) => utcMs(d) > (lo + hi) / 2;
   const isRecord = sameSpan(current, record);
   const recordText = `record: ${plural(record.length)}, ${spanYears(record)}`;
+  const nowText = `now: ${plural(current?.length ?? 0)}${isRecord ? ', a record' : ''}`;
   return [
-    dots('streak', 26, color),
-    ...(isRecord
-      ? []
-      : [
-          dots('record', 60, color),
-          ...annotation('record', recordText, rightHalf(record.end), INK.text),
-        ]),
-    ...(current
-      ? [
-          dots('current', 80, HIGHLIGHT_COLOR),
-          ...annotation(
-            'current',
-            `now: ${plural(current.length)}${isRecord ? ', a record' : ''}`,
-            rightHalf(current.end),
-            HIGHLIGHT_COLOR,
-          ),
-        ]
-      : []),
+    dots('streak', 20, color),
+    ...(isRecord ? [] : [dots('record', 50, color)]),
+    ...(current ? [dots('current', 64, HIGHLIGHT_COLOR)] : []),
+    ...(isRecord ? [] : [annotation('record', recordText, rightHalf(record.end), INK.text)]),
+    ...(current ? [annotation('current', nowText, rightHalf(current.end), HIGHLIGHT_COLOR)] : []),
   ];
 }
 
@@ -209,13 +195,20 @@ export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevel
     Math.max(...all.map((s) => utcMs(s.end))),
   ];
   const axes = streakAxes(input, domain);
+  const title = chartTitle(input.title);
+  const subtitle = wrapLines(
+    streakSubtitle(input, values, domain[0]),
+    TITLE_PX,
+    FONT_SIZE.label,
+    false,
+  );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     ...chartFrame,
-    height: 280,
+    height: 250 + titleExtra(title) + titleExtra(subtitle),
     title: {
-      text: input.title,
-      subtitle: streakSubtitle(input, values, domain[0]),
+      text: title,
+      subtitle,
       subtitleFontSize: FONT_SIZE.label,
       subtitleColor: INK.muted,
       subtitlePadding: 4,

@@ -4,42 +4,32 @@
  * on every chart and every page.
  */
 import type { Config } from 'vega-lite';
+import { BACKGROUND, INK, NEUTRAL_COLOR, SERIES_COLORS } from './palette.js';
 
 /** Font stack for chart text. Inter is bundled into the HTML; Arial/Liberation Sans is the fallback. */
 export const CHART_FONT = 'Inter, Arial, Helvetica, sans-serif';
 
-/** Outer size of every chart in CSS px (fits A4 content width of ~180 mm). */
-export const CHART_SIZE = { width: 680, height: 260 } as const;
-
-/** Font sizes in px; nothing on a printed chart is smaller than 11px. */
-export const FONT_SIZE = { title: 14, label: 11, value: 11 } as const;
-
-/** Ink colours for text, axes and grid lines. */
-export const INK = {
-  text: '#1f2937',
-  muted: '#4b5563',
-  axis: '#9ca3af',
-  grid: '#e5e7eb',
-} as const;
-
-/** Neutral colour: reference rules, moving averages, anything that is context. */
-export const NEUTRAL_COLOR = '#6b7280';
-
-/** Highlight colour: the latest value, a marker the reader should look at first. */
-export const HIGHLIGHT_COLOR = '#6d28d9';
-
 /**
- * One colour per series, used on every chart (Okabe-Ito, safe for colour-blind readers).
- * Small caps are warm (RUT vermillion, IWM orange), large caps cool.
+ * Outer size of every chart in CSS px: the natural width of a chart in the brief's layout (two
+ * side by side on a desktop page and in print, one per row on a phone), so chart text is drawn
+ * at its own size (at least 11 px) wherever the chart is shown at its natural width.
  */
-export const SERIES_COLORS: Readonly<Record<string, string>> = {
-  RUT: '#d55e00',
-  GSPC: '#0072b2',
-  IXIC: '#009e73',
-  IWM: '#e69f00',
-  SPY: '#56b4e9',
-  QQQ: '#cc79a7',
-};
+export const CHART_SIZE = { width: 360, height: 220 } as const;
+
+/** Font sizes in px; nothing on a chart is smaller than 11px. */
+export const FONT_SIZE = { title: 13, label: 11, value: 11 } as const;
+
+export {
+  BACKGROUND,
+  HIGHLIGHT_COLOR,
+  INK,
+  NEUTRAL_COLOR,
+  NO_DATA_COLOR,
+  RETURN_COLORS,
+  RETURN_RAMP,
+  SERIES_COLORS,
+  SVG_PALETTE,
+} from './palette.js';
 
 /**
  * The colour of a series by symbol. Accepts Yahoo index symbols with a caret (`^RUT`)
@@ -53,17 +43,20 @@ export function seriesColor(symbol: string): string {
 /** Vega-Lite config shared by all charts: fonts, sizes, axis and legend styling. */
 export const chartConfig: Config = {
   font: CHART_FONT,
-  background: 'white',
-  padding: { top: 4, right: 12, bottom: 4, left: 4 },
+  background: BACKGROUND,
+  // No per-mark roles and labels: the SVG is one image with its title and description
+  // (addSvgAccessibility); per-mark ARIA attributes were a quarter of the brief's HTML.
+  aria: false,
+  padding: { top: 4, right: 8, bottom: 4, left: 4 },
   view: { stroke: null },
   title: {
     fontSize: FONT_SIZE.title,
     fontWeight: 600,
     color: INK.text,
     anchor: 'start',
-    frame: 'group',
+    frame: 'bounds',
     offset: 6,
-    limit: CHART_SIZE.width - 24,
+    limit: CHART_SIZE.width - 12,
   },
   axis: {
     labelFontSize: FONT_SIZE.label,
@@ -84,15 +77,23 @@ export const chartConfig: Config = {
     direction: 'horizontal',
     labelFontSize: FONT_SIZE.label,
     labelColor: INK.text,
-    labelLimit: 220,
+    labelLimit: 200,
     symbolType: 'stroke',
     symbolStrokeWidth: 3,
-    symbolSize: 240,
-    columnPadding: 18,
+    symbolSize: 160,
+    symbolOffset: 0,
+    labelOffset: 4,
+    columnPadding: 10,
+    rowPadding: 4,
     padding: 0,
-    offset: 8,
+    offset: 6,
   },
   line: { strokeWidth: 2, strokeJoin: 'round', strokeCap: 'round' },
+  // Vega-Lite draws points at opacity 0.7 by default: every mark with an `opacity` below 1 is a
+  // transparency group in the PDF. Lighter marks use fillOpacity/strokeOpacity instead.
+  point: { opacity: 1 },
+  circle: { opacity: 1 },
+  square: { opacity: 1 },
 };
 
 /** Top-level sizing: the whole chart (axes, legend, title included) is exactly CHART_SIZE. */
@@ -115,6 +116,9 @@ export function utcMs(date: string): number {
   return ms;
 }
 
+/** Month labels on a 360 px axis (`Jan` is ~20 px wide at 11 px). */
+const MAX_MONTH_LABELS = 8;
+
 /** Month steps that keep January on the axis (so the year label always shows). */
 const MONTH_STEPS = [1, 2, 3, 4, 6, 12];
 
@@ -125,14 +129,14 @@ function monthTicks(ms: number[]): number[] {
     if (prev === undefined) return new Date(t).getUTCDate() <= 4; // no session before day 4
     return new Date(t).getUTCMonth() !== new Date(prev).getUTCMonth();
   });
-  const step = MONTH_STEPS.find((s) => starts.length / s <= 13) ?? 12;
+  const step = MONTH_STEPS.find((s) => starts.length / s <= MAX_MONTH_LABELS) ?? 12;
   return starts.filter((t) => new Date(t).getUTCMonth() % step === 0);
 }
 
 /**
  * Tick positions for a session-date axis, always on real sessions (never weekends).
- * Up to ~3 months: every k-th session from the first (at most 7 ticks). Longer: the first
- * session of each month (every 2nd, 3rd, ... month past 13 months, January always kept).
+ * Up to ~3 months: every k-th session from the first (at most 6 ticks). Longer: the first
+ * session of each month (every 2nd, 3rd, ... month past 8 months, January always kept).
  */
 export function sessionTicks(sortedDates: readonly string[]): number[] {
   const ms = [...new Set(sortedDates)].map(utcMs);
@@ -140,7 +144,7 @@ export function sessionTicks(sortedDates: readonly string[]): number[] {
   const last = ms[ms.length - 1];
   if (first === undefined || last === undefined) return [];
   if (last - first > SHORT_SPAN_MS) return monthTicks(ms);
-  const step = Math.max(1, Math.ceil((ms.length - 1) / 6));
+  const step = Math.max(1, Math.ceil((ms.length - 1) / 5));
   return ms.filter((_, i) => i % step === 0);
 }
 
@@ -162,28 +166,6 @@ export function sessionDateAxis(sortedDates: readonly string[]) {
   const labelExpr = `indexof([${yearTicks.join(',')}], time(datum.value)) >= 0 ? [${label}, utcFormat(datum.value, '%Y')] : ${label}`;
   return { title: null, values, labelExpr, labelOverlap: false } as const;
 }
-
-/**
- * Diverging colours for returns (ColorBrewer RdBu, safe for colour-blind readers): losses red,
- * gains blue. Used by the sector charts; never for a series (those keep {@link seriesColor}).
- */
-export const RETURN_COLORS = { negative: '#b2182b', positive: '#2166ac' } as const;
-
-/** The 9-step diverging ramp behind {@link RETURN_COLORS}, from the largest loss to the largest gain. */
-export const RETURN_RAMP: readonly string[] = [
-  '#b2182b',
-  '#d6604d',
-  '#f4a582',
-  '#fddbc7',
-  '#f7f7f7',
-  '#d1e5f0',
-  '#92c5de',
-  '#4393c3',
-  '#2166ac',
-];
-
-/** Fill of a cell or area with no data (distinct from the ramp's near-white zero). */
-export const NO_DATA_COLOR = '#e5e7eb';
 
 /**
  * Moves label positions (px, any order) apart so neighbours are at least `gap` apart, keeping

@@ -28,6 +28,7 @@ import { tellStory } from './story/storyEngine.js';
 import { chartFigures } from './chartFigure.js';
 
 import type { RenderedChart } from '../charts/briefCharts.js';
+import { CHART_CSS } from '../charts/chartDarkCss.js';
 
 export interface SourceRow {
   readonly symbol: string;
@@ -226,6 +227,8 @@ export function buildContext(input: ContextInput) {
     methodologyHtml: input.methodologyHtml,
     css: input.css,
     fontCss: input.fontCss,
+    /** Chart colours for light, dark and print, from the chart palette. */
+    chartCss: CHART_CSS,
     sources: input.sources,
   };
 }

@@ -1,8 +1,7 @@
 /** What every chart spec shares: titled, described, sized for A4, deterministic, fast. */
 import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
-import { renderSvg } from '../../src/charts/renderSvg.js';
-import { ROTATION_PADDING, ROTATION_PLOT } from '../../src/charts/rotationGraphChartSpec.js';
+import { renderSvg, specTitle } from '../../src/charts/renderSvg.js';
 import {
   calendarYearsFixture,
   drawdownFixture,
@@ -30,11 +29,10 @@ const FIXTURES: Record<string, () => TopLevelSpec> = {
 describe('every chart', () => {
   it.each(Object.keys(FIXTURES))('%s: titled, described, A4 width, deterministic', async (name) => {
     const spec: Json = FIXTURES[name]?.();
-    const title = typeof spec.title === 'string' ? spec.title : spec.title.text;
+    const title = specTitle(spec);
     expect(title.length).toBeGreaterThan(10);
     expect(spec.description.length).toBeGreaterThan(20);
-    // The rotation graph is square and sits beside the sector table: its plot width.
-    expect(spec.width).toBe(name === 'rotationGraph' ? ROTATION_PLOT.width : 680);
+    expect(spec.width).toBe(name === 'rotationGraph' ? 308 : 360);
     const before = JSON.stringify(spec);
     const [a, b] = [await renderSvg(spec), await renderSvg(spec)];
     expect(a === b).toBe(true);
@@ -42,9 +40,7 @@ describe('every chart', () => {
     expect(a).toContain(`<title>`);
     expect(a).toContain(`<desc>`);
     const [, w] = /^<svg [^>]*width="(\d+)"/.exec(a) ?? [];
-    // The rotation graph's SVG: its plot plus the padding around it (344 + 62 + 18 = 424).
-    const rotationWidth = ROTATION_PLOT.width + ROTATION_PADDING.left + ROTATION_PADDING.right;
-    expect(Number(w)).toBe(name === 'rotationGraph' ? rotationWidth : 680);
+    expect(Number(w)).toBe(360);
     expect(a).not.toMatch(/font-size="(\d|10)(\.\d+)?px"/);
     expect(a).not.toContain('…');
     expect(a).not.toMatch(/NaN|Infinity|undefined/);

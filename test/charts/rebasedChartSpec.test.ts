@@ -26,7 +26,7 @@ describe('rebasedChartSpec', () => {
   it('carries title, description and the A4 chart size', () => {
     expect(spec.title).toBe('Rebased');
     expect(spec.description).toBe('Two lines.');
-    expect([spec.width, spec.height]).toEqual([680, 260]);
+    expect([spec.width, spec.height]).toEqual([360, 220]);
     expect(spec.autosize).toEqual({ type: 'fit', contains: 'padding' });
   });
 

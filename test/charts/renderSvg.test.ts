@@ -21,7 +21,7 @@ async function inTimeZone<T>(tz: string, fn: () => Promise<T>): Promise<T> {
 describe('renderSvg output', () => {
   it('is a sized SVG with a viewBox, the title, description and legend labels', async () => {
     const svg = await renderSvg(rebasedFixture());
-    expect(svg).toMatch(/^<svg [^>]*width="680" height="260" viewBox="0 0 680 260"/);
+    expect(svg).toMatch(/^<svg [^>]*width="360" height="220" viewBox="0 0 360 220"/);
     expect(svg).toContain('role="img" aria-label="Small caps vs large caps, rebased to 100"');
     expect(svg).toContain('<title>Small caps vs large caps, rebased to 100</title>');
     expect(svg).toContain('<desc>Russell 2000 up 4.2%, S&#38;P 500 up 1.2%');

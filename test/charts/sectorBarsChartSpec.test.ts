@@ -15,7 +15,7 @@ describe('sectorBarsChartSpec', () => {
     expect(rows.at(-1)).toMatchObject({ label: 'XLU Utilities', text: '-2.28%', sign: 'negative' });
     expect(rows[0].text).toBe('+2.10%');
     expect(rows.map((r) => r.value)).toEqual([...rows.map((r) => r.value)].sort((a, b) => b - a));
-    expect(spec.height).toBe(11 * 24 + 36);
+    expect(spec.height).toBe(11 * 22 + 32); // 11 rows of 22 px, 32 px of axis and padding
   });
 
   it('colours gains and losses from the diverging palette, with a zero rule', () => {

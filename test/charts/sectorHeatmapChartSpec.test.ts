@@ -13,7 +13,7 @@ describe('sectorHeatmapChartSpec', () => {
 
   it('sorts sectors by their compounded 10-session total, dates oldest first, then Total', () => {
     const totals = cells.filter((c) => c.total);
-    expect(totals.map((c) => c.row).slice(0, 2)).toEqual(['XLE Energy', 'XLV Health Care']);
+    expect(totals.map((c) => c.row).slice(0, 2)).toEqual(['XLE', 'XLV']);
     expect(totals.map((c) => c.value)).toEqual(
       [...totals.map((c) => c.value)].sort((a, b) => b - a),
     );
@@ -21,16 +21,19 @@ describe('sectorHeatmapChartSpec', () => {
       ...'10 11 12 13 14 17 18 19 20 21'.split(' ').map((d) => `Aug ${d}`),
       'Total',
     ]);
-    expect(cells[0]).toMatchObject({ row: 'XLE Energy', value: 0.0466, text: '+4.7%' });
+    expect(cells[0]).toMatchObject({ row: 'XLE', value: 0.0466 });
   });
 
-  it('uses a symmetric diverging colour domain centred on 0, clamped', () => {
+  it('bins returns into the 9 ramp colours, symmetric around 0 (the middle bin holds 0)', () => {
     const rect = marks(spec).find((l) => l.mark.type === 'rect');
     const scale = rect.encoding.color.scale;
+    expect(scale.type).toBe('threshold');
     expect(scale.range).toEqual(RETURN_RAMP);
-    expect(scale.domain[4]).toBe(0);
-    expect(scale.domain[0]).toBeCloseTo(-scale.domain[8], 12);
-    expect(scale.clamp).toBe(true);
+    // 8 thresholds at (-7, -5, ..., 7) / 8 of the extent: bin 4 is (-1/8, 1/8) of it
+    expect(scale.domain).toHaveLength(8);
+    expect(scale.domain[3]).toBeCloseTo(-scale.domain[4], 12);
+    expect(scale.domain[0]).toBeCloseTo(-scale.domain[7], 12);
+    expect(scale.domain[0]).toBeCloseTo(-7 * scale.domain[4], 12);
     expect(rect.encoding.color.condition).toEqual({
       test: 'datum.value === null',
       value: NO_DATA_COLOR,
@@ -40,10 +43,10 @@ describe('sectorHeatmapChartSpec', () => {
   it('marks missing data as n/a and says so in the legend', () => {
     const missing = cells.filter((c) => c.value === null);
     expect(missing).toEqual([
-      { row: 'XLRE Real Estate', column: 'Aug 10', value: null, text: 'n/a', total: false },
+      { row: 'XLRE', column: 'Aug 10', value: null, text: 'n/a', total: false },
     ]);
     const rect = marks(spec).find((l) => l.mark.type === 'rect');
-    expect(rect.encoding.color.legend.title).toBe('Daily return (n/a: no data)');
+    expect(rect.encoding.color.legend.title).toBe('Daily return, % (n/a: no data)');
   });
 
   it('computes extent and totals', () => {

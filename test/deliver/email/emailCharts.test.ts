@@ -110,9 +110,9 @@ describe('rasterising with the bundled Inter', () => {
       expect(i.content.length).toBeLessThan(60 * 1024);
       expect(i.alt.length).toBeGreaterThan(40);
     }
-    // 680x260 SVG at 600 px wide: 229.4 -> 229 px high; shown at 552: 211 px.
-    expect(pngSize(images[0]!.content).height).toBe(229);
-    expect(images[0]!.height).toBe(211);
+    // 360x220 SVG at 600 px wide: 366.7 -> 367 px high; shown at 552: 552 x 367 / 600 = 337.6 -> 338 px.
+    expect(pngSize(images[0]!.content).height).toBe(367);
+    expect(images[0]!.height).toBe(338);
   });
 
   it('goes without charts when brief.html is missing or has none', async () => {

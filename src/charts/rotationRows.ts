@@ -1,0 +1,144 @@
+/**
+ * The relative rotation graph's dataset, laid out in px: the plot's fixed size and padding, the
+ * quadrants and their names, each symbol's tail, and each symbol's label placed where it hides
+ * the least ({@link placeLabels}) with a backdrop behind it.
+ */
+import { placeLabels, type Box } from './placeLabels.js';
+import { QUADRANT_FILLS } from './palette.js';
+import { utcMs } from './theme.js';
+
+/** Quadrant of a head: strong and rising (leading), strong and falling (weakening), etc. */
+export type RotationQuadrant = 'leading' | 'weakening' | 'lagging' | 'improving';
+
+/** One session of a symbol's tail. */
+export interface RotationTailPoint {
+  date: string;
+  /** 100 = in line with the benchmark; above 100 = stronger. */
+  strength: number;
+  /** 100 = neutral; above 100 = strength rising. */
+  momentum: number;
+}
+
+/** One symbol on the graph. */
+export interface RotationGraphPoint {
+  symbol: string;
+  name: string;
+  /** Oldest first; the last point is the brief's date (the head). */
+  tail: readonly RotationTailPoint[];
+  /** The head's quadrant (for the caller's text; the position decides where it is drawn). */
+  quadrant: RotationQuadrant;
+}
+
+/** A row of the dataset; every layer picks its `kind`. x/y are strength/momentum units. */
+export interface RotationRow {
+  kind: 'quadrant' | 'cross' | 'name' | 'tail' | 'backdrop' | 'label';
+  x: number;
+  y: number;
+  x2?: number;
+  y2?: number;
+  /** Tails and labels: the symbol. Quadrants: the fill. Names: the quadrant name. */
+  key: string;
+  /** Tails: 0 = oldest (the line's drawing order). */
+  step?: number;
+  head?: boolean;
+}
+
+/** Plot area in px; with {@link ROTATION_PADDING} the chart is exactly 360 x 330 px. */
+export const ROTATION_PLOT = { width: 308, height: 266 } as const;
+
+/** Fixed room for the title and axes (autosize none), so the px <-> data mapping is exact. */
+export const ROTATION_PADDING = { top: 28, right: 8, bottom: 36, left: 44 } as const;
+
+/** Quadrant shading and name corners (sx, sy: side of 100 on each axis). */
+const QUADRANTS = [
+  { name: 'Leading', sx: 1, sy: 1, fill: QUADRANT_FILLS.leading },
+  { name: 'Weakening', sx: 1, sy: -1, fill: QUADRANT_FILLS.other },
+  { name: 'Lagging', sx: -1, sy: -1, fill: QUADRANT_FILLS.lagging },
+  { name: 'Improving', sx: -1, sy: 1, fill: QUADRANT_FILLS.other },
+] as const;
+
+/** Half-width of both axes: the farthest point from 100 plus 12%, rounded up to a whole 2. */
+export function rotationHalfRange(points: readonly RotationGraphPoint[]): number {
+  const offs = points.flatMap((p) => p.tail.flatMap((t) => [t.strength - 100, t.momentum - 100]));
+  return Math.max(2, Math.ceil((Math.max(0, ...offs.map(Math.abs)) * 1.12) / 2) * 2);
+}
+
+/** Maps strength/momentum to plot px and a label box back to its anchor (left, middle). */
+function plotMapping(half: number) {
+  const [lo, hi, { width: W, height: H }] = [100 - half, 100 + half, ROTATION_PLOT];
+  return {
+    px: (x: number, y: number): [number, number] => [
+      ((x - lo) / (2 * half)) * W,
+      ((hi - y) / (2 * half)) * H,
+    ],
+    anchor: (b: Box): [number, number] => [
+      lo + (b.x / W) * 2 * half,
+      hi - ((b.y + b.h / 2) / H) * 2 * half,
+    ],
+  };
+}
+
+/** Rows of the shaded quadrants, their names (in the outer corners) and the cross at 100/100. */
+function quadrantRows(half: number, obstacles: Box[]): RotationRow[] {
+  const lo = 100 - half;
+  const { width: W, height: H } = ROTATION_PLOT;
+  const rows: RotationRow[] = [
+    { kind: 'cross', x: 100, y: lo, x2: 100, y2: 100 + half, key: '' },
+    { kind: 'cross', x: lo, y: 100, x2: 100 + half, y2: 100, key: '' },
+  ];
+  for (const q of QUADRANTS) {
+    const [x, y] = [q.sx > 0 ? 100 : lo, q.sy > 0 ? 100 : lo];
+    rows.unshift({ kind: 'quadrant', x, y, x2: x + half, y2: y + half, key: q.fill });
+    const w = q.name.length * 7 + 2;
+    const box = { x: q.sx > 0 ? W - 6 - w : 6, y: q.sy > 0 ? 4 : H - 18, w, h: 14, weight: 4 };
+    obstacles.push(box);
+    const [nx, ny] = plotMapping(half).anchor(box);
+    rows.push({ kind: 'name', x: nx, y: ny, key: q.name });
+  }
+  return rows;
+}
+
+/** Tail rows (symbols sorted, each tail oldest first); adds the dots to `obstacles`. */
+function tailRows(points: readonly RotationGraphPoint[], half: number, obstacles: Box[]) {
+  const rows: RotationRow[] = [];
+  const heads: { text: string; at: [number, number] }[] = [];
+  const bySymbol = (a: RotationGraphPoint, b: RotationGraphPoint) =>
+    a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0;
+  for (const p of [...points].sort(bySymbol)) {
+    if (p.tail.length === 0 || heads.some((h) => h.text === p.symbol))
+      throw new Error(`rotation graph: ${p.symbol} has no points or comes twice`);
+    const tail = [...p.tail].sort((a, b) => utcMs(a.date) - utcMs(b.date));
+    tail.forEach((t, step) => {
+      if (!Number.isFinite(t.strength) || !Number.isFinite(t.momentum))
+        throw new Error(`rotation graph: ${p.symbol} on ${t.date} is not finite`);
+      const head = step === tail.length - 1;
+      rows.push({ kind: 'tail', x: t.strength, y: t.momentum, key: p.symbol, step, head });
+      const [x, y] = plotMapping(half).px(t.strength, t.momentum);
+      const d = head ? 10 : 5;
+      obstacles.push({ x: x - d / 2, y: y - d / 2, w: d, h: d, weight: head ? 8 : 0.5 });
+      if (head) heads.push({ text: p.symbol, at: [x, y] });
+    });
+  }
+  return { rows, heads };
+}
+
+/** A label's backdrop: its box (px) grown by 1 px, in strength/momentum units. */
+function backdropRow(b: Box, half: number, key: string): RotationRow {
+  const { anchor } = plotMapping(half);
+  const [x, y] = anchor({ x: b.x - 1, y: b.y - 1, w: 0, h: 0 });
+  const [x2, y2] = anchor({ x: b.x + b.w + 1, y: b.y + b.h + 1, w: 0, h: 0 });
+  return { kind: 'backdrop', x, y, x2, y2, key };
+}
+
+/** The dataset: quadrants, cross and names, the tails, then each placed label and its backdrop. */
+export function rotationRows(points: readonly RotationGraphPoint[], half: number): RotationRow[] {
+  const obstacles: Box[] = [];
+  const quadrants = quadrantRows(half, obstacles);
+  const { rows, heads } = tailRows(points, half, obstacles);
+  const labels = placeLabels(heads, obstacles, ROTATION_PLOT).flatMap((b, k): RotationRow[] => {
+    const key = heads[k]?.text ?? '';
+    const [x, y] = plotMapping(half).anchor(b);
+    return [backdropRow(b, half, key), { kind: 'label', x, y, key }];
+  });
+  return [...quadrants, ...rows, ...labels];
+}
