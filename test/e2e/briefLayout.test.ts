@@ -82,7 +82,7 @@ describe('the HTML of 2026-01-22 on screens', () => {
     const narrow = await page.$$eval('figure.chart', (figs) => {
       const column = document.querySelector('main')?.getBoundingClientRect().width ?? 0;
       return figs
-        .filter((f) => !f.closest('.duo.side'))
+        .filter((f) => !f.closest('.duo.side, .duo.pair'))
         .filter((f) => (f.querySelector('svg')?.getBoundingClientRect().width ?? 0) < column - 1)
         .map((f) => f.id);
     });

@@ -67,7 +67,7 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
       .replace(/\s+/g, ' ');
     const sections: [string, string][] = [
       ['Market performance', '+9.54%'], // RUT YTD: 2718.77 / 2481.91 - 1
-      ['The rotation in historical context', 'for 14 sessions in a row'],
+      ['The rotation in historical context', 'The run began on January 2, 2026'],
       ['Sector rotation', 'Communication Services (+1.41%)'],
       ['Risk and technical signals', '71.5'], // RUT RSI(14)
       ['Watchpoints', 'from the record of 16 sessions'],
