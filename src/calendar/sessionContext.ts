@@ -11,8 +11,8 @@ import { unscheduledClosuresIn } from './unscheduledClosures.js';
 import { parseSupportedDate } from './validateIsoDate.js';
 
 export interface SessionContext {
-  /** The session before the date. */
-  readonly previous: string;
+  /** The session before the date; null on the calendar's first session (1990-01-02). */
+  readonly previous: string | null;
   /** Weekdays between the previous session and the date, with why they were closed. */
   readonly closedWeekdays: readonly { readonly date: string; readonly reason: string }[];
   /** True when the closed weekdays include an unscheduled closure (not a regular holiday). */
@@ -23,8 +23,20 @@ export interface SessionContext {
   readonly firstOfYear: boolean;
 }
 
+/** The first session of the supported calendar: no session before it is known. */
+const FIRST_SESSION = '1990-01-02';
+
 /** The context of session `date` (a New York session). */
 export function sessionContext(date: string): SessionContext {
+  if (date <= FIRST_SESSION)
+    return {
+      previous: null,
+      closedWeekdays: [],
+      unscheduled: false,
+      earlyClose: isEarlyClose(date),
+      lastOfYear: false,
+      firstOfYear: true,
+    };
   const previous = previousSession(date);
   const closed: { date: string; reason: string }[] = [];
   let d = parseSupportedDate(previous);

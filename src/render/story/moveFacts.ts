@@ -28,7 +28,7 @@ function headlineMove(x: number): string {
 export function closureFact(x: StoryInput): Fact | null {
   const s = x.stats.session;
   const large = x.stats.series[x.universe.indices.largeCap.symbol];
-  if (!s.unscheduled || !large || !isAvailable(large.day)) return null;
+  if (!s.unscheduled || !s.previous || !large || !isAvailable(large.day)) return null;
   const reasons = [...new Set(s.closedWeekdays.map((c) => c.reason))].join(' and ');
   const n = s.closedWeekdays.length;
   const c = citeChange(x, 'day', [large.symbol], large.day);

@@ -93,7 +93,7 @@ function bottomLine(x: StoryInput, top: Fact, lead: SafeHtml): SafeHtml {
 /** The lead, closed on an early-close day by a sentence saying the session was short. */
 function withEarlyClose(x: StoryInput, lead: SafeHtml): SafeHtml {
   if (!x.stats.session.earlyClose) return lead;
-  const c = cite(x, 'session', [], x.stats.session.previous, x.stats.date);
+  const c = cite(x, 'session', [], x.stats.session.previous ?? x.stats.date, x.stats.date);
   const note = prose`Trading ended early, at 1 p.m. New York time, so the day covers a short session${c}.`;
   return { html: `${lead.html} ${note.html}` };
 }
