@@ -26,7 +26,8 @@ module.exports = {
     ...upward,
     {
       name: 'model-is-a-leaf',
-      comment: 'src/model holds shared types and pure helpers: it imports no other layer (errors.ts aside)',
+      comment:
+        'src/model holds shared types and pure helpers: it imports no other layer (errors.ts aside)',
       severity: 'error',
       from: { path: '^src/model/' },
       to: { path: '^src/(?!model/|errors\\.ts$)' },

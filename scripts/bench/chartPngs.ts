@@ -18,7 +18,11 @@ function chartName(svg: string): string {
   const id = /\sid="chart-([A-Za-z]+)-\d+"/.exec(svg)?.[1];
   if (id) return id;
   const title = /<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? 'chart';
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 24).replace(/-+$/, '');
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 24)
+    .replace(/-+$/, '');
 }
 
 const scale = Number(scaleArg ?? '2');

@@ -106,7 +106,7 @@ describe('sessionContext', () => {
     expect(() => sessionContext('2026-02-30')).toThrow(/2026-02-30/);
   });
 
-  it('on the calendar\'s first session, says no session before it is known', () => {
+  it("on the calendar's first session, says no session before it is known", () => {
     // 1990-01-02: the session before it would be in 1989 (1990-01-01 is New Year's Day), outside
     // the supported calendar; the brief of that day must still build (a whole-history backfill).
     expect(sessionContext('1990-01-02')).toEqual({
