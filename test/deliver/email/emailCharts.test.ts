@@ -37,9 +37,11 @@ describe('findChartSvgs', () => {
       ['rebased', 'Year to date, rebased to 100 at the last close of 2025'],
       ['ratio', 'Russell 2000 / S&P 500, last 252 sessions'],
     ]);
-    expect(charts[0]?.description).toMatch(/^Line chart of Russell 2000, S&P 500/);
+    // The description is the chart's finding (src/charts/chartFindings.ts): RUT YTD
+    // 2718.77 / 2481.91 - 1 = +9.54%.
+    expect(charts[0]?.description).toMatch(/^Since the last close of 2025: Russell 2000 \+9\.54%/);
     expect(charts[1]?.caption).toBe(
-      'A rising ratio means the Russell 2000 is outperforming the S&P 500.',
+      'Ratio of the Russell 2000 close to the S&P 500 close, with its 50- and 200-session averages. A rising ratio means the Russell 2000 is outperforming.',
     );
     expect(charts[0]?.svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
   });
