@@ -4,7 +4,6 @@
  * whose data is missing on the date (no sector funds in 1996) is null and its figure left out.
  */
 import type { ChartData } from '../stats/chartData.js';
-import { calendarYearsChartSpec } from './calendarYearsChartSpec.js';
 import { drawdownChartSpec } from './drawdownChartSpec.js';
 import { ratioChartSpec } from './ratioChartSpec.js';
 import { rebasedChartSpec } from './rebasedChartSpec.js';
@@ -111,23 +110,12 @@ const rollingBeta: Job = async ({ rollingBeta: r }) => {
   return { svg, caption: 'Beta above 1: small caps move more than large caps on the same days.' };
 };
 
-const years: Job = async ({ calendarYears: c }) => {
-  if (!c) return null;
-  const svg = await renderSvg(
-    calendarYearsChartSpec({
-      title: 'Calendar-year price returns',
-      description: `${c.names.join(' and ')} price returns per calendar year, the current year to date.`,
-      rows: c.rows,
-      toDateYear: c.toDateYear,
-    }),
-  );
-  return {
-    svg,
-    caption: 'Close to close from the previous year-end; the current year is to date.',
-  };
-};
-
-/** Render every chart of the brief (sequentially: vega is CPU-bound). */
+/**
+ * Render every chart of the brief (sequentially: vega is CPU-bound). The sector bars, the sector
+ * heat map and the calendar-year bars are not part of the brief (one sector view, the calendar
+ * table says what the bars said): their specs stay for templates that want them
+ * (sectorBarsChartSpec.ts, sectorHeatmapChartSpec.ts, calendarYearsChartSpec.ts).
+ */
 export async function briefCharts(data: ChartData): Promise<Record<string, RenderedChart | null>> {
   const out: Record<string, RenderedChart | null> = {};
   const jobs: [string, Job][] = [
@@ -136,7 +124,6 @@ export async function briefCharts(data: ChartData): Promise<Record<string, Rende
     ['streaks', streaks],
     ['drawdown', drawdowns],
     ['rollingBeta', rollingBeta],
-    ['calendarYears', years],
   ];
   for (const [name, job] of jobs) out[name] = await job(data);
   Object.assign(out, await sectorCharts(data));

@@ -3,6 +3,7 @@
  * history files.
  * No file system, clock or browser here: the caller passes templates and fonts in.
  */
+import { compactHtml } from './compactHtml.js';
 import { briefCharts } from '../charts/briefCharts.js';
 import type { Series } from '../model/series.js';
 import type { Universe } from '../model/universe.js';
@@ -93,7 +94,9 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     generator: input.generator,
     siteUrl: input.siteUrl ?? null,
   });
-  const html = input.templates.render(context, { notes, numbers: notes.numbering(), stats });
+  const html = compactHtml(
+    input.templates.render(context, { notes, numbers: notes.numbering(), stats }),
+  );
   const summary: BriefSummary = {
     schema: 'rotation-brief/summary@1',
     date: stats.date,

@@ -154,7 +154,7 @@ export const BRIEF_FIGURES = {
       key: 'participation',
       title: 'volume participation',
       convention:
-        "the day's volume / the average volume of the previous 20 and 50 sessions (the day excluded); highestInYear compares it with the 251 sessions before; a zero volume counts as missing",
+        "the day's volume / the average volume of the previous 20 and 50 sessions (the day excluded); whether it is the highest of the year compares it with the 251 sessions before; a zero volume counts as missing",
       unit: 'ratio',
       draws: 'every series with volume',
       compute: (b): Record<string, Maybe<Participation>> => {
