@@ -20,7 +20,7 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { moveBriefDir } from '../deliver/archive/moveBriefDir.js';
 import { briefTempDirs } from '../deliver/briefTemps.js';
-import { BriefError } from '../errors.js';
+import { outputWriteError } from './outputError.js';
 import type { DirEntry, FileSystem } from '../model/effects.js';
 
 /** The one atomic writer: creates the folder, then temporary file, fsync, rename. */
@@ -85,13 +85,7 @@ async function writeBriefDir(
   } catch (e) {
     await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
     if (moved) await rename(old, dir).catch(() => undefined); // put the previous brief back
-    const err = e as NodeJS.ErrnoException;
-    throw new BriefError(
-      'output',
-      `cannot write ${dir}: ${err.code ?? err.message}`,
-      'check that the --out folder exists and is writable, and that the disk has space',
-      { cause: e },
-    );
+    throw outputWriteError(dir, e);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { historyRefs } from '../deliver/archive/historyRefs.js';
-import { BriefError } from '../errors.js';
+import { outputWriteError } from './outputError.js';
 import type { FileSystem } from '../model/effects.js';
 import { HISTORY_DIR, type HistoryFile } from '../render/statsFiles.js';
 
@@ -20,13 +20,7 @@ export async function writeHistoryFiles(
     const old = await fs.readText(file).catch(() => null);
     if (old === f.text) continue;
     await fs.writeAtomic(file, f.text).catch((e: unknown) => {
-      const err = e as NodeJS.ErrnoException;
-      throw new BriefError(
-        'output',
-        `cannot write ${file}: ${err.code ?? err.message}`,
-        'check that the --out folder exists and is writable, and that the disk has space',
-        { cause: e },
-      );
+      throw outputWriteError(file, e);
     });
   }
 }

@@ -12,6 +12,7 @@
  *   chart below it (brief.css, `--chart-w`): its text stays at 11 px or more on a phone.
  */
 import type { RenderedChart } from '../charts/renderedChart.js';
+import { plainText } from '../model/plainText.js';
 
 /** One chart figure of the brief. */
 export interface ChartFigure {
@@ -29,19 +30,9 @@ export interface ChartFigure {
   readonly width: number;
 }
 
-/** Text of an SVG element's content: tags dropped, XML character references decoded. */
+/** Text of an SVG element's content: tags dropped, character references decoded. */
 function textOf(svg: string, tag: string): string {
-  const inner = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(svg)?.[1] ?? '';
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return inner
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (all, e: string) => {
-      if (e[0] !== '#') return named[e] ?? all;
-      const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plainText(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(svg)?.[1] ?? '');
 }
 
 /** Vega's ARIA attributes on the marks inside the chart. */

@@ -6,6 +6,7 @@
 import Handlebars from 'handlebars';
 import path from 'node:path';
 import { BriefError } from '../errors.js';
+import { readTemplateFile } from './readTemplateFile.js';
 import { registerCitationHelpers, type CitationData } from './citationHelpers.js';
 import { ownPropertiesOnly, strictHandlebars } from './strictRuntime.js';
 
@@ -24,18 +25,16 @@ export interface TemplateFs {
 
 /** Read a template set from `dir` through the injected file system. */
 export async function loadTemplates(dir: string, fs: TemplateFs): Promise<TemplateSet> {
-  const read = async (rel: string) => {
-    try {
-      return await fs.readFile(path.join(dir, rel));
-    } catch (e) {
-      if (e instanceof BriefError) throw e;
-      throw new BriefError(
-        'template',
-        `${path.join(dir, rel)}: cannot read template (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+  const read = async (rel: string) =>
+    (
+      await readTemplateFile(
+        dir,
+        path.dirname(rel),
+        path.basename(rel),
+        (f) => fs.readFile(f),
         '--templates must name a folder holding brief.hbs, brief.css, methodology.md and partials/',
-      );
-    }
-  };
+      )
+    ).source;
   const names = (await fs.listDir(path.join(dir, 'partials')).catch(() => []))
     .filter((f) => f.endsWith('.hbs'))
     .sort();

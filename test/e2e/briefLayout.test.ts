@@ -11,7 +11,8 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../../src/deliver/launchBrowser.js';
 import { CHROMIUM, launchContext, scratchTmp } from '../deliver/browser/chromiumHarness.js';
-import { axeFindings, measureBrief, openBrief } from '../helpers/briefScreen.js';
+import { axeFindings } from '../helpers/axe.js';
+import { measureBrief, openBrief } from '../helpers/briefScreen.js';
 import { REPO, runCli } from '../helpers/cliHarness.js';
 import { pageBodies } from '../helpers/pdfLayout.js';
 

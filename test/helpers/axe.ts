@@ -1,32 +1,33 @@
 /**
- * axe-core in a Chromium page: the serious and critical violations, one line each
- * ("serious: color-contrast (Elements must meet ...) at .kicker"). JavaScript is switched on for
- * the page (the printing path keeps it off).
+ * axe-core (WCAG 2 A/AA and best practices) in a Chromium page. The page must have JavaScript on
+ * (the printing path keeps it off; the accessibility tests switch it on for their page only).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
+/** One axe-core finding: rule id, impact and how many elements. */
+export interface AxeFinding {
+  readonly id: string;
+  readonly impact: string;
+  readonly nodes: number;
 }
 
-/** Run axe-core on the page's current document; every violation as a line, worst first. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const require = createRequire(import.meta.url);
-  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core'), 'utf8') });
-  const violations = (await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe;
-    const r = (await axe.run({ resultTypes: ['violations'] })) as { violations: unknown };
-    return r.violations;
-  })) as AxeViolation[];
-  return violations.map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes[0]?.target}`);
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Run axe-core on the open page: every violation found. */
+export async function axeFindings(page: Page): Promise<AxeFinding[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(`(async () => {
+    if (typeof window.axe?.run !== 'function') throw new Error('axe-core did not load');
+    const r = await window.axe.run({ resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'none', nodes: v.nodes.length }));
+  })()`) as Promise<AxeFinding[]>;
 }
 
-/** Only the serious and critical lines of {@link axeViolations}. */
-export function seriousOrCritical(lines: readonly string[]): string[] {
-  return lines.filter((s) => /^(serious|critical):/.test(s));
+/** The serious and critical findings, one line each ("serious: color-contrast (3 elements)"). */
+export function seriousOrCritical(findings: readonly AxeFinding[]): string[] {
+  return findings
+    .filter((f) => f.impact === 'serious' || f.impact === 'critical')
+    .map((f) => `${f.impact}: ${f.id} (${f.nodes} elements)`);
 }

@@ -1,10 +1,8 @@
 /**
  * A brief's HTML as a reader's screen shows it (real Chromium): horizontal overflow, table
- * headings over their cells, the rendered size of chart text, text contrast, and axe-core.
+ * headings over their cells, the rendered size of chart text and text contrast (axe-core: axe.ts).
  * Each measure runs in the page (no script of the brief runs: it has none).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'puppeteer-core';
 
 /** How the page is shown: CSS px width and colour scheme. */
@@ -101,23 +99,4 @@ export async function measureBrief(page: Page): Promise<ScreenMeasure> {
     const root = document.documentElement;
     return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth, misaligned, minChartTextPx, minTextContrast, lowest };
 })()`) as Promise<ScreenMeasure>;
-}
-
-/** One axe-core finding: rule id, impact and how many elements. */
-export interface AxeFinding {
-  readonly id: string;
-  readonly impact: string;
-  readonly nodes: number;
-}
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Run axe-core (WCAG 2 A/AA and best practices) on the open page. */
-export async function axeFindings(page: Page): Promise<AxeFinding[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(`(async () => {
-    if (typeof window.axe?.run !== 'function') throw new Error('axe-core did not load');
-    const r = await window.axe.run({ resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'none', nodes: v.nodes.length }));
-  })()`) as Promise<AxeFinding[]>;
 }

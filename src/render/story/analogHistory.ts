@@ -9,15 +9,11 @@ import type { StreakStats } from '../../stats/streaks.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { cardinal, countWords } from '../narrative/wording.js';
 import { capitalise, monthYear, spreadText } from './phrasing.js';
-import { formatSpread } from '../../model/format.js';
 import type { SourceNotes } from '../narrative/sourceNotes.js';
 
 /** Fewer cases than this are listed one by one instead of summarised. */
 export const MIN_SUMMARISED = 5;
 const HORIZON = 21;
-
-/** "+1.20 pp" / "-45 bp": a signed spread in the unit rule, signed as the tables sign it. */
-const signed = formatSpread;
 
 /** How often small caps led: "never", "only once", "in three of the five", "every time". */
 function howOften(led: number, count: number): string {

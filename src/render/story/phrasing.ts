@@ -74,11 +74,17 @@ export function openingWord(html: string): string {
   return first === 'the' ? `${first} ${(words[1] ?? '').toLowerCase()}` : first;
 }
 
+/** Calendar months from one ISO date's month to another's (days ignored). */
+function monthsBetween(from: string, to: string): number {
+  return (
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    (Number(to.slice(5, 7)) - Number(from.slice(5, 7)))
+  );
+}
+
 /** Years between two ISO dates, in words: "eight years", "a year", "18 months". */
 export function ageText(from: string, to: string): string {
-  const months =
-    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
-    (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
+  const months = monthsBetween(from, to);
   if (months < 2) return 'weeks';
   if (months < 24) return `${months} months`;
   const years = Math.floor(months / 12);
@@ -90,10 +96,7 @@ export function ageText(from: string, to: string): string {
  * that a fall from an old peak is not read as a fresh one; "" otherwise.
  */
 export function oldRecordClause(peak: string, date: string): string {
-  const months =
-    (Number(date.slice(0, 4)) - Number(peak.slice(0, 4))) * 12 +
-    (Number(date.slice(5, 7)) - Number(peak.slice(5, 7)));
-  return months >= 36 ? `, ${ageText(peak, date)} ago` : '';
+  return monthsBetween(peak, date) >= 36 ? `, ${ageText(peak, date)} ago` : '';
 }
 
 const MONTHS =

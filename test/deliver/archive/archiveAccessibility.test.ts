@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../../../src/deliver/launchBrowser.js';
 import { runCli } from '../../helpers/cliHarness.js';
-import { axeViolations, seriousOrCritical } from '../../helpers/axe.js';
+import { axeFindings, seriousOrCritical } from '../../helpers/axe.js';
 import { CHROMIUM, launchContext, scratchTmp } from '../browser/chromiumHarness.js';
 
 const out = mkdtempSync(path.join(tmpdir(), 'archive-a11y-'));
@@ -42,7 +42,7 @@ describe.each(['index.html', '2026/index.html'])('the archive page %s', (page) =
       await p.setViewport({ width, height: 900 });
       await p.goto(pathToFileURL(path.join(out, page)).href, { waitUntil: 'load' });
       const scroll = await p.evaluate(() => document.documentElement.scrollWidth);
-      const found = await axeViolations(p);
+      const found = await axeFindings(p);
       await p.close();
       if (found.length > 0) console.info(`axe-core on ${page} at ${width} px`, found);
       expect(seriousOrCritical(found)).toEqual([]);

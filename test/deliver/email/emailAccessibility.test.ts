@@ -16,7 +16,7 @@ import { launchBrowser, type LaunchedBrowser } from '../../../src/deliver/launch
 import { REPO } from '../../helpers/cliHarness.js';
 import { CHROMIUM, launchContext, scratchTmp } from '../browser/chromiumHarness.js';
 import { buildTestBrief } from './briefFixture.js';
-import { axeViolations, seriousOrCritical } from '../../helpers/axe.js';
+import { axeFindings, seriousOrCritical } from '../../helpers/axe.js';
 import { testFx } from './emailTestFx.js';
 
 let root = '';
@@ -78,7 +78,7 @@ async function openEmail(browser: Browser) {
 describe('the email body in Chromium', () => {
   it('has no serious or critical axe-core violation', async () => {
     const page = await openEmail((launched as LaunchedBrowser).browser);
-    const summary = await axeViolations(page);
+    const summary = await axeFindings(page);
     await page.close();
     if (summary.length > 0) console.info('axe-core on the email body', summary);
     expect(seriousOrCritical(summary)).toEqual([]);
