@@ -44,7 +44,7 @@ export function streaksFinding(s: NonNullable<ChartData['streaks']>): string {
   const n = s.current?.length ?? 0;
   return n === 0
     ? `No streak is running today. ${record}`
-    : `Today's streak: ${n} session${n === 1 ? '' : 's'}, of ${s.all.length.toLocaleString('en-US')} streaks since ${s.historyFrom.slice(0, 4)}. ${record}`;
+    : `Today's streak has run ${n} session${n === 1 ? '' : 's'}. ${record} The chart shows all ${s.all.length.toLocaleString('en-US')} streaks since ${s.historyFrom.slice(0, 4)}.`;
 }
 
 /** The underwater chart: how far each line ends below its record close. */

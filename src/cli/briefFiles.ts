@@ -34,7 +34,7 @@ export async function briefFiles(
       paper: o.paper,
       headerTitle: 'Rotation Brief',
       headerDate: long,
-      footerLeft: `Rotation Brief for ${long} · figures in stats.json`,
+      footerLeft: `Rotation Brief for ${long} · sources in the notes`,
     };
     // A browser failure (a crashed page, "Target closed") is retried once; a second failure, or a
     // brief that is at fault (BriefError of another kind), is returned as a BriefError('browser').

@@ -51,7 +51,7 @@ export function analogHistory(
   const only = a.cases[0];
   const f = only?.forward[HORIZON];
   if (a.analogCount === 1 && only && typeof f === 'number')
-    return prose`The one earlier run this long ended in ${monthYear(only.end)}; over the next ${HORIZON} sessions the ${small} ${f >= 0 ? 'led' : 'trailed'} the ${large} by ${spreadText(f)}${c}.`;
+    return prose`That ${only.end.slice(0, 4)} run is the only precedent, one case rather than a pattern: over the ${HORIZON} sessions after it the ${small} ${f >= 0 ? 'led' : 'trailed'} the ${large} by ${spreadText(f)}${c}.`;
   const told = a.cases.map((k, i) => {
     const v = k.forward[HORIZON];
     const year = k.end.slice(0, 4);

@@ -100,14 +100,17 @@ export function drawdownFacts(x: StoryInput): Fact[] {
         : '';
     const c = cite(x, 'indexHistory', [s.symbol], d.peak.date, x.stats.date);
     const ch = cite(x, 'indexHistory', [s.symbol], d.historyFrom, x.stats.date);
+    const deepest = d.deepestSince
+      ? `the most since ${monthYear(d.deepestSince)}`
+      : `the most since its data begin in ${d.historyFrom.slice(0, 4)}`;
     return [
       {
         kind: 'drawdown' as const,
         rarity: Math.max(d.pacePercentile, d.percentile),
-        headline: `${s.name} closes at a new low, ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record`,
-        happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)} and its lowest close since that record${c}.`,
+        headline: `${s.name} closes ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record, ${deepest}`,
+        happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}: a new low of this fall${c}.`,
         context: prose`${since}${fast}${ch}.`,
-        gist: `the ${s.name} closed at a new low, ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record`,
+        gist: `the ${s.name} closed ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record, a new low of this fall`,
       },
     ];
   });

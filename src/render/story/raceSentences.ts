@@ -35,6 +35,9 @@ export function raceYearClause(x: StoryInput): SafeHtml | null {
   if (!r || !y || !isAvailable(y)) return null;
   const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], y.small);
   const gap = spreadText(y.value);
+  // Both down: "has lost 6.97 pp less than", not "leads by", which reads as a gain.
+  if (y.small.value < 0 && y.large.value < 0)
+    return prose`${x.stats.session.lastOfYear ? 'over the year' : 'year to date'} the ${r.small.name} ${x.stats.session.lastOfYear ? 'lost' : 'has lost'} ${gap} ${y.value >= 0 ? 'less' : 'more'} than the ${r.large.name}${c}`;
   if (x.stats.session.lastOfYear)
     return prose`over the year the ${r.small.name} finished ${gap} ${y.value >= 0 ? 'ahead of' : 'behind'} the ${r.large.name}${c}`;
   return prose`year to date the ${r.small.name} ${y.value >= 0 ? 'leads' : 'trails'} the ${r.large.name} by ${gap}${c}`;

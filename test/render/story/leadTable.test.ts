@@ -36,12 +36,20 @@ const TABLE: readonly (readonly [string, string, string])[] = [
   ['2026-08-21', 'quiet', 'An ordinary session: Russell 2000 +0.85%, S&P 500 +0.43%'],
   ['2024-07-03', 'quiet', 'An ordinary session: Russell 2000 +0.14%, S&P 500 +0.51%'],
   ['2000-03-10', 'quiet', 'A quiet session: Russell 2000 -0.37%, S&P 500 -0.47%'],
-  ['2020-03-23', 'drawdown', 'S&P 500 closes at a new low, 33.9% below its February 2020 record'],
-  ['2008-10-10', 'drawdown', 'S&P 500 closes at a new low, 42.5% below its October 2007 record'],
+  [
+    '2020-03-23',
+    'drawdown',
+    'S&P 500 closes 33.9% below its February 2020 record, the most since July 2010',
+  ],
+  [
+    '2008-10-10',
+    'drawdown',
+    'S&P 500 closes 42.5% below its October 2007 record, the most since April 2003',
+  ],
   [
     '2022-06-13',
     'drawdown',
-    'Nasdaq Composite closes at a new low, 32.7% below its November 2021 record',
+    'Nasdaq Composite closes 32.7% below its November 2021 record, the most since June 2013',
   ],
   ['2001-09-17', 'closure', 'Stocks reopen after the September 11 attacks closure: S&P 500 -4.92%'],
   ['2012-10-31', 'closure', 'Stocks reopen after the Hurricane Sandy closure: S&P 500 +0.02%'],
