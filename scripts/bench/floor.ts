@@ -1,8 +1,10 @@
 /**
  * The FLOOR of a brief: the least a process can do to turn the brief's HTML into a PDF with the
  * same Chromium. It launches the browser exactly as the CLI does (`launchBrowser`, so the same
- * executable, `chromiumArgs` flags, headless mode and env), loads the HTML into a page and prints
- * it with the same `pdfOptions`, writes the file and exits. No data, statistics, charts,
+ * executable, `chromiumArgs` flags, headless mode and env), loads the HTML into a page (the tab
+ * Chromium opened at launch, as the CLI's prewarmPage uses) and prints it with the same
+ * `pdfOptions`, writes the file, ends the browser as the CLI does (killed: its profile is thrown
+ * away) and exits. No data, statistics, charts,
  * templates, request interception or PDF metadata: whatever the brief takes beyond this is
  * overhead of ours.
  *
@@ -52,7 +54,7 @@ const options = pdfOptions({
   footerLeft: `Rotation Brief for ${long} · figures in stats.json`,
 });
 
-const [html, browser] = await Promise.all([
+const [html, launched] = await Promise.all([
   readFile(htmlFile, 'utf8'),
   launchBrowser(findBrowser(process.env, existsSync), {
     env: process.env,
@@ -60,29 +62,31 @@ const [html, browser] = await Promise.all([
     tmpDir: tmpdir(),
     ownerPid: process.pid,
     deadlines: DEFAULT_DEADLINES,
-  }).then((launched) => launched.browser),
+  }),
 ]);
+const browser = launched.browser;
+const blank = (await browser.pages()).find((p) => p.url() === 'about:blank');
 const launchedMs = performance.now();
 await mkdir(outDir, { recursive: true });
 try {
   let next = 0;
-  const worker = async (): Promise<void> => {
+  // One page per worker, kept for all its prints (as the CLI's page pool does); the first
+  // worker's is the launch tab.
+  const worker = async (w: number): Promise<void> => {
+    const page = w === 0 && blank ? blank : await browser.newPage();
     while (next < count) {
       const k = next++;
-      const page = await browser.newPage();
-      try {
-        await page.setContent(html, { waitUntil: 'load', timeout: 30_000 });
-        const pdf = await page.pdf(options);
-        await writeFile(path.join(outDir, count === 1 ? 'brief.pdf' : `floor-${k}.pdf`), pdf);
-      } finally {
-        await page.close();
-      }
+      await page.setContent(html, { waitUntil: 'load', timeout: 30_000 });
+      const pdf = await page.pdf(options);
+      await writeFile(path.join(outDir, count === 1 ? 'brief.pdf' : `floor-${k}.pdf`), pdf);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, count)) }, worker));
+  const workers = Math.max(1, Math.min(jobs, count));
+  await Promise.all(Array.from({ length: workers }, (_, w) => worker(w)));
   process.stdout.write(
     `FLOOR ${JSON.stringify({ launchedMs, printedMs: performance.now(), count })}\n`,
   );
 } finally {
-  await browser.close();
+  launched.kill();
+  await launched.exited;
 }

@@ -1,16 +1,16 @@
 /**
- * A copy of dist/brief.mjs, data/ and templates/ taken when the bench starts, so every run of a
- * bench session measures the same program on the same inputs even while others edit or rebuild
- * the tree. The CLI reads data and templates at run time: the runs get `--data` and
- * `--templates`. The bundle's copy sits beside a `node_modules` symlink, so its dependencies
- * (and the fonts, found with require.resolve) resolve to the project's.
+ * A copy of dist/ (brief.mjs and the chunks it loads on demand), data/ and templates/ taken when
+ * the bench starts, so every run of a bench session measures the same program on the same inputs
+ * even while others edit or rebuild the tree. The CLI reads data and templates at run time: the
+ * runs get `--data` and `--templates`. The bundle's copy sits below a `node_modules` symlink, so
+ * its dependencies (and the fonts, found with require.resolve) resolve to the project's.
  */
-import { copyFileSync, cpSync, existsSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { BRIEF, DATA, ROOT } from './paths.js';
 
 export interface Inputs {
-  /** The copy of dist/brief.mjs to run. */
+  /** The copy of dist/brief.mjs to run (its chunks beside it). */
   readonly brief: string;
   readonly dataDir: string;
   /** `--data <copy> --templates <copy>`, for every brief and backfill run. */
@@ -19,10 +19,10 @@ export interface Inputs {
 
 export function snapshotInputs(work: string): Inputs {
   const dir = path.join(work, 'inputs');
-  const brief = path.join(work, 'brief.mjs');
-  copyFileSync(path.join(ROOT, BRIEF), brief);
-  if (existsSync(path.join(ROOT, `${BRIEF}.map`)))
-    copyFileSync(path.join(ROOT, `${BRIEF}.map`), `${brief}.map`);
+  cpSync(path.join(ROOT, path.dirname(BRIEF)), path.join(work, path.dirname(BRIEF)), {
+    recursive: true,
+  });
+  const brief = path.join(work, BRIEF);
   if (!existsSync(path.join(work, 'node_modules')))
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'), 'dir');
   const dataDir = path.join(dir, 'data');

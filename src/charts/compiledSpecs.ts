@@ -1,8 +1,9 @@
 /**
  * Vega-Lite specs compiled (and parsed to a vega runtime) once per process and per shape: the
  * shape of a chart spec is the spec without its dataset's rows (`data: { name: 'points' }`, see
- * CHART_DATA_NAME), so a backfill that draws the same chart with another day's rows reuses the
- * compiled dataflow and passes the rows at view time. The rows of a chart never enter its key,
+ * CHART_DATA_NAME) and without its top-level `description` (the day's finding, which vega does
+ * not draw: renderSvg.ts writes it into the SVG's <desc>), so a backfill that draws the same
+ * chart with another day's rows reuses the compiled dataflow and passes the rows at view time. The rows of a chart never enter its key,
  * and a spec without the one named dataset is compiled whole (and cached by its whole JSON).
  *
  * The cache holds at most {@link MAX_SHAPES} shapes, dropping the least recently used, so a
@@ -27,12 +28,17 @@ export interface CompiledChart {
 const cache = new Map<string, vega.Runtime>();
 let stats = { hits: 0, misses: 0 };
 
-/** `spec` without the rows of its named dataset, and those rows (undefined when there are none). */
+/**
+ * `spec` without its description and the rows of its named dataset, and those rows (undefined
+ * when there are none).
+ */
 export function splitData(spec: TopLevelSpec): { shape: TopLevelSpec; values?: readonly object[] } {
-  const data = (spec as { data?: { name?: unknown; values?: unknown } }).data;
-  if (data?.name !== CHART_DATA_NAME || !Array.isArray(data.values)) return { shape: spec };
+  const { description: _drawnByUs, ...drawn } = spec as TopLevelSpec & { description?: string };
+  const data = (drawn as { data?: { name?: unknown; values?: unknown } }).data;
+  if (data?.name !== CHART_DATA_NAME || !Array.isArray(data.values))
+    return { shape: drawn as TopLevelSpec };
   const { values, ...rest } = data;
-  return { shape: { ...spec, data: rest } as TopLevelSpec, values: values as object[] };
+  return { shape: { ...drawn, data: rest } as TopLevelSpec, values: values as object[] };
 }
 
 /** Compile and parse `shape` (vega-lite compile, then vega parse). */

@@ -7,7 +7,7 @@
  * run's signal, so no new work starts, the browser is killed and nothing half-written remains,
  * and the run exits 143 or 130. A second signal exits at once.
  */
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { SIGNAL_EXIT_CODES, type StopSignal } from '../errors.js';
 import { main } from './main.js';
 import { realEffects } from './realEffects.js';
@@ -35,6 +35,7 @@ const machine = {
   env: process.env,
   pid: process.pid,
   tmpDir: tmpdir(),
+  home: homedir() || null,
   isRoot: typeof process.getuid === 'function' && process.getuid() === 0,
   cores: availableParallelism(),
   tty: process.stderr.isTTY && !process.env.CI ? process.stderr : null,

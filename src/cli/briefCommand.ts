@@ -18,7 +18,6 @@ import {
   foldersOf,
 } from './options.js';
 import { runBrief, stopIfAsked, type BriefOptions } from './runBrief.js';
-import { sendBrief } from './sendBrief.js';
 import { siteUrlWarning } from './sendSiteUrl.js';
 import { updateArchive } from './updateArchive.js';
 
@@ -153,6 +152,7 @@ async function dailyRun(o: DailyOptions, fx: Effects): Promise<void> {
       outboxDir: 'outbox',
       requireSiteUrl: o.fresh,
     };
+    const { sendBrief } = await import('./sendBrief.js'); // the email stack, only when mailing
     await sendBrief({ ...o, ...send }, fx);
   }
 }

@@ -89,7 +89,9 @@ export async function openBriefSession(o: SessionOptions, fx: Effects): Promise<
   const universe = await loadUniverse(o.dataDir, readers.universe);
   const symbols = universeSymbols(universe);
   fx.log(`Loading ${symbols.length} series from ${path.join(o.dataDir, 'closes')}`);
-  const series = await loadUniverseSeries(path.join(o.dataDir, 'closes'), symbols, readers.prices);
+  const closes = path.join(o.dataDir, 'closes');
+  const store = fx.seriesStore ?? null;
+  const series = await loadUniverseSeries(closes, symbols, readers.prices, undefined, store);
   const { set, templates } = await loadBriefTemplates(o.templatesDir, {
     ...fx,
     readTemplate: templateReader(fx, o.templatesDir),

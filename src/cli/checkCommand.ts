@@ -15,7 +15,7 @@ import {
   templatesOption,
   foldersOf,
 } from './options.js';
-import { formatProblem, runCheck, type CheckReport } from './runCheck.js';
+import type { CheckReport } from './runCheck.js';
 
 /** `brief check`: add it to the program. */
 export function checkCommand(fx: (debug: boolean) => Effects) {
@@ -48,6 +48,9 @@ Exit codes: 0 no problem (warnings allowed), 3 one or more problems (listed on s
     )
     .action(async (opts) => {
       const effects = fx(opts.debug);
+      // Loaded here: checking the email templates brings in the email stack, which no other
+      // command should pay for at start.
+      const { formatProblem, runCheck } = await import('./runCheck.js');
       const r = await runCheck(
         {
           ...foldersOf(opts),
@@ -56,14 +59,18 @@ Exit codes: 0 no problem (warnings allowed), 3 one or more problems (listed on s
         },
         effects,
       );
-      printReport(r, effects);
+      printReport(r, formatProblem, effects);
     });
 }
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /** One line per problem, the summary, and a data error when there was any problem. */
-function printReport(r: CheckReport, fx: Effects): void {
+function printReport(
+  r: CheckReport,
+  formatProblem: (p: CheckReport['errors'][number]) => string,
+  fx: Effects,
+): void {
   for (const p of [...r.errors, ...r.warnings]) fx.out(formatProblem(p));
   const k = r.checked;
   fx.out(

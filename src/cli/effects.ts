@@ -8,6 +8,7 @@ import type { OpenPrinter } from '../deliver/pdfPrinter.js';
 import type { RasterizeSvgs } from '../deliver/email/rasterizeSvgs.js';
 import type { SendEffects } from '../deliver/email/sendEmail.js';
 import type { FetchLike } from '../ingest/providers/provider.js';
+import type { SeriesStore } from '../ingest/seriesStore.js';
 import type { Clock, Env, FileSystem, Log, Processes, Timer } from '../model/effects.js';
 import type { ProgressFactory } from './progress.js';
 
@@ -28,6 +29,11 @@ export interface Effects extends FileSystem, Clock, Log, Timer, Processes {
   readonly reapBrowsers: () => string[];
   /** Progress reporting for long work (bar on a terminal, lines in CI). */
   readonly progress: ProgressFactory;
+  /**
+   * Parsed price files kept between runs (src/ingest/seriesStore.ts); absent or null: every
+   * run parses the CSVs (tests, and `ROTATION_BRIEF_CACHE=off`).
+   */
+  readonly seriesStore?: SeriesStore | null;
   /** Number of CPU cores (the default parallelism of a backfill). */
   readonly cores: number;
   /**

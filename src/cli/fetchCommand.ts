@@ -5,9 +5,7 @@
  * --allow-partial; a new row that fails validation or makes a suspicious jump writes nothing.
  */
 import { Command, Option } from '@commander-js/extra-typings';
-import { fetchData } from '../ingest/fetchData.js';
-import { formatFetchReport } from '../ingest/fetchReport.js';
-import { PROVIDER_NAMES, providerByName } from '../ingest/providers/providerByName.js';
+import { PROVIDER_NAMES } from '../ingest/providers/providerNames.js';
 import type { Effects } from './effects.js';
 import { dataOption, debugOption, maxJumpOption, maxStockJumpOption } from './options.js';
 import { dataReaders } from './readers.js';
@@ -31,6 +29,12 @@ export function fetchCommand(fx: (debug: boolean) => Effects) {
     .addHelpText('after', '\nEnvironment:\n  STOOQ_API_KEY  API key for the Stooq provider')
     .action(async (opts) => {
       const effects = fx(opts.debug);
+      // The providers and their HTTP stack load only when the fetch runs, not for every command.
+      const [{ fetchData }, { formatFetchReport }, { providerByName }] = await Promise.all([
+        import('../ingest/fetchData.js'),
+        import('../ingest/fetchReport.js'),
+        import('../ingest/providers/providerByName.js'),
+      ]);
       const provider = providerByName(opts.provider, {
         fetch: effects.fetch,
         clock: effects,

@@ -13,6 +13,9 @@ export const VERSION = '0.1.0';
 /** What outputs name as their generator. */
 export const GENERATOR = `rotation-brief ${VERSION}`;
 
+/** Briefs `send --pending` mails in one run unless --max says otherwise. */
+export const SEND_PENDING_MAX = 10;
+
 /** --data DIR (default data). */
 export const dataOption = (help = 'data folder holding universe.json and closes/') =>
   new Option('--data <dir>', help).default('data');

@@ -4,15 +4,17 @@
  * the process (environment, pid, temporary folder, ...) is read by bin.ts and passed in.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DateTime } from 'luxon';
-import nodemailer from 'nodemailer';
-import { rasterizeSvgs } from '../deliver/email/rasterizeSvgs.js';
+import type nodemailer from 'nodemailer';
 import { cleanOrphanBrowsers } from '../deliver/browser/orphanBrowsers.js';
 import { isAlive, realOrphanEffects } from '../deliver/browser/realOrphanEffects.js';
 import { openChromiumPrinter } from '../deliver/pdfPrinter.js';
+import { seriesCacheDir } from '../ingest/seriesStore.js';
 import type { Env } from '../model/effects.js';
+import { diskSeriesStore } from './diskSeriesStore.js';
 import type { Effects } from './effects.js';
 import type { Io } from './main.js';
 import { nodeFileSystem } from './nodeFileSystem.js';
@@ -27,10 +29,25 @@ export interface Machine {
   readonly tmpDir: string;
   /** Running as uid 0 (Chromium then needs --no-sandbox). */
   readonly isRoot: boolean;
+  /** The user's home folder (os.homedir()), where the parsed-series cache goes; null if none. */
+  readonly home: string | null;
   /** CPU cores (os.availableParallelism()). */
   readonly cores: number;
   /** The terminal progress bars go to, or null (not a terminal, or CI). */
   readonly tty: NodeJS.WritableStream | null;
+}
+
+// The email stack (nodemailer; resvg and the font converter behind rasterizeSvgs) loads on first
+// use: a brief that mails nothing does not pay ~0.2 s to import it.
+const requireCjs = createRequire(import.meta.url);
+const createTransport: Effects['createTransport'] = (options) =>
+  (requireCjs('nodemailer') as typeof nodemailer).createTransport(options);
+const rasterize: Effects['rasterize'] = async (svgs, width) =>
+  (await import('../deliver/email/rasterizeSvgs.js')).rasterizeSvgs(svgs, width);
+
+function cacheStore(machine: Machine) {
+  const dir = seriesCacheDir(machine.env, machine.home);
+  return dir === null ? null : diskSeriesStore(dir);
 }
 
 /** Effects over the real machine. */
@@ -45,13 +62,14 @@ export function realEffects(
     signal,
     env: machine.env,
     fetch: globalThis.fetch,
-    createTransport: (options) => nodemailer.createTransport(options),
-    rasterize: rasterizeSvgs,
+    createTransport,
+    rasterize,
     sleep: (ms) => sleep(ms),
     progress: machine.tty
       ? barProgress(machine.tty)
       : plainProgress((l) => io.stderr(`${l}\n`), monotonic),
     cores: machine.cores,
+    seriesStore: cacheStore(machine),
     isAlive,
     reapBrowsers: () => {
       const r = cleanOrphanBrowsers(realOrphanEffects(machine.tmpDir));

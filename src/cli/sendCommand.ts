@@ -8,11 +8,7 @@ import { Command } from '@commander-js/extra-typings';
 import { positiveIntArg } from './argParsers.js';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
-import { debugOption, outOption, templatesOption } from './options.js';
-import { sendBrief } from './sendBrief.js';
-import { SEND_PENDING_MAX, sendPending } from './sendPending.js';
-
-export { sendBrief, type SendOptions } from './sendBrief.js';
+import { SEND_PENDING_MAX, debugOption, outOption, templatesOption } from './options.js';
 
 export const EMAIL_ENV_HELP = `
 Environment (email):
@@ -90,7 +86,13 @@ export function sendCommand(fx: (debug: boolean) => Effects) {
         allowPartialDelivery: opts.allowPartialDelivery,
         requireSiteUrl: opts.requireSiteUrl,
       };
-      if (opts.pending) await sendPending({ ...o, max: opts.max, list: opts.list }, fx(opts.debug));
-      else if (opts.date !== undefined) await sendBrief({ ...o, date: opts.date }, fx(opts.debug));
+      // The email stack (nodemailer, juice, the rasterizer) loads only when something is sent.
+      if (opts.pending) {
+        const { sendPending } = await import('./sendPending.js');
+        await sendPending({ ...o, max: opts.max, list: opts.list }, fx(opts.debug));
+      } else if (opts.date !== undefined) {
+        const { sendBrief } = await import('./sendBrief.js');
+        await sendBrief({ ...o, date: opts.date }, fx(opts.debug));
+      }
     });
 }

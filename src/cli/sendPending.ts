@@ -10,7 +10,7 @@ import type { Effects } from './effects.js';
 import { sendBrief, type SendOptions } from './sendBrief.js';
 
 /** Default of `send --pending --max`. */
-export const SEND_PENDING_MAX = 10;
+export { SEND_PENDING_MAX } from './options.js';
 
 export interface PendingOptions extends Omit<SendOptions, 'date'> {
   readonly max: number;

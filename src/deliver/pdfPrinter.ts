@@ -9,7 +9,7 @@ import { PagePool } from './browser/pagePool.js';
 import { DEFAULT_DEADLINES, type BrowserDeadlines } from './browser/deadline.js';
 import { findBrowser } from './findBrowser.js';
 import { launchBrowser, type LaunchContext, type LaunchedBrowser } from './launchBrowser.js';
-import { externalResourceError, printPdf, type PrintOptions } from './printPdf.js';
+import { externalResourceError, prewarmPage, printPdf, type PrintOptions } from './printPdf.js';
 
 /** Prints briefs to PDF; safe to use from several prints at once. */
 export interface PdfPrinter {
@@ -94,7 +94,13 @@ export function openChromiumPrinter(options: ChromiumPrinterOptions): OpenPrinte
   return async () => {
     const executable = findBrowser(options.env, options.exists);
     const slot = new BrowserSlot(() => launchBrowser(executable, context));
-    await slot.acquire();
+    const launched = await slot.acquire();
+    // The first print's page, opened now (while the brief is computed); should that fail, the
+    // print opens its own and meets the failure there.
+    await prewarmPage(launched.browser, poolOf(launched), {
+      deadlines,
+      expire: () => launched.kill(),
+    }).catch(() => undefined);
     return {
       async print(html, printOptions) {
         const launched = await slot.acquire();

@@ -105,9 +105,12 @@ export interface PrintLimits {
   expire: () => void;
 }
 
-/** A new page with JavaScript off, requests guarded and print media; closed again on failure. */
-async function openGuardedPage(browser: Browser, log: RequestLog): Promise<Page> {
-  const page = await browser.newPage();
+/**
+ * A page with JavaScript off, requests guarded and print media; closed again on failure. `blank`
+ * is the tab Chromium opened at launch, used instead of a new one (one target fewer to create).
+ */
+async function openGuardedPage(browser: Browser, log: RequestLog, blank?: Page): Promise<Page> {
+  const page = blank ?? (await browser.newPage());
   try {
     await page.setJavaScriptEnabled(false);
     await guardRequests(page, log);
@@ -126,6 +129,29 @@ async function closePage(page: Page | undefined, limits: PrintLimits): Promise<v
   await withDeadline(closing, 'closing a page', limits.deadlines.close, limits.expire).catch(
     () => undefined,
   );
+}
+
+/**
+ * Open a printing page in `browser` ahead of the first print and put it in `pool`, so the print
+ * itself only loads and prints: the CLI does this while the brief is computed. The tab Chromium
+ * opened at launch is used when it is still blank. Fails (leaving the pool as it was) past the
+ * page deadline.
+ */
+export async function prewarmPage(
+  browser: Browser,
+  pool: PagePool,
+  limits: PrintLimits,
+): Promise<void> {
+  const log = new RequestLog();
+  const blank = (await browser.pages()).find((p) => p.url() === 'about:blank');
+  const opening = openGuardedPage(browser, log, blank);
+  const page = await withDeadline(
+    opening,
+    'opening a page',
+    limits.deadlines.setContent,
+    limits.expire,
+  );
+  pool.prime({ page, log });
 }
 
 /**

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { BriefError } from '../errors.js';
 import { processSeriesCache, type SeriesCache } from './seriesCache.js';
+import type { SeriesStore } from './seriesStore.js';
 import type { Series } from '../model/series.js';
 
 /** Reads a whole UTF-8 text file, e.g. `(p) => fs.readFile(p, 'utf8')`. */
@@ -12,7 +13,8 @@ export type ReadTextFile = (path: string) => Promise<string>;
 
 /**
  * Reads `file` with `readFile` and parses it with parseSeriesCsv, through `cache` (a text parsed
- * before in this process is not parsed again, see seriesCache.ts).
+ * before in this process, or kept in `store` by an earlier run, is not parsed again; see
+ * seriesCache.ts).
  * A file that cannot be read (missing, unreadable) is a `data` error naming
  * the path; a `BriefError` thrown by `readFile` is passed through unchanged.
  */
@@ -21,6 +23,7 @@ export async function loadSeries(
   symbol: string,
   readFile: ReadTextFile,
   cache: SeriesCache = processSeriesCache,
+  store: SeriesStore | null = null,
 ): Promise<Series> {
   let text: string;
   try {
@@ -28,7 +31,7 @@ export async function loadSeries(
   } catch (err) {
     throw readError(file, symbol, err);
   }
-  return cache.get(text, file, symbol);
+  return store ? cache.load(text, file, symbol, store) : cache.get(text, file, symbol);
 }
 
 /**
@@ -41,10 +44,11 @@ export async function loadUniverseSeries(
   symbols: readonly string[],
   readFile: ReadTextFile,
   cache: SeriesCache = processSeriesCache,
+  store: SeriesStore | null = null,
 ): Promise<Map<string, Series>> {
   const unique = [...new Set(symbols)];
   const loaded = await Promise.all(
-    unique.map((s) => loadSeries(join(dir, `${s}.csv`), s, readFile, cache)),
+    unique.map((s) => loadSeries(join(dir, `${s}.csv`), s, readFile, cache, store)),
   );
   return new Map(loaded.map((series) => [series.symbol, series]));
 }

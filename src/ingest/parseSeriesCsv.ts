@@ -4,7 +4,17 @@
  */
 import { parseCsvTable } from './parseCsv.js';
 import type { Series } from '../model/series.js';
-import { validateHeader, validateRows } from './validateRows.js';
+import { validateHeader, validateRows, type SeriesColumns } from './validateRows.js';
+
+/** The Series of `cols` loaded from `file` for `symbol` (`name`: see parseSeriesTable). */
+export function seriesFromColumns(
+  cols: SeriesColumns,
+  file: string,
+  symbol: string,
+  name: string = `closes/${symbol}.csv`,
+): Series {
+  return { symbol, source: file, file: name, ...cols };
+}
 
 /**
  * Parses and validates the text of one price CSV
@@ -22,7 +32,7 @@ export function parseSeriesTable(
 ): { series: Series; lines: Int32Array } {
   const table = parseCsvTable(text, file);
   validateHeader(table.header, file, table.headerLine);
-  const series = { symbol, source: file, file: name, ...validateRows(table, file) };
+  const series = seriesFromColumns(validateRows(table, file), file, symbol, name);
   return { series, lines: table.lines };
 }
 

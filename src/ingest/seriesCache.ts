@@ -5,10 +5,16 @@
  * once. Parsing and validating the bundled files takes 0.4 to 1 s; hashing them 10 ms. A file
  * whose text changed has another hash, so it is parsed again; a file that fails to parse is not
  * kept (its error is thrown every time). The Series are shared: nothing may write to them.
+ *
+ * With a {@link SeriesStore} ({@link SeriesCache.load}), a text parsed by an earlier process is
+ * read back from disk in its binary form (seriesCodec.ts) instead of being parsed again, and a
+ * text parsed now is written there for the next run.
  */
 import { createHash } from 'node:crypto';
 import type { Series } from '../model/series.js';
-import { parseSeriesCsv } from './parseSeriesCsv.js';
+import { parseSeriesCsv, seriesFromColumns } from './parseSeriesCsv.js';
+import { decodeSeriesColumns, encodeSeriesColumns } from './seriesCodec.js';
+import type { SeriesStore } from './seriesStore.js';
 
 /** Parses and validates one CSV's text (parseSeriesCsv's signature). */
 export type ParseSeries = (text: string, file: string, symbol: string) => Series;
@@ -27,16 +33,40 @@ export class SeriesCache {
 
   /** The Series for `text` loaded as `file` for `symbol`: parsed once per distinct content. */
   get(text: string, file: string, symbol: string): Series {
-    const hash = createHash('sha256').update(text).digest('hex');
+    const hash = hashOf(text);
+    return (
+      this.#recall(hash, file, symbol) ?? this.#keep(hash, file, this.parse(text, file, symbol))
+    );
+  }
+
+  /**
+   * As {@link get}, and between memory and parsing, the `store`: a text parsed by an earlier
+   * run is read back from it; a text parsed now is written to it (awaited, never failing).
+   */
+  async load(text: string, file: string, symbol: string, store: SeriesStore): Promise<Series> {
+    const hash = hashOf(text);
+    const held = this.#recall(hash, file, symbol);
+    if (held) return held;
+    const stored = await store.read(hash);
+    const cols = stored === null ? null : decodeSeriesColumns(stored);
+    if (cols !== null) return this.#keep(hash, file, seriesFromColumns(cols, file, symbol));
+    const series = this.#keep(hash, file, this.parse(text, file, symbol));
+    await store.write(hash, encodeSeriesColumns(series));
+    return series;
+  }
+
+  #recall(hash: string, file: string, symbol: string): Series | undefined {
     const key = `${hash}\0${file}\0${symbol}`;
     const hit = this.#entries.get(key);
     if (hit) {
       this.#entries.delete(key); // most recently used last
       this.#entries.set(key, hit);
-      return hit;
     }
-    const series = this.parse(text, file, symbol);
-    this.#entries.set(key, series);
+    return hit;
+  }
+
+  #keep(hash: string, file: string, series: Series): Series {
+    this.#entries.set(`${hash}\0${file}\0${series.symbol}`, series);
     if (this.#entries.size > this.limit)
       this.#entries.delete(this.#entries.keys().next().value as string);
     return series;
@@ -47,6 +77,8 @@ export class SeriesCache {
     return this.#entries.size;
   }
 }
+
+const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** The process's cache, used by loadSeries unless another is passed. */
 export const processSeriesCache = new SeriesCache();

@@ -5,9 +5,14 @@
  * evaluate the block as code: the fence language is checked before gray-matter sees the text, and
  * every engine but YAML is replaced by one that refuses.
  */
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
+import type matter from 'gray-matter';
 import { parseDocument } from 'yaml';
 import { BriefError } from '../errors.js';
+
+// Loaded when a note is read (most sessions have none): gray-matter brings js-yaml and esprima.
+const loadMatter = (): typeof matter =>
+  createRequire(import.meta.url)('gray-matter') as typeof matter;
 
 /** Fence languages accepted after the opening `---` (none, or YAML spelled out). */
 const YAML_FENCES = new Set(['', 'yaml', 'yml']);
@@ -68,7 +73,7 @@ export function parseNoteFrontMatter(
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Options given: gray-matter then skips its cache, which would keep a failed parse as {}.
-    parsed = matter(text, { language: 'yaml', engines });
+    parsed = loadMatter()(text, { language: 'yaml', engines });
   } catch (e) {
     throw noteError(
       file,

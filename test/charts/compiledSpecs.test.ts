@@ -95,4 +95,16 @@ describe('compiled-spec cache', () => {
     expect(some).not.toBe(all);
     expect(some).toBe(await uncachedSvg(fewer as TopLevelSpec));
   });
+
+  it("a chart whose only change is the day's finding reuses the compile; the SVG carries the new one", async () => {
+    clearCompiledCharts();
+    const spec = (specs['2026-08-21'] ?? [])[1] as TopLevelSpec;
+    const other = { ...spec, description: 'The ratio fell 1.00% & more.' } as TopLevelSpec;
+    expect('description' in splitData(spec).shape).toBe(false);
+    const [first, second] = [await renderSvg(spec), await renderSvg(other)];
+    expect(compiledChartStats()).toMatchObject({ hits: 1, misses: 1 });
+    expect(second).toContain('<desc>The ratio fell 1.00% &#38; more.</desc>');
+    expect(first).toContain(`<desc>${spec.description?.replace(/&/g, '&#38;')}</desc>`);
+    expect(second).toBe(await uncachedSvg(other));
+  });
 });

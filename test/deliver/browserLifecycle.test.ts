@@ -62,8 +62,9 @@ describe('deadlines', () => {
     const elapsed = performance.now() - started;
     expect(error).toBeInstanceOf(BriefError);
     expect(error).toMatchObject({ kind: 'browser', exitCode: 5 });
+    // The printer opened its first page at launch (prewarmPage), so loading is the first step.
     expect((error as BriefError).message).toBe(
-      'Chromium did not finish opening a page within 1.5 s; the browser was stopped',
+      'Chromium did not finish loading the HTML within 1.5 s; the browser was stopped',
     );
     expect((error as BriefError).hint).toMatch(/rerun/);
     expect(elapsed).toBeLessThan(1500 + 5000); // not hung: the deadline, plus a busy machine's slack

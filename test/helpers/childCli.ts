@@ -28,7 +28,7 @@ export function startCli(args: string[], env: Record<string, string> = {}): Chil
     ['--import', 'tsx', path.join(REPO, 'src/cli/bin.ts'), ...args],
     {
       cwd: REPO,
-      env: { ...process.env, CI: '1', TZ: 'UTC', ...env },
+      env: { ...process.env, CI: '1', TZ: 'UTC', ROTATION_BRIEF_CACHE: 'off', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

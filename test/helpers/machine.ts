@@ -13,6 +13,7 @@ export function testMachine(env: Env = {}): Machine {
     env,
     pid: process.pid,
     tmpDir: tmpdir(),
+    home: null, // no parsed-series cache on disk: every test parses what it loads
     isRoot: true,
     cores: availableParallelism(),
     tty: null,

@@ -67,18 +67,18 @@ export class BrowserSlot {
   }
 
   /**
-   * Close the browser and wait for its process to exit, killing it after
-   * `ms`; the profile folder is removed either way. Idempotent.
+   * End the browser and wait up to `ms` for its process to exit; the profile folder is removed.
+   * Nothing of a run's browser is kept (its profile is thrown away), so it is killed rather than
+   * asked to shut down, which costs a busy machine 100-200 ms a run. Idempotent.
    */
   async close(ms: number): Promise<void> {
     this.#closed = true;
     await this.#launching?.catch(() => undefined);
     const current = this.#current;
     if (current === null) return;
-    const closing = current.browser.close().then(() => current.exited);
-    await withDeadline(closing, 'closing the browser', ms, () => current.kill()).catch(
+    current.kill();
+    await withDeadline(current.exited, 'closing the browser', ms, () => undefined).catch(
       () => undefined,
     );
-    current.kill();
   }
 }

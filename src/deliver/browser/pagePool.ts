@@ -49,6 +49,11 @@ export class PagePool {
     return true;
   }
 
+  /** Add a page opened ahead of any print (it has not printed: no use is counted). */
+  prime(guarded: GuardedPage): void {
+    this.#idle.push(guarded);
+  }
+
   /** How many pages are idle. */
   get size(): number {
     return this.#idle.length;

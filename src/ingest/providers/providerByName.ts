@@ -5,10 +5,7 @@ import { BriefError } from '../../errors.js';
 import type { HttpDeps, PriceProvider } from './provider.js';
 import { createStooqProvider } from './stooqProvider.js';
 import { createYahooProvider } from './yahooProvider.js';
-
-/** Names accepted by `--provider`. */
-export const PROVIDER_NAMES = ['yahoo', 'stooq'] as const;
-export type ProviderName = (typeof PROVIDER_NAMES)[number];
+import { PROVIDER_NAMES } from './providerNames.js';
 
 /** What the providers need from the outside. */
 export interface ProviderDeps extends HttpDeps {

@@ -1,0 +1,48 @@
+/**
+ * The real {@link SeriesStore}: one file per parsed CSV, `<dir>/series-v1-<sha256>.bin`, written
+ * atomically (write-file-atomic). After a write, all but the newest {@link KEEP_FILES} files are
+ * removed, so a folder used every day for years stays at a few data versions (about 15 MB each
+ * for the bundled data).
+ */
+import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { SeriesStore } from '../ingest/seriesStore.js';
+
+/** Files kept: four versions of a 30-file universe. */
+export const KEEP_FILES = 120;
+
+const fileOf = (dir: string, key: string) => path.join(dir, `series-v1-${key}.bin`);
+
+/** Remove all but the newest `keep` cache files of `dir`. */
+async function prune(dir: string, keep: number): Promise<void> {
+  const names = (await readdir(dir)).filter((n) => n.startsWith('series-') && n.endsWith('.bin'));
+  if (names.length <= keep) return;
+  const dated = await Promise.all(
+    names.map(async (n) => ({ n, t: (await stat(path.join(dir, n))).mtimeMs })),
+  );
+  dated.sort((a, b) => b.t - a.t || a.n.localeCompare(b.n));
+  await Promise.all(dated.slice(keep).map((x) => rm(path.join(dir, x.n), { force: true })));
+}
+
+/** A store in `dir` (created on first write); reads and writes never throw. */
+export function diskSeriesStore(dir: string, keep: number = KEEP_FILES): SeriesStore {
+  return {
+    read: async (key) => {
+      try {
+        return new Uint8Array(await readFile(fileOf(dir, key)));
+      } catch {
+        return null; // absent or unreadable: parse the CSV instead
+      }
+    },
+    write: async (key, bytes) => {
+      try {
+        await mkdir(dir, { recursive: true, mode: 0o700 });
+        await writeFileAtomic(fileOf(dir, key), Buffer.from(bytes), { mode: 0o600 });
+        await prune(dir, keep);
+      } catch {
+        // A cache that cannot be written (read-only home, full disk) only costs the next run time.
+      }
+    },
+  };
+}

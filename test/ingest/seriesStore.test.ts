@@ -1,0 +1,178 @@
+/**
+ * The on-disk layer of the parsed-series cache: the binary codec (seriesCodec.ts), the cache
+ * reading from and writing to a store (SeriesCache.load), the real store in a temporary folder
+ * (diskSeriesStore.ts) and where the folder is (seriesCacheDir).
+ */
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diskSeriesStore } from '../../src/cli/diskSeriesStore.js';
+import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
+import { SeriesCache } from '../../src/ingest/seriesCache.js';
+import { decodeSeriesColumns, encodeSeriesColumns } from '../../src/ingest/seriesCodec.js';
+import { seriesCacheDir, type SeriesStore } from '../../src/ingest/seriesStore.js';
+
+const HEADER = 'date,open,high,low,close,adj_close,volume';
+// Row 2 has no volume, row 3 no open: optional cells missing are NaN, columns stay present.
+const FULL = `${HEADER}
+2026-01-20,10,11,9,10.5,10.4,1000
+2026-01-21,10.5,12,10,11.75,11.6,
+2026-01-22,,12.5,11,12.25,12.1,3000
+`;
+const CLOSE_ONLY = `${HEADER}\n2026-01-20,,,,100,,\n2026-01-21,,,,101.5,,\n`;
+
+/** A store in memory that records what was asked of it. */
+function memoryStore() {
+  const files = new Map<string, Uint8Array>();
+  const log: string[] = [];
+  const store: SeriesStore = {
+    read: async (key) => (log.push(`read ${key.slice(0, 8)}`), files.get(key) ?? null),
+    write: async (key, bytes) => void (log.push(`write ${key.slice(0, 8)}`), files.set(key, bytes)),
+  };
+  return { store, files, log };
+}
+
+function countedCache() {
+  const calls: string[] = [];
+  const cache = new SeriesCache((text, file, symbol) => {
+    calls.push(symbol);
+    return parseSeriesCsv(text, file, symbol);
+  });
+  return { cache, calls };
+}
+
+describe('seriesCodec', () => {
+  it('gives back exactly the columns it was given, NaN cells and absent columns included', () => {
+    for (const text of [FULL, CLOSE_ONLY]) {
+      const s = parseSeriesCsv(text, 'd/X.csv', 'X');
+      const back = decodeSeriesColumns(encodeSeriesColumns(s));
+      expect(back).toEqual({
+        dates: s.dates,
+        open: s.open,
+        high: s.high,
+        low: s.low,
+        close: s.close,
+        adjClose: s.adjClose,
+        volume: s.volume,
+      });
+    }
+    const back = decodeSeriesColumns(encodeSeriesColumns(parseSeriesCsv(FULL, 'f', 'X')));
+    expect(Number.isNaN(back?.volume?.[1])).toBe(true);
+    expect(Number.isNaN(back?.open?.[2])).toBe(true);
+    expect(back?.close).toEqual(Float64Array.from([10.5, 11.75, 12.25]));
+  });
+
+  it('is 16 header bytes, 8 per number and 10 per date', () => {
+    // CLOSE_ONLY: 2 rows, close only: 16 + 2 x 8 + 2 x 10 = 52 bytes.
+    expect(encodeSeriesColumns(parseSeriesCsv(CLOSE_ONLY, 'f', 'X')).length).toBe(52);
+    // FULL: 3 rows, six number columns: 16 + 6 x 3 x 8 + 3 x 10 = 190 bytes.
+    expect(encodeSeriesColumns(parseSeriesCsv(FULL, 'f', 'X')).length).toBe(190);
+  });
+
+  it('refuses bytes that are not a well-formed encoding', () => {
+    const good = encodeSeriesColumns(parseSeriesCsv(CLOSE_ONLY, 'f', 'X'));
+    const patched = (at: number, value: number) => {
+      const b = good.slice();
+      b[at] = value;
+      return b;
+    };
+    expect(decodeSeriesColumns(good.subarray(0, 51))).toBeNull(); // truncated
+    expect(decodeSeriesColumns(patched(0, 0x30))).toBeNull(); // another magic or version
+    expect(decodeSeriesColumns(patched(8, 0x40))).toBeNull(); // an unknown column bit
+    // The second date's day '21' -> '11': dates out of order.
+    expect(decodeSeriesColumns(patched(16 + 16 + 10 + 8, 0x31))).toBeNull();
+    // The first close's sign bit (byte 7 of the float, little-endian) set: -100 is refused.
+    expect(decodeSeriesColumns(patched(16 + 7, good[16 + 7]! | 0x80))).toBeNull();
+    expect(decodeSeriesColumns(new Uint8Array(0))).toBeNull();
+  });
+});
+
+describe('SeriesCache.load with a store', () => {
+  it('parses and writes on a miss; a later process reads it back without parsing', async () => {
+    const { store, files } = memoryStore();
+    const first = countedCache();
+    const parsed = await first.cache.load(FULL, 'd/X.csv', 'X', store);
+    expect(first.calls).toEqual(['X']);
+    expect(files.size).toBe(1);
+    const second = countedCache(); // a new process: nothing in memory
+    const read = await second.cache.load(FULL, 'other/X.csv', 'X', store);
+    expect(second.calls).toEqual([]);
+    expect(read.close).toEqual(parsed.close);
+    expect(read.dates).toEqual(parsed.dates);
+    expect(read.source).toBe('other/X.csv'); // the Series names the file it was loaded as
+    expect(read.file).toBe('closes/X.csv');
+  });
+
+  it('asks the store only once per text per process, and parses a damaged entry again', async () => {
+    const { store, files, log } = memoryStore();
+    const { cache, calls } = countedCache();
+    await cache.load(CLOSE_ONLY, 'd/A.csv', 'A', store);
+    await cache.load(CLOSE_ONLY, 'd/A.csv', 'A', store); // from memory
+    expect(log.map((l) => l.split(' ')[0])).toEqual(['read', 'write']);
+    const key = [...files.keys()][0]!;
+    files.set(key, new Uint8Array([1, 2, 3]));
+    const fresh = countedCache();
+    const s = await fresh.cache.load(CLOSE_ONLY, 'd/A.csv', 'A', store);
+    expect(fresh.calls).toEqual(['A']); // damaged: parsed, not trusted
+    expect(s.close).toEqual(Float64Array.from([100, 101.5]));
+    expect(calls).toEqual(['A']);
+  });
+
+  it('keeps failing a bad file and stores nothing for it', async () => {
+    const { store, files } = memoryStore();
+    const { cache } = countedCache();
+    const bad = `${HEADER}\n2026-01-20,,,,-1,,\n`;
+    await expect(cache.load(bad, 'd/A.csv', 'A', store)).rejects.toThrow(/d\/A\.csv:2/);
+    expect(files.size).toBe(0);
+  });
+});
+
+describe('diskSeriesStore', () => {
+  const scratch = () => mkdtempSync(path.join(tmpdir(), 'brief-series-store-'));
+
+  it('writes one file per key in a folder it creates, and reads it back', async () => {
+    const dir = path.join(scratch(), 'nested', 'cache');
+    const store = diskSeriesStore(dir);
+    expect(await store.read('abc')).toBeNull();
+    await store.write('abc', new Uint8Array([1, 2, 3]));
+    expect(readdirSync(dir)).toEqual(['series-v1-abc.bin']);
+    expect([...((await store.read('abc')) ?? [])]).toEqual([1, 2, 3]);
+  });
+
+  it('keeps only the newest files', async () => {
+    const dir = scratch();
+    const store = diskSeriesStore(dir, 2);
+    for (const [k, age] of [
+      ['old', 300],
+      ['mid', 200],
+      ['new', 100],
+    ] as const) {
+      const file = path.join(dir, `series-v1-${k}.bin`);
+      writeFileSync(file, 'x');
+      const t = Date.now() / 1000 - age;
+      utimesSync(file, t, t);
+    }
+    await store.write('now', new Uint8Array([9]));
+    expect(readdirSync(dir).sort()).toEqual(['series-v1-new.bin', 'series-v1-now.bin']);
+  });
+
+  it('never fails: an unwritable folder is a miss next time', async () => {
+    const file = path.join(scratch(), 'a-file');
+    writeFileSync(file, 'not a folder');
+    const store = diskSeriesStore(path.join(file, 'cache'));
+    await expect(store.write('k', new Uint8Array([1]))).resolves.toBeUndefined();
+    expect(await store.read('k')).toBeNull();
+  });
+});
+
+describe('seriesCacheDir', () => {
+  it('is ROTATION_BRIEF_CACHE, then XDG_CACHE_HOME, then ~/.cache; off turns it off', () => {
+    expect(seriesCacheDir({ ROTATION_BRIEF_CACHE: '/c' }, '/home/u')).toBe('/c');
+    expect(seriesCacheDir({ ROTATION_BRIEF_CACHE: 'off' }, '/home/u')).toBeNull();
+    expect(seriesCacheDir({ ROTATION_BRIEF_CACHE: '0', XDG_CACHE_HOME: '/x' }, '/h')).toBeNull();
+    expect(seriesCacheDir({ XDG_CACHE_HOME: '/x/' }, '/home/u')).toBe('/x/rotation-brief');
+    expect(seriesCacheDir({}, '/home/u')).toBe('/home/u/.cache/rotation-brief');
+    expect(seriesCacheDir({}, null)).toBeNull();
+  });
+});
