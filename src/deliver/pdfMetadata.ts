@@ -8,8 +8,10 @@
  * the title: /ViewerPreferences /DisplayDocTitle) are Chromium's own bytes.
  *
  * Chromium only sets the title from <title>; readers and archives want the rest. Dates are the
- * brief's as-of close, not the clock, so reprinting the same brief gives the same metadata and the
- * output is a function of Chromium's bytes and the metadata.
+ * brief's as-of close, not the clock, so reprinting the same brief gives the same metadata. The one
+ * exception to "nothing rewritten": Chromium stamps its own information dictionary with the print
+ * time; those two dates are overwritten in place with the as-of close (same length, so no offset
+ * moves), which makes a reprint of the same brief byte for byte the same PDF.
  */
 import { BriefError } from '../errors.js';
 import { dictionaryEnd, pdfDate, pdfTextString } from './pdf/pdfSyntax.js';
@@ -82,6 +84,23 @@ function infoDictionary(meta: PdfMetadata): string {
   return `<<${entries.map(([k, v]) => `/${k} ${v}`).join('\n')}>>`;
 }
 
+/** Where Chromium's clock dates are in its information dictionary, near the start of the file. */
+const CHROMIUM_DATE = /\/(?:CreationDate|ModDate)\s*\((D:\d{14}[^)]*)\)/g;
+
+/**
+ * The as-of close written over Chromium's print-time dates in `out` (a copy of `text`'s bytes),
+ * where it fits exactly (`D:YYYYMMDDHHmmSS+00'00'`, the form Chromium writes); a date of any
+ * other length is left alone (the appended dictionary supersedes it for readers anyway).
+ */
+function pinChromiumDates(out: Uint8Array, text: string, asOf: Date): void {
+  const stamp = `${pdfDate(asOf).slice(0, -1)}+00'00'`;
+  for (const m of text.slice(0, 4096).matchAll(CHROMIUM_DATE)) {
+    const date = m[1] as string;
+    if (date.length !== stamp.length) continue;
+    out.set(Buffer.from(stamp, 'latin1'), m.index + m[0].length - 1 - date.length);
+  }
+}
+
 /**
  * Return `pdf` (Chromium's output) with its information dictionary set; the bytes of `pdf` are
  * kept as they are and the update follows them. Throws BriefError('browser') when `pdf` is not
@@ -103,6 +122,7 @@ export function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
     `\n/Prev ${trailer.xrefOffset}${id}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
   const out = new Uint8Array(pdf.byteLength + Buffer.byteLength(update, 'latin1'));
   out.set(pdf);
+  pinChromiumDates(out, text, meta.asOf);
   out.set(Buffer.from(update, 'latin1'), pdf.byteLength);
   return out;
 }

@@ -28,7 +28,7 @@ import {
   describeJump,
   suspiciousJumps,
 } from './suspiciousJumps.js';
-import { parseUniverse } from './universe.js';
+import { loadUniverse } from './universe.js';
 import { spliceCsv, writeCsv } from './writeCsv.js';
 
 /** Options of {@link fetchData}. */
@@ -80,7 +80,8 @@ interface Planned {
  */
 export async function fetchData(options: FetchDataOptions, fx: FetchEffects): Promise<FetchReport> {
   const universeFile = join(options.dataDir, 'universe.json');
-  const universe = parseUniverse(await fx.readText(universeFile), universeFile);
+  // A missing or unreadable universe (or --data folder) is a data error naming the file.
+  const universe = await loadUniverse(options.dataDir, fx.readText);
   const targets = pickSymbols(providerSymbols(universe), options.symbols, universeFile);
   const latestClosed = latestClosedSession(options.now);
   const upToDate: string[] = [];

@@ -1,6 +1,7 @@
 /**
  * The metadata pass: an incremental update appended to Chromium's PDF. Chromium's bytes are kept
- * as they are; the information dictionary reads back with pdfjs; the outline, the tagging, the
+ * as they are but for its two print-time dates (pinned to the as-of close, so a reprint is the same
+ * file); the information dictionary reads back with pdfjs; the outline, the tagging, the
  * text and the catalog's "show the title" survive; the same input gives the same bytes; anything
  * not shaped like Chromium's output is refused.
  */
@@ -50,9 +51,14 @@ describe('PDF metadata as an incremental update (Chromium output)', () => {
     await launched?.exited;
   });
 
-  it('keeps every byte Chromium wrote and appends an update pointing back to it', () => {
+  it('keeps every byte Chromium wrote but its clock and appends an update pointing back to it', () => {
     const out = setPdfMetadata(chromium, META);
-    expect(Buffer.from(out.subarray(0, chromium.length)).equals(Buffer.from(chromium))).toBe(true);
+    const pinned = latin1(chromium).replace(
+      /\/(CreationDate|ModDate) \(D:\d{14}[+-]\d\d'\d\d'\)/g, // local time; the tests run in UTC
+      "/$1 (D:20260821200000+00'00')", // 16:00 New York on 2026-08-21 is 20:00 UTC
+    );
+    expect(pinned).not.toBe(latin1(chromium)); // Chromium did stamp the print time
+    expect(latin1(out.subarray(0, chromium.length))).toBe(pinned);
     const update = latin1(out.subarray(chromium.length));
     const prev = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(latin1(chromium))?.[1];
     expect(update).toMatch(new RegExp(`/Prev ${prev}>>`));
@@ -95,6 +101,17 @@ describe('PDF metadata as an incremental update (Chromium output)', () => {
     const a = setPdfMetadata(chromium, META);
     const b = setPdfMetadata(new Uint8Array(chromium), { ...META, keywords: [...META.keywords] });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('gives the same bytes for a reprint at another time (Chromium stamps the clock)', () => {
+    // The same print as Chromium would write it at 09:30:15 on 2031-03-04 instead of now.
+    const later = Buffer.from(
+      latin1(chromium).replace(/\(D:\d{14}[+-]\d\d'\d\d'\)/g, "(D:20310304093015+00'00')"),
+      'latin1',
+    );
+    expect(later.equals(Buffer.from(chromium))).toBe(false);
+    const a = setPdfMetadata(chromium, META);
+    expect(Buffer.from(setPdfMetadata(later, META)).equals(Buffer.from(a))).toBe(true);
   });
 });
 

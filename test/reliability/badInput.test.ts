@@ -10,7 +10,8 @@
  * span the wrong sessions; a date before the gap still builds. `brief check` lists every gap with
  * file and line.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, treeHash } from '../helpers/cliHarness.js';
@@ -239,6 +240,32 @@ describe('bad universe.json', () => {
       /universe\.json: pairs\.\d+: unknown symbol NOPE/,
     );
     await expectCheckReports(s, [/universe\.json: pairs\.\d+: unknown symbol NOPE$/]);
+  });
+});
+
+describe('a --data folder that does not exist', () => {
+  it.each([
+    ['the daily brief', ['--date', '2026-08-21', '--no-pdf']],
+    ['fetch', ['fetch', '--provider', 'stooq', '--symbols', 'RUT']],
+    ['backfill', ['backfill', '--from', '2026-08-20', '--to', '2026-08-21', '--no-pdf']],
+  ])('%s: exit 3 naming universe.json, no network, no stack trace', async (_, args) => {
+    const data = path.join(REPO, 'no-such-data-folder');
+    let requests = 0;
+    const fetch = (async () => (
+      requests++,
+      new Response('', { status: 500 })
+    )) as typeof globalThis.fetch;
+    const out = ['--out', path.join(mkdtempSync(path.join(tmpdir(), 'brief-nodata-')), 'reports')];
+    const r = await runCli([...args, '--data', data, ...(args[0] === 'fetch' ? [] : out)], {
+      fetch,
+    });
+    expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: 3 });
+    expect(r.stderr).toContain(
+      `brief: error: ${path.join(data, 'universe.json')}: cannot read (ENOENT)`,
+    );
+    expect(r.stderr).toContain('hint: --data must name a folder holding universe.json and closes/');
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(requests).toBe(0);
   });
 });
 
