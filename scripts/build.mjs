@@ -3,14 +3,21 @@
 //
 // The pure-JavaScript dependencies a brief runs (vega, vega-lite, handlebars, marked, luxon, zod,
 // commander, ...) are bundled in: one file to load instead of a few hundred modules to resolve
-// and read, which saves ~0.25 s of every run's start. Left in node_modules: packages with native
-// or WebAssembly parts (resvg, fontverter), puppeteer (imported while Chromium starts), and the
-// email and provider stacks. Code behind a dynamic import() (the email stack, the data
-// providers, `check`) goes to dist/chunks/ and loads only when a command needs it. CommonJS
-// dependencies inside the ESM bundle get `require`, `__filename` and `__dirname` from the banner.
-// dist/ is emptied first: no stale chunk survives a build. test/build/bundle.test.ts checks that
-// the bundle writes the same bytes as the source.
-import { rmSync } from 'node:fs';
+// and read, which saves ~0.25 s of every run's start. Loaded from node_modules at run time
+// instead: packages with native or WebAssembly parts (resvg, fontverter), puppeteer (imported
+// while Chromium starts), the email and provider stacks, and what the code loads on first use
+// with createRequire (gray-matter for a note's front matter, nodemailer for a transport). Code
+// behind a dynamic import() (the email stack, the data providers, `check`) goes to dist/chunks/
+// and loads only when a command needs it. CommonJS dependencies inside the ESM bundle get
+// `require`, `__filename` and `__dirname` from the banner.
+//
+// Chunks are named by their content's hash, so a run still going when the CLI is rebuilt (a
+// backfill, a daily run that loads its email chunk last) finds the chunks it was built with: a
+// build removes only chunks of other builds older than a day. test/build/bundle.test.ts checks
+// that the bundle writes the same bytes as the source.
+import { readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 /** Packages loaded from node_modules at run time rather than bundled. */
@@ -34,11 +41,28 @@ const banner = [
   'const __dirname = __rbDirname(__filename);',
 ].join('\n');
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Remove the chunks in `outdir/chunks` that `keep` does not name and that are over a day old. */
+function removeOldChunks(outdir, keep, now = Date.now()) {
+  const dir = path.join(outdir, 'chunks');
+  let names = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    if (!keep.has(path.resolve(file)) && now - statSync(file).mtimeMs > DAY_MS) rmSync(file);
+  }
+}
+
 /** Build the CLI into `outdir` (dist/ by default). */
-export async function buildCli(outdir = 'dist') {
-  rmSync(outdir, { recursive: true, force: true });
-  await build({
-    entryPoints: { brief: 'src/cli/bin.ts' },
+export async function buildCli(outdir = path.join(ROOT, 'dist')) {
+  const result = await build({
+    entryPoints: { brief: path.join(ROOT, 'src/cli/bin.ts') },
     outdir,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
@@ -49,9 +73,15 @@ export async function buildCli(outdir = 'dist') {
     target: 'node20',
     external: EXTERNAL,
     sourcemap: 'linked',
+    metafile: true,
     logLevel: 'warning',
     banner: { js: banner },
   });
+  removeOldChunks(
+    outdir,
+    new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(f))),
+  );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await buildCli(process.argv[2]);
+const invoked = process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href;
+if (import.meta.url === invoked) await buildCli(process.argv[2]);

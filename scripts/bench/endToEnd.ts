@@ -4,8 +4,10 @@
  * against (5) the floor: `node floor.mjs <that brief.html>` (launch the same Chromium, print the
  * same HTML with the same options, exit). Brief and floor runs alternate, so a change in the
  * machine's load hits both alike. (4) memory: node's exact peak RSS and the tree's sampled peak.
+ * For scale, the floor of a blank page (the same launch and print with no document to speak of):
+ * what no document, however light, can go below on this machine.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { check, info, mb, median, ms, spread, times } from './report.js';
 import { runNode, type ChildRun } from './runChild.js';
@@ -21,9 +23,18 @@ export interface EndToEnd {
   readonly out: string;
 }
 
-/** `node <brief.mjs> --date <date> --out <out>`, checked to have written the brief's files. */
-export async function brief(out: string, inputs: Inputs, date: string = DATE): Promise<ChildRun> {
-  const run = await runNode([inputs.brief, '--date', date, '--out', out, ...inputs.args]);
+/**
+ * `node <brief.mjs> --date <date> --out <out>`, checked to have written the brief's files; the
+ * parsed-series cache off (as the daily run meets it, on freshly fetched data) unless named.
+ */
+export async function brief(
+  out: string,
+  inputs: Inputs,
+  date: string = DATE,
+  seriesCache?: string,
+): Promise<ChildRun> {
+  const args = [inputs.brief, '--date', date, '--out', out, ...inputs.args];
+  const run = await runNode(args, seriesCache === undefined ? {} : { seriesCache });
   for (const f of ['brief.html', 'brief.pdf', 'stats.json']) {
     if (!existsSync(path.join(briefFolder(out, date), f)))
       throw new Error(`the brief run wrote no ${f} in ${briefFolder(out, date)}`);
@@ -47,13 +58,18 @@ export async function benchEndToEnd(
   log(
     `(5) floor: node floor.mjs <that brief.html> (same Chromium, flags and pdfOptions; launch, print, exit)`,
   );
-  log(`    1 warm-up run each, then ${runs} runs each, alternating brief and floor`);
+  log(
+    `    1 warm-up run each, then ${runs} runs each, alternating brief and floor, each pair followed by a blank-page floor`,
+  );
   const warm = path.join(work, 'e2e-warm');
   await brief(warm, inputs);
   const html = path.join(briefFolder(warm), 'brief.html');
   await floor(floorMjs, html, path.join(work, 'floor-warm'));
+  const blankHtml = path.join(work, 'blank.html');
+  writeFileSync(blankHtml, '<!doctype html><html lang="en"><title>Blank</title><p>.</p></html>\n');
   const b: ChildRun[] = [];
   const f: ChildRun[] = [];
+  const blank: ChildRun[] = [];
   for (let k = 0; k < runs; k++) {
     const pair = async (): Promise<void> =>
       void b.push(await brief(path.join(work, `e2e-${k}`), inputs));
@@ -61,6 +77,7 @@ export async function benchEndToEnd(
       void f.push(await floor(floorMjs, html, path.join(work, `floor-${k}`)));
     if (k % 2 === 0) await pair().then(base);
     else await base().then(pair);
+    blank.push(await floor(floorMjs, blankHtml, path.join(work, `blank-${k}`)));
   }
   const bMs = median(b.map((r) => r.wallMs));
   const fMs = median(f.map((r) => r.wallMs));
@@ -68,7 +85,22 @@ export async function benchEndToEnd(
   log(`    brief: median ${ms(bMs)} ${spread(b.map((r) => r.wallMs))}`);
   log(`    floor: median ${ms(fMs)} ${spread(f.map((r) => r.wallMs))}`);
   log(`    floor: ${check('(5) floor, one PDF from process start', fMs, 1000, ms)}`);
+  const blankMs = median(blank.map((r) => r.wallMs));
+  log(
+    `    floor of a blank page (same launch and print, no document): median ${ms(blankMs)} ${spread(blank.map((r) => r.wallMs))}; the brief's document adds ${ms(fMs - blankMs)}`,
+  );
+  info('(5) floor of a blank page (for scale)', ms(blankMs));
   info('(2) one brief end to end', ms(bMs));
+  const cache = path.join(work, 'series-cache');
+  await brief(path.join(work, 'e2e-warm-cache'), inputs, DATE, cache); // fills the cache
+  const cached: ChildRun[] = [];
+  for (let k = 0; k < 3; k++)
+    cached.push(await brief(path.join(work, `e2e-cached-${k}`), inputs, DATE, cache));
+  const warmMs = median(cached.map((r) => r.wallMs));
+  log(
+    `    brief with the parsed-series cache warm (a rerun on unchanged data; the runs above had it off, as the daily run after a fetch): median ${ms(warmMs)} ${spread(cached.map((r) => r.wallMs))}, ${times(warmMs / fMs)} floor`,
+  );
+  info('(2) one brief, parsed-series cache warm (rerun)', `${ms(warmMs)} (${times(warmMs / fMs)})`);
   log(`    brief - floor: ${ms(bMs - fMs)} of our own work beyond launching Chromium and printing`);
   log(
     `    brief / floor: ${times(bMs / fMs)} (median of paired runs ${times(paired)}) — ${check('(2) brief / floor', bMs / fMs, 1.3, times)}`,

@@ -25,11 +25,29 @@ export interface ChildRun {
   readonly tree: Peaks;
 }
 
+/**
+ * The heap flags `npm run brief` runs the CLI with (package.json's `brief` script), so the bench
+ * measures the program as it is run; not --enable-source-maps, which only matters for a stack.
+ */
+export const NODE_FLAGS: readonly string[] = (() => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: { brief: string };
+  };
+  const flags = pkg.scripts.brief.split(/\s+/).filter((a) => a.startsWith('--max-'));
+  if (flags.length === 0) throw new Error('package.json: the brief script names no --max-* flag');
+  return flags;
+})();
+
 export interface RunOptions {
   /** Tree sampling period (default 100 ms). */
   readonly sampleMs?: number;
   /** Called with each stderr line, and a function taking a memory reading right now. */
   readonly onStderrLine?: (line: string, reading: (withPss: boolean) => TreeMemory | null) => void;
+  /**
+   * The parsed-series cache folder (ROTATION_BRIEF_CACHE); default off, as the daily run meets
+   * it: the day's fetch has just changed every CSV, so nothing parsed before matches.
+   */
+  readonly seriesCache?: string;
 }
 
 /** `node <args>` in the project folder; fails unless it exits 0. */
@@ -37,11 +55,15 @@ export async function runNode(args: readonly string[], o: RunOptions = {}): Prom
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-rss-'));
   const rssFile = path.join(scratch, 'maxrss');
   const t0 = performance.now();
-  // The same heap cap as `npm run brief` (package.json): Node's heap otherwise grows to ~600 MB
-  // of garbage it has no reason to collect during a long backfill.
-  const child = spawn(process.execPath, ['--max-old-space-size=320', '--import', HOOK, ...args], {
+  // The same heap flags as `npm run brief` (package.json, NODE_FLAGS): Node's heap otherwise
+  // grows to ~600 MB of garbage it has no reason to collect during a long backfill.
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', HOOK, ...args], {
     cwd: ROOT,
-    env: { ...process.env, BENCH_MAXRSS_FILE: rssFile },
+    env: {
+      ...process.env,
+      BENCH_MAXRSS_FILE: rssFile,
+      ROTATION_BRIEF_CACHE: o.seriesCache ?? 'off',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const sampler = sampleTree(child.pid as number, o.sampleMs ?? 100);

@@ -29,16 +29,37 @@ const CANDIDATES: readonly ((w: number) => [number, number])[] = [
   (w) => [-w / 2, 13],
 ];
 
+/** Cost of a label read in another quadrant than its dot's, per axis crossed. */
+const WRONG_SIDE = 500;
+
+/** A dot this close to a quadrant line (px) reads as on it: its label may sit on either side. */
+export const ON_LINE_PX = 4;
+
+/**
+ * 1 per axis on which the centre of `b` and the dot `at` lie on opposite sides of `cross` (the
+ * quadrants' dividing lines, px): the label would be read in a quadrant its dot is not in. A dot
+ * within {@link ON_LINE_PX} of a line is on neither side of it.
+ */
+function sidesCrossed(b: Box, at: [number, number], cross: [number, number]): number {
+  const centre: [number, number] = [b.x + b.w / 2, b.y + b.h / 2];
+  const side = (v: number, k: number) => Math.sign(v - cross[k]!);
+  return [0, 1].filter(
+    (k) => Math.abs(at[k]! - cross[k]!) >= ON_LINE_PX && side(centre[k]!, k) * side(at[k]!, k) < 0,
+  ).length;
+}
+
 /**
  * Greedy label placement in px: each head (in order) takes the candidate position with the least
  * cost: weighted overlap with dots, quadrant names and labels already placed, leaving the plot,
- * being nearer another head than its own (the reader would pair them), and distance from the dot.
+ * being nearer another head than its own (the reader would pair them), lying across a quadrant
+ * line from its dot (with `cross`, the px of the lines' crossing), and distance from the dot.
  * Returns each label's box in px.
  */
 export function placeLabels(
   heads: readonly { text: string; at: [number, number] }[],
   obstacles: readonly Box[],
   plot: { width: number; height: number },
+  cross?: [number, number],
 ): Box[] {
   const placed: Box[] = [];
   const frame = { x: 0, y: 0, w: plot.width, h: plot.height };
@@ -49,9 +70,21 @@ export function placeLabels(
       k * 15 +
       20 * (w * h - overlap(b, frame)) +
       (heads.some((o) => o.at !== at && gap(b, o.at) < gap(b, at)) ? 400 : 0) +
+      (cross ? WRONG_SIDE * sidesCrossed(b, at, cross) : 0) +
       obstacles.reduce((s, o) => s + (o.weight ?? 1) * overlap(b, o), 0) +
       placed.reduce((s, o) => s + 10 * overlap(b, o), 0);
     const costs = boxes.map(cost);
+    console.log(
+      text,
+      at,
+      costs.map((c, k) => [
+        Math.round(c),
+        boxes[k]!.x.toFixed(0),
+        boxes[k]!.y.toFixed(0),
+        cross ? sidesCrossed(boxes[k]!, at, cross) : 0,
+        heads.some((o) => o.at !== at && gap(boxes[k]!, o.at) < gap(boxes[k]!, at)),
+      ]),
+    );
     placed.push(boxes[costs.indexOf(Math.min(...costs))] as Box);
   }
   return placed;

@@ -135,10 +135,13 @@ export function rotationRows(points: readonly RotationGraphPoint[], half: number
   const obstacles: Box[] = [];
   const quadrants = quadrantRows(half, obstacles);
   const { rows, heads } = tailRows(points, half, obstacles);
-  const labels = placeLabels(heads, obstacles, ROTATION_PLOT).flatMap((b, k): RotationRow[] => {
-    const key = heads[k]?.text ?? '';
-    const [x, y] = plotMapping(half).anchor(b);
-    return [backdropRow(b, half, key), { kind: 'label', x, y, key }];
-  });
+  const cross = plotMapping(half).px(100, 100);
+  const labels = placeLabels(heads, obstacles, ROTATION_PLOT, cross).flatMap(
+    (b, k): RotationRow[] => {
+      const key = heads[k]?.text ?? '';
+      const [x, y] = plotMapping(half).anchor(b);
+      return [backdropRow(b, half, key), { kind: 'label', x, y, key }];
+    },
+  );
   return [...quadrants, ...rows, ...labels];
 }

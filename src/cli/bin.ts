@@ -31,11 +31,20 @@ for (const sig of Object.keys(SIGNAL_EXIT_CODES) as StopSignal[]) {
     stop.abort(sig);
   });
 }
+/** The user's home folder, or null when there is none (no HOME and no passwd entry). */
+function homeFolder(): string | null {
+  try {
+    return homedir() || null;
+  } catch {
+    return null;
+  }
+}
+
 const machine = {
   env: process.env,
   pid: process.pid,
   tmpDir: tmpdir(),
-  home: homedir() || null,
+  home: homeFolder(),
   isRoot: typeof process.getuid === 'function' && process.getuid() === 0,
   cores: availableParallelism(),
   tty: process.stderr.isTTY && !process.env.CI ? process.stderr : null,

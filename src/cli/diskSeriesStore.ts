@@ -1,6 +1,8 @@
 /**
- * The real {@link SeriesStore}: one file per parsed CSV, `<dir>/series-v1-<sha256>.bin`, written
- * atomically (write-file-atomic). After a write, all but the newest {@link KEEP_FILES} files are
+ * The real {@link SeriesStore}: one file per parsed CSV, `<dir>/series-<version>-<sha256>.bin`
+ * (the tool's version in the name: a new version, whose rules may differ, parses again), written
+ * atomically (write-file-atomic, without fsync: a file torn by a crash fails its checksum and is
+ * parsed again). At the first write of a run, all but the newest {@link KEEP_FILES} files are
  * removed, so a folder used every day for years stays at a few data versions (about 15 MB each
  * for the bundled data).
  */
@@ -12,7 +14,8 @@ import type { SeriesStore } from '../ingest/seriesStore.js';
 /** Files kept: four versions of a 30-file universe. */
 export const KEEP_FILES = 120;
 
-const fileOf = (dir: string, key: string) => path.join(dir, `series-v1-${key}.bin`);
+const fileOf = (dir: string, version: string, key: string) =>
+  path.join(dir, `series-${version}-${key}.bin`);
 
 /** Remove all but the newest `keep` cache files of `dir`. */
 async function prune(dir: string, keep: number): Promise<void> {
@@ -25,12 +28,20 @@ async function prune(dir: string, keep: number): Promise<void> {
   await Promise.all(dated.slice(keep).map((x) => rm(path.join(dir, x.n), { force: true })));
 }
 
-/** A store in `dir` (created on first write); reads and writes never throw. */
-export function diskSeriesStore(dir: string, keep: number = KEEP_FILES): SeriesStore {
+/**
+ * A store in `dir` (created on first write) for this `version` of the tool; reads and writes
+ * never throw.
+ */
+export function diskSeriesStore(
+  dir: string,
+  version: string,
+  keep: number = KEEP_FILES,
+): SeriesStore {
+  let pruned = false;
   return {
     read: async (key) => {
       try {
-        return new Uint8Array(await readFile(fileOf(dir, key)));
+        return new Uint8Array(await readFile(fileOf(dir, version, key)));
       } catch {
         return null; // absent or unreadable: parse the CSV instead
       }
@@ -38,8 +49,12 @@ export function diskSeriesStore(dir: string, keep: number = KEEP_FILES): SeriesS
     write: async (key, bytes) => {
       try {
         await mkdir(dir, { recursive: true, mode: 0o700 });
-        await writeFileAtomic(fileOf(dir, key), Buffer.from(bytes), { mode: 0o600 });
-        await prune(dir, keep);
+        await writeFileAtomic(fileOf(dir, version, key), Buffer.from(bytes), {
+          mode: 0o600,
+          fsync: false,
+        });
+        if (!pruned) await prune(dir, keep);
+        pruned = true;
       } catch {
         // A cache that cannot be written (read-only home, full disk) only costs the next run time.
       }

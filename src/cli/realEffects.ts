@@ -15,6 +15,7 @@ import { openChromiumPrinter } from '../deliver/pdfPrinter.js';
 import { seriesCacheDir } from '../ingest/seriesStore.js';
 import type { Env } from '../model/effects.js';
 import { diskSeriesStore } from './diskSeriesStore.js';
+import { VERSION } from './options.js';
 import type { Effects } from './effects.js';
 import type { Io } from './main.js';
 import { nodeFileSystem } from './nodeFileSystem.js';
@@ -47,7 +48,7 @@ const rasterize: Effects['rasterize'] = async (svgs, width) =>
 
 function cacheStore(machine: Machine) {
   const dir = seriesCacheDir(machine.env, machine.home);
-  return dir === null ? null : diskSeriesStore(dir);
+  return dir === null ? null : diskSeriesStore(dir, VERSION);
 }
 
 /** Effects over the real machine. */

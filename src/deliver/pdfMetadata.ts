@@ -2,8 +2,8 @@
  * Document metadata of a printed brief (title, author, subject, keywords, creator, producer,
  * dates), written as a PDF incremental update (ISO 32000-1, 7.5.6) appended to Chromium's bytes:
  * a new version of the information dictionary, a cross-reference section for it and a trailer
- * pointing back to Chromium's with /Prev. Nothing Chromium wrote is parsed beyond its trailer, or
- * rewritten, so the pass takes about a millisecond whatever the size of the PDF, and the outline
+ * pointing back to Chromium's with /Prev. Nothing Chromium wrote is parsed beyond its trailer and
+ * its two print-time dates (below), or rewritten but those dates, so the pass takes about a millisecond whatever the size of the PDF, and the outline
  * (bookmarks), the tagged structure, the fonts and the catalog (which already asks viewers to show
  * the title: /ViewerPreferences /DisplayDocTitle) are Chromium's own bytes.
  *
@@ -103,7 +103,8 @@ function pinChromiumDates(out: Uint8Array, text: string, asOf: Date): void {
 
 /**
  * Return `pdf` (Chromium's output) with its information dictionary set; the bytes of `pdf` are
- * kept as they are and the update follows them. Throws BriefError('browser') when `pdf` is not
+ * kept as they are but for its print-time dates (pinned to the as-of close), and the update
+ * follows them. Throws BriefError('browser') when `pdf` is not
  * shaped as Chromium writes PDFs.
  */
 export function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {

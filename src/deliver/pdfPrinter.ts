@@ -19,7 +19,7 @@ export interface PdfPrinter {
    * `BriefError('browser')`.
    */
   print(html: string, options: PrintOptions): Promise<Uint8Array>;
-  /** Close the browser, killing it if it does not exit in time. Idempotent. */
+  /** End the browser (killed: nothing of it is kept) and wait for it to exit. Idempotent. */
   close(): Promise<void>;
   /**
    * SIGKILL the browser's process group and remove its profile folder,
@@ -95,14 +95,25 @@ export function openChromiumPrinter(options: ChromiumPrinterOptions): OpenPrinte
     const executable = findBrowser(options.env, options.exists);
     const slot = new BrowserSlot(() => launchBrowser(executable, context));
     const launched = await slot.acquire();
-    // The first print's page, opened now (while the brief is computed); should that fail, the
-    // print opens its own and meets the failure there.
-    await prewarmPage(launched.browser, poolOf(launched), {
+    // The first print's page is opened in the background while the brief is computed; the
+    // printer is ready (and can be killed) at once, and a print waits for the page first. Past
+    // the page deadline the browser is killed and the first print fails with that error (a
+    // deadline is not retried); any other failure leaves the print to open its own page.
+    let expired = false;
+    let warmFailure: unknown = null;
+    const warming = prewarmPage(launched.browser, poolOf(launched), {
       deadlines,
-      expire: () => launched.kill(),
-    }).catch(() => undefined);
+      expire: () => {
+        expired = true;
+        launched.kill();
+      },
+    }).catch((error: unknown) => void (warmFailure = expired ? error : null));
     return {
       async print(html, printOptions) {
+        await warming;
+        const failure = warmFailure;
+        warmFailure = null;
+        if (failure !== null) throw failure;
         const launched = await slot.acquire();
         const first = await printOn(launched, html, printOptions, deadlines);
         if ('pdf' in first) return first.pdf;

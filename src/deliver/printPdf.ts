@@ -143,8 +143,13 @@ export async function prewarmPage(
   limits: PrintLimits,
 ): Promise<void> {
   const log = new RequestLog();
-  const blank = (await browser.pages()).find((p) => p.url() === 'about:blank');
-  const opening = openGuardedPage(browser, log, blank);
+  const opening = browser.pages().then((pages) =>
+    openGuardedPage(
+      browser,
+      log,
+      pages.find((p) => p.url() === 'about:blank'),
+    ),
+  );
   const page = await withDeadline(
     opening,
     'opening a page',

@@ -41,7 +41,8 @@ export class SeriesCache {
 
   /**
    * As {@link get}, and between memory and parsing, the `store`: a text parsed by an earlier
-   * run is read back from it; a text parsed now is written to it (awaited, never failing).
+   * run is read back from it; a text parsed now is handed to it and the run goes on (the write
+   * never fails and is not waited for: it overlaps the brief's other work).
    */
   async load(text: string, file: string, symbol: string, store: SeriesStore): Promise<Series> {
     const hash = hashOf(text);
@@ -51,7 +52,7 @@ export class SeriesCache {
     const cols = stored === null ? null : decodeSeriesColumns(stored);
     if (cols !== null) return this.#keep(hash, file, seriesFromColumns(cols, file, symbol));
     const series = this.#keep(hash, file, this.parse(text, file, symbol));
-    await store.write(hash, encodeSeriesColumns(series));
+    void store.write(hash, encodeSeriesColumns(series));
     return series;
   }
 

@@ -1,16 +1,19 @@
 /**
  * A compact binary form of a validated series' columns, for the on-disk cache of parsed price
- * files (seriesStore.ts): reading it back costs a copy of the numbers, where parsing and
- * validating the CSV again costs about 20 ms a file.
+ * files (seriesStore.ts): reading it back costs a copy of the numbers and a check of every row,
+ * where parsing and validating the CSV again costs about 20 ms a file.
  *
- * Layout (little-endian): magic `RBS1`, row count n (u32), a bit per optional column present
+ * Layout (little-endian): magic `RBS2`, row count n (u32), a bit per optional column present
  * (bit 0 open, 1 high, 2 low, 3 adj_close, 4 volume; u32), 4 reserved bytes; then close and each
- * present optional column as n float64; then the n dates as 10 ASCII bytes each (`YYYY-MM-DD`).
- * Missing cells are NaN, as in the Series.
+ * present optional column as n float64; then the n dates as 10 ASCII bytes each (`YYYY-MM-DD`);
+ * then the SHA-256 of all that. Missing cells are NaN, as in the Series.
  */
+import { createHash } from 'node:crypto';
+import { columnsProblem } from './columnsProblem.js';
 import type { SeriesColumns } from './validateRows.js';
 
-const MAGIC = 0x31534252; // 'RBS1' read as a little-endian u32
+const MAGIC = 0x32534252; // 'RBS2' read as a little-endian u32
+const DIGEST_BYTES = 32;
 const HEADER_BYTES = 16;
 const DATE_BYTES = 10;
 const OPTIONAL = ['open', 'high', 'low', 'adjClose', 'volume'] as const;
@@ -21,7 +24,8 @@ export function encodeSeriesColumns(cols: SeriesColumns): Uint8Array {
   const n = cols.dates.length;
   const present = OPTIONAL.filter((k) => cols[k] !== null);
   const floats = [cols.close, ...present.map((k) => cols[k] as Float64Array)];
-  const bytes = new Uint8Array(HEADER_BYTES + floats.length * n * 8 + n * DATE_BYTES);
+  const body = HEADER_BYTES + floats.length * n * 8 + n * DATE_BYTES;
+  const bytes = new Uint8Array(body + DIGEST_BYTES);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, n, true);
@@ -37,6 +41,7 @@ export function encodeSeriesColumns(cols: SeriesColumns): Uint8Array {
   for (const date of cols.dates) {
     for (let k = 0; k < DATE_BYTES; k++) bytes[at++] = date.charCodeAt(k);
   }
+  bytes.set(digest(bytes.subarray(0, body)), body);
   return bytes;
 }
 
@@ -47,33 +52,33 @@ function floatsAt(view: DataView, at: number, n: number): Float64Array {
   return out;
 }
 
-/** True when every date is `YYYY-MM-DD`-shaped and each is later than the one before. */
-function datesInOrder(dates: readonly string[]): boolean {
-  for (let i = 0; i < dates.length; i++) {
-    const d = dates[i] as string;
-    if (d[4] !== '-' || d[7] !== '-' || (i > 0 && d <= (dates[i - 1] as string))) return false;
-  }
-  return dates.length > 0;
+const digest = (bytes: Uint8Array): Uint8Array => createHash('sha256').update(bytes).digest();
+
+/** True when the last 32 bytes of `bytes` are the SHA-256 of the rest. */
+function intact(bytes: Uint8Array): boolean {
+  const body = bytes.length - DIGEST_BYTES;
+  return Buffer.from(digest(bytes.subarray(0, body))).equals(bytes.subarray(body));
 }
 
 /**
  * The columns held in `bytes`, or null when they are not a well-formed encoding (another
- * version, truncated, dates out of order, a close that is not a positive number): the caller
- * then parses the CSV instead, so a damaged cache file costs time, never a wrong figure.
+ * version, truncated, a checksum that does not match) or break a rule every CSV row is held to
+ * (columnsProblem.ts): the caller then parses the CSV instead, so a damaged or tampered cache
+ * file costs time, never a figure a CSV could not have given.
  */
 export function decodeSeriesColumns(bytes: Uint8Array): SeriesColumns | null {
-  if (bytes.length < HEADER_BYTES) return null;
+  if (bytes.length < HEADER_BYTES + DIGEST_BYTES || !intact(bytes)) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = view.getUint32(4, true);
   const mask = view.getUint32(8, true);
   const present = OPTIONAL.filter((_, bit) => (mask & (1 << bit)) !== 0);
   const floatBytes = (1 + present.length) * n * 8;
   if (view.getUint32(0, true) !== MAGIC || mask >> OPTIONAL.length !== 0) return null;
-  if (bytes.length !== HEADER_BYTES + floatBytes + n * DATE_BYTES) return null;
-  const text = new TextDecoder('latin1').decode(bytes.subarray(HEADER_BYTES + floatBytes));
+  if (bytes.length !== HEADER_BYTES + floatBytes + n * DATE_BYTES + DIGEST_BYTES) return null;
+  const dateBytes = bytes.subarray(HEADER_BYTES + floatBytes, bytes.length - DIGEST_BYTES);
+  const text = new TextDecoder('latin1').decode(dateBytes);
   const dates = Array.from({ length: n }, (_, i) => text.slice(i * 10, i * 10 + 10));
   const close = floatsAt(view, HEADER_BYTES, n);
-  if (!datesInOrder(dates) || !close.every((c) => c > 0 && Number.isFinite(c))) return null;
   const columns: Record<Optional, Float64Array | null> = {
     open: null,
     high: null,
@@ -82,5 +87,6 @@ export function decodeSeriesColumns(bytes: Uint8Array): SeriesColumns | null {
     volume: null,
   };
   present.forEach((k, j) => (columns[k] = floatsAt(view, HEADER_BYTES + (j + 1) * n * 8, n)));
-  return { dates, close, ...columns };
+  const cols = { dates, close, ...columns };
+  return columnsProblem(cols) === null ? cols : null;
 }

@@ -105,7 +105,7 @@ function parseNumbers(
 }
 
 /** Throws unless `date` is a real calendar date written `YYYY-MM-DD` (no regex: hot path). */
-function checkDate(date: string, file: string, line: number): void {
+export function checkDate(date: string, file: string, line: number): void {
   const year = digits(date, 0, 4);
   const month = digits(date, 5, 7);
   const day = digits(date, 8, 10);
@@ -166,22 +166,31 @@ function parseCell(cell: string, c: number, file: string, line: number): number 
   if (!Number.isFinite(v) || !isDecimalText(cell)) {
     throw dataError(file, line, `${name} is not a finite number: ${JSON.stringify(shown(cell))}`);
   }
-  if (c === 6) {
-    if (v < 0) throw dataError(file, line, `volume is negative: ${shown(cell)}`);
-    if (v > MAX_VOLUME)
-      throw dataError(file, line, `volume ${shown(cell)} is above ${MAX_VOLUME}`, LIMITS_HINT);
-  } else if (v <= 0) {
-    throw dataError(
-      file,
-      line,
-      v === 0 ? `${name} is zero` : `${name} is negative: ${shown(cell)}`,
-    );
-  } else if (v < MIN_PRICE || v > MAX_PRICE) {
-    const bound =
-      v < MIN_PRICE ? `below ${MIN_PRICE}, the smallest` : `above ${MAX_PRICE}, the largest`;
-    throw dataError(file, line, `${name} ${shown(cell)} is ${bound} price accepted`, LIMITS_HINT);
-  }
+  const problem = valueProblem(v, c, cell);
+  if (problem !== null) throw dataError(file, line, problem.text, problem.hint);
   return v;
+}
+
+/**
+ * The problem of a finite value `v` of column `c` (1..6), or null: a price must be within
+ * [MIN_PRICE, MAX_PRICE], a volume within [0, MAX_VOLUME]. `cell` is the value as written.
+ */
+export function valueProblem(
+  v: number,
+  c: number,
+  cell: string = String(v),
+): { text: string; hint?: string } | null {
+  const name = PRICE_CSV_COLUMNS[c] as string;
+  if (c === 6) {
+    if (v < 0) return { text: `volume is negative: ${shown(cell)}` };
+    if (v <= MAX_VOLUME) return null;
+    return { text: `volume ${shown(cell)} is above ${MAX_VOLUME}`, hint: LIMITS_HINT };
+  }
+  if (v <= 0) return { text: v === 0 ? `${name} is zero` : `${name} is negative: ${shown(cell)}` };
+  if (v >= MIN_PRICE && v <= MAX_PRICE) return null;
+  const bound =
+    v < MIN_PRICE ? `below ${MIN_PRICE}, the smallest` : `above ${MAX_PRICE}, the largest`;
+  return { text: `${name} ${shown(cell)} is ${bound} price accepted`, hint: LIMITS_HINT };
 }
 
 /**
@@ -206,7 +215,13 @@ function isDecimalText(s: string): boolean {
  * Missing cells are NaN, and every comparison with NaN is false, so a check
  * only applies when its cells are present. `row` supplies the cells as written.
  */
-function rangeProblem(row: readonly string[], o: number, h: number, l: number, c: number) {
+export function rangeProblem(
+  row: readonly string[],
+  o: number,
+  h: number,
+  l: number,
+  c: number,
+): string | null {
   if (h < l * (1 - OHLC_RELATIVE_SLACK))
     return `high ${shown(row[2])} is below low ${shown(row[3])}`;
   const top = o > c ? 1 : 4; // NaN open: close

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ON_LINE_PX } from '../../src/charts/placeLabels.js';
 import { renderSvg } from '../../src/charts/renderSvg.js';
 import {
   ROTATION_PLOT,
@@ -8,7 +9,17 @@ import {
 import { seriesColor } from '../../src/charts/theme.js';
 import { expectGolden } from '../helpers/golden.js';
 import { rotationFixture, rotationPoints } from './fixtures/sectorCharts.js';
+import { buildBriefModel } from '../../src/stats/briefModel.js';
+import { briefInputsAt } from '../helpers/realBrief.js';
 import type { Json } from './fixtures/specJson.js';
+
+/** The rotation graph's points of the real brief of `date`. */
+function realRotation(date: string): RotationGraphPoint[] {
+  const { universe, series, asOf } = briefInputsAt(date);
+  const rotation = buildBriefModel(universe, series, asOf).charts.rotation;
+  if (!rotation) throw new Error(`no rotation graph on ${date}`);
+  return [...rotation.points];
+}
 
 describe('rotationGraphChartSpec', () => {
   const spec: Json = rotationFixture();
@@ -62,6 +73,38 @@ describe('rotationGraphChartSpec', () => {
       }),
     );
   });
+
+  const cases: [string, () => RotationGraphPoint[]][] = [
+    ['the fixture', () => rotationPoints()],
+    ...['2026-01-22', '2026-08-21', '2008-10-10', '2020-03-23'].map(
+      (date): [string, () => RotationGraphPoint[]] => [date, () => realRotation(date)],
+    ),
+  ];
+  it.each(cases)(
+    "%s: every label reads in its dot's quadrant (not across a 100 line)",
+    (_, points) => {
+      const r = rotationGraphChartSpec({ title: 't', description: 'd', points: points() }) as Json;
+      const all = r.data.values as Json[];
+      const heads = all.filter((row) => row.kind === 'tail' && row.head);
+      // A dot within ON_LINE_PX of a line reads as on it: its label may go either side. (The plot
+      // is wider than tall and both axes span the same range, so x has the larger units per px.)
+      const [lo, hi] = r.encoding.x.scale.domain as [number, number];
+      const onLine = (ON_LINE_PX * (hi - lo)) / ROTATION_PLOT.width;
+      for (const label of all.filter((row) => row.kind === 'label')) {
+        const head = heads.find((h) => h.key === label.key);
+        // The label's backdrop is its box grown by 1 px: its middle is the label's centre.
+        const box = all.find((row) => row.kind === 'backdrop' && row.key === label.key);
+        const axes: [number, number][] = [
+          [head.x - 100, (box.x + box.x2) / 2 - 100],
+          [head.y - 100, label.y - 100],
+        ];
+        for (const [dot, text] of axes) {
+          if (Math.abs(dot) < onLine) continue;
+          expect(Math.sign(dot) * Math.sign(text), `${label.key} label across a line`).not.toBe(-1);
+        }
+      }
+    },
+  );
 
   it('rejects a symbol without points or twice', () => {
     const p = rotationPoints()[0] as RotationGraphPoint;

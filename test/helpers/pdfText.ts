@@ -1,8 +1,9 @@
 /**
  * Reading a PDF back for tests, with pdfjs-dist's legacy (Node) build: the
  * text of each page, the page sizes, the outline (bookmarks), the document
- * info and whether the file is tagged. PDF bytes carry a creation date, so
- * tests compare these, never the bytes.
+ * info and whether the file is tagged. Tests compare these: what a reader
+ * gets. (Whole PDFs are compared byte for byte only where determinism is the
+ * point, test/build/bundle.test.ts.)
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';

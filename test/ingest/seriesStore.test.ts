@@ -63,28 +63,51 @@ describe('seriesCodec', () => {
     expect(back?.close).toEqual(Float64Array.from([10.5, 11.75, 12.25]));
   });
 
-  it('is 16 header bytes, 8 per number and 10 per date', () => {
-    // CLOSE_ONLY: 2 rows, close only: 16 + 2 x 8 + 2 x 10 = 52 bytes.
-    expect(encodeSeriesColumns(parseSeriesCsv(CLOSE_ONLY, 'f', 'X')).length).toBe(52);
-    // FULL: 3 rows, six number columns: 16 + 6 x 3 x 8 + 3 x 10 = 190 bytes.
-    expect(encodeSeriesColumns(parseSeriesCsv(FULL, 'f', 'X')).length).toBe(190);
+  it('is 16 header bytes, 8 per number, 10 per date and a 32-byte checksum', () => {
+    // CLOSE_ONLY: 2 rows, close only: 16 + 2 x 8 + 2 x 10 + 32 = 84 bytes.
+    expect(encodeSeriesColumns(parseSeriesCsv(CLOSE_ONLY, 'f', 'X')).length).toBe(84);
+    // FULL: 3 rows, six number columns: 16 + 6 x 3 x 8 + 3 x 10 + 32 = 222 bytes.
+    expect(encodeSeriesColumns(parseSeriesCsv(FULL, 'f', 'X')).length).toBe(222);
   });
 
-  it('refuses bytes that are not a well-formed encoding', () => {
+  it('refuses bytes that are damaged or not an encoding: any bit flipped fails the checksum', () => {
     const good = encodeSeriesColumns(parseSeriesCsv(CLOSE_ONLY, 'f', 'X'));
-    const patched = (at: number, value: number) => {
+    expect(decodeSeriesColumns(good)).not.toBeNull();
+    for (let at = 0; at < good.length; at++) {
       const b = good.slice();
-      b[at] = value;
-      return b;
-    };
-    expect(decodeSeriesColumns(good.subarray(0, 51))).toBeNull(); // truncated
-    expect(decodeSeriesColumns(patched(0, 0x30))).toBeNull(); // another magic or version
-    expect(decodeSeriesColumns(patched(8, 0x40))).toBeNull(); // an unknown column bit
-    // The second date's day '21' -> '11': dates out of order.
-    expect(decodeSeriesColumns(patched(16 + 16 + 10 + 8, 0x31))).toBeNull();
-    // The first close's sign bit (byte 7 of the float, little-endian) set: -100 is refused.
-    expect(decodeSeriesColumns(patched(16 + 7, good[16 + 7]! | 0x80))).toBeNull();
+      b[at] = b[at]! ^ 0x01;
+      expect(decodeSeriesColumns(b), `byte ${at}`).toBeNull();
+    }
+    expect(decodeSeriesColumns(good.subarray(0, good.length - 1))).toBeNull(); // truncated
     expect(decodeSeriesColumns(new Uint8Array(0))).toBeNull();
+  });
+
+  it('refuses well-formed bytes whose columns break a rule every CSV row is held to', () => {
+    const s = parseSeriesCsv(FULL, 'f', 'X');
+    const cols = {
+      dates: s.dates,
+      open: s.open,
+      high: s.high,
+      low: s.low,
+      close: s.close,
+      adjClose: s.adjClose,
+      volume: s.volume,
+    };
+    expect(decodeSeriesColumns(encodeSeriesColumns(cols))).not.toBeNull();
+    const bad: Record<string, Partial<typeof cols>> = {
+      'a negative close': { close: Float64Array.from([10.5, -11.75, 12.25]) },
+      'an infinite volume': { volume: Float64Array.from([1000, Infinity, 3000]) },
+      'a high below the low': { high: Float64Array.from([11, 9.5, 12.5]) },
+      'a close above the high': { close: Float64Array.from([10.5, 12.5, 12.25]) },
+      'a price over the limit': { adjClose: Float64Array.from([10.4, 2e9, 12.1]) },
+      'a date that is not a date': { dates: ['2026-01-20', '2026-1X-21', '2026-01-22'] },
+      'February 30': { dates: ['2026-01-20', '2026-01-21', '2026-02-30'] },
+      'dates out of order': { dates: ['2026-01-20', '2026-01-22', '2026-01-21'] },
+      'a missing close': { close: Float64Array.from([10.5, NaN, 12.25]) },
+    };
+    for (const [what, change] of Object.entries(bad)) {
+      expect(decodeSeriesColumns(encodeSeriesColumns({ ...cols, ...change })), what).toBeNull();
+    }
   });
 });
 
@@ -133,34 +156,35 @@ describe('diskSeriesStore', () => {
 
   it('writes one file per key in a folder it creates, and reads it back', async () => {
     const dir = path.join(scratch(), 'nested', 'cache');
-    const store = diskSeriesStore(dir);
+    const store = diskSeriesStore(dir, '0.1.0');
     expect(await store.read('abc')).toBeNull();
     await store.write('abc', new Uint8Array([1, 2, 3]));
-    expect(readdirSync(dir)).toEqual(['series-v1-abc.bin']);
+    expect(readdirSync(dir)).toEqual(['series-0.1.0-abc.bin']);
+    expect(await diskSeriesStore(dir, '0.2.0').read('abc')).toBeNull(); // another version parses
     expect([...((await store.read('abc')) ?? [])]).toEqual([1, 2, 3]);
   });
 
   it('keeps only the newest files', async () => {
     const dir = scratch();
-    const store = diskSeriesStore(dir, 2);
+    const store = diskSeriesStore(dir, 'v', 2);
     for (const [k, age] of [
       ['old', 300],
       ['mid', 200],
       ['new', 100],
     ] as const) {
-      const file = path.join(dir, `series-v1-${k}.bin`);
+      const file = path.join(dir, `series-v-${k}.bin`);
       writeFileSync(file, 'x');
       const t = Date.now() / 1000 - age;
       utimesSync(file, t, t);
     }
     await store.write('now', new Uint8Array([9]));
-    expect(readdirSync(dir).sort()).toEqual(['series-v1-new.bin', 'series-v1-now.bin']);
+    expect(readdirSync(dir).sort()).toEqual(['series-v-new.bin', 'series-v-now.bin']);
   });
 
   it('never fails: an unwritable folder is a miss next time', async () => {
     const file = path.join(scratch(), 'a-file');
     writeFileSync(file, 'not a folder');
-    const store = diskSeriesStore(path.join(file, 'cache'));
+    const store = diskSeriesStore(path.join(file, 'cache'), 'v');
     await expect(store.write('k', new Uint8Array([1]))).resolves.toBeUndefined();
     expect(await store.read('k')).toBeNull();
   });

@@ -39,7 +39,8 @@ const copyBrief = (date: string, repo: string) =>
 
 /** The real CLI in `cwd` (its templates/ and reports/). */
 function brief(cwd: string, args: string[]): void {
-  const p = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  const env = { ...process.env, ROTATION_BRIEF_CACHE: 'off' };
+  const p = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env });
   if (p.status !== 0) throw new Error(`brief ${args.join(' ')}: ${p.stderr}`);
 }
 

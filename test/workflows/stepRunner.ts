@@ -158,6 +158,7 @@ export function runScript(
     env: {
       PATH: `${sb.bin}:${process.env.PATH ?? ''}`,
       HOME: process.env.HOME ?? '/tmp',
+      ROTATION_BRIEF_CACHE: 'off', // no parsed-series cache in the user's home from tests
       RUNNER_TEMP: sb.temp,
       GITHUB_ACTIONS: 'true',
       ...GIT_ENV,
