@@ -74,17 +74,6 @@ export function placeLabels(
       obstacles.reduce((s, o) => s + (o.weight ?? 1) * overlap(b, o), 0) +
       placed.reduce((s, o) => s + 10 * overlap(b, o), 0);
     const costs = boxes.map(cost);
-    console.log(
-      text,
-      at,
-      costs.map((c, k) => [
-        Math.round(c),
-        boxes[k]!.x.toFixed(0),
-        boxes[k]!.y.toFixed(0),
-        cross ? sidesCrossed(boxes[k]!, at, cross) : 0,
-        heads.some((o) => o.at !== at && gap(boxes[k]!, o.at) < gap(boxes[k]!, at)),
-      ]),
-    );
     placed.push(boxes[costs.indexOf(Math.min(...costs))] as Box);
   }
   return placed;
