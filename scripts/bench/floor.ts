@@ -23,7 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_DEADLINES } from '../../src/deliver/browser/deadline.js';
 import { findBrowser } from '../../src/deliver/findBrowser.js';
 import { launchBrowser } from '../../src/deliver/launchBrowser.js';
-import { pdfOptions } from '../../src/deliver/printPdf.js';
+import { launchTab, pdfOptions } from '../../src/deliver/printPdf.js';
 
 function option(name: string, fallback: string): string {
   const k = process.argv.indexOf(name);
@@ -65,7 +65,7 @@ const [html, launched] = await Promise.all([
   }),
 ]);
 const browser = launched.browser;
-const blank = (await browser.pages()).find((p) => p.url() === 'about:blank');
+const blank = await launchTab(browser);
 const launchedMs = performance.now();
 await mkdir(outDir, { recursive: true });
 try {

@@ -131,6 +131,11 @@ async function closePage(page: Page | undefined, limits: PrintLimits): Promise<v
   );
 }
 
+/** The tab Chromium opened at launch, while it is still blank (undefined once used or gone). */
+export async function launchTab(browser: Browser): Promise<Page | undefined> {
+  return (await browser.pages()).find((p) => p.url() === 'about:blank');
+}
+
 /**
  * Open a printing page in `browser` ahead of the first print and put it in `pool`, so the print
  * itself only loads and prints: the CLI does this while the brief is computed. The tab Chromium
@@ -143,13 +148,7 @@ export async function prewarmPage(
   limits: PrintLimits,
 ): Promise<void> {
   const log = new RequestLog();
-  const opening = browser.pages().then((pages) =>
-    openGuardedPage(
-      browser,
-      log,
-      pages.find((p) => p.url() === 'about:blank'),
-    ),
-  );
+  const opening = launchTab(browser).then((blank) => openGuardedPage(browser, log, blank));
   const page = await withDeadline(
     opening,
     'opening a page',

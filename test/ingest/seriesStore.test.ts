@@ -12,6 +12,7 @@ import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
 import { SeriesCache } from '../../src/ingest/seriesCache.js';
 import { decodeSeriesColumns, encodeSeriesColumns } from '../../src/ingest/seriesCodec.js';
 import { seriesCacheDir, type SeriesStore } from '../../src/ingest/seriesStore.js';
+import type { SeriesColumns } from '../../src/ingest/validateRows.js';
 
 const HEADER = 'date,open,high,low,close,adj_close,volume';
 // Row 2 has no volume, row 3 no open: optional cells missing are NaN, columns stay present.
@@ -21,6 +22,12 @@ const FULL = `${HEADER}
 2026-01-22,,12.5,11,12.25,12.1,3000
 `;
 const CLOSE_ONLY = `${HEADER}\n2026-01-20,,,,100,,\n2026-01-21,,,,101.5,,\n`;
+
+/** The columns of a CSV text, as validateRows gives them (the Series without its names). */
+function columnsOf(text: string): SeriesColumns {
+  const { symbol: _symbol, source: _source, file: _file, ...cols } = parseSeriesCsv(text, 'f', 'X');
+  return cols;
+}
 
 /** A store in memory that records what was asked of it. */
 function memoryStore() {
@@ -45,17 +52,8 @@ function countedCache() {
 describe('seriesCodec', () => {
   it('gives back exactly the columns it was given, NaN cells and absent columns included', () => {
     for (const text of [FULL, CLOSE_ONLY]) {
-      const s = parseSeriesCsv(text, 'd/X.csv', 'X');
-      const back = decodeSeriesColumns(encodeSeriesColumns(s));
-      expect(back).toEqual({
-        dates: s.dates,
-        open: s.open,
-        high: s.high,
-        low: s.low,
-        close: s.close,
-        adjClose: s.adjClose,
-        volume: s.volume,
-      });
+      const cols = columnsOf(text);
+      expect(decodeSeriesColumns(encodeSeriesColumns(cols))).toEqual(cols);
     }
     const back = decodeSeriesColumns(encodeSeriesColumns(parseSeriesCsv(FULL, 'f', 'X')));
     expect(Number.isNaN(back?.volume?.[1])).toBe(true);
@@ -83,16 +81,7 @@ describe('seriesCodec', () => {
   });
 
   it('refuses well-formed bytes whose columns break a rule every CSV row is held to', () => {
-    const s = parseSeriesCsv(FULL, 'f', 'X');
-    const cols = {
-      dates: s.dates,
-      open: s.open,
-      high: s.high,
-      low: s.low,
-      close: s.close,
-      adjClose: s.adjClose,
-      volume: s.volume,
-    };
+    const cols = columnsOf(FULL);
     expect(decodeSeriesColumns(encodeSeriesColumns(cols))).not.toBeNull();
     const bad: Record<string, Partial<typeof cols>> = {
       'a negative close': { close: Float64Array.from([10.5, -11.75, 12.25]) },
