@@ -5,6 +5,7 @@
  */
 import { formatLongDate, formatPercent } from '../model/format.js';
 import type { ChartData, NamedLine } from '../stats/chartData.js';
+import { STREAK_MIN_SHOWN } from './streakHistoryChartSpec.js';
 
 const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
 
@@ -44,7 +45,7 @@ export function streaksFinding(s: NonNullable<ChartData['streaks']>): string {
   const n = s.current?.length ?? 0;
   return n === 0
     ? `No streak is running today. ${record}`
-    : `Today's streak has run ${n} session${n === 1 ? '' : 's'}. ${record} The chart shows all ${s.all.length.toLocaleString('en-US')} streaks since ${s.historyFrom.slice(0, 4)}.`;
+    : `Today's streak has run ${n} session${n === 1 ? '' : 's'}. ${record} The chart draws the streaks of ${STREAK_MIN_SHOWN} or more sessions among all ${s.all.length.toLocaleString('en-US')} since ${s.historyFrom.slice(0, 4)}.`;
 }
 
 /** The underwater chart: how far each line ends below its record close. */

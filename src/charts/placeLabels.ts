@@ -30,10 +30,10 @@ const CANDIDATES: readonly ((w: number) => [number, number])[] = [
 ];
 
 /** Cost of a label read in another quadrant than its dot's, per axis crossed. */
-const WRONG_SIDE = 500;
+const WRONG_SIDE = 1500;
 
 /** A dot this close to a quadrant line (px) reads as on it: its label may sit on either side. */
-export const ON_LINE_PX = 4;
+export const ON_LINE_PX = 1.5;
 
 /**
  * 1 per axis on which the centre of `b` and the dot `at` lie on opposite sides of `cross` (the
