@@ -109,23 +109,19 @@ export async function launchBrowser(
   let child: ChromiumProcess | undefined;
   let expired = false;
   const start = async (): Promise<LaunchedBrowser> => {
-    // Chromium first, puppeteer while it starts: the import (~0.2 s, never paid by a --no-pdf
-    // run) overlaps the browser's start-up instead of delaying it.
+    // Chromium first, puppeteer while it starts: the import (never paid by a --no-pdf run)
+    // overlaps the browser's start-up instead of delaying it.
     const spawning = spawnChromium(
       executablePath,
       launchArgs(profileDir, context),
       chromiumEnv(context.env, profileDir),
     );
-    const importing = import('puppeteer-core');
+    const importing = import('./browser/connectCdp.js');
     importing.catch(() => undefined); // a failed spawn is reported first
     child = await spawning;
     if (expired) child.killGroup();
-    const { default: puppeteer } = await importing;
-    const transport = child.transport;
-    const browser = await puppeteer.connect({
-      transport,
-      protocolTimeout: context.deadlines.protocol,
-    });
+    const { connectCdp } = await importing;
+    const browser = await connectCdp(child.transport, context.deadlines.protocol);
     return launched(browser, child, profileDir);
   };
   const expire = () => {

@@ -9,18 +9,17 @@ import { checkDate, rangeProblem, valueProblem, type SeriesColumns } from './val
 /** The columns in CSV order (1..6: open, high, low, close, adj_close, volume). */
 const ORDER = ['open', 'high', 'low', 'close', 'adjClose', 'volume'] as const;
 
-/** The first value problem of row `i`, or null. */
+/** The first value problem of row `i`, or null (no allocation unless there is one). */
 function rowProblem(cols: SeriesColumns, i: number): string | null {
-  const v = ORDER.map((k) => cols[k]?.[i] ?? NaN);
   for (let c = 0; c < 6; c++) {
-    const x = v[c] as number;
+    const x = cols[ORDER[c] as (typeof ORDER)[number]]?.[i] ?? NaN;
     if (Number.isNaN(x) && c !== 3) continue; // an empty optional cell
     if (!Number.isFinite(x)) return `${ORDER[c]} is not a finite number`;
     const problem = valueProblem(x, c + 1);
     if (problem !== null) return problem.text;
   }
-  const [o, h, l, c] = v as [number, number, number, number];
-  return rangeProblem(['', String(o), String(h), String(l), String(c)], o, h, l, c);
+  const at = (k: 'open' | 'high' | 'low' | 'close') => cols[k]?.[i] ?? NaN;
+  return rangeProblem(null, at('open'), at('high'), at('low'), at('close'));
 }
 
 /**

@@ -173,24 +173,27 @@ function parseCell(cell: string, c: number, file: string, line: number): number 
 
 /**
  * The problem of a finite value `v` of column `c` (1..6), or null: a price must be within
- * [MIN_PRICE, MAX_PRICE], a volume within [0, MAX_VOLUME]. `cell` is the value as written.
+ * [MIN_PRICE, MAX_PRICE], a volume within [0, MAX_VOLUME]. `cell` is the value as written
+ * (default: `String(v)`, built only for a message: this runs on every cell of every series).
  */
 export function valueProblem(
   v: number,
   c: number,
-  cell: string = String(v),
+  cell?: string,
 ): { text: string; hint?: string } | null {
-  const name = PRICE_CSV_COLUMNS[c] as string;
   if (c === 6) {
-    if (v < 0) return { text: `volume is negative: ${shown(cell)}` };
-    if (v <= MAX_VOLUME) return null;
-    return { text: `volume ${shown(cell)} is above ${MAX_VOLUME}`, hint: LIMITS_HINT };
+    if (v >= 0 && v <= MAX_VOLUME) return null;
+    const text = cell ?? String(v);
+    if (v < 0) return { text: `volume is negative: ${shown(text)}` };
+    return { text: `volume ${shown(text)} is above ${MAX_VOLUME}`, hint: LIMITS_HINT };
   }
-  if (v <= 0) return { text: v === 0 ? `${name} is zero` : `${name} is negative: ${shown(cell)}` };
   if (v >= MIN_PRICE && v <= MAX_PRICE) return null;
+  const name = PRICE_CSV_COLUMNS[c] as string;
+  const text = cell ?? String(v);
+  if (v <= 0) return { text: v === 0 ? `${name} is zero` : `${name} is negative: ${shown(text)}` };
   const bound =
     v < MIN_PRICE ? `below ${MIN_PRICE}, the smallest` : `above ${MAX_PRICE}, the largest`;
-  return { text: `${name} ${shown(cell)} is ${bound} price accepted`, hint: LIMITS_HINT };
+  return { text: `${name} ${shown(text)} is ${bound} price accepted`, hint: LIMITS_HINT };
 }
 
 /**
@@ -213,24 +216,25 @@ function isDecimalText(s: string): boolean {
  * The high/low inconsistency of one row, or null: high < low, high <
  * max(open, close) or low > min(open, close), within {@link OHLC_RELATIVE_SLACK}.
  * Missing cells are NaN, and every comparison with NaN is false, so a check
- * only applies when its cells are present. `row` supplies the cells as written.
+ * only applies when its cells are present. `row` supplies the cells as written; without it
+ * (columns read back from the cache) a message shows the numbers as `String()` writes them.
  */
 export function rangeProblem(
-  row: readonly string[],
+  row: readonly string[] | null,
   o: number,
   h: number,
   l: number,
   c: number,
 ): string | null {
-  if (h < l * (1 - OHLC_RELATIVE_SLACK))
-    return `high ${shown(row[2])} is below low ${shown(row[3])}`;
+  const cell = (k: number) => shown(row?.[k] ?? String([NaN, o, h, l, c][k]));
+  if (h < l * (1 - OHLC_RELATIVE_SLACK)) return `high ${cell(2)} is below low ${cell(3)}`;
   const top = o > c ? 1 : 4; // NaN open: close
   if (h < (o > c ? o : c) * (1 - OHLC_RELATIVE_SLACK)) {
-    return `high ${shown(row[2])} is below ${PRICE_CSV_COLUMNS[top]} ${shown(row[top])}`;
+    return `high ${cell(2)} is below ${PRICE_CSV_COLUMNS[top]} ${cell(top)}`;
   }
   const bottom = o < c ? 1 : 4;
   if (l > (o < c ? o : c) * (1 + OHLC_RELATIVE_SLACK)) {
-    return `low ${shown(row[3])} is above ${PRICE_CSV_COLUMNS[bottom]} ${shown(row[bottom])}`;
+    return `low ${cell(3)} is above ${PRICE_CSV_COLUMNS[bottom]} ${cell(bottom)}`;
   }
   return null;
 }
