@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BriefError } from '../../src/errors.js';
 import {
@@ -8,7 +10,8 @@ import {
 } from '../../src/deliver/browser/chromiumArgs.js';
 import { launchFailureSummary } from '../../src/deliver/browser/launchFailure.js';
 import { launchBrowser } from '../../src/deliver/launchBrowser.js';
-import { launchContext, profileDirs, scratchTmp } from './browser/chromiumHarness.js';
+import { socketDirOf } from '../../src/deliver/browser/profileDir.js';
+import { CHROMIUM, launchContext, profileDirs, scratchTmp } from './browser/chromiumHarness.js';
 
 describe('sandbox choice', () => {
   it('turns the sandbox off for root', () => {
@@ -81,5 +84,22 @@ describe('launch failures', () => {
     expect(brief.message).toContain('/nonexistent/chrome');
     expect(brief.message.split('\n')).toHaveLength(1);
     expect(brief.hint).toContain('ROTATION_BRIEF_CHROME');
+  });
+
+  it('leaves nothing in the temporary folder once killed, not even its singleton socket', async () => {
+    const tmp = scratchTmp();
+    // Chromium puts its socket folder in TMPDIR: the scratch folder, so the test sees it.
+    const launched = await launchBrowser(
+      CHROMIUM,
+      launchContext(tmp, { ...process.env, TMPDIR: tmp }),
+    );
+    const socketDir = socketDirOf(launched.profileDir);
+    expect(socketDir).not.toBeNull();
+    expect(readdirSync(tmp).sort()).toEqual(
+      [path.basename(launched.profileDir), path.basename(socketDir as string)].sort(),
+    );
+    launched.kill();
+    await launched.exited;
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * is gone was left by a killed run and may be removed (see orphanBrowsers.ts).
  */
 import { mkdtemp } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { readlinkSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /** Start of every profile folder's name. */
@@ -38,10 +38,35 @@ export function profileDirInArgs(args: readonly string[]): string | null {
   return null;
 }
 
+/** Chromium's folder for a profile's singleton socket: `<TMPDIR>/org.chromium.Chromium.XXXXXX`. */
+const SOCKET_DIR = /^org\.chromium\.Chromium\.[A-Za-z0-9]{6,}$/;
+
 /**
- * Remove `dir` and everything in it, synchronously (callable from a signal
- * handler just before exit); a missing folder is fine.
+ * The folder Chromium made outside the profile for its singleton socket (the target of the
+ * profile's `SingletonSocket` link), or null. Only a folder of Chromium's own naming qualifies,
+ * so a link planted in the profile cannot point the removal anywhere else.
+ */
+export function socketDirOf(dir: string): string | null {
+  let target: string;
+  try {
+    target = readlinkSync(path.join(dir, 'SingletonSocket'));
+  } catch {
+    return null;
+  }
+  if (!path.isAbsolute(target) || path.basename(target) !== 'SingletonSocket') return null;
+  const socketDir = path.dirname(target);
+  return SOCKET_DIR.test(path.basename(socketDir)) ? socketDir : null;
+}
+
+/**
+ * Remove `dir` and everything in it, and the socket folder Chromium made for it in the
+ * temporary folder (a killed Chromium leaves that behind: one stray folder a run otherwise),
+ * synchronously (callable from a signal handler just before exit); a missing folder is fine.
  */
 export function removeProfileDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
+  const socketDir = socketDirOf(dir);
+  const rm = (d: string) =>
+    rmSync(d, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
+  if (socketDir !== null) rm(socketDir);
+  rm(dir);
 }

@@ -2,7 +2,7 @@
  * The browser's small parts without a browser: the environment allow-list,
  * profile folder names, deadlines and the DevTools pipe framing.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -16,6 +16,7 @@ import {
   profileDirInArgs,
   profileOwner,
   removeProfileDir,
+  socketDirOf,
 } from '../../../src/deliver/browser/profileDir.js';
 import { BriefError } from '../../../src/errors.js';
 
@@ -67,6 +68,28 @@ describe('profile folders', () => {
     removeProfileDir(dir);
     removeProfileDir(dir); // a missing folder is fine
     expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it("take Chromium's singleton-socket folder with them, and no folder of another name", async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'brief-profile-'));
+    const dir = await createProfileDir(tmp, 4242);
+    // What Chromium leaves: <profile>/SingletonSocket -> <TMPDIR>/org.chromium.Chromium.XXXXXX/SingletonSocket
+    const socketDir = path.join(tmp, 'org.chromium.Chromium.aB3dE9');
+    mkdirSync(socketDir);
+    writeFileSync(path.join(socketDir, 'SingletonSocket'), '');
+    symlinkSync(path.join(socketDir, 'SingletonSocket'), path.join(dir, 'SingletonSocket'));
+    expect(socketDirOf(dir)).toBe(socketDir);
+    removeProfileDir(dir);
+    expect(readdirSync(tmp)).toEqual([]);
+    // A link to any other folder (planted, or not Chromium's naming) is not followed.
+    const other = path.join(tmp, 'keep-me');
+    mkdirSync(other);
+    writeFileSync(path.join(other, 'SingletonSocket'), '');
+    const dir2 = await createProfileDir(tmp, 4242);
+    symlinkSync(path.join(other, 'SingletonSocket'), path.join(dir2, 'SingletonSocket'));
+    expect(socketDirOf(dir2)).toBeNull();
+    removeProfileDir(dir2);
+    expect(readdirSync(tmp)).toEqual(['keep-me']);
   });
 });
 
