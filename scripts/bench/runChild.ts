@@ -44,8 +44,8 @@ export interface RunOptions {
   /** Called with each stderr line, and a function taking a memory reading right now. */
   readonly onStderrLine?: (line: string, reading: (withPss: boolean) => TreeMemory | null) => void;
   /**
-   * The parsed-series cache folder (ROTATION_BRIEF_CACHE); default off, as the daily run meets
-   * it: the day's fetch has just changed every CSV, so nothing parsed before matches.
+   * The parsed-series cache folder (ROTATION_BRIEF_CACHE); default off (a first run: nothing
+   * parsed before), so that measures which do not name one never depend on a cache's state.
    */
   readonly seriesCache?: string;
 }

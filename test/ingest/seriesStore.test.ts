@@ -106,7 +106,7 @@ describe('SeriesCache.load with a store', () => {
     const first = countedCache();
     const parsed = await first.cache.load(FULL, 'd/X.csv', 'X', store);
     expect(first.calls).toEqual(['X']);
-    expect(files.size).toBe(1);
+    expect(files.size).toBe(2); // the columns, and the file's tip (appendedRows.test.ts)
     const second = countedCache(); // a new process: nothing in memory
     const read = await second.cache.load(FULL, 'other/X.csv', 'X', store);
     expect(second.calls).toEqual([]);
@@ -121,7 +121,8 @@ describe('SeriesCache.load with a store', () => {
     const { cache, calls } = countedCache();
     await cache.load(CLOSE_ONLY, 'd/A.csv', 'A', store);
     await cache.load(CLOSE_ONLY, 'd/A.csv', 'A', store); // from memory
-    expect(log.map((l) => l.split(' ')[0])).toEqual(['read', 'write']);
+    // The columns by hash (a miss), the file's tip (none yet); then the columns and the tip.
+    expect(log.map((l) => l.split(' ')[0])).toEqual(['read', 'read', 'write', 'write']);
     const key = [...files.keys()][0]!;
     files.set(key, new Uint8Array([1, 2, 3]));
     const fresh = countedCache();
