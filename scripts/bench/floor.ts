@@ -2,8 +2,8 @@
  * The FLOOR of a brief: the least a process can do to turn the brief's HTML into a PDF with the
  * same Chromium. It launches the browser exactly as the CLI does (`launchBrowser`, so the same
  * executable, `chromiumArgs` flags, headless mode and env), loads the HTML into a page (the tab
- * Chromium opened at launch, as the CLI's prewarmPage uses) and prints it with the same
- * `pdfOptions`, writes the file, ends the browser as the CLI does (killed: its profile is thrown
+ * Chromium opened at launch, as the CLI's prewarmPage uses) with the same header and footer
+ * bands (`withPageBands`) and prints it with the same `pdfOptions`, writes the file, ends the browser as the CLI does (killed: its profile is thrown
  * away) and exits. No data, statistics, charts,
  * templates, request interception or PDF metadata: whatever the brief takes beyond this is
  * overhead of ours.
@@ -23,7 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_DEADLINES } from '../../src/deliver/browser/deadline.js';
 import { findBrowser } from '../../src/deliver/findBrowser.js';
 import { launchBrowser } from '../../src/deliver/launchBrowser.js';
-import { launchTab, pdfOptions } from '../../src/deliver/printPdf.js';
+import { launchTab, pdfOptions, withPageBands } from '../../src/deliver/printPdf.js';
 
 function option(name: string, fallback: string): string {
   const k = process.argv.indexOf(name);
@@ -47,15 +47,17 @@ const long = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', {
   timeZone: 'UTC',
 });
 // The same header and footer text as src/cli/briefFiles.ts, so the bands cost the same.
-const options = pdfOptions({
-  paper: 'a4',
+const print = {
+  paper: 'a4' as const,
   headerTitle: 'Rotation Brief',
   headerDate: long,
-  footerLeft: `Rotation Brief for ${long} · figures in stats.json`,
-});
+  footerLeft: `Rotation Brief for ${long} · sources in the notes`,
+};
+const options = pdfOptions(print);
 
 const [html, launched] = await Promise.all([
-  readFile(htmlFile, 'utf8'),
+  // The document as the CLI prints it: the brief's HTML with its header and footer bands.
+  readFile(htmlFile, 'utf8').then((text) => withPageBands(text, print)),
   launchBrowser(findBrowser(process.env, existsSync), {
     env: process.env,
     isRoot: process.getuid?.() === 0,

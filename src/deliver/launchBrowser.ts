@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'puppeteer-core';
 import { BriefError } from '../errors.js';
 import { chromiumEnv } from './browser/chromiumEnv.js';
+import { checkBrowserVersion } from './browser/browserVersion.js';
 import { spawnChromium, type ChromiumProcess } from './browser/chromiumProcess.js';
 import { withDeadline, type BrowserDeadlines } from './browser/deadline.js';
 import { launchError } from './browser/launchFailure.js';
@@ -122,6 +123,7 @@ export async function launchBrowser(
     if (expired) child.killGroup();
     const { connectCdp } = await importing;
     const browser = await connectCdp(child.transport, context.deadlines.protocol);
+    checkBrowserVersion(await browser.version(), executablePath);
     return launched(browser, child, profileDir);
   };
   const expire = () => {

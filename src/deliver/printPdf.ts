@@ -9,22 +9,16 @@ import { BriefError } from '../errors.js';
 import { withDeadline, type BrowserDeadlines } from './browser/deadline.js';
 import type { GuardedPage, PagePool } from './browser/pagePool.js';
 import { guardRequests, recordFetchingMarkup, RequestLog } from './browser/requestGuard.js';
-import { footerTemplate, headerTemplate } from './printBands.js';
+import { withPageBands, type PageBands } from './printBands.js';
 
-export { escapeHtml, footerTemplate, headerTemplate } from './printBands.js';
+export { pageBandsCss, withPageBands } from './printBands.js';
 
 /** Paper sizes the brief can be printed on. */
 export type Paper = 'a4' | 'letter';
 
-/** What to print around the page body. */
-export interface PrintOptions {
+/** The paper, and what to print around the page body (see printBands.ts). */
+export interface PrintOptions extends PageBands {
   paper: Paper;
-  /** Left of the header, e.g. "Rotation brief". */
-  headerTitle: string;
-  /** Right of the header, e.g. "January 22, 2026"; empty when omitted. */
-  headerDate?: string;
-  /** Left of the footer (source, disclaimer); "page X of Y" is on the right. */
-  footerLeft: string;
 }
 
 /** The PDF and what the page tried to reach while loading and printing. */
@@ -37,12 +31,15 @@ export interface PrintResult {
   blockedRequests: string[];
 }
 
-/** Page margins leaving room for the 8pt header and footer. */
+/** Page margins, where the 8pt header and footer bands are drawn. */
 export const PRINT_MARGIN = { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' } as const;
 
 const PAPER_FORMAT = { a4: 'A4', letter: 'Letter' } as const satisfies Record<Paper, string>;
 
-/** The `page.pdf()` options for `options`; an unknown paper is a usage error. */
+/**
+ * The `page.pdf()` options for `options`; an unknown paper is a usage error. The header and
+ * footer are not among them: the document draws them (`withPageBands`, printBands.ts).
+ */
 export function pdfOptions(options: PrintOptions): PDFOptions {
   const format = Object.hasOwn(PAPER_FORMAT, options.paper)
     ? PAPER_FORMAT[options.paper]
@@ -59,9 +56,7 @@ export function pdfOptions(options: PrintOptions): PDFOptions {
     printBackground: true,
     preferCSSPageSize: false,
     margin: { ...PRINT_MARGIN },
-    displayHeaderFooter: true,
-    headerTemplate: headerTemplate(options.headerTitle, options.headerDate),
-    footerTemplate: footerTemplate(options.footerLeft),
+    displayHeaderFooter: false,
     outline: true,
     tagged: true,
     // document.fonts.ready cannot be evaluated with JavaScript off; the
@@ -193,7 +188,10 @@ export async function printPdf(
       };
     }
     const opened = guarded.page;
-    const loading = opened.setContent(html, { waitUntil: 'load', timeout: 0 });
+    const loading = opened.setContent(withPageBands(html, options), {
+      waitUntil: 'load',
+      timeout: 0,
+    });
     await withDeadline(loading, 'loading the HTML', deadlines.setContent, expire);
     const checking = recordFetchingMarkup(opened, log);
     await withDeadline(checking, 'checking the HTML', deadlines.setContent, expire);

@@ -1,12 +1,12 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefError } from '../../src/errors.js';
+import { cssString } from '../../src/deliver/printBands.js';
 import { launchBrowser, type LaunchedBrowser } from '../../src/deliver/launchBrowser.js';
 import {
-  escapeHtml,
-  footerTemplate,
-  headerTemplate,
+  pageBandsCss,
   pdfOptions,
+  withPageBands,
   printPdf as printWithLimits,
   type PrintOptions,
   type PrintResult,
@@ -30,22 +30,26 @@ function printPdf(browser: Browser, html: string, options: PrintOptions): Promis
 }
 
 describe('templates and options', () => {
-  it('escapes the header and footer text', () => {
-    expect(escapeHtml(`<b>"A&B's"</b>`)).toBe('&lt;b&gt;&quot;A&amp;B&#39;s&quot;&lt;/b&gt;');
-    const header = headerTemplate('<script>x()</script>', 'Jan & Feb');
-    expect(header).not.toContain('<script>');
-    expect(header).toContain('&lt;script&gt;x()&lt;/script&gt;');
-    expect(header).toContain('Jan &amp; Feb');
-    expect(footerTemplate('<i>src</i>')).toContain('&lt;i&gt;src&lt;/i&gt;');
+  it('writes the band texts as CSS strings that cannot end early or close their <style>', () => {
+    expect(cssString('Rotation Brief')).toBe('"Rotation Brief"');
+    // " is 22, \\ is 5c, < is 3c, > is 3e, a line feed is a: each a hex escape and a space.
+    expect(cssString('a"b\\c</style><script>\n')).toBe(
+      '"a\\22 b\\5c c\\3c /style\\3e \\3c script\\3e \\a "',
+    );
+    const css = pageBandsCss({ headerTitle: '</style><p>x', footerLeft: 'F' });
+    expect(css).not.toContain('<');
+    const html = withPageBands('<p>body</p>', { headerTitle: 'T', footerLeft: 'F' });
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+    expect(html.startsWith('<p>body</p><style>@page{')).toBe(true);
   });
 
-  it('styles the bands inline at 8pt and numbers pages', () => {
-    expect(headerTemplate('T')).toContain('font-size:8pt');
-    const footer = footerTemplate('x');
-    expect(footer).toContain('font-size:8pt');
-    expect(footer).toContain(
-      'page <span class="pageNumber"></span> of <span class="totalPages"></span>',
-    );
+  it('draws the bands in the page margins at 8pt in Inter, and numbers the pages', () => {
+    const css = pageBandsCss({ headerTitle: 'T', headerDate: 'D', footerLeft: 'F' });
+    expect(css).toContain('@top-left{content:"T";font:400 8pt/1.2 Inter,sans-serif;color:#555}');
+    expect(css).toContain('@top-right{content:"D";');
+    expect(css).toContain('@bottom-left{content:"F";');
+    expect(css).toContain('@bottom-right{content:"page " counter(page) " of " counter(pages);');
+    expect(pageBandsCss({ headerTitle: 'T', footerLeft: 'F' })).toContain('@top-right{content:"";');
   });
 
   it('asks for outline, tagging, backgrounds and the right paper', () => {
@@ -55,7 +59,7 @@ describe('templates and options', () => {
       format: 'A4',
       printBackground: true,
       preferCSSPageSize: false,
-      displayHeaderFooter: true,
+      displayHeaderFooter: false, // the document draws its bands (printBands.ts)
       outline: true,
       tagged: true,
       margin: { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' },

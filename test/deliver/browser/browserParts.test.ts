@@ -18,6 +18,7 @@ import {
   removeProfileDir,
   socketDirOf,
 } from '../../../src/deliver/browser/profileDir.js';
+import { checkBrowserVersion } from '../../../src/deliver/browser/browserVersion.js';
 import { BriefError } from '../../../src/errors.js';
 
 describe('chromiumEnv', () => {
@@ -147,5 +148,18 @@ describe('PipeTransport', () => {
     fromChromium.destroy();
     await sleep(10);
     expect(closed).toBe(true);
+  });
+});
+
+describe('checkBrowserVersion', () => {
+  it('refuses a Chromium older than 131 (no page-margin boxes: no header or footer)', () => {
+    const old = () => checkBrowserVersion('HeadlessChrome/130.0.6723.58', '/usr/bin/chromium');
+    expect(old).toThrow(BriefError);
+    expect(old).toThrow(
+      '/usr/bin/chromium is HeadlessChrome/130.0.6723.58; printing needs Chromium 131 or later',
+    );
+    expect(() => checkBrowserVersion('HeadlessChrome/131.0.6778.85', 'c')).not.toThrow();
+    expect(() => checkBrowserVersion('Chrome/156.0.8078.114', 'c')).not.toThrow();
+    expect(() => checkBrowserVersion('SomethingElse', 'c')).not.toThrow(); // unreadable: let through
   });
 });
