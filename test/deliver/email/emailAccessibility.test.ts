@@ -5,7 +5,7 @@
  * keeps it off) must find no serious or critical violation. The screenshot is checked for size
  * and, when ROTATION_BRIEF_EMAIL_SCREENSHOT names a file, copied there for a human to look at.
  */
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import type { Browser } from 'puppeteer-core';
@@ -97,7 +97,8 @@ describe('the email body in Chromium', () => {
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(600);
     const shot = path.join(tmp, 'email-body.png');
-    await page.screenshot({ path: shot, fullPage: true });
+    // Bytes back, written here: the printer's puppeteer has no file-system hooks (connectCdp.ts).
+    writeFileSync(shot, await page.screenshot({ fullPage: true }));
     await page.close();
     expect(pngSize(readFileSync(shot)).width).toBe(600);
     const keep = process.env.ROTATION_BRIEF_EMAIL_SCREENSHOT;
