@@ -66,7 +66,9 @@ export async function runBrief(o: BriefOptions, fx: Effects): Promise<BriefResul
   for (const line of await cleanStaleBriefTemps(o.outDir, fx)) fx.log(`Cleanup: ${line}`);
   const printer = o.pdf ? startPrinter(fx) : null;
   try {
-    return await buildAndWrite(o, fx, printer?.ready ?? null);
+    // The browser is ended as soon as the PDF is in hand, so its profile folder is removed while
+    // the brief's files are written; the close below then only waits for that.
+    return await buildAndWrite(o, fx, printer?.ready ?? null, () => void printer?.close());
   } finally {
     await printer?.close();
   }
@@ -90,6 +92,7 @@ async function buildAndWrite(
   o: BriefOptions,
   fx: Effects,
   printing: Promise<Settled<PdfPrinter>> | null,
+  printed: () => void,
 ): Promise<BriefResult> {
   const session = await openBriefSession(o, fx);
   const choice = resolveDate({
@@ -125,6 +128,7 @@ async function buildAndWrite(
     else pdfError = p.error;
   }
   const { files, error } = await briefFiles(brief, printer, o, date);
+  printed();
   stopIfAsked(fx, kept);
   pdfError ??= error;
   if (pdfError) await keepCompleteBrief(o, fx, dir, pdfError);

@@ -16,7 +16,11 @@ import { withDeadline, type BrowserDeadlines } from './browser/deadline.js';
 import { launchError } from './browser/launchFailure.js';
 import type { SandboxContext } from './browser/chromiumArgs.js';
 import { launchArgs } from './browser/launchArgs.js';
-import { createProfileDir, removeProfileDir } from './browser/profileDir.js';
+import {
+  createProfileDir,
+  removeProfileDir,
+  removeProfileDirInBackground,
+} from './browser/profileDir.js';
 
 /** Everything {@link launchBrowser} needs to know; nothing is read from the process. */
 export interface LaunchContext extends SandboxContext {
@@ -38,11 +42,19 @@ export interface LaunchedBrowser {
   isAlive(): boolean;
   /** SIGKILL the process group and remove the profile folder, synchronously; idempotent. */
   kill(): void;
+  /**
+   * SIGKILL the process group and remove the profile folder in the background (the files a run
+   * writes next overlap the removal); resolves as {@link exited} does. Idempotent.
+   */
+  end(): Promise<void>;
 }
 
 function launched(browser: Browser, child: ChromiumProcess, profileDir: string): LaunchedBrowser {
   let killed = false;
-  const exited = child.exited.then(() => removeProfileDir(profileDir)).catch(() => undefined);
+  let removing: Promise<void> | null = null;
+  const exited = child.exited
+    .then(() => removing ?? removeProfileDir(profileDir))
+    .catch(() => undefined);
   return {
     browser,
     pid: child.pid,
@@ -53,6 +65,12 @@ function launched(browser: Browser, child: ChromiumProcess, profileDir: string):
       killed = true;
       child.killGroup();
       removeProfileDir(profileDir);
+    },
+    end: () => {
+      killed = true;
+      child.killGroup();
+      removing ??= removeProfileDirInBackground(profileDir);
+      return exited;
     },
   };
 }

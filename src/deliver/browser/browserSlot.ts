@@ -76,8 +76,7 @@ export class BrowserSlot {
     await this.#launching?.catch(() => undefined);
     const current = this.#current;
     if (current === null) return;
-    current.kill();
-    await withDeadline(current.exited, 'closing the browser', ms, () => undefined).catch(
+    await withDeadline(current.end(), 'closing the browser', ms, () => undefined).catch(
       () => undefined,
     );
   }

@@ -5,6 +5,7 @@
  */
 import { mkdtemp } from 'node:fs/promises';
 import { readlinkSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Start of every profile folder's name. */
@@ -69,4 +70,17 @@ export function removeProfileDir(dir: string): void {
     rmSync(d, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
   if (socketDir !== null) rm(socketDir);
   rm(dir);
+}
+
+/**
+ * {@link removeProfileDir} off the main thread (the file system's thread pool), for the end of a
+ * run, when nothing waits on it but the exit; never rejects.
+ */
+export async function removeProfileDirInBackground(dir: string): Promise<void> {
+  const socketDir = socketDirOf(dir);
+  const options = { recursive: true, force: true, maxRetries: 3, retryDelay: 20 } as const;
+  await Promise.all([
+    socketDir === null ? undefined : rm(socketDir, options),
+    rm(dir, options),
+  ]).catch(() => undefined);
 }

@@ -24,6 +24,10 @@ function fakeBrowser(id: number) {
       alive = false;
       kills++;
     },
+    end: async () => {
+      alive = false;
+      kills++;
+    },
     die: () => void (alive = false),
     kills: () => kills,
   };
