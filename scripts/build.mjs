@@ -30,7 +30,8 @@ export const EXTERNAL = [
   'esbuild',
 ];
 
-const banner = [
+/** Opens every bundle: a shebang, and `require`, `__filename`, `__dirname` for CommonJS code. */
+export const BANNER = [
   '#!/usr/bin/env node',
   "import { createRequire as __rbRequire } from 'node:module';",
   "import { fileURLToPath as __rbFileUrl } from 'node:url';",
@@ -74,7 +75,7 @@ export async function buildCli(outdir = path.join(ROOT, 'dist')) {
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
-    banner: { js: banner },
+    banner: { js: BANNER },
   });
   removeOldChunks(
     outdir,

@@ -2,13 +2,14 @@
  * Bundles scripts/bench/floor.ts to plain JavaScript the way scripts/build.mjs bundles the CLI
  * (esbuild, ESM, the same packages left external: puppeteer's CDP connector is bundled in both),
  * so the floor and the brief both start as `node x.mjs` and neither pays for compiling
- * TypeScript or for resolving a package's modules one by one. The bundle goes to a temporary folder with a
- * `node_modules` symlink to the project's, so `import 'puppeteer-core'` resolves the same package.
+ * TypeScript or for resolving a package's modules one by one. The bundle goes to a temporary
+ * folder with a `node_modules` symlink to the project's, so the packages left external (and
+ * what bundled CommonJS code requires) resolve to the same installs.
  */
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { EXTERNAL } from '../build.mjs';
+import { BANNER, EXTERNAL } from '../build.mjs';
 import { ROOT } from './paths.js';
 
 /** Bundle the floor into `dir`; returns the path of the .mjs to run with node. */
@@ -22,10 +23,7 @@ export async function buildFloor(dir: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     external: [...EXTERNAL],
-    // CommonJS dependencies inside the ESM bundle (puppeteer's `debug`) need `require`.
-    banner: {
-      js: "import { createRequire as __rbRequire } from 'node:module';\nconst require = __rbRequire(import.meta.url);",
-    },
+    banner: { js: BANNER },
     logLevel: 'warning',
   });
   await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');

@@ -89,6 +89,5 @@ try {
     `FLOOR ${JSON.stringify({ launchedMs, printedMs: performance.now(), count })}\n`,
   );
 } finally {
-  launched.kill();
-  await launched.exited;
+  await launched.end(); // as the CLI ends it (runBrief.ts): killed, profile removed off-thread
 }

@@ -1,6 +1,7 @@
 /**
- * The real {@link SeriesStore}: one file per parsed CSV, `<dir>/series-<version>-<sha256>.bin`
- * (the tool's version in the name: a new version, whose rules may differ, parses again), written
+ * The real {@link SeriesStore}: one file per key, `<dir>/series-<version>-<key>.bin` (the key a
+ * parsed CSV's SHA-256, or a symbol's `tip-...`, see seriesTip.ts; the tool's version in the
+ * name: a new version, whose rules may differ, parses again), written
  * atomically (write-file-atomic, without fsync: a file torn by a crash fails its checksum and is
  * parsed again). At the first write of a run, all but the newest {@link KEEP_FILES} files are
  * removed, so a folder used every day for years stays at a few data versions (about 15 MB each
@@ -11,8 +12,8 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { SeriesStore } from '../ingest/seriesStore.js';
 
-/** Files kept: four versions of a 30-file universe. */
-export const KEEP_FILES = 120;
+/** Files kept: four versions of a 30-file universe, and its 30 tips. */
+export const KEEP_FILES = 150;
 
 const fileOf = (dir: string, version: string, key: string) =>
   path.join(dir, `series-${version}-${key}.bin`);

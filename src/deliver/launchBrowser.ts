@@ -69,7 +69,8 @@ function launched(browser: Browser, child: ChromiumProcess, profileDir: string):
     end: () => {
       killed = true;
       child.killGroup();
-      removing ??= removeProfileDirInBackground(profileDir);
+      // Removed once the process is gone, so nothing writes to the folder while it is removed.
+      removing ??= child.exited.then(() => removeProfileDirInBackground(profileDir));
       return exited;
     },
   };
@@ -133,7 +134,7 @@ export async function launchBrowser(
     const spawning = spawnChromium(
       executablePath,
       launchArgs(profileDir, context),
-      chromiumEnv(context.env, profileDir),
+      chromiumEnv(context.env, profileDir, context.tmpDir),
     );
     const importing = import('./browser/connectCdp.js');
     importing.catch(() => undefined); // a failed spawn is reported first

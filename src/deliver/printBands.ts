@@ -30,11 +30,13 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-const BAND = `font:400 8pt/1.2 ${FONT_FAMILY},sans-serif;color:#555`;
+// !important: the bands' text comes from the run, not the template; a template's own margin
+// boxes cannot blank or restyle them.
+const BAND = `font:400 8pt/1.2 ${FONT_FAMILY},sans-serif!important;color:#555!important`;
 
 /** The CSS of the bands: title and date above the page, text and "page X of Y" below it. */
 export function pageBandsCss(bands: PageBands): string {
-  const box = (where: string, content: string) => `@${where}{content:${content};${BAND}}`;
+  const box = (where: string, content: string) => `@${where}{content:${content}!important;${BAND}}`;
   return (
     '@page{' +
     box('top-left', cssString(bands.headerTitle)) +

@@ -8,16 +8,17 @@
  *
  * With a {@link SeriesStore} ({@link SeriesCache.load}), a text parsed by an earlier process is
  * read back from disk in its binary form (seriesCodec.ts) instead of being parsed again, and a
- * text parsed now is written there for the next run. The store also remembers, per file, the
- * last text it was given for each symbol (its hash and length): when a file only grew by rows at its end (the
+ * text parsed now is written there for the next run. The store also remembers the last text it
+ * was given for each symbol (its tip: hash and length, seriesTip.ts): when a file only grew by rows at its end (the
  * day's `fetch`), those rows alone are parsed and added to the columns kept (appendedRows.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Series } from '../model/series.js';
-import { appendedSeries, appendedText, type EarlierText } from './appendedRows.js';
+import { appendedSeries, appendedText } from './appendedRows.js';
 import { parseSeriesCsv, seriesFromColumns } from './parseSeriesCsv.js';
 import { decodeSeriesColumns, encodeSeriesColumns } from './seriesCodec.js';
 import type { SeriesStore } from './seriesStore.js';
+import { decodeTip, encodeTip, tipKey } from './seriesTip.js';
 
 /** Parses and validates one CSV's text (parseSeriesCsv's signature). */
 export type ParseSeries = (text: string, file: string, symbol: string) => Series;
@@ -102,36 +103,6 @@ export class SeriesCache {
 }
 
 const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex');
-
-/**
- * The store key of the last text seen for `symbol` (whatever folder it was loaded from: a tip
- * that is not a prefix of the text at hand only costs a full parse).
- */
-export function tipKey(symbol: string): string {
-  return `tip-${createHash('sha256').update(symbol).digest('hex')}`;
-}
-
-/** A tip record as bytes: `{"hash":"<hex>","bytes":<n>}`. */
-export function encodeTip(tip: EarlierText): Uint8Array {
-  return Buffer.from(JSON.stringify({ hash: tip.hash, bytes: tip.bytes }), 'utf8');
-}
-
-/** A tip record read back, or null for anything else (absent, damaged, not ours). */
-export function decodeTip(bytes: Uint8Array | null): EarlierText | null {
-  if (bytes === null || bytes.length > 200) return null;
-  try {
-    const v = JSON.parse(Buffer.from(bytes).toString('utf8')) as {
-      hash?: unknown;
-      bytes?: unknown;
-    };
-    const ok = typeof v.hash === 'string' && /^[0-9a-f]{64}$/.test(v.hash);
-    return ok && Number.isSafeInteger(v.bytes)
-      ? { hash: v.hash as string, bytes: v.bytes as number }
-      : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The process's cache, used by loadSeries unless another is passed. */
 export const processSeriesCache = new SeriesCache();

@@ -2,7 +2,8 @@
  * Where parsed price files are kept between runs (the on-disk layer of seriesCache.ts), keyed
  * by the SHA-256 of the CSV's text: a rerun on unchanged data (an editor rebuilding a brief
  * after changing a note, a regenerated archive brief, the bench) skips parsing and validating
- * about 180,000 rows. A changed file has another hash and is parsed again.
+ * about 180,000 rows. Beside them, each symbol's tip (seriesTip.ts): a file that only grew by
+ * rows at its end (the day's fetch) has just those rows parsed; any other change, a full parse.
  *
  * A cache is an optimisation, never a source of figures: a store that cannot be read or
  * written is skipped, and what it returns is checked by decodeSeriesColumns (seriesCodec.ts).

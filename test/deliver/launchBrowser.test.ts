@@ -10,7 +10,7 @@ import {
 } from '../../src/deliver/browser/chromiumArgs.js';
 import { launchFailureSummary } from '../../src/deliver/browser/launchFailure.js';
 import { launchBrowser } from '../../src/deliver/launchBrowser.js';
-import { socketDirOf } from '../../src/deliver/browser/profileDir.js';
+import { socketDirOf } from '../../src/deliver/browser/socketDir.js';
 import { CHROMIUM, launchContext, profileDirs, scratchTmp } from './browser/chromiumHarness.js';
 
 describe('sandbox choice', () => {
@@ -86,20 +86,20 @@ describe('launch failures', () => {
     expect(brief.hint).toContain('ROTATION_BRIEF_CHROME');
   });
 
-  it('leaves nothing in the temporary folder once killed, not even its singleton socket', async () => {
-    const tmp = scratchTmp();
-    // Chromium puts its socket folder in TMPDIR: the scratch folder, so the test sees it.
-    const launched = await launchBrowser(
-      CHROMIUM,
-      launchContext(tmp, { ...process.env, TMPDIR: tmp }),
-    );
-    const socketDir = socketDirOf(launched.profileDir);
-    expect(socketDir).not.toBeNull();
-    expect(readdirSync(tmp).sort()).toEqual(
-      [path.basename(launched.profileDir), path.basename(socketDir as string)].sort(),
-    );
-    launched.kill();
-    await launched.exited;
-    expect(readdirSync(tmp)).toEqual([]);
+  it('leaves nothing in the temporary folder once killed or ended, not even its socket', async () => {
+    for (const how of ['kill', 'end'] as const) {
+      const tmp = scratchTmp();
+      // Chromium's TMPDIR is the launch's temporary folder: its socket folder lands there too.
+      const launched = await launchBrowser(CHROMIUM, launchContext(tmp));
+      const socketDir = socketDirOf(launched.profileDir);
+      expect(socketDir, how).not.toBeNull();
+      expect(readdirSync(tmp).sort(), how).toEqual(
+        [path.basename(launched.profileDir), path.basename(socketDir as string)].sort(),
+      );
+      if (how === 'kill') launched.kill();
+      else await launched.end();
+      await launched.exited;
+      expect(readdirSync(tmp), how).toEqual([]);
+    }
   });
 });

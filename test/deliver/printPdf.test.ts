@@ -45,11 +45,16 @@ describe('templates and options', () => {
 
   it('draws the bands in the page margins at 8pt in Inter, and numbers the pages', () => {
     const css = pageBandsCss({ headerTitle: 'T', headerDate: 'D', footerLeft: 'F' });
-    expect(css).toContain('@top-left{content:"T";font:400 8pt/1.2 Inter,sans-serif;color:#555}');
-    expect(css).toContain('@top-right{content:"D";');
-    expect(css).toContain('@bottom-left{content:"F";');
-    expect(css).toContain('@bottom-right{content:"page " counter(page) " of " counter(pages);');
-    expect(pageBandsCss({ headerTitle: 'T', footerLeft: 'F' })).toContain('@top-right{content:"";');
+    expect(css).toContain(
+      '@top-left{content:"T"!important;font:400 8pt/1.2 Inter,sans-serif!important;color:#555!important}',
+    );
+    expect(css).toContain('@top-right{content:"D"!important;');
+    expect(css).toContain('@bottom-left{content:"F"!important;');
+    expect(css).toContain(
+      '@bottom-right{content:"page " counter(page) " of " counter(pages)!important;',
+    );
+    const noDate = pageBandsCss({ headerTitle: 'T', footerLeft: 'F' });
+    expect(noDate).toContain('@top-right{content:""!important;');
   });
 
   it('asks for outline, tagging, backgrounds and the right paper', () => {
@@ -124,6 +129,19 @@ describe('printing with the system Chromium', () => {
     expect(doc.text).toContain('page 1 of 1');
     expect(doc.text).not.toContain('HACKED');
     expect(blockedRequests).toEqual(['http://example.com/x.png']);
+  });
+
+  it("keeps the run's header and footer over a page's own margin boxes", async () => {
+    const own = '<style>@page{@top-left{content:none}@bottom-right{content:"MINE"}}</style>';
+    const { pdf } = await printPdf(
+      browser,
+      `<html><head>${own}</head><body>x</body></html>`,
+      OPTIONS,
+    );
+    const doc = await readPdf(pdf);
+    expect(doc.text).toContain('Rotation <brief>');
+    expect(doc.text).toContain('page 1 of 1');
+    expect(doc.text).not.toContain('MINE');
   });
 
   it('a refresh to a data: URL neither replaces the page nor goes unreported', async () => {

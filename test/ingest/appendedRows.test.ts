@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendedText, concatColumns } from '../../src/ingest/appendedRows.js';
 import { parseSeriesCsv } from '../../src/ingest/parseSeriesCsv.js';
-import { decodeTip, encodeTip, SeriesCache } from '../../src/ingest/seriesCache.js';
+import { SeriesCache } from '../../src/ingest/seriesCache.js';
+import { decodeTip, encodeTip } from '../../src/ingest/seriesTip.js';
 import type { SeriesStore } from '../../src/ingest/seriesStore.js';
 import type { Series } from '../../src/model/series.js';
 
@@ -90,6 +91,30 @@ describe('a file that grew by rows at its end', () => {
     await expect(newProcess().cache.load(early, 'd/X.csv', 'X', store)).rejects.toThrow(
       /d\/X\.csv:4: duplicate date 2026-01-21/,
     );
+  });
+
+  it('equals a full parse whatever the line endings, BOM, blank lines or columns at the seam', async () => {
+    const r1 = '2026-01-20,10,11,9,10.5,10.4,';
+    const r2 = '2026-01-21,10.5,12,10,11.75,11.6,';
+    const r3 = '2026-01-22,11.8,12.5,11,12.25,12.1,3000';
+    // [what, earlier text, added text, rows the second load parses: the new ones, or all]
+    const cases: [string, string, string, number][] = [
+      ['CRLF', `${HEADER}\r\n${r1}\r\n${r2}\r\n`, `${r3}\r\n`, 1],
+      ['LF then CRLF', `${HEADER}\n${r1}\n${r2}\n`, `${r3}\r\n`, 1],
+      ['a BOM', `\ufeff${HEADER}\n${r1}\n${r2}\n`, `${r3}\n`, 1],
+      ['blank lines at the seam', `${HEADER}\n${r1}\n${r2}\n\n`, `\n${r3}\n\n`, 1],
+      ['no final newline before', `${HEADER}\n${r1}\n${r2}`, `\n${r3}\n`, 3],
+      ['volume only in the new row', `${HEADER}\n${r1}\n${r2}\n`, `${r3}\n`, 1],
+      ['no volume in the new row', `${HEADER}\n${r3}\n`, '2026-01-23,12,13,11.5,12.5,12.4,\n', 1],
+    ];
+    for (const [what, earlier, added, parsed] of cases) {
+      const store = memoryStore();
+      await newProcess().cache.load(earlier, 'd/X.csv', 'X', store);
+      const p = newProcess();
+      const grown = await p.cache.load(earlier + added, 'd/X.csv', 'X', store);
+      expect(p.rows, what).toEqual([parsed]);
+      expect(plain(grown), what).toEqual(plain(parseSeriesCsv(earlier + added, 'd/X.csv', 'X')));
+    }
   });
 
   it('joins columns, an optional column absent on one side being NaN there', () => {

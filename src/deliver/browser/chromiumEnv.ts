@@ -31,11 +31,14 @@ function allowed(name: string): boolean {
 /**
  * The allow-listed subset of `env` (unset and empty values dropped). PATH
  * falls back to {@link FALLBACK_PATH}; HOME falls back to `profileDir`, so
- * Chromium never writes into a home folder it was not given.
+ * Chromium never writes into a home folder it was not given. TMPDIR is `tmpDir` (the folder the
+ * profile is in), so the socket folder Chromium makes there sits beside the profile and is
+ * removed with it (socketDir.ts).
  */
 export function chromiumEnv(
   env: Record<string, string | undefined>,
   profileDir: string,
+  tmpDir?: string,
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
@@ -43,5 +46,6 @@ export function chromiumEnv(
   }
   out['PATH'] ??= FALLBACK_PATH;
   out['HOME'] ??= profileDir;
+  if (tmpDir !== undefined) out['TMPDIR'] = tmpDir;
   return out;
 }

@@ -4,9 +4,10 @@
  * is gone was left by a killed run and may be removed (see orphanBrowsers.ts).
  */
 import { mkdtemp } from 'node:fs/promises';
-import { readlinkSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { removeSocketDir, removeSocketDirInBackground, socketDirOf } from './socketDir.js';
 
 /** Start of every profile folder's name. */
 export const PROFILE_PREFIX = 'rotation-brief-chromium-';
@@ -39,48 +40,26 @@ export function profileDirInArgs(args: readonly string[]): string | null {
   return null;
 }
 
-/** Chromium's folder for a profile's singleton socket: `<TMPDIR>/org.chromium.Chromium.XXXXXX`. */
-const SOCKET_DIR = /^org\.chromium\.Chromium\.[A-Za-z0-9]{6,}$/;
-
 /**
- * The folder Chromium made outside the profile for its singleton socket (the target of the
- * profile's `SingletonSocket` link), or null. Only a folder of Chromium's own naming qualifies,
- * so a link planted in the profile cannot point the removal anywhere else.
- */
-export function socketDirOf(dir: string): string | null {
-  let target: string;
-  try {
-    target = readlinkSync(path.join(dir, 'SingletonSocket'));
-  } catch {
-    return null;
-  }
-  if (!path.isAbsolute(target) || path.basename(target) !== 'SingletonSocket') return null;
-  const socketDir = path.dirname(target);
-  return SOCKET_DIR.test(path.basename(socketDir)) ? socketDir : null;
-}
-
-/**
- * Remove `dir` and everything in it, and the socket folder Chromium made for it in the
- * temporary folder (a killed Chromium leaves that behind: one stray folder a run otherwise),
- * synchronously (callable from a signal handler just before exit); a missing folder is fine.
+ * Remove `dir` and everything in it, and the socket folder the browser made for it in the
+ * temporary folder (socketDir.ts; a killed browser leaves that behind), synchronously
+ * (callable from a signal handler just before exit); a missing folder is fine.
  */
 export function removeProfileDir(dir: string): void {
   const socketDir = socketDirOf(dir);
-  const rm = (d: string) =>
-    rmSync(d, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
-  if (socketDir !== null) rm(socketDir);
-  rm(dir);
+  if (socketDir !== null) removeSocketDir(socketDir);
+  rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 });
 }
 
 /**
  * {@link removeProfileDir} off the main thread (the file system's thread pool), for the end of a
- * run, when nothing waits on it but the exit; never rejects.
+ * run, when nothing waits on it but the exit: the socket folder first (only the profile's link
+ * leads to it), then the profile; never rejects.
  */
 export async function removeProfileDirInBackground(dir: string): Promise<void> {
   const socketDir = socketDirOf(dir);
-  const options = { recursive: true, force: true, maxRetries: 3, retryDelay: 20 } as const;
-  await Promise.all([
-    socketDir === null ? undefined : rm(socketDir, options),
-    rm(dir, options),
-  ]).catch(() => undefined);
+  if (socketDir !== null) await removeSocketDirInBackground(socketDir);
+  await rm(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 }).catch(
+    () => undefined,
+  );
 }

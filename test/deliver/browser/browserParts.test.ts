@@ -16,9 +16,9 @@ import {
   profileDirInArgs,
   profileOwner,
   removeProfileDir,
-  socketDirOf,
 } from '../../../src/deliver/browser/profileDir.js';
 import { checkBrowserVersion } from '../../../src/deliver/browser/browserVersion.js';
+import { socketDirOf } from '../../../src/deliver/browser/socketDir.js';
 import { BriefError } from '../../../src/errors.js';
 
 describe('chromiumEnv', () => {
@@ -71,26 +71,46 @@ describe('profile folders', () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
-  it("take Chromium's singleton-socket folder with them, and no folder of another name", async () => {
+  it("take the browser's singleton-socket folder with them, and nothing it did not make", async () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'brief-profile-'));
-    const dir = await createProfileDir(tmp, 4242);
-    // What Chromium leaves: <profile>/SingletonSocket -> <TMPDIR>/org.chromium.Chromium.XXXXXX/SingletonSocket
-    const socketDir = path.join(tmp, 'org.chromium.Chromium.aB3dE9');
-    mkdirSync(socketDir);
-    writeFileSync(path.join(socketDir, 'SingletonSocket'), '');
-    symlinkSync(path.join(socketDir, 'SingletonSocket'), path.join(dir, 'SingletonSocket'));
-    expect(socketDirOf(dir)).toBe(socketDir);
-    removeProfileDir(dir);
-    expect(readdirSync(tmp)).toEqual([]);
-    // A link to any other folder (planted, or not Chromium's naming) is not followed.
+    /** A profile whose SingletonSocket link leads to `socketDir` (made, with `files`, if absent). */
+    const profileLinkedTo = async (socketDir: string, files = ['SingletonSocket']) => {
+      mkdirSync(socketDir, { recursive: true });
+      for (const f of files) writeFileSync(path.join(socketDir, f), '');
+      const dir = await createProfileDir(tmp, 4242);
+      symlinkSync(path.join(socketDir, 'SingletonSocket'), path.join(dir, 'SingletonSocket'));
+      return dir;
+    };
+    // What Chromium and Chrome leave: <TMPDIR>/org.chromium.Chromium.XXXXXX, com.google.Chrome.XXXXXX
+    for (const name of [
+      'org.chromium.Chromium.aB3dE9',
+      'com.google.Chrome.Zz09xY',
+      '.org.chromium.Chromium.q1w2e3',
+    ]) {
+      const socketDir = path.join(tmp, name);
+      const dir = await profileLinkedTo(socketDir, ['SingletonSocket', 'SingletonCookie']);
+      expect(socketDirOf(dir), name).toBe(socketDir);
+      removeProfileDir(dir);
+      expect(readdirSync(tmp), name).toEqual([]);
+    }
+    // Not followed: a folder of another name, or of the browser's naming elsewhere.
     const other = path.join(tmp, 'keep-me');
-    mkdirSync(other);
-    writeFileSync(path.join(other, 'SingletonSocket'), '');
-    const dir2 = await createProfileDir(tmp, 4242);
-    symlinkSync(path.join(other, 'SingletonSocket'), path.join(dir2, 'SingletonSocket'));
-    expect(socketDirOf(dir2)).toBeNull();
-    removeProfileDir(dir2);
+    const elsewhere = path.join(
+      mkdtempSync(path.join(tmpdir(), 'brief-other-')),
+      'org.chromium.Chromium.aB3dE9',
+    );
+    for (const target of [other, elsewhere]) {
+      const dir = await profileLinkedTo(target);
+      expect(socketDirOf(dir), target).toBeNull();
+      removeProfileDir(dir);
+      expect(readdirSync(target), target).toEqual(['SingletonSocket']);
+    }
     expect(readdirSync(tmp)).toEqual(['keep-me']);
+    // A socket folder holding something else: the browser's files go, the folder and the rest stay.
+    const shared = path.join(tmp, 'org.chromium.Chromium.sh4r3d');
+    const dir = await profileLinkedTo(shared, ['SingletonSocket', 'notes.txt']);
+    removeProfileDir(dir);
+    expect(readdirSync(shared)).toEqual(['notes.txt']);
   });
 });
 
