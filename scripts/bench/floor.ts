@@ -3,10 +3,10 @@
  * same Chromium. It launches the browser exactly as the CLI does (`launchBrowser`, so the same
  * executable, `chromiumArgs` flags, headless mode and env), loads the HTML into a page (the tab
  * Chromium opened at launch, as the CLI's prewarmPage uses) with the same header and footer
- * bands (`withPageBands`) and prints it with the same `pdfOptions`, writes the file, ends the browser as the CLI does (killed: its profile is thrown
- * away) and exits. No data, statistics, charts,
- * templates, request interception or PDF metadata: whatever the brief takes beyond this is
- * overhead of ours.
+ * bands (`withPageBands`), prints it with the same `pdfOptions`, writes the file, ends the
+ * browser as the CLI does (`end()`: killed, its profile thrown away) and exits. No data,
+ * statistics, charts, templates, request interception or PDF metadata: whatever the brief takes
+ * beyond this is overhead of ours.
  *
  * Bundled by scripts/bench/buildFloor.ts and run as a child process (timed from process start):
  *   node floor.mjs <brief.html> <out-dir> [--count N] [--jobs J] [--date YYYY-MM-DD]

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { Series } from '../model/series.js';
 import { seriesFromColumns } from './parseSeriesCsv.js';
+import type { ParseSeries } from './seriesCache.js';
 import { PRICE_CSV_COLUMNS, type SeriesColumns } from './validateRows.js';
 
 /** The text of a file the cache has columns for: its SHA-256 (hex) and length in UTF-8 bytes. */
@@ -20,9 +21,6 @@ export interface EarlierText {
   readonly hash: string;
   readonly bytes: number;
 }
-
-/** Parses and validates one CSV's text (parseSeriesCsv's signature). */
-type Parse = (text: string, file: string, symbol: string) => Series;
 
 /**
  * The rows `text` adds to `earlier` (a header line and those rows, to parse as a file), or null
@@ -68,7 +66,7 @@ export function appendedSeries(
   added: string,
   file: string,
   symbol: string,
-  parse: Parse,
+  parse: ParseSeries,
 ): Series | null {
   let tail: Series;
   try {

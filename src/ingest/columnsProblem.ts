@@ -18,8 +18,10 @@ function rowProblem(cols: SeriesColumns, i: number): string | null {
     const problem = valueProblem(x, c + 1);
     if (problem !== null) return problem.text;
   }
-  const at = (k: 'open' | 'high' | 'low' | 'close') => cols[k]?.[i] ?? NaN;
-  return rangeProblem(null, at('open'), at('high'), at('low'), at('close'));
+  const o = cols.open?.[i] ?? NaN;
+  const h = cols.high?.[i] ?? NaN;
+  const l = cols.low?.[i] ?? NaN;
+  return rangeProblem(null, o, h, l, cols.close[i] ?? NaN);
 }
 
 /**

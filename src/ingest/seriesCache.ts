@@ -9,8 +9,9 @@
  * With a {@link SeriesStore} ({@link SeriesCache.load}), a text parsed by an earlier process is
  * read back from disk in its binary form (seriesCodec.ts) instead of being parsed again, and a
  * text parsed now is written there for the next run. The store also remembers the last text it
- * was given for each symbol (its tip: hash and length, seriesTip.ts): when a file only grew by rows at its end (the
- * day's `fetch`), those rows alone are parsed and added to the columns kept (appendedRows.ts).
+ * was given for each symbol (its tip: hash and length, seriesTip.ts): when a file only grew by
+ * rows at its end (the day's `fetch`), those rows alone are parsed and added to the columns kept
+ * (appendedRows.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Series } from '../model/series.js';

@@ -212,6 +212,11 @@ function isDecimalText(s: string): boolean {
   return true;
 }
 
+/** Cell `k` of `row` as quoted in a message, or value `v` as `String()` writes it (no row). */
+function cellText(row: readonly string[] | null, k: number, v: number): string {
+  return shown(row?.[k] ?? String(v));
+}
+
 /**
  * The high/low inconsistency of one row, or null: high < low, high <
  * max(open, close) or low > min(open, close), within {@link OHLC_RELATIVE_SLACK}.
@@ -226,15 +231,17 @@ export function rangeProblem(
   l: number,
   c: number,
 ): string | null {
-  const cell = (k: number) => shown(row?.[k] ?? String([NaN, o, h, l, c][k]));
-  if (h < l * (1 - OHLC_RELATIVE_SLACK)) return `high ${cell(2)} is below low ${cell(3)}`;
+  if (h < l * (1 - OHLC_RELATIVE_SLACK))
+    return `high ${cellText(row, 2, h)} is below low ${cellText(row, 3, l)}`;
   const top = o > c ? 1 : 4; // NaN open: close
   if (h < (o > c ? o : c) * (1 - OHLC_RELATIVE_SLACK)) {
-    return `high ${cell(2)} is below ${PRICE_CSV_COLUMNS[top]} ${cell(top)}`;
+    const name = PRICE_CSV_COLUMNS[top];
+    return `high ${cellText(row, 2, h)} is below ${name} ${cellText(row, top, top === 1 ? o : c)}`;
   }
   const bottom = o < c ? 1 : 4;
   if (l > (o < c ? o : c) * (1 + OHLC_RELATIVE_SLACK)) {
-    return `low ${cell(3)} is above ${PRICE_CSV_COLUMNS[bottom]} ${cell(bottom)}`;
+    const name = PRICE_CSV_COLUMNS[bottom];
+    return `low ${cellText(row, 3, l)} is above ${name} ${cellText(row, bottom, bottom === 1 ? o : c)}`;
   }
   return null;
 }

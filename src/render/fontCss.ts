@@ -20,5 +20,5 @@ function faceRule(face: Face): string {
 
 /** @font-face rules of every face, one a line. Pure. */
 export function fontFaceCss(): string {
-  return INTER_SUBSET.faces.map((face) => faceRule(face)).join('\n');
+  return INTER_SUBSET.faces.map(faceRule).join('\n');
 }

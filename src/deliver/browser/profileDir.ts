@@ -3,9 +3,8 @@
  * where `<pid>` is the process that launched the browser. A folder whose owner
  * is gone was left by a killed run and may be removed (see orphanBrowsers.ts).
  */
-import { mkdtemp } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { removeSocketDir, removeSocketDirInBackground, socketDirOf } from './socketDir.js';
 
