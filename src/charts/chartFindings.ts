@@ -25,7 +25,7 @@ export function rebasedFinding(lines: readonly NamedLine[], baseYear: number): s
   return `Since the last close of ${baseYear}: ${listed(ends)}.`;
 }
 
-/** The small/large ratio: its change over the window and where it ends against its averages. */
+/** The small/large ratio: its change since the chart's first session, where it ends against its average. */
 export function ratioFinding(r: NonNullable<ChartData['ratio']>): string {
   const first = r.ratio[0];
   const end = last(r.ratio);
@@ -36,7 +36,9 @@ export function ratioFinding(r: NonNullable<ChartData['ratio']>): string {
   const vs = ma
     ? ` It ends ${formatPercent(Math.abs(end.value / ma.value - 1)).replace('+', '')} ${end.value >= ma.value ? 'above' : 'below'} its 200-session average.`
     : '';
-  return `The ratio ${change >= 0 ? 'rose' : 'fell'} ${formatPercent(Math.abs(change)).replace('+', '')} over the ${r.ratio.length} sessions: the ${who} did better.${vs}`;
+  // "since" its first session, not "over N sessions": the window is the chart's, one session
+  // shorter than the 1-year (252-return) figures of the tables, and the reader can see which.
+  return `The ratio ${change >= 0 ? 'rose' : 'fell'} ${formatPercent(Math.abs(change)).replace('+', '')} since ${formatLongDate(first.date)}: the ${who} did better.${vs}`;
 }
 
 /** The streak chart: today's streak against the record. */

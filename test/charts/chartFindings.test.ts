@@ -29,7 +29,7 @@ describe('chart findings', () => {
       'Since the last close of 2025: Russell 2000 +9.54% and S&P 500 -0.50%.',
     );
   });
-  it('ratio: its change over the window, then where it ends against the 200-session average', () => {
+  it("ratio: its change since the chart's first session, then where it ends against the 200-session average", () => {
     // 0.40 / 0.38 - 1 = +5.26%; 0.40 / 0.37 - 1 = +8.11% above the average.
     const r = {
       small: { symbol: 'RUT', name: 'Russell 2000' },
@@ -39,7 +39,7 @@ describe('chart findings', () => {
       ma200: line('M', 'm', [0.37]).points,
     };
     expect(ratioFinding(r)).toBe(
-      'The ratio rose 5.26% over the 3 sessions: the Russell 2000 did better. It ends 8.11% above its 200-session average.',
+      'The ratio rose 5.26% since January 2, 2026: the Russell 2000 did better. It ends 8.11% above its 200-session average.',
     );
   });
   it('streaks: today against the record, or that none is running', () => {
