@@ -12,8 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Series } from '../model/series.js';
-import { seriesFromColumns } from './parseSeriesCsv.js';
-import type { ParseSeries } from './seriesCache.js';
+import { seriesFromColumns, type ParseSeries } from './parseSeriesCsv.js';
 import { PRICE_CSV_COLUMNS, type SeriesColumns } from './validateRows.js';
 
 /** The text of a file the cache has columns for: its SHA-256 (hex) and length in UTF-8 bytes. */

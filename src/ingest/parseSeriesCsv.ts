@@ -6,6 +6,9 @@ import { parseCsvTable } from './parseCsv.js';
 import type { Series } from '../model/series.js';
 import { validateHeader, validateRows, type SeriesColumns } from './validateRows.js';
 
+/** Parses and validates one CSV's text ({@link parseSeriesCsv}'s signature). */
+export type ParseSeries = (text: string, file: string, symbol: string) => Series;
+
 /** The Series of `cols` loaded from `file` for `symbol` (`name`: see parseSeriesTable). */
 export function seriesFromColumns(
   cols: SeriesColumns,

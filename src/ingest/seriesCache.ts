@@ -16,13 +16,12 @@
 import { createHash } from 'node:crypto';
 import type { Series } from '../model/series.js';
 import { appendedSeries, appendedText } from './appendedRows.js';
-import { parseSeriesCsv, seriesFromColumns } from './parseSeriesCsv.js';
+import { parseSeriesCsv, seriesFromColumns, type ParseSeries } from './parseSeriesCsv.js';
 import { decodeSeriesColumns, encodeSeriesColumns } from './seriesCodec.js';
 import type { SeriesStore } from './seriesStore.js';
 import { decodeTip, encodeTip, tipKey } from './seriesTip.js';
 
-/** Parses and validates one CSV's text (parseSeriesCsv's signature). */
-export type ParseSeries = (text: string, file: string, symbol: string) => Series;
+export type { ParseSeries } from './parseSeriesCsv.js';
 
 /** Series kept at most (least recently used dropped first): a universe is about 30 files. */
 const DEFAULT_LIMIT = 96;
