@@ -12,8 +12,14 @@ export const BROWSER_ENV_VARS = [
   'CHROME_PATH',
 ] as const;
 
-/** Well-known install locations, tried in order after the variables. */
+/**
+ * Well-known install locations, tried in order after the variables. Chromium's headless shell
+ * (Debian's `chromium-headless-shell`, the same Chromium without the desktop browser around it)
+ * comes first: it starts in about half the time and CPU of the full browser's headless mode
+ * and prints the same PDF (see BASE_CHROMIUM_ARGS for the one flag that takes).
+ */
 export const WELL_KNOWN_BROWSER_PATHS: readonly string[] = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome-stable',
@@ -25,7 +31,7 @@ export const WELL_KNOWN_BROWSER_PATHS: readonly string[] = [
 
 /** The hint shown when no browser is found at all. */
 export const NO_BROWSER_HINT =
-  "install one with `sudo apt-get install chromium` (Debian) or Google Chrome's .deb (Ubuntu, " +
+  "install one with `sudo apt-get install chromium-headless-shell` (Debian; or `chromium`) or Google Chrome's .deb (Ubuntu, " +
   'whose chromium package is a snap wrapper), or set ROTATION_BRIEF_CHROME=/path/to/chrome';
 
 /**

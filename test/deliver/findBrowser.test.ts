@@ -42,14 +42,16 @@ describe('findBrowser', () => {
     );
   });
 
-  it('falls back to the well-known paths in order', () => {
+  it('falls back to the well-known paths in order, the headless shell first', () => {
     expect(findBrowser({}, all)).toBe('/usr/bin/chromium');
+    const shell = '/usr/bin/chromium-headless-shell';
+    expect(findBrowser({}, only('/usr/bin/chromium', shell))).toBe(shell);
     expect(findBrowser({}, only('/usr/bin/google-chrome', '/snap/bin/chromium'))).toBe(
       '/usr/bin/google-chrome',
     );
     const mac = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
     expect(findBrowser({}, only(mac))).toBe(mac);
-    expect(WELL_KNOWN_BROWSER_PATHS[0]).toBe('/usr/bin/chromium');
+    expect(WELL_KNOWN_BROWSER_PATHS.slice(0, 2)).toEqual([shell, '/usr/bin/chromium']);
   });
 
   it('names the variable and the path when a variable points at a missing file', () => {

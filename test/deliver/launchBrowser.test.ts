@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BriefError } from '../../src/errors.js';
@@ -12,6 +12,9 @@ import { launchFailureSummary } from '../../src/deliver/browser/launchFailure.js
 import { launchBrowser } from '../../src/deliver/launchBrowser.js';
 import { socketDirOf } from '../../src/deliver/browser/socketDir.js';
 import { CHROMIUM, launchContext, profileDirs, scratchTmp } from './browser/chromiumHarness.js';
+
+/** Full (not headless-shell) browsers, launched beside the one found when they are installed. */
+const FULL_BROWSERS = ['/usr/bin/chromium', '/usr/bin/google-chrome'];
 
 describe('sandbox choice', () => {
   it('turns the sandbox off for root', () => {
@@ -86,20 +89,26 @@ describe('launch failures', () => {
     expect(brief.hint).toContain('ROTATION_BRIEF_CHROME');
   });
 
-  it('leaves nothing in the temporary folder once killed or ended, not even its socket', async () => {
-    for (const how of ['kill', 'end'] as const) {
-      const tmp = scratchTmp();
-      // Chromium's TMPDIR is the launch's temporary folder: its socket folder lands there too.
-      const launched = await launchBrowser(CHROMIUM, launchContext(tmp));
-      const socketDir = socketDirOf(launched.profileDir);
-      expect(socketDir, how).not.toBeNull();
-      expect(readdirSync(tmp).sort(), how).toEqual(
-        [path.basename(launched.profileDir), path.basename(socketDir as string)].sort(),
-      );
-      if (how === 'kill') launched.kill();
-      else await launched.end();
-      await launched.exited;
-      expect(readdirSync(tmp), how).toEqual([]);
-    }
-  });
+  // The full browser makes a singleton-socket folder beside its profile; the headless shell
+  // makes none. Both are run when installed (the full one is what most machines have).
+  const browsers = [...new Set([CHROMIUM, ...FULL_BROWSERS.filter((b) => existsSync(b))])];
+  it.each(browsers)(
+    'leaves nothing in the temporary folder once killed or ended, not even its socket: %s',
+    async (browser) => {
+      for (const how of ['kill', 'end'] as const) {
+        const tmp = scratchTmp();
+        // Chromium's TMPDIR is the launch's temporary folder: its socket folder lands there too.
+        const launched = await launchBrowser(browser, launchContext(tmp));
+        const socketDir = socketDirOf(launched.profileDir);
+        const shell = /headless-shell/.test(browser);
+        expect(socketDir === null, how).toBe(shell);
+        const made = [launched.profileDir, ...(socketDir === null ? [] : [socketDir])];
+        expect(readdirSync(tmp).sort(), how).toEqual(made.map((d) => path.basename(d)).sort());
+        if (how === 'kill') launched.kill();
+        else await launched.end();
+        await launched.exited;
+        expect(readdirSync(tmp), how).toEqual([]);
+      }
+    },
+  );
 });

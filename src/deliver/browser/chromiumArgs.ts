@@ -23,6 +23,12 @@ export const NO_NETWORK_ARGS: readonly string[] = [
  * background-networking, component-update and sync flags stop Chromium from
  * phoning home; `--disable-dev-shm-usage` avoids crashes where /dev/shm is
  * small (containers, CI); {@link NO_NETWORK_ARGS} cut it off.
+ *
+ * `--font-render-hinting=none`: Chromium's headless shell hints glyph advances to whole pixels
+ * unless told otherwise, which widens every line of text and moves line breaks and chart labels;
+ * unhinted, it lays text out exactly as the full browser does (same text positions, the same
+ * pages pixel for pixel). The full browser's headless mode already lays text out unhinted: there
+ * the flag changes nothing (the same PDF bytes).
  */
 export const BASE_CHROMIUM_ARGS: readonly string[] = [
   '--disable-gpu',
@@ -32,6 +38,7 @@ export const BASE_CHROMIUM_ARGS: readonly string[] = [
   '--disable-quic',
   '--no-first-run',
   '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
   ...NO_NETWORK_ARGS,
 ];
 
