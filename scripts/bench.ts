@@ -58,6 +58,10 @@ log(
   `rotation-brief bench — ${new Date().toISOString()}, node ${process.version}, ${availableParallelism()} cores, ${version} (${chromium})`,
 );
 log(`load average at start: ${loadAverage()} (1, 5, 15 min)`);
+if (!/headless[-_]shell/.test(path.basename(chromium)))
+  log(
+    `note: ${chromium} is the full browser; Chromium's headless shell (Debian: apt-get install chromium-headless-shell, found first when installed) launches and prints the same PDF in about half the time and CPU: the floor (5) and every PDF figure depend on it`,
+  );
 execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
 const work = mkdtempSync(path.join(tmpdir(), 'rotation-bench-'));
 try {

@@ -6,6 +6,7 @@
  * again: about a fifth of a brief's print time. Margin boxes are laid out with the page, in the
  * document's own Inter faces (the brief's stylesheet declares them).
  */
+import { createHash } from 'node:crypto';
 import { FONT_FAMILY } from '../render/fontCss.js';
 
 /** What the bands show. */
@@ -48,9 +49,19 @@ export function pageBandsCss(bands: PageBands): string {
 }
 
 /**
+ * The mark of the bands' `<style>` in the printed `html`: derived from the HTML itself, so a
+ * template cannot plant an element that passes for it (see printPdf.ts, which checks that the
+ * marked style was parsed as a style sheet).
+ */
+export function bandsMark(html: string): string {
+  return createHash('sha256').update(html).digest('hex').slice(0, 16);
+}
+
+/**
  * `html` with the bands' `<style>` added at its end (a style after `</html>` is parsed into the
- * body and applies to the whole document, whatever the template's head holds).
+ * body and applies to the whole document, whatever the template's head holds), marked with
+ * {@link bandsMark}.
  */
 export function withPageBands(html: string, bands: PageBands): string {
-  return `${html}<style>${pageBandsCss(bands)}</style>`;
+  return `${html}<style data-bands="${bandsMark(html)}">${pageBandsCss(bands)}</style>`;
 }

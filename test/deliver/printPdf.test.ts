@@ -1,7 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefError } from '../../src/errors.js';
-import { cssString } from '../../src/deliver/printBands.js';
+import { bandsMark, cssString } from '../../src/deliver/printBands.js';
 import { launchBrowser, type LaunchedBrowser } from '../../src/deliver/launchBrowser.js';
 import {
   pageBandsCss,
@@ -40,7 +40,10 @@ describe('templates and options', () => {
     expect(css).not.toContain('<');
     const html = withPageBands('<p>body</p>', { headerTitle: 'T', footerLeft: 'F' });
     expect(html.match(/<\/style>/g)).toHaveLength(1);
-    expect(html.startsWith('<p>body</p><style>@page{')).toBe(true);
+    // The style is marked with the first 16 hex digits of the HTML's SHA-256 (bandsMark).
+    expect(html).toMatch(/^<p>body<\/p><style data-bands="[0-9a-f]{16}">@page\{/);
+    expect(html).toContain(`data-bands="${bandsMark('<p>body</p>')}"`);
+    expect(bandsMark('<p>body</p>')).not.toBe(bandsMark('<p>other</p>'));
   });
 
   it('draws the bands in the page margins at 8pt in Inter, and numbers the pages', () => {
@@ -142,6 +145,23 @@ describe('printing with the system Chromium', () => {
     expect(doc.text).toContain('Rotation <brief>');
     expect(doc.text).toContain('page 1 of 1');
     expect(doc.text).not.toContain('MINE');
+  });
+
+  it.each([
+    ['an unclosed <textarea>', '<p>x</p><textarea>'],
+    ['an unclosed <script>', '<p>x</p><script>'],
+    ['an unclosed comment', '<p>x</p><!--'],
+    [
+      'an unclosed <title> after a planted band style',
+      '<style data-bands="0123456789abcdef">@page{}</style><title>',
+    ],
+  ])('refuses HTML that would swallow the header and footer: %s', async (_, body) => {
+    const failure = await printPdf(browser, `<html><body>${body}`, OPTIONS).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(BriefError);
+    expect((failure as BriefError).kind).toBe('template');
+    expect((failure as BriefError).message).toContain('header and footer could not be added');
   });
 
   it('a refresh to a data: URL neither replaces the page nor goes unreported', async () => {

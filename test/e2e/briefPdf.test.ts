@@ -2,7 +2,7 @@
  * End to end: the CLI on the bundled data, printing a real PDF in the system Chromium,
  * then reading the PDF's text back.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,5 +96,31 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
     // stats.json beside it agrees with the PDF
     const stats = JSON.parse(readFileSync(path.join(out, '2026/2026-01-22/stats.json'), 'utf8'));
     expect(stats.series.RUT.close).toBe(2718.77);
+  });
+
+  it('fails loudly (exit 6, HTML kept) when a template would swallow the PDF header and footer', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'brief-e2e-'));
+    const templates = path.join(out, 'templates');
+    cpSync(path.join(REPO, 'templates'), templates, { recursive: true });
+    // A brief template that ends inside an unclosed <textarea>: everything after it is text.
+    appendFileSync(path.join(templates, 'brief.hbs'), '<textarea>\n');
+    const r = await runCli(
+      [
+        '--date',
+        '2026-01-22',
+        '--data',
+        path.join(REPO, 'data'),
+        '--templates',
+        templates,
+        '--out',
+        path.join(out, 'reports'),
+      ],
+      { env: process.env as Record<string, string> },
+    );
+    expect(r.code).toBe(6);
+    expect(r.stderr).toContain('the page header and footer could not be added to the PDF');
+    const dir = path.join(out, 'reports/2026/2026-01-22');
+    expect(existsSync(path.join(dir, 'brief.html'))).toBe(true); // a new date: the HTML is kept
+    expect(existsSync(path.join(dir, 'brief.pdf'))).toBe(false);
   });
 });
