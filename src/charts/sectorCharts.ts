@@ -19,7 +19,7 @@ async function rotationGraph({ rotation: r }: ChartData): Promise<RenderedChart 
   );
   return {
     svg,
-    caption: `Relative strength and momentum of ${r.points.length} funds against ${r.benchmark}. Strength above 100: outperforming ${r.benchmark} over recent months; momentum above 100: that strength is rising. Tails show the last 5 sessions. Formula in the methodology (online brief).`,
+    caption: `Relative strength and momentum of ${r.points.length} funds against ${r.benchmark}. Strength above 100: outperforming ${r.benchmark} over recent months; momentum above 100: that strength is rising. Tails show the last 5 sessions. The formula is in the methodology.`,
   };
 }
 

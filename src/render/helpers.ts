@@ -121,6 +121,19 @@ function hasValue(v: unknown): boolean {
   return v !== null && typeof v === 'object' && 'value' in v;
 }
 
+/** `{{#if (anyRow rows "symbol" "IJR")}}`: whether a row of a table has `key` equal to `value`. */
+export function anyRow(rows: unknown, key: unknown, value: unknown): boolean {
+  if (!Array.isArray(rows) || typeof key !== 'string')
+    throw new TypeError('{{anyRow}} expects rows, a field name and a value');
+  return rows.some(
+    (r: unknown) =>
+      r !== null &&
+      typeof r === 'object' &&
+      Object.hasOwn(r, key) &&
+      (r as Record<string, unknown>)[key] === value,
+  );
+}
+
 /**
  * Whether `files` are exactly `closes/<SYMBOL>.csv` of each of `series`, in order: the print
  * version of the source notes then leaves them out (one line states the rule).
@@ -155,5 +168,6 @@ export function registerHelpers(hb: typeof Handlebars, na: Unavailable = 'html')
   hb.registerHelper('everyFigure', everyFigure);
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('standardFiles', standardFiles);
+  hb.registerHelper('anyRow', anyRow);
   hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
 }

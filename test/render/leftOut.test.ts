@@ -1,0 +1,75 @@
+/**
+ * Series left out of a brief (their data ends before its date, or starts after it) are named with
+ * the reason in the source notes, which the PDF prints too, not sent to an appendix the PDF does
+ * not have; the ETF table's caption explains IJR's dividend-adjusted closes only when IJR is in
+ * it; and a brief built without a site URL never sends its reader to an "online brief".
+ * Bundled data: IJR's file ends 2026-04-01 and IWB's 2025-09-25 (data/closes/).
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { anyRow } from '../../src/render/helpers.js';
+import { REPO, runCli } from '../helpers/cliHarness.js';
+
+const html: Record<string, string> = {};
+const section = (date: string, id: string): string => {
+  const text = html[date] as string;
+  const start = text.indexOf(
+    `<section class="block${id === 'sources' ? ' notes' : ''}" id="${id}"`,
+  );
+  return text.slice(start, text.indexOf('</section>', start));
+};
+
+describe('series left out of a brief', () => {
+  beforeAll(async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'brief-left-out-'));
+    for (const date of ['2026-01-22', '2026-08-21']) {
+      const args = ['--date', date, '--data', path.join(REPO, 'data'), '--out', out, '--no-pdf'];
+      expect((await runCli(args)).code).toBe(0);
+      html[date] = readFileSync(path.join(out, '2026', date, 'brief.html'), 'utf8');
+    }
+  }, 60_000);
+
+  it('are named with the reason in the source notes, not under the watchpoints', () => {
+    expect(section('2026-08-21', 'sources')).toContain(
+      'Left out of this brief: <strong>IJR</strong> (data ends 2026-04-01, before 2026-08-21); <strong>IWB</strong> (data ends 2025-09-25, before 2026-08-21).',
+    );
+    expect(section('2026-01-22', 'sources')).toContain(
+      'Left out of this brief: <strong>IWB</strong> (data ends 2025-09-25, before 2026-01-22).',
+    );
+    for (const date of ['2026-01-22', '2026-08-21']) {
+      expect(section(date, 'watchpoints')).not.toMatch(/left out/i);
+      expect(html[date]).not.toContain('online brief');
+      expect(html[date]).toContain('the appendix of the HTML brief beside this PDF');
+    }
+  });
+
+  it("explain IJR's dividend-adjusted closes only on a day IJR is in the ETF table", () => {
+    const caption = (date: string) => {
+      const text = html[date] as string;
+      const start = text.indexOf('id="t-etfs-caption"');
+      return text.slice(start, text.indexOf('</caption>', start));
+    };
+    expect(caption('2026-01-22')).toContain(
+      'except IJR, whose bundled closes are also dividend-adjusted',
+    );
+    expect(caption('2026-08-21')).not.toContain('IJR');
+    expect(caption('2026-08-21')).toContain('but not for dividends (data/SOURCES.md).');
+  });
+});
+
+describe('anyRow', () => {
+  it('is whether some row has the field equal to the value', () => {
+    const rows = [{ symbol: 'IWM' }, { symbol: 'IJR' }];
+    expect(anyRow(rows, 'symbol', 'IJR')).toBe(true);
+    expect(anyRow(rows, 'symbol', 'IWB')).toBe(false);
+    expect(anyRow([], 'symbol', 'IJR')).toBe(false);
+    expect(anyRow([{}], 'toString', Object.prototype.toString)).toBe(false); // own fields only
+  });
+
+  it('rejects anything but rows and a field name', () => {
+    expect(() => anyRow('IJR', 'symbol', 'IJR')).toThrow(/anyRow/);
+    expect(() => anyRow([], 1, 'IJR')).toThrow(/anyRow/);
+  });
+});
