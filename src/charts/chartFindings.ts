@@ -43,7 +43,7 @@ export function ratioFinding(r: NonNullable<ChartData['ratio']>): string {
 
 /** The streak chart: today's streak against the record. */
 export function streaksFinding(s: NonNullable<ChartData['streaks']>): string {
-  const record = `The record is ${s.record.length} sessions, ended ${formatLongDate(s.record.end)}.`;
+  const record = `The longest run on record is ${s.record.length} sessions, ended ${formatLongDate(s.record.end)}.`;
   const n = s.current?.length ?? 0;
   return n === 0
     ? `No streak is running today. ${record}`

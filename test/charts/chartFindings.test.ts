@@ -47,10 +47,10 @@ describe('chart findings', () => {
     const record = streak(16, '1996-05-07');
     const all = Array.from({ length: 1200 }, () => streak(1, '2000-01-03'));
     expect(streaksFinding({ ...base, all, current: streak(14, '2026-01-22'), record })).toBe(
-      "Today's streak has run 14 sessions. The record is 16 sessions, ended May 7, 1996. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.",
+      "Today's streak has run 14 sessions. The longest run on record is 16 sessions, ended May 7, 1996. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.",
     );
     expect(streaksFinding({ ...base, all, current: null, record })).toBe(
-      'No streak is running today. The record is 16 sessions, ended May 7, 1996.',
+      'No streak is running today. The longest run on record is 16 sessions, ended May 7, 1996.',
     );
   });
   it('drawdown: each line at or below its record close', () => {

@@ -48,3 +48,17 @@ describe.each(['2026-01-22', '2008-10-10', '2001-09-17'])('the brief of %s', (da
     expect(html).toContain('id="bottom-line"');
   });
 });
+
+describe('an ordinary session (2026-08-21: no move out of the usual range)', () => {
+  it('says so once in the headline and once in the lead; the bottom line words it anew', () => {
+    const told = storyAt('2026-08-21');
+    expect(told.story.headline).toMatch(
+      /^An ordinary session: Russell 2000 \+0\.85%, S&P 500 \+0\.43%$/,
+    );
+    expect(told.lead).toContain('It was a session with no move out of the ordinary');
+    expect(told.bottomLine).not.toMatch(/ordinary/);
+    expect(told.bottomLine).toMatch(
+      /^The day's moves stayed within their usual range; year to date/,
+    );
+  });
+});

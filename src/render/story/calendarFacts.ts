@@ -88,6 +88,6 @@ export function quietFact(x: StoryInput): Fact | null {
     rarity: 0,
     headline: `${p < 0.5 ? 'A quiet session' : 'An ordinary session'}: ${small.name} ${formatPercent(small.day.value)}, ${large.name} ${formatPercent(large.day.value)}`,
     happened: prose`It was ${calm}: the ${small.name} ${moveVerb(small.day.value)} ${pctAbs(small.day.value)}${cs} and the ${large.name} ${moveVerb(large.day.value)} ${pctAbs(large.day.value)}${cl}, moves ${p < 0.5 ? 'smaller than' : 'within the range of'} ${p < 0.5 ? `on ${shareText(1 - p)} of days` : 'most days'} in their history.`,
-    gist: p < 0.5 ? 'the session was quiet' : 'no move of the session was out of the ordinary',
+    gist: p < 0.5 ? 'the session was quiet' : "the day's moves stayed within their usual range",
   };
 }
