@@ -11,8 +11,12 @@ import { envValue, type Env } from './envValue.js';
 import { parseAddressList, type MailAddress } from './parseAddressList.js';
 import { readUnsubscribeConfig, type UnsubscribeConfig } from './unsubscribe.js';
 
-/** Default subject: a Handlebars template over summary.json. */
-export const DEFAULT_SUBJECT = 'Rotation Brief {{date}}: {{headline}}';
+/**
+ * Default subject: a Handlebars template over summary.json. The headline comes first, so the
+ * 35 to 45 characters a phone shows of a subject carry the day's story and figures; the sender's
+ * name already says which newsletter it is.
+ */
+export const DEFAULT_SUBJECT = '{{headline}} ({{date}})';
 
 /** Validated message settings. */
 export interface MailConfig {

@@ -1,6 +1,6 @@
 /**
  * The subject line: `ROTATION_BRIEF_MAIL_SUBJECT` (a Handlebars template over summary.json,
- * default "Rotation Brief {{date}}: {{headline}}") rendered without HTML escaping, on one line.
+ * default "{{headline}} ({{date}})") rendered without HTML escaping, on one line.
  */
 import Handlebars from 'handlebars';
 import { BriefError } from '../../errors.js';

@@ -54,7 +54,7 @@ describe('emailBrief --dry-run', () => {
     expect(readdirSync(path.join(root, 'outbox'))).toEqual(['2026-01-21.eml']);
     const mail = await simpleParser(readFileSync(file));
     const summary = JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8'));
-    expect(mail.subject).toBe(`Rotation Brief 2026-01-21: ${summary.headline}`);
+    expect(mail.subject).toBe(`${summary.headline} (2026-01-21)`);
     // The text part wraps at 72 columns: compare with whitespace folded.
     expect(mail.text?.replace(/\s+/g, ' ')).toContain(summary.headline);
     expect(mail.html).toContain(summary.headline.replace(/&/g, '&amp;'));
