@@ -48,7 +48,8 @@ Commands:
 
 Environment:
   ROTATION_BRIEF_CHROME    path of Chrome/Chromium (else PUPPETEER_EXECUTABLE_PATH, CHROME_PATH,
-                           then /usr/bin/chromium and other usual places)
+                           then /usr/bin/chromium-headless-shell, /usr/bin/chromium and other
+                           usual places)
   ROTATION_BRIEF_SITE_URL  public URL of the archive (absolute links in feed.xml and emails);
                            unset: a warning, or with --fresh an error (exit 2)
 

@@ -31,8 +31,9 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-// !important: the bands' text comes from the run, not the template; a template's own margin
-// boxes cannot blank or restyle them.
+// !important: the bands' text comes from the run, not the template; a template's plain margin-box
+// rules do not replace their text, font or colour. (A template set on hiding them can still do
+// it, e.g. with !important rules in a cascade layer or visibility: templates are the editor's.)
 const BAND = `font:400 8pt/1.2 ${FONT_FAMILY},sans-serif!important;color:#555!important`;
 
 /** The CSS of the bands: title and date above the page, text and "page X of Y" below it. */

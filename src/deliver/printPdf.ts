@@ -9,7 +9,8 @@ import { BriefError } from '../errors.js';
 import { withDeadline, type BrowserDeadlines } from './browser/deadline.js';
 import type { GuardedPage, PagePool } from './browser/pagePool.js';
 import { guardRequests, recordFetchingMarkup, RequestLog } from './browser/requestGuard.js';
-import { bandsMark, withPageBands, type PageBands } from './printBands.js';
+import { withPageBands, type PageBands } from './printBands.js';
+import { checkPageBands } from './browser/checkPageBands.js';
 
 export { pageBandsCss, withPageBands } from './printBands.js';
 
@@ -90,25 +91,6 @@ function printFailure(cause: unknown, blocked: readonly string[]): BriefError {
     `printing the PDF failed: ${message}`,
     'open the HTML brief in a browser to check it, or rerun with --debug',
     { cause },
-  );
-}
-
-/**
- * Throws when the bands' `<style>` (withPageBands) did not become the document's style sheet:
- * HTML that ends inside an element whose content is text (an unclosed `<script>`, `<style>`,
- * `<textarea>`, `<title>`, `<plaintext>` or comment) swallows it, and the PDF would have no
- * header, footer or page numbers without a word. The template is at fault.
- */
-async function checkPageBands(page: Page, html: string): Promise<void> {
-  const selector = `style[data-bands="${bandsMark(html)}"]`;
-  const rules = await page.$$eval(selector, (styles) =>
-    styles.map((s) => (s as HTMLStyleElement).sheet?.cssRules.length ?? 0),
-  );
-  if (rules.length === 1 && rules[0] === 1) return;
-  throw new BriefError(
-    'template',
-    'the page header and footer could not be added to the PDF: the HTML ends inside an unclosed element that swallows what follows it (a <script>, <style>, <textarea>, <title>, <plaintext> or a comment)',
-    'close that element in the templates; the HTML brief shows where the page stops: what follows it is swallowed',
   );
 }
 

@@ -10,6 +10,7 @@ import {
   formatLongDate,
   formatNumber,
   formatPercent,
+  formatShortDate,
   formatSpread,
   formatWeekday,
   ordinal,
@@ -208,7 +209,12 @@ export function buildContext(input: ContextInput) {
       name: names(symbol),
       ...h,
     })),
-    excluded: stats.excluded,
+    // The reasons as a reader writes dates ("data ends Apr 1, 2026"), which also wrap at a space
+    // on a phone instead of inside "2026-04-01"; stats.json keeps them as computed.
+    excluded: stats.excluded.map((x) => ({
+      symbol: x.symbol,
+      reason: x.reason.replace(/\b\d{4}-\d{2}-\d{2}\b/g, formatShortDate),
+    })),
     commentary: input.commentary,
     charts: chartFigures({
       rebased: null,

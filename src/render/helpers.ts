@@ -124,7 +124,9 @@ function hasValue(v: unknown): boolean {
 /** `{{#if (anyRow rows "symbol" "IJR")}}`: whether a row of a table has `key` equal to `value`. */
 export function anyRow(rows: unknown, key: unknown, value: unknown): boolean {
   if (!Array.isArray(rows) || typeof key !== 'string')
-    throw new TypeError('{{anyRow}} expects rows, a field name and a value');
+    throw new TypeError(
+      `{{anyRow}} expects rows, a field name and a value, not ${Array.isArray(rows) ? 'rows' : typeof rows} and ${typeof key}`,
+    );
   return rows.some(
     (r: unknown) =>
       r !== null &&
@@ -168,6 +170,10 @@ export function registerHelpers(hb: typeof Handlebars, na: Unavailable = 'html')
   hb.registerHelper('everyFigure', everyFigure);
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('standardFiles', standardFiles);
-  hb.registerHelper('anyRow', anyRow);
+  // Three arguments and Handlebars' options: one missing would compare with the options object.
+  hb.registerHelper('anyRow', (...args: unknown[]) => {
+    if (args.length !== 4) throw new TypeError('{{anyRow}} expects rows, a field name and a value');
+    return anyRow(args[0], args[1], args[2]);
+  });
   hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
 }

@@ -7,6 +7,6 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 
 it('runs every test with TMPDIR set to a folder of its own run', () => {
-  expect(path.basename(tmpdir())).toMatch(/^rotation-brief-tests-[A-Za-z0-9]{6}$/);
+  expect(path.basename(tmpdir())).toMatch(/^rb-tests-[A-Za-z0-9]{6}$/);
   expect(process.env['TMPDIR']).toBe(tmpdir());
 });

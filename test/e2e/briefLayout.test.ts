@@ -15,6 +15,7 @@ import { axeFindings } from '../helpers/axe.js';
 import { measureBrief, openBrief } from '../helpers/briefScreen.js';
 import { REPO, runCli } from '../helpers/cliHarness.js';
 import { pageBodies } from '../helpers/pdfLayout.js';
+import { readPdf } from '../helpers/pdfText.js';
 
 const DATES = ['2026-01-22', '2026-08-21'] as const;
 const HEADINGS =
@@ -51,6 +52,17 @@ describe.each(DATES)('the PDF of %s', (date) => {
       );
       expect(p.lastLine, `page ${k + 1} ends with a heading`).not.toMatch(HEADINGS);
     });
+  });
+});
+
+describe.each(DATES)('the tables of the PDF of %s', (date) => {
+  it('keep their rows on one page (the spreads table: no row alone at the top of the next)', async () => {
+    const doc = await readPdf(readFileSync(file(date, 'brief.pdf')));
+    const pageOf = (row: string) => doc.pages.findIndex((p) => p.text.includes(row));
+    const rows = ['Russell 2000 vs S&P 500', 'Russell 2000 vs Nasdaq', 'IWM vs SPY'];
+    const pages = rows.map(pageOf);
+    expect(pages[0], 'the spreads table is printed').toBeGreaterThanOrEqual(0);
+    expect(pages, rows.join(', ')).toEqual(rows.map(() => pages[0]));
   });
 });
 

@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anyRow } from '../../src/render/helpers.js';
+import Handlebars from 'handlebars';
+import { anyRow, registerHelpers } from '../../src/render/helpers.js';
 import { REPO, runCli } from '../helpers/cliHarness.js';
 
 const html: Record<string, string> = {};
@@ -18,6 +19,7 @@ const section = (date: string, id: string): string => {
   const start = text.indexOf(
     `<section class="block${id === 'sources' ? ' notes' : ''}" id="${id}"`,
   );
+  expect(start, `section ${id} of ${date}`).toBeGreaterThan(0);
   return text.slice(start, text.indexOf('</section>', start));
 };
 
@@ -33,10 +35,10 @@ describe('series left out of a brief', () => {
 
   it('are named with the reason in the source notes, not under the watchpoints', () => {
     expect(section('2026-08-21', 'sources')).toContain(
-      'Left out of this brief: <strong>IJR</strong> (data ends 2026-04-01, before 2026-08-21); <strong>IWB</strong> (data ends 2025-09-25, before 2026-08-21).',
+      'Left out of this brief: <strong>IJR</strong> (data ends Apr 1, 2026, before Aug 21, 2026); <strong>IWB</strong> (data ends Sep 25, 2025, before Aug 21, 2026).',
     );
     expect(section('2026-01-22', 'sources')).toContain(
-      'Left out of this brief: <strong>IWB</strong> (data ends 2025-09-25, before 2026-01-22).',
+      'Left out of this brief: <strong>IWB</strong> (data ends Sep 25, 2025, before Jan 22, 2026).',
     );
     for (const date of ['2026-01-22', '2026-08-21']) {
       expect(section(date, 'watchpoints')).not.toMatch(/left out/i);
@@ -49,6 +51,7 @@ describe('series left out of a brief', () => {
     const caption = (date: string) => {
       const text = html[date] as string;
       const start = text.indexOf('id="t-etfs-caption"');
+      expect(start, `ETF caption of ${date}`).toBeGreaterThan(0);
       return text.slice(start, text.indexOf('</caption>', start));
     };
     expect(caption('2026-01-22')).toContain(
@@ -66,6 +69,14 @@ describe('anyRow', () => {
     expect(anyRow(rows, 'symbol', 'IWB')).toBe(false);
     expect(anyRow([], 'symbol', 'IJR')).toBe(false);
     expect(anyRow([{}], 'toString', Object.prototype.toString)).toBe(false); // own fields only
+  });
+
+  it('in a template, needs all three arguments (a missing value is not compared with anything)', () => {
+    const hb = Handlebars.create();
+    registerHelpers(hb);
+    const render = (t: string) => hb.compile(t, { strict: true })({ rows: [{ symbol: 'IJR' }] });
+    expect(render('{{#if (anyRow rows "symbol" "IJR")}}yes{{else}}no{{/if}}')).toBe('yes');
+    expect(() => render('{{#if (anyRow rows "symbol")}}yes{{/if}}')).toThrow(/anyRow/);
   });
 
   it('rejects anything but rows and a field name', () => {
