@@ -47,7 +47,8 @@ const ratio: Job = async ({ ratio: r }) => {
   ].filter((m) => m.points.length > 0);
   const svg = await renderSvg(
     ratioChartSpec({
-      title: `${small.name} / ${large.name}, last ${r.ratio.length} sessions`,
+      // The first point is the base close: the chart spans one session fewer than its points.
+      title: `${small.name} / ${large.name}, last ${r.ratio.length - 1} sessions`,
       description: ratioFinding(r),
       points: [...r.ratio],
       color: seriesColor(small.symbol),

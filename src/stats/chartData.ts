@@ -34,7 +34,7 @@ type Named = { readonly symbol: string; readonly name: string };
 export interface ChartData {
   /** The indices from the YTD base (the previous year's last close) = 100. */
   readonly rebased: { readonly baseYear: number; readonly lines: readonly NamedLine[] } | null;
-  /** The small/large index ratio over up to 252 sessions, with its 50/200-session averages. */
+  /** The small/large index ratio over up to 252 sessions (253 closes), with its 50/200-session averages. */
   readonly ratio: {
     readonly small: Named;
     readonly large: Named;

@@ -44,7 +44,10 @@ export interface RelativeRatio {
   readonly ma50: Maybe<RatioAverage>;
   readonly ma200: Maybe<RatioAverage>;
   readonly zScore252: Maybe<RatioZScore>;
-  /** Chart data: the last (up to) 252 ratios, ascending; each average only on sessions where it exists. */
+  /**
+   * Chart data: the last (up to) 253 ratios, ascending (a year of change from the base close of
+   * the 1-year returns); each average only on sessions where it exists.
+   */
   readonly chart: {
     readonly ratio: readonly DatedRatio[];
     readonly ma50: readonly DatedRatio[];
@@ -86,7 +89,9 @@ function recentRatios(
  */
 export function relativeRatio(small: Series, large: Series, date: string): Maybe<RelativeRatio> {
   const pair = `${small.symbol}/${large.symbol}`;
-  const { dates, ratio } = recentRatios(small, large, date, YEAR + LONG - 1);
+  // One more ratio than the z-score's window: the chart's first point is the close a year (252
+  // sessions of change) back, the base of the 1-year returns, so the two tell the same story.
+  const { dates, ratio } = recentRatios(small, large, date, YEAR + LONG);
   const n = ratio.length;
   if (n === 0)
     return {
@@ -109,7 +114,7 @@ export function relativeRatio(small: Series, large: Series, date: string): Maybe
     const value = avgAt(n - 1, w);
     return { sessions: w, from: dates[n - w] as string, value, distance: last / value - 1 };
   };
-  const chartFrom = Math.max(0, n - YEAR);
+  const chartFrom = Math.max(0, n - YEAR - 1);
   const line = (w: number): DatedRatio[] => {
     const out: DatedRatio[] = [];
     for (let k = Math.max(chartFrom, w - 1); k < n; k++)

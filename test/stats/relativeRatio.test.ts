@@ -60,9 +60,9 @@ describe('relativeRatio', () => {
     expect(z.value).toBeCloseTo(125.5 / Math.sqrt(5313), 12);
     expect(z.value).toBeCloseTo(1.721765, 6);
   });
-  it('chart: the last 252 ratios; each average only where it exists', () => {
-    expect(r.chart.ratio).toHaveLength(252);
-    expect(r.chart.ratio[0]).toEqual({ date: D[48], value: expect.closeTo(1.48, 12) });
+  it('chart: the last 253 ratios (a year of change from its base close); each average only where it exists', () => {
+    expect(r.chart.ratio).toHaveLength(253);
+    expect(r.chart.ratio[0]).toEqual({ date: D[47], value: expect.closeTo(1.47, 12) }); // k = 47..299
     expect(r.chart.ma50).toHaveLength(251); // k = 49..299
     expect(r.chart.ma200).toHaveLength(101); // k = 199..299
     expect(r.chart.ma200[0]).toEqual({ date: D[199], value: expect.closeTo(1.995, 12) }); // mean k 0..199 = 99.5
@@ -172,7 +172,7 @@ describe('relativeRatio properties', () => {
         const got = relativeRatio(s, l, date) as RelativeRatio;
         const want = naive(s, l, date);
         expect(got.ratio).toBe(want.ratio);
-        expect(got.chart.ratio).toHaveLength(Math.min(252, want.n));
+        expect(got.chart.ratio).toHaveLength(Math.min(253, want.n));
         if (want.ma50 === null) expect(got.ma50).toHaveProperty('unavailable');
         else expect((got.ma50 as RatioAverage).value).toBeCloseTo(want.ma50, 9);
         if (want.ma200 === null) expect(got.ma200).toHaveProperty('unavailable');
