@@ -51,8 +51,8 @@ export function pageBandsCss(bands: PageBands): string {
 
 /**
  * The mark of the bands' `<style>` in the printed `html`: derived from the HTML itself, so a
- * template cannot plant an element that passes for it (see printPdf.ts, which checks that the
- * marked style was parsed as a style sheet).
+ * template cannot plant an element that passes for it (browser/checkPageBands.ts checks that
+ * the marked style was parsed as a style sheet).
  */
 export function bandsMark(html: string): string {
   return createHash('sha256').update(html).digest('hex').slice(0, 16);

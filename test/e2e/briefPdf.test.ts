@@ -10,22 +10,28 @@ import { REPO, runCli } from '../helpers/cliHarness.js';
 import { pdfFonts } from '../helpers/pdfFonts.js';
 import { readPdf } from '../helpers/pdfText.js';
 
+/** The CLI's brief of 2026-01-22 on the bundled data, with `templates`, into `out`. */
+const briefOf = (templates: string, out: string) =>
+  runCli(
+    [
+      '--date',
+      '2026-01-22',
+      '--data',
+      path.join(REPO, 'data'),
+      '--templates',
+      templates,
+      '--out',
+      out,
+    ],
+    {
+      env: process.env as Record<string, string>,
+    },
+  );
+
 describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
   it('prints a PDF whose text holds the date, the headline figures and both charts on page 1', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'brief-e2e-'));
-    const r = await runCli(
-      [
-        '--date',
-        '2026-01-22',
-        '--data',
-        path.join(REPO, 'data'),
-        '--templates',
-        path.join(REPO, 'templates'),
-        '--out',
-        out,
-      ],
-      { env: process.env as Record<string, string> },
-    );
+    const r = await briefOf(path.join(REPO, 'templates'), out);
     expect(r.stderr).not.toMatch(/error/);
     expect(r.code).toBe(0);
     const pdf = readFileSync(path.join(out, '2026/2026-01-22/brief.pdf'));
@@ -104,19 +110,7 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
     cpSync(path.join(REPO, 'templates'), templates, { recursive: true });
     // A brief template that ends inside an unclosed <textarea>: everything after it is text.
     appendFileSync(path.join(templates, 'brief.hbs'), '<textarea>\n');
-    const r = await runCli(
-      [
-        '--date',
-        '2026-01-22',
-        '--data',
-        path.join(REPO, 'data'),
-        '--templates',
-        templates,
-        '--out',
-        path.join(out, 'reports'),
-      ],
-      { env: process.env as Record<string, string> },
-    );
+    const r = await briefOf(templates, path.join(out, 'reports'));
     expect(r.code).toBe(6);
     expect(r.stderr).toContain('the page header and footer could not be added to the PDF');
     const dir = path.join(out, 'reports/2026/2026-01-22');
