@@ -87,6 +87,61 @@ describe('prose and source notes', () => {
       ],
     ]);
   });
+  it('a note cited twice in one sentence keeps only its last marker', () => {
+    const notes = new SourceNotes((s) => `${s}.csv`);
+    const day = notes.cite({
+      series: ['RUT'],
+      from: '2026-08-20',
+      to: '2026-08-21',
+      family: 'day',
+    });
+    const ytd = notes.cite({
+      series: ['RUT'],
+      from: '2025-12-31',
+      to: '2026-08-21',
+      family: 'ytd',
+    });
+    const numbers = notes.numbering();
+    const html = resolveCitations(
+      // "0.85%" and "<b>0.43</b>" hold points that end no sentence; ". The" does.
+      prose`R rose 0.85%${day} and S edged up ${{ html: '<b>0.43</b>' }}%${day}, ahead by ${ytd}3.2 pp${day}. The gap${day}.`
+        .html,
+      (id) => numbers.number(id),
+    );
+    const m = (n: number) => `\u00a0<a class="cite" href="#note-${n}">[${n}]</a>`;
+    // The first sentence cites the day's note three times: only the last marker stays, so the
+    // year's note (met first now) is [1]; the next sentence cites the day's note again.
+    expect(html).toBe(
+      `R rose 0.85% and S edged up <b>0.43</b>%, ahead by ${m(1)}3.2 pp${m(2)}. The gap${m(2)}.`,
+    );
+  });
+  it("writes a family's convention once: its later notes say what they measure and refer back", () => {
+    const notes = new SourceNotes((s) => `${s}.csv`);
+    const sectors = ['XLB', 'XLK'];
+    const first = notes.cite({
+      series: sectors,
+      from: '2026-08-20',
+      to: '2026-08-21',
+      family: 'sectors',
+    });
+    const year = { series: sectors, from: '2025-08-20', to: '2026-08-20', family: 'sectors' };
+    const dispersion = notes.cite({ ...year, aspect: 'the sessions the gap is ranked among' });
+    // Same family and window, another aspect: another note.
+    const other = notes.cite({ ...year, aspect: 'something else' });
+    const gspc = { series: ['GSPC'], from: '1927-12-30', to: '2026-08-21', family: 'rsi14' };
+    const rsi = notes.cite({ ...gspc, series: ['RUT'], from: '1987-09-10' });
+    const rsiG = notes.cite(gspc);
+    const numbers = notes.numbering();
+    for (const c of [first, dispersion, other, rsi, rsiG]) numbers.number(c.cite);
+    expect(numbers.list().map((n) => [n.n, n.aspect, n.convention])).toEqual([
+      [1, null, familyByKey('sectors').convention],
+      [2, 'the sessions the gap is ranked among', 'computed as in note 1'],
+      [3, 'something else', 'computed as in note 1'],
+      [4, null, familyByKey('rsi14').convention],
+      // No aspect: the family's title says what the note is.
+      [5, null, 'RSI(14), computed as in note 4'],
+    ]);
+  });
   it('a citation of a family the registry does not know is a bug, caught at once', () => {
     const notes = new SourceNotes((s) => s);
     expect(() => notes.cite({ series: ['RUT'], from: 'a', to: 'b', family: 'nope' })).toThrow(

@@ -55,10 +55,33 @@ export function citeMarker(n: number): string {
   return `\u00a0<a class="cite" href="#note-${n}">[${n}]</a>`;
 }
 
-/** `html` with each citation placeholder replaced by its numbered link. */
-export function resolveCitations(html: string, number: (id: string) => number): string {
-  return html.replace(CITATION_PLACEHOLDERS, (_, id: string) => {
-    const n = number(id);
-    return citeMarker(n);
+/** A sentence ends between two points of prose HTML: `.`, `!` or `?` before a space or the end. */
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+/**
+ * Offsets of placeholders that cite the same note again later in the same sentence ("rose 0.85%
+ * [1] and edged up 0.43% [1]"): the sentence keeps only its last marker of a note.
+ */
+function repeatedInSentence(html: string): Set<number> {
+  const found = [...html.matchAll(CITATION_PLACEHOLDERS)];
+  const drop = new Set<number>();
+  found.forEach((m, k) => {
+    const end = m.index + m[0].length;
+    const next = found.slice(k + 1).find((x) => x[1] === m[1]);
+    if (!next) return;
+    const between = html.slice(end, next.index).replace(/<[^>]*>/g, '');
+    if (!SENTENCE_END.test(between)) drop.add(m.index);
   });
+  return drop;
+}
+
+/**
+ * `html` with each citation placeholder replaced by its numbered link; a note cited twice in one
+ * sentence keeps only its last marker.
+ */
+export function resolveCitations(html: string, number: (id: string) => number): string {
+  const drop = repeatedInSentence(html);
+  return html.replace(CITATION_PLACEHOLDERS, (_, id: string, offset: number) =>
+    drop.has(offset) ? '' : citeMarker(number(id)),
+  );
 }

@@ -37,6 +37,8 @@ function leadersSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Sa
       from: d.percentile.from,
       to: d.percentile.to,
       family: 'sectors',
+      aspect:
+        "the sessions before the day, among whose best-minus-worst gaps the day's gap is ranked",
     });
     // The percentile is the share of the past year's sessions with a gap at most as wide.
     const wider = Math.round((1 - d.percentile.value) * 100);
@@ -57,6 +59,7 @@ function leadersSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Sa
       from: cyc.ytd.from,
       to: cyc.ytd.to,
       family: 'sectors',
+      aspect: 'cyclicals minus defensives year to date (and over the last five of these sessions)',
     });
     const gap = Math.abs(cyc.sessions5.value);
     const size = spreadText(gap);

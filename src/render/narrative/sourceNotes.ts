@@ -6,9 +6,12 @@
  * template numbers the placeholders as it renders them (helpers `cited` and `cite`), so notes are
  * numbered in the order a reader meets them, whatever order the prose was built in.
  *
- * One note per family and window: figures of the same family over the same sessions share a note
- * that lists all their series ("RUT, GSPC, IXIC: Jan 21 to Jan 22, 2026; close-to-close ..."), so
- * the list stays short enough to print on one page.
+ * One note per family, window and aspect: figures of the same family over the same sessions share
+ * a note that lists all their series ("RUT, GSPC, IXIC: Jan 21 to Jan 22, 2026; close-to-close
+ * ..."), so the list stays short enough to print on one page. A family's convention is written
+ * out once, in its first note; a later note of the family (another window: the sectors' day and
+ * their past year) says what it measures (its aspect) and refers back ("computed as in note 7"),
+ * so no two notes read alike.
  */
 import { familyByKey } from '../../stats/registry/registry.js';
 import type { Citation } from './prose.js';
@@ -21,14 +24,36 @@ export interface SourceNote {
   readonly to: string;
   /** The figure family (a key of the registry): its convention is the note's text. */
   readonly family: string;
+  /**
+   * What this citation measures, when the family covers several figures over different windows
+   * ("the day's gap between the best and worst fund, ranked among these sessions"): shown before
+   * the convention, and part of what makes a note distinct.
+   */
+  readonly aspect?: string;
 }
 
-export interface NumberedNote extends SourceNote {
+export interface NumberedNote extends Omit<SourceNote, 'aspect'> {
   readonly n: number;
-  /** How it is computed: the family's convention. */
+  /** What the note's figure measures, or null (always present, for strict templates). */
+  readonly aspect: string | null;
+  /**
+   * How it is computed: the family's convention in the family's first note; in its later ones
+   * "computed as in note K", after the family's title when the note has no aspect.
+   */
   readonly convention: string;
   /** The data files the series come from. */
   readonly files: readonly string[];
+}
+
+/**
+ * The family's convention in its first note (`earlier` undefined); later, a reference back to it,
+ * after the family's title when the note has no aspect to say what it measures.
+ */
+function conventionText(note: SourceNote, earlier: number | undefined): string {
+  const family = familyByKey(note.family);
+  if (earlier === undefined) return family.convention;
+  const back = `computed as in note ${earlier}`;
+  return note.aspect === undefined ? `${family.title}, ${back}` : back;
 }
 
 /** The notes cited while one brief's prose was built, by placeholder id. */
@@ -44,7 +69,7 @@ export class SourceNotes {
    */
   cite(note: SourceNote): Citation {
     familyByKey(note.family); // an unknown family is a bug: fail here, not in the brief
-    const key = JSON.stringify([note.from, note.to, note.family]);
+    const key = JSON.stringify([note.from, note.to, note.family, note.aspect ?? null]);
     let id = this.byKey.get(key);
     if (id === undefined) {
       id = `n${this.notes.size + 1}`;
@@ -80,14 +105,18 @@ export class CitationNumbers {
     return k + 1;
   }
 
-  /** The notes numbered so far, in number order. */
+  /** The notes numbered so far, in number order; a family's convention written out once. */
   list(): NumberedNote[] {
+    const firstOf = new Map<string, number>();
     return this.order.map((id, k) => {
       const note = this.notes.get(id) as SourceNote;
+      const earlier = firstOf.get(note.family);
+      if (earlier === undefined) firstOf.set(note.family, k + 1);
       return {
         ...note,
         n: k + 1,
-        convention: familyByKey(note.family).convention,
+        aspect: note.aspect ?? null,
+        convention: conventionText(note, earlier),
         files: note.series.map(this.fileOf),
       };
     });

@@ -83,7 +83,14 @@ export function ratioTrend(x: StoryInput): SafeHtml | null {
   const ratio = r?.pair.ratio;
   if (!r || !ratio || !isAvailable(ratio) || !isAvailable(ratio.ma200)) return null;
   const d = ratio.ma200.distance;
-  const c = cite(x, 'ratio', [r.pair.small, r.pair.large], ratio.ma200.from, ratio.date);
+  const c = cite(
+    x,
+    'ratio',
+    [r.pair.small, r.pair.large],
+    ratio.ma200.from,
+    ratio.date,
+    "the ratio's last 200 sessions, whose mean is its 200-session average",
+  );
   const side = d >= 0 ? 'above' : 'below';
   return prose`Watch the ratio of the ${r.small.name} to the ${r.large.name}: it stands ${formatPercent(Math.abs(d)).replace('+', '')} ${side} its 200-session average${c}, the longer trend the daily race sits on.`;
 }

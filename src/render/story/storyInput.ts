@@ -30,13 +30,14 @@ export function citeChange(x: StoryInput, family: string, series: string[], c: C
   return x.notes.cite({ family, series, from: c.from, to: c.to });
 }
 
-/** Cite a figure of `family` spanning [from, to]. */
+/** Cite a figure of `family` spanning [from, to]; `aspect` says which, when the family has several. */
 export function cite(
   x: StoryInput,
   family: string,
   series: readonly string[],
   from: string,
   to: string,
+  aspect?: string,
 ): Citation {
-  return x.notes.cite({ family, series, from, to });
+  return x.notes.cite({ family, series, from, to, ...(aspect === undefined ? {} : { aspect }) });
 }

@@ -87,6 +87,15 @@ describe('composeEmail', () => {
     expect(m.text).toContain('- S&P 500: 6,913.35 (−0.55% on the day)');
   });
 
+  it('says in both parts that the attached PDF is the brief of record', () => {
+    const m = composeEmail(input());
+    const flat = (t: string) => t.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ');
+    for (const part of [m.text, m.html])
+      expect(flat(part)).toContain(
+        'This email is a summary; the attached PDF is the brief of record.',
+      );
+  });
+
   it('inlines the CSS: no <style>, tone colours on the cells', () => {
     const m = composeEmail(input());
     expect(m.html).not.toMatch(/<style/i);

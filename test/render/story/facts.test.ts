@@ -81,7 +81,8 @@ describe('each kind of fact', () => {
     const { story, lead } = storyAt('2026-08-21');
     expect(story.top.kind).toBe('quiet');
     expect(lead).toMatch(
-      /^It was a session with no move out of the ordinary: the Russell 2000 rose 0\.85% \[1\] and the S&P 500 edged up 0\.43% \[1\]/,
+      // Both moves share one note: cited once, at the end of the clause.
+      /^It was a session with no move out of the ordinary: the Russell 2000 rose 0\.85% and the S&P 500 edged up 0\.43% \[1\], /,
     );
   });
 
