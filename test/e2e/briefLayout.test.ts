@@ -90,17 +90,33 @@ describe('the HTML of 2026-01-22 on screens', () => {
     expect(m.minChartTextPx).toBeLessThan(Infinity); // charts were measured
   });
 
-  it('draws charts at least as wide as the text column on a desktop, unless side by side', async () => {
+  it('fills the text column with every chart row on a desktop, no chart above 1.3x its size', async () => {
     const page = await openBrief(browser, html(), { width: 1280, dark: false });
-    const narrow = await page.$$eval('figure.chart', (figs) => {
+    const charts = await page.$$eval('figure.chart', (figs) => {
       const column = document.querySelector('main')?.getBoundingClientRect().width ?? 0;
-      return figs
-        .filter((f) => !f.closest('.duo.side, .duo.pair'))
-        .filter((f) => (f.querySelector('svg')?.getBoundingClientRect().width ?? 0) < column - 1)
-        .map((f) => f.id);
+      return figs.map((f) => {
+        const svg = f.querySelector('svg')?.getBoundingClientRect();
+        const finding = f.querySelector('.finding')?.getBoundingClientRect();
+        return {
+          id: f.id,
+          // The row a chart sits in (with its pair, its table, or its own finding beside it).
+          rowFills: (f.closest('.duo') ?? f).getBoundingClientRect().width >= column - 1,
+          scale: (svg?.width ?? 0) / parseFloat(getComputedStyle(f).getPropertyValue('--chart-w')),
+          lone: !f.closest('.duo.side, .duo.pair'),
+          findingBeside: finding !== undefined && svg !== undefined && finding.left >= svg.right,
+        };
+      });
     });
     await page.close();
-    expect(narrow).toEqual([]);
+    expect(charts.length).toBeGreaterThanOrEqual(5);
+    for (const c of charts) {
+      expect(c.rowFills, c.id).toBe(true);
+      // At least its natural size (chart text 11 px or more), and not blown up with the column:
+      // a lone chart drawn at the column's 776 px was 2.2x, its title larger than the headline.
+      expect(c.scale, c.id).toBeGreaterThanOrEqual(1);
+      expect(c.scale, c.id).toBeLessThanOrEqual(1.3);
+      if (c.lone) expect(c.findingBeside, `${c.id}: its finding beside it`).toBe(true);
+    }
   });
 
   it('has no serious or critical axe-core finding and no content outside landmarks', async () => {
