@@ -97,7 +97,7 @@ describe('rasterising with the bundled Inter', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('renders the brief’s two charts as 600 px PNGs, small, sized for a 552 px column', async () => {
+  it('renders the brief’s two charts as 1104 px PNGs, for a 552 px column at 2x', async () => {
     const warnings: string[] = [];
     const images = await emailCharts(html, rasterizeSvgs, (l) => warnings.push(l));
     expect(warnings).toEqual([]);
@@ -107,13 +107,14 @@ describe('rasterising with the bundled Inter', () => {
     ]);
     for (const i of images) {
       const size = pngSize(i.content);
-      expect(size.width).toBe(600);
-      expect(i.height).toBe(Math.round((552 * size.height) / 600));
-      expect(i.content.length).toBeLessThan(60 * 1024);
+      expect(size.width).toBe(1104);
+      expect(i.height).toBe(Math.round((552 * size.height) / 1104));
+      expect(i.content.length).toBeLessThan(100 * 1024);
       expect(i.alt.length).toBeGreaterThan(40);
     }
-    // 360x220 SVG at 600 px wide: 366.7 -> 367 px high; shown at 552: 552 x 367 / 600 = 337.6 -> 338 px.
-    expect(pngSize(images[0]!.content).height).toBe(367);
+    // 360x220 SVG at 1104 px wide: 1104 x 220 / 360 = 674.7 -> 675 px high; shown at 552:
+    // 552 x 675 / 1104 = 337.5 -> 338 px.
+    expect(pngSize(images[0]!.content).height).toBe(675);
     expect(images[0]!.height).toBe(338);
   });
 
