@@ -27,8 +27,15 @@ function leadersSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Sa
     to: stats.date,
     family: 'sectors',
   });
+  const days = snap.sectors.flatMap((x) => (isAvailable(x.day) ? [x.day.value] : []));
+  const [lead, lag] = [names(snap.byDay.leaders), names(snap.byDay.laggards)];
+  // When every sector moved the same way, "leading" a crash (or "lagging" a rally) misleads.
   const parts = [
-    prose`Leading sectors on the day: ${names(snap.byDay.leaders)}; lagging: ${names(snap.byDay.laggards)}${c}.`,
+    days.every((v) => v < 0)
+      ? prose`Every sector fell on the day. Falling least: ${lead}; falling most: ${lag}${c}.`
+      : days.every((v) => v > 0)
+        ? prose`Every sector rose on the day. Rising most: ${lead}; rising least: ${lag}${c}.`
+        : prose`Leading sectors on the day: ${lead}; lagging: ${lag}${c}.`,
   ];
   const d = snap.dispersion;
   if (isAvailable(d) && isAvailable(d.percentile)) {

@@ -16,6 +16,7 @@ import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
 
 const abs1 = (x: number) => formatPercent(Math.abs(x), 1).replace('+', '');
+const pct2 = (x: number) => formatPercent(Math.abs(x), 2).replace('+', '');
 
 function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml[] {
   const out: SafeHtml[] = [];
@@ -65,7 +66,12 @@ function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml
       family: 'range52w',
     });
     const basis = r.range52w.basis === 'intraday' ? 'intraday ' : 'closing ';
-    out.push(prose`${s.name} touched a 52-week ${basis}${high ? 'high' : 'low'} today${c}.`);
+    // An intraday low on a day that closed up (or a high on a day that closed down) says so, or
+    // "touched a 52-week low" on a +8.66% day reads as an error.
+    const day = isAvailable(s.day) ? s.day.value : 0;
+    const turned = basis === 'intraday ' && (high ? day < 0 : day > 0);
+    const then = turned ? `, then closed ${high ? 'down' : 'up'} ${pct2(day)} on the day` : '';
+    out.push(prose`${s.name} touched a 52-week ${basis}${high ? 'high' : 'low'} today${then}${c}.`);
   }
   return out;
 }

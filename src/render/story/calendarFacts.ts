@@ -6,9 +6,9 @@
 import { isAvailable } from '../../model/figure.js';
 import { formatLongDate, formatNumber, formatPercent } from '../../model/format.js';
 import { prose } from '../narrative/prose.js';
-import { cardinal, moveVerb } from '../narrative/wording.js';
+import { cardinal } from '../narrative/wording.js';
 import type { Fact } from './fact.js';
-import { monthYear, pctAbs, shareText } from './phrasing.js';
+import { monthYear, movePhrase, pctAbs, shareText, sinceWhen } from './phrasing.js';
 import { cite, citeChange, indices, type StoryInput } from './storyInput.js';
 
 /** An index's record close; rare when the wait since the previous record was long. */
@@ -23,7 +23,7 @@ export function recordFacts(x: StoryInput): Fact[] {
         kind: 'record' as const,
         rarity: prev.gapPercentile,
         headline: long
-          ? `${s.name} closes at a record, its first since ${monthYear(prev.date)}`
+          ? `${s.name} closes at a record, its first since ${sinceWhen(prev.date, x.stats.date)}`
           : `${s.name} closes at a record ${formatNumber(s.close)}`,
         happened: prose`The ${s.name} closed at a record ${formatNumber(s.close)}${c}.`,
         context: long
@@ -87,7 +87,7 @@ export function quietFact(x: StoryInput): Fact | null {
     kind: 'quiet',
     rarity: 0,
     headline: `${p < 0.5 ? 'A quiet session' : 'An ordinary session'}: ${small.name} ${formatPercent(small.day.value)}, ${large.name} ${formatPercent(large.day.value)}`,
-    happened: prose`It was ${calm}: the ${small.name} ${moveVerb(small.day.value)} ${pctAbs(small.day.value)}${cs} and the ${large.name} ${moveVerb(large.day.value)} ${pctAbs(large.day.value)}${cl}, moves ${p < 0.5 ? 'smaller than' : 'within the range of'} ${p < 0.5 ? `on ${shareText(1 - p)} of days` : 'most days'} in their history.`,
+    happened: prose`It was ${calm}: the ${small.name} ${movePhrase(small.day.value)}${cs} and the ${large.name} ${movePhrase(large.day.value)}${cl}, moves ${p < 0.5 ? 'smaller than' : 'within the range of'} ${p < 0.5 ? `on ${shareText(1 - p)} of days` : 'most days'} in their history.`,
     gist: p < 0.5 ? 'the session was quiet' : "the day's moves stayed within their usual range",
   };
 }

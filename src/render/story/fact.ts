@@ -24,11 +24,15 @@ export type FactKind =
   | 'yearEnd'
   | 'quiet';
 
-/** Ties in rarity: the market (closures, bear-market lows, crashes) before the rotation. */
+/**
+ * Ties in rarity: the market (closures, crashes, bear-market lows) before the rotation. A move
+ * ties only as the largest on record (rarity 1), which leads before a record-fast decline: on
+ * 2020-03-16 the Russell 2000's worst day in its data, not its depth below the record.
+ */
 export const WEIGHT: Readonly<Record<FactKind, number>> = {
   closure: 9,
-  drawdown: 8,
-  move: 7,
+  move: 8,
+  drawdown: 7,
   yearEnd: 6,
   streak: 5,
   streakEnded: 4,

@@ -8,10 +8,15 @@ import { formatLongDate, formatNumber, formatPercent } from '../../model/format.
 import type { SeriesStats } from '../../stats/briefStats.js';
 import type { MoveRarity } from '../../stats/moveRarity.js';
 import { prose } from '../narrative/prose.js';
-import { cardinal, countWords, moveVerb } from '../narrative/wording.js';
+import { cardinal, countWords } from '../narrative/wording.js';
 import type { Fact } from './fact.js';
-import { monthYear, pctAbs, shareText } from './phrasing.js';
+import { monthYear, movePhrase, pctAbs, shareText, sinceWhen } from './phrasing.js';
 import { cite, citeChange, indices, type StoryInput } from './storyInput.js';
+
+/** A closure's reason as a sentence names it: "the September 11 attacks", "Hurricane Sandy". */
+function theReason(reason: string): string {
+  return /^Hurricane\b/.test(reason) ? reason : `the ${reason}`;
+}
 
 /** "the Hurricane Sandy closure"; a long reason is left to the lead: "a one-day closure". */
 function closureName(reasons: string, weekdays: number): string {
@@ -29,7 +34,8 @@ export function closureFact(x: StoryInput): Fact | null {
   const s = x.stats.session;
   const large = x.stats.series[x.universe.indices.largeCap.symbol];
   if (!s.unscheduled || !s.previous || !large || !isAvailable(large.day)) return null;
-  const reasons = [...new Set(s.closedWeekdays.map((c) => c.reason))].join(' and ');
+  const unique = [...new Set(s.closedWeekdays.map((c) => c.reason))];
+  const reasons = unique.join(' and ');
   const n = s.closedWeekdays.length;
   const c = citeChange(x, 'day', [large.symbol], large.day);
   const cs = cite(x, 'session', [], s.previous, x.stats.date);
@@ -37,7 +43,7 @@ export function closureFact(x: StoryInput): Fact | null {
     kind: 'closure',
     rarity: 1,
     headline: `Stocks reopen after ${closureName(reasons, n)}: ${large.name} ${headlineMove(large.day.value)}`,
-    happened: prose`The New York exchanges reopened after ${countWords(n, 'weekday')} closed for the ${reasons}${cs}, and the ${large.name} ${moveVerb(large.day.value)} ${pctAbs(large.day.value)} from its close of ${formatLongDate(s.previous)}${c}.`,
+    happened: prose`The New York exchanges reopened after ${countWords(n, 'weekday')} closed for ${unique.map(theReason).join(' and ')}${cs}, and the ${large.name} ${movePhrase(large.day.value)} from its close of ${formatLongDate(s.previous)}${c}.`,
     context: prose`Every move quoted for today spans the closure, not one session.`,
     gist: `the market reopened after ${closureName(reasons, n)}`,
   };
@@ -56,22 +62,33 @@ function moveFact(x: StoryInput, s: SeriesStats, w: 'day' | 'sessions5'): Fact |
   const r = h as MoveRarity;
   const down = r.value < 0;
   const kind = down ? (w === 'day' ? 'fall' : 'decline') : w === 'day' ? 'gain' : 'rise';
-  const since = r.largestSince
-    ? `its largest ${WINDOW[w].one} ${kind} since ${monthYear(r.largestSince)}`
-    : `its largest ${WINDOW[w].one} ${kind} since its data begin in ${r.historyFrom.slice(0, 4)}`;
+  // A five-session move larger still that ended inside today's window (two sessions ago, say)
+  // shares most of its sessions: "the largest since" then says nothing, the rank does.
+  const overlapping = r.largestSince !== null && r.largestSince > change.from;
+  const tail = r.largestSince
+    ? `since ${sinceWhen(r.largestSince, x.stats.date)}`
+    : `on record (data from ${r.historyFrom.slice(0, 4)})`;
+  const since = overlapping
+    ? `one of its largest ${WINDOW[w].one} ${kind}s on record`
+    : `its largest ${WINDOW[w].one} ${kind} ${tail}`;
+  const gistTail = overlapping ? 'one of its largest on record' : `its largest ${tail}`;
+  const share =
+    r.percentile >= 1
+      ? `larger than any of its ${formatNumber(r.sample, 0)} earlier ${WINDOW[w].one} moves`
+      : `larger than ${shareText(r.percentile)} of its ${formatNumber(r.sample, 0)} ${WINDOW[w].one} moves`;
   const c = citeChange(x, WINDOW[w].family, [s.symbol], change);
   const cr = cite(x, 'indexHistory', [s.symbol], r.historyFrom, x.stats.date);
-  const verb = w === 'day' ? moveVerb(r.value) : down ? 'lost' : 'gained';
+  const verb = down ? 'lost' : 'gained';
   return {
     kind: 'move',
     rarity: r.percentile,
     headline: `${s.name} ${down ? 'falls' : 'rises'} ${pctAbs(r.value, 1)} ${WINDOW[w].span}, ${since}`,
     happened:
       w === 'day'
-        ? prose`The ${s.name} ${verb} ${pctAbs(r.value)} ${WINDOW[w].span} to ${formatNumber(s.close)}${c}.`
+        ? prose`The ${s.name} ${movePhrase(r.value)} ${WINDOW[w].span} to ${formatNumber(s.close)}${c}.`
         : prose`The ${s.name} ${verb} ${pctAbs(r.value)} ${WINDOW[w].span}${c}.`,
-    context: prose`That is ${since}: larger than ${shareText(r.percentile)} of its ${formatNumber(r.sample, 0)} ${WINDOW[w].one} moves, up or down${cr}.`,
-    gist: `the ${s.name}'s ${WINDOW[w].one} ${kind} was ${since}`,
+    context: prose`That is ${since}: ${share}, up or down${cr}.`,
+    gist: `the ${s.name}'s ${WINDOW[w].one} ${kind} was ${gistTail}`,
   };
 }
 
@@ -96,21 +113,21 @@ export function drawdownFacts(x: StoryInput): Fact[] {
       : `It has never been this far below a record since its data begin in ${d.historyFrom.slice(0, 4)}`;
     const fast =
       d.pacePercentile >= 1
-        ? `, and no earlier fall got this deep in as few as ${countWords(d.sessionsSincePeak, 'session')}`
+        ? `, and no earlier decline got this deep in as few as ${countWords(d.sessionsSincePeak, 'session')}`
         : '';
     const c = cite(x, 'indexHistory', [s.symbol], d.peak.date, x.stats.date);
     const ch = cite(x, 'indexHistory', [s.symbol], d.historyFrom, x.stats.date);
     const deepest = d.deepestSince
-      ? `the most since ${monthYear(d.deepestSince)}`
+      ? `the most since ${sinceWhen(d.deepestSince, x.stats.date)}`
       : `the most since its data begin in ${d.historyFrom.slice(0, 4)}`;
     return [
       {
         kind: 'drawdown' as const,
         rarity: Math.max(d.pacePercentile, d.percentile),
         headline: `${s.name} closes ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record, ${deepest}`,
-        happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}: a new low of this fall${c}.`,
+        happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}: a new low of this decline${c}.`,
         context: prose`${since}${fast}${ch}.`,
-        gist: `the ${s.name} closed ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record, a new low of this fall`,
+        gist: `the ${s.name} closed ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record, a new low of this decline`,
       },
     ];
   });

@@ -4,7 +4,8 @@
  * a phrase picked deterministically from the date (the same brief always reads the same), and
  * sentences that do not open with the same word twice in a row.
  */
-import { formatPercent, formatSpread, ordinal } from '../../model/format.js';
+import { formatLongDate, formatPercent, formatSpread, ordinal } from '../../model/format.js';
+import { moveVerb } from '../narrative/wording.js';
 
 const ORDINAL_WORDS = [
   '',
@@ -107,6 +108,31 @@ const MONTHS =
 /** "June 2008" for an ISO date. */
 export function monthYear(iso: string): string {
   return `${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
+}
+
+/** Days within which "since" names the day, not the month. */
+const RECENT_DAYS = 92;
+
+/**
+ * When something last happened, for "since ...": the month ("June 2008"), or the day
+ * ("December 21, 1998") when it is under three months before `date`, where "since December
+ * 1998" on December 23, 1998 would read as no time at all.
+ */
+export function sinceWhen(iso: string, date: string): string {
+  const days = (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${iso}T00:00:00Z`)) / 86_400_000;
+  if (!(days >= 0)) throw new Error(`sinceWhen: ${iso} is not on or before ${date}`);
+  return days < RECENT_DAYS ? formatLongDate(iso) : monthYear(iso);
+}
+
+/**
+ * A move with its verb, unsigned after a direction ("rose 0.85%", "edged down 0.40%"), signed
+ * where the verb has none ("was little changed (+0.06%)", not "was little changed 0.06%").
+ */
+export function movePhrase(r: number, digits = 2): string {
+  const verb = moveVerb(r);
+  return verb === 'was little changed'
+    ? `${verb} (${formatPercent(r, digits)})`
+    : `${verb} ${pctAbs(r, digits)}`;
 }
 
 /** A share in [0, 1] as a reader's percentage, never rounded up to 100%: "99.6%", "62%". */

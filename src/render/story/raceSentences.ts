@@ -19,9 +19,15 @@ export function raceToday(x: StoryInput): SafeHtml | null {
   const gap = spreadText(r.pair.spreads.day.value);
   if (s.current >= 2)
     return prose`Small caps beat large caps for ${withArticle(s.current)} straight session, the ${r.small.name} ahead by ${gap} today${c}.`;
+  // Both down: the winner "fell less" (on a crash day "large caps led" reads as a rise).
+  const bothFell =
+    isAvailable(r.small.day) &&
+    isAvailable(r.large.day) &&
+    r.small.day.value < 0 &&
+    r.large.day.value < 0;
   if (s.current === 1)
-    return prose`Small caps beat large caps on the day, the ${r.small.name} ahead of the ${r.large.name} by ${gap}${c}.`;
-  return prose`Large caps led on the day, the ${r.large.name} ahead of the ${r.small.name} by ${spreadText(r.pair.spreads.day.value)}${c}.`;
+    return prose`Small caps ${bothFell ? 'fell less than large caps' : 'beat large caps'} on the day, the ${r.small.name} ahead of the ${r.large.name} by ${gap}${c}.`;
+  return prose`Large caps ${bothFell ? 'fell less' : 'led'} on the day, the ${r.large.name} ahead of the ${r.small.name} by ${gap}${c}.`;
 }
 
 /**

@@ -11,7 +11,7 @@ import { prose, type SafeHtml } from '../narrative/prose.js';
 import { countWords } from '../narrative/wording.js';
 import { analogHistory } from './analogHistory.js';
 import type { Fact } from './fact.js';
-import { monthYear, shareText, spreadText, withArticle } from './phrasing.js';
+import { monthYear, shareText, sinceWhen, spreadText, withArticle } from './phrasing.js';
 import { cite, type StoryInput } from './storyInput.js';
 import { MIN_STREAK } from '../streakStanding.js';
 
@@ -132,7 +132,7 @@ export function spreadFact(x: StoryInput): Fact | null {
   const small = d.value > 0;
   const [winner, loser] = small ? [r.small, r.large] : [r.large, r.small];
   const since = d.widestSince
-    ? `the widest margin since ${monthYear(d.widestSince)}`
+    ? `the widest margin since ${sinceWhen(d.widestSince, x.stats.date)}`
     : `the widest margin since ${d.historyFrom.slice(0, 4)}`;
   const c = cite(x, 'daySpreadRarity', [r.pair.small, r.pair.large], d.historyFrom, x.stats.date);
   return {

@@ -21,7 +21,7 @@ const LEADS: readonly (readonly [FactKind, string, RegExp])[] = [
   [
     'drawdown',
     '2020-03-23',
-    /closed at 2,237\.40, 33\.9% below its record of February 19, 2020: a new low of this fall/,
+    /closed at 2,237\.40, 33\.9% below its record of February 19, 2020: a new low of this decline/,
   ],
   ['move', '2008-09-29', /Nasdaq Composite plunged 9\.14% on the day/],
   ['streak', '2026-01-22', /for a 14th straight session, \+0\.76% against \+0\.55%/],

@@ -1,0 +1,98 @@
+/**
+ * Wording on days at the edges of history, from the bundled closes: a record one-day fall, a
+ * five-session rise overtaken by an overlapping one, a sleepy index, a hurricane closure, every
+ * sector moving one way, a 52-week intraday low on a day that closed up. Each sentence below was
+ * checked against data/closes (the arithmetic is in the comments).
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { movePhrase, sinceWhen } from '../../../src/render/story/phrasing.js';
+import { REPO, runCli } from '../../helpers/cliHarness.js';
+import { renderedText } from '../../helpers/renderedText.js';
+import { storyAt } from '../../helpers/storyAt.js';
+
+/** The text a reader sees in the brief of `date` (built by the CLI, no PDF), spaces collapsed. */
+async function briefText(date: string): Promise<string> {
+  const out = mkdtempSync(path.join(tmpdir(), 'brief-extreme-'));
+  const args = ['--date', date, '--data', path.join(REPO, 'data'), '--out', out, '--no-pdf'];
+  expect((await runCli(args)).code).toBe(0);
+  const html = readFileSync(path.join(out, date.slice(0, 4), date, 'brief.html'), 'utf8');
+  return renderedText(html).replace(/\s+/g, ' ');
+}
+
+describe('phrasing helpers', () => {
+  it('signs a move whose verb has no direction', () => {
+    expect(movePhrase(0.0006)).toBe('was little changed (+0.06%)');
+    expect(movePhrase(-0.0009)).toBe('was little changed (-0.09%)');
+    expect(movePhrase(0.0085)).toBe('rose 0.85%');
+    expect(movePhrase(-0.004)).toBe('edged down 0.40%');
+  });
+  it('names the day for "since" under three months back, else the month', () => {
+    expect(sinceWhen('1998-12-21', '1998-12-23')).toBe('December 21, 1998');
+    expect(sinceWhen('2025-10-01', '2025-12-31')).toBe('October 1, 2025'); // 91 days
+    expect(sinceWhen('2025-09-30', '2025-12-31')).toBe('September 2025'); // 92 days
+    expect(sinceWhen('2001-01-03', '2025-04-09')).toBe('January 2001');
+    expect(() => sinceWhen('2026-01-02', '2026-01-01')).toThrow(/not on or before/);
+  });
+});
+
+describe('the story on extreme days', () => {
+  it('2020-03-16: the Russell 2000 worst day on record leads, against every earlier day', () => {
+    // RUT.csv: 8,194 rows up to 2020-03-16 (row 8,193 from 0), so 8,192 earlier one-day moves
+    // (rows 1..8,192); 1,037.42 / 1,210.13 - 1 = -14.27%, and no earlier move was that large.
+    const { story, lead, bottomLine } = storyAt('2020-03-16');
+    expect(story.top.kind).toBe('move');
+    expect(lead).toContain(
+      'That is its largest one-day fall on record (data from 1987): larger than any of its 8,192 earlier one-day moves, up or down',
+    );
+    expect(lead).not.toMatch(/100\.0%|this fall/);
+    // Both fell (RUT -14.27%, GSPC -11.98%): the winner "fell less", it did not "lead".
+    expect(lead).toContain(
+      'Large caps fell less on the day, the S&P 500 ahead of the Russell 2000',
+    );
+    expect(bottomLine).toMatch(
+      /^The Russell 2000's one-day fall was its largest on record \(data from 1987\);/,
+    );
+  });
+
+  it('1998-12-23: a five-session rise topped by an overlapping one is ranked, not "the largest since"', () => {
+    // IXIC: 2,172.54 / 2,009.36 (Dec 16) - 1 = +8.12%; the window ending Dec 21 (2,138.03 /
+    // 1,966.92 - 1 = +8.70%) was larger and shares four of its sessions.
+    const { lead } = storyAt('1998-12-23');
+    expect(lead).toContain(
+      'That is one of its largest five-session rises on record: larger than 99.3% of its 7,041 five-session moves',
+    );
+    expect(lead).not.toContain('since December');
+  });
+
+  it('2012-10-31: a hurricane takes no article, and a flat S&P 500 keeps its sign', () => {
+    const { lead } = storyAt('2012-10-31');
+    expect(lead).toContain(
+      'reopened after two weekdays closed for Hurricane Sandy [1], and the S&P 500 was little changed (+0.02%) from its close of October 26, 2012',
+    );
+  });
+});
+
+describe('sector and watch sentences on one-way days', () => {
+  it('2020-03-16: every sector fell, so none "leads"', { timeout: 60_000 }, async () => {
+    const text = await briefText('2020-03-16');
+    expect(text).toContain(
+      'Every sector fell on the day. Falling least: Consumer Staples (-6.78%)',
+    );
+    expect(text).not.toContain('Leading sectors');
+  });
+  it(
+    '2025-04-09: every sector rose; an intraday 52-week low on a +8.66% day says it turned',
+    { timeout: 60_000 },
+    async () => {
+      // RUT: low 1,732.99 under the 52-week low 1,733.16 of Apr 7; close 1,913.16 / 1,760.71 - 1.
+      const text = await briefText('2025-04-09');
+      expect(text).toContain('Every sector rose on the day. Rising most: Technology (+13.43%)');
+      expect(text).toContain(
+        'Russell 2000 touched a 52-week intraday low today, then closed up 8.66% on the day',
+      );
+    },
+  );
+});
