@@ -74,6 +74,41 @@ describe('rotationGraphChartSpec', () => {
     );
   });
 
+  // Crowded centres of real briefs: before labels were re-placed after the greedy pass (and
+  // overprinting cost 40 per px², not 10), XLRE and XLF overprinted as "XLRF" on 2025-04-09 and
+  // XLC and XLK overlapped by 82 px² on 2026-01-22.
+  it.each(['2025-04-09', '2026-01-22', '2024-08-28', '2023-06-20'])(
+    '%s: no two labels overlap',
+    (date) => {
+      const r = rotationGraphChartSpec({
+        title: 't',
+        description: 'd',
+        points: realRotation(date),
+      }) as Json;
+      const [lo, hi] = r.encoding.x.scale.domain as [number, number];
+      const px = (v: number) => ((v - lo) / (hi - lo)) * ROTATION_PLOT.width;
+      const py = (v: number) => ((hi - v) / (hi - lo)) * ROTATION_PLOT.height;
+      // A backdrop is its label's box grown by 1 px on each side (x, y top-left; x2, y2).
+      const boxes = (r.data.values as Json[])
+        .filter((row) => row.kind === 'backdrop')
+        .map((b) => ({
+          key: b.key,
+          x: px(b.x) + 1,
+          x2: px(b.x2) - 1,
+          y: py(b.y) + 1,
+          y2: py(b.y2) - 1,
+        }));
+      expect(boxes.length).toBeGreaterThanOrEqual(11);
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const w = Math.min(a.x2, b.x2) - Math.max(a.x, b.x);
+          const h = Math.min(a.y2, b.y2) - Math.max(a.y, b.y);
+          expect(w > 0.5 && h > 0.5, `${a.key} and ${b.key} overlap`).toBe(false);
+        }),
+      );
+    },
+  );
+
   const cases: [string, () => RotationGraphPoint[]][] = [
     ['the fixture', () => rotationPoints()],
     ...['2026-01-22', '2026-08-21', '2008-10-10', '2020-03-23'].map(
