@@ -12,6 +12,8 @@ import { movePhrase, sinceWhen } from '../../../src/render/story/phrasing.js';
 import { REPO, runCli } from '../../helpers/cliHarness.js';
 import { renderedText } from '../../helpers/renderedText.js';
 import { storyAt } from '../../helpers/storyAt.js';
+import { briefInputsAt } from '../../helpers/realBrief.js';
+import { computeStats } from '../../../src/stats/computeStats.js';
 
 /** The text a reader sees in the brief of `date` (built by the CLI, no PDF), spaces collapsed. */
 async function briefText(date: string): Promise<string> {
@@ -95,4 +97,34 @@ describe('sector and watch sentences on one-way days', () => {
       );
     },
   );
+});
+
+describe('watchpoints on a crash day', () => {
+  it('2020-03-16: one sentence per rule for the three indices, not three alike', async () => {
+    const text = await briefText('2020-03-16');
+    const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
+    // Each index's 20-session and one-year volatility, as the risk table prints them.
+    const { universe, series, asOf } = briefInputsAt('2020-03-16');
+    const stats = computeStats(universe, series, asOf);
+    const vol = ['RUT', 'GSPC', 'IXIC'].map((sym) => {
+      const v = stats.series[sym]!.risk.volatility;
+      const pct = (x: { value: number } | { unavailable: string }) =>
+        `${(('value' in x ? x.value : NaN) * 100).toFixed(1)}%`;
+      return `${stats.series[sym]!.name} ${pct(v.sessions20)} against ${pct(v.sessions252)}`;
+    });
+    expect(watch).toMatch(
+      new RegExp(
+        `Volatility is elevated \\(annualised, over 20 sessions against a year\\): ${vol[0]}; ${vol[1]}; ${vol[2]} \\[\\d+\\]\\.`,
+      ),
+    );
+    // RUT's record close: 1,740.75 on 2018-08-31; 1,037.42 / 1,740.75 - 1 = -40.40%.
+    expect(watch).toMatch(
+      /In bear-market territory: Russell 2000 40\.4% below its record close of August 31, 2018 \[\d+\]; S&P 500 29\.5% below/,
+    );
+    expect(watch).toMatch(
+      /Russell 2000, S&P 500 and Nasdaq Composite \[\d+\] touched a 52-week intraday low today\./,
+    );
+    for (const once of ['volatility is elevated', 'bear-market territory', 'touched a 52-week'])
+      expect(watch.toLowerCase().split(once).length - 1, once).toBe(1);
+  }, 60_000);
 });

@@ -1,0 +1,117 @@
+/**
+ * The watch rules of one index (RSI(14) at 70+ or 30 or less, 20-session volatility above 1.25x
+ * its one-year level, a drawdown of 10% (correction) or 20% (bear market), a 52-week high or low
+ * set today), and the one sentence a rule gets when it fires for several indices at once: on
+ * 2020-03-16 "Volatility is elevated: Russell 2000 ...; S&P 500 ...; Nasdaq Composite ...", not
+ * the same sentence three times.
+ */
+import { isAvailable } from '../../model/figure.js';
+import { formatLongDate, formatPercent } from '../../model/format.js';
+import type { SeriesStats } from '../../stats/briefStats.js';
+import { oldRecordClause } from '../story/phrasing.js';
+import { joinProse, prose, type SafeHtml } from './prose.js';
+import type { SourceNotes } from './sourceNotes.js';
+
+const abs1 = (x: number) => formatPercent(Math.abs(x), 1).replace('+', '');
+const pct2 = (x: number) => formatPercent(Math.abs(x), 2).replace('+', '');
+
+/** A rule that fired for one index: its sentence alone, and its part of a shared sentence. */
+export interface WatchItem {
+  /** The rule and its variant ("rsi overbought", "drawdown bear-market", "52w intraday low"). */
+  readonly rule: string;
+  readonly alone: SafeHtml;
+  readonly part: SafeHtml;
+}
+
+type Cite = (family: string, from: string, to: string) => ReturnType<SourceNotes['cite']>;
+
+function rsiItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
+  const r = s.risk.rsi14;
+  if (!isAvailable(r) || !(r.overbought || r.oversold)) return null;
+  const c = cite('rsi14', r.historyFrom, date);
+  const state = r.overbought
+    ? 'overbought (70 or more); stretched rallies often pause'
+    : 'oversold (30 or less)';
+  return {
+    rule: `rsi ${r.overbought ? 'overbought' : 'oversold'}`,
+    alone: prose`${s.name} RSI(14) at ${r.value.toFixed(1)}: ${state}${c}.`,
+    part: prose`${s.name} at ${r.value.toFixed(1)}${c}`,
+  };
+}
+
+function volatilityItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
+  const { sessions20: v20, sessions252: v252 } = s.risk.volatility;
+  if (!isAvailable(v20) || !isAvailable(v252) || !(v20.value > 1.25 * v252.value)) return null;
+  const c = cite('volatility', v252.from, date);
+  const [now, year] = [abs1(v20.value), abs1(v252.value)];
+  return {
+    rule: 'volatility',
+    alone: prose`${s.name} volatility is elevated: ${now} annualised over 20 sessions against ${year} over a year${c}.`,
+    part: prose`${s.name} ${now} against ${year}${c}`,
+  };
+}
+
+function drawdownItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
+  const { value: dd, peak } = s.risk.drawdown.current;
+  if (!(dd <= -0.1)) return null;
+  const c = cite('drawdown', peak.date, date);
+  const zone = dd <= -0.2 ? 'bear-market' : 'correction';
+  const below = `${abs1(dd)} below its record close of ${formatLongDate(peak.date)}${oldRecordClause(peak.date, date)}`;
+  return {
+    rule: `drawdown ${zone}`,
+    alone: prose`${s.name} is ${below}: ${zone} territory${c}.`,
+    part: prose`${s.name} ${below}${c}`,
+  };
+}
+
+function rangeItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
+  const r = s.risk.range52w;
+  if (!isAvailable(r) || (r.high.date !== date && r.low.date !== date)) return null;
+  const high = r.high.date === date;
+  const c = cite('range52w', r.from, date);
+  const basis = r.basis === 'intraday' ? 'intraday ' : 'closing ';
+  // An intraday low on a day that closed up (or a high on a day that closed down) says so, or
+  // "touched a 52-week low" on a +8.66% day reads as an error.
+  const day = isAvailable(s.day) ? s.day.value : 0;
+  const turned = basis === 'intraday ' && (high ? day < 0 : day > 0);
+  const then = turned ? `then closed ${high ? 'down' : 'up'} ${pct2(day)} on the day` : '';
+  return {
+    rule: `52w ${basis}${high ? 'high' : 'low'}`,
+    alone: prose`${s.name} touched a 52-week ${basis}${high ? 'high' : 'low'} today${then ? `, ${then}` : ''}${c}.`,
+    part: prose`${s.name}${then ? ` (${then})` : ''}${c}`,
+  };
+}
+
+/** The rules that fired for index `s` on `date`, in the list's order. */
+export function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): WatchItem[] {
+  const cite: Cite = (family, from, to) => notes.cite({ series: [s.symbol], from, to, family });
+  return [rsiItem, volatilityItem, drawdownItem, rangeItem].flatMap((rule) => {
+    const item = rule(s, cite, date);
+    return item ? [item] : [];
+  });
+}
+
+/** "A, B and C". */
+function listed(parts: readonly SafeHtml[]): SafeHtml {
+  const last = parts[parts.length - 1] as SafeHtml;
+  if (parts.length === 1) return last;
+  return prose`${joinProse(parts.slice(0, -1), ', ')} and ${last}`;
+}
+
+/** The sentence of `rule` when it fired for every index of `items` (two or more). */
+export function sharedWatch(rule: string, items: readonly WatchItem[]): SafeHtml {
+  const parts = items.map((x) => x.part);
+  const [kind, variant = ''] = [rule.split(' ')[0], rule.slice(rule.indexOf(' ') + 1)];
+  switch (kind) {
+    case 'rsi':
+      return variant === 'overbought'
+        ? prose`RSI(14) overbought (70 or more): ${joinProse(parts, '; ')}; stretched rallies often pause.`
+        : prose`RSI(14) oversold (30 or less): ${joinProse(parts, '; ')}.`;
+    case 'volatility':
+      return prose`Volatility is elevated (annualised, over 20 sessions against a year): ${joinProse(parts, '; ')}.`;
+    case 'drawdown':
+      return prose`In ${variant} territory: ${joinProse(parts, '; ')}.`;
+    default:
+      return prose`${listed(parts)} touched a 52-week ${variant} today.`;
+  }
+}
