@@ -8,6 +8,13 @@ import type { RenderedChart } from './renderedChart.js';
 import { renderSvg } from './renderSvg.js';
 import { rotationGraphChartSpec } from './rotationGraphChartSpec.js';
 
+/** " (XLC left out: too short a history for the measure)", or "" when every fund is drawn. */
+function leftOut(left: readonly string[]): string {
+  if (left.length === 0) return '';
+  const names = left.length === 1 ? left[0] : `${left.slice(0, -1).join(', ')} and ${left.at(-1)}`;
+  return ` (${names} left out: too short a history for the measure)`;
+}
+
 async function rotationGraph({ rotation: r }: ChartData): Promise<RenderedChart | null> {
   if (!r) return null;
   const svg = await renderSvg(
@@ -19,7 +26,7 @@ async function rotationGraph({ rotation: r }: ChartData): Promise<RenderedChart 
   );
   return {
     svg,
-    caption: `Relative strength and momentum of ${r.points.length} funds against ${r.benchmark}. Strength above 100: outperforming ${r.benchmark} over recent months; momentum above 100: that strength is rising. Tails show the last 5 sessions. The formula is in the methodology.`,
+    caption: `Relative strength and momentum of ${r.points.length} funds against ${r.benchmark}${leftOut(r.left)}. Strength above 100: outperforming ${r.benchmark} over recent months; momentum above 100: that strength is rising. Tails show the last 5 sessions. The formula is in the methodology.`,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Where a running outperformance streak stands in its pair's history, in the words every part of
  * the brief uses (the key figure, the pairs table, the rotation section): "longest since 1996",
- * "record since 2000" (the pair's data begin then), "ties the 1996 record". Ranks are given only
+ * "a record, data from 2000" (longer than any run since the pair's data begin), "ties the 1996
+ * record". Ranks are given only
  * from {@link MIN_STREAK} sessions: shorter runs are too common for a rank to inform.
  */
 import type { StreakStats } from '../stats/streaks.js';
@@ -13,7 +14,7 @@ export const MIN_STREAK = 5;
 export function streakStanding(s: StreakStats): string | null {
   if (s.current < MIN_STREAK) return null;
   const last = s.lastAtLeastAsLong;
-  if (!last) return `record since ${s.historyFrom.slice(0, 4)}`;
+  if (!last) return `a record, data from ${s.historyFrom.slice(0, 4)}`;
   const year = last.end.slice(0, 4);
   if (last.length === s.current && s.record.length === s.current) return `ties the ${year} record`;
   return `longest since ${year}`;

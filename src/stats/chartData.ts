@@ -81,6 +81,8 @@ export interface ChartData {
       tail: { date: string; strength: number; momentum: number }[];
       quadrant: Quadrant;
     })[];
+    /** Funds in the brief whose history is too short for the measure, left off the graph. */
+    readonly left: readonly string[];
   } | null;
 }
 
@@ -204,7 +206,11 @@ function rotation(b: BriefInput, stats: BriefStats): ChartData['rotation'] {
         ]
       : [],
   );
-  return points.length ? { benchmark: b.universe.roles.rotationBenchmark, points } : null;
+  const left = Object.entries(stats.breadth.rotation)
+    .filter(([, r]) => !isAvailable(r))
+    .map(([symbol]) => symbol)
+    .sort();
+  return points.length ? { benchmark: b.universe.roles.rotationBenchmark, points, left } : null;
 }
 
 /** Every chart's data for the brief. */

@@ -66,6 +66,7 @@ describe('chart findings', () => {
     const r = {
       benchmark: 'SPY',
       points: [p('XLB', 'leading'), p('XLK', 'lagging'), p('XLE', 'leading')],
+      left: [],
     };
     expect(rotationFinding(r)).toBe('Against SPY today, leading: XLB, XLE; lagging: XLK.');
   });

@@ -84,6 +84,11 @@ describe('sector and watch sentences on one-way days', () => {
       'Every sector fell on the day. Falling least: Consumer Staples (-6.78%)',
     );
     expect(text).not.toContain('Leading sectors');
+    // XLC (from 2018-06-19: 438 sessions with SPY) is in the sector table but too young for the
+    // rotation graph's 567 sessions: the caption says so instead of silently drawing 11 funds.
+    expect(text).toContain(
+      'Relative strength and momentum of 11 funds against SPY (XLC left out: too short a history for the measure).',
+    );
   });
   it(
     '2025-04-09: every sector rose; an intraday 52-week low on a +8.66% day says it turned',
@@ -92,6 +97,7 @@ describe('sector and watch sentences on one-way days', () => {
       // RUT: low 1,732.99 under the 52-week low 1,733.16 of Apr 7; close 1,913.16 / 1,760.71 - 1.
       const text = await briefText('2025-04-09');
       expect(text).toContain('Every sector rose on the day. Rising most: Technology (+13.43%)');
+      expect(text).toContain('Relative strength and momentum of 12 funds against SPY. ');
       expect(text).toContain(
         'Russell 2000 touched a 52-week intraday low today, then closed up 8.66% on the day',
       );
