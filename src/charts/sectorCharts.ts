@@ -8,11 +8,11 @@ import type { RenderedChart } from './renderedChart.js';
 import { renderSvg } from './renderSvg.js';
 import { rotationGraphChartSpec } from './rotationGraphChartSpec.js';
 
-/** " (XLC left out: too short a history for the measure)", or "" when every fund is drawn. */
+/** " (XLC left out: not enough data for the measure)", or "" when every fund is drawn. */
 function leftOut(left: readonly string[]): string {
   if (left.length === 0) return '';
   const names = left.length === 1 ? left[0] : `${left.slice(0, -1).join(', ')} and ${left.at(-1)}`;
-  return ` (${names} left out: too short a history for the measure)`;
+  return ` (${names} left out: not enough data for the measure)`;
 }
 
 async function rotationGraph({ rotation: r }: ChartData): Promise<RenderedChart | null> {

@@ -24,7 +24,7 @@ import type { SourceNotes } from './narrative/sourceNotes.js';
 import { watchpoints } from './narrative/watchpoints.js';
 import { streakCell } from './streakCell.js';
 import { streakStanding } from './streakStanding.js';
-import { analogRows, betaRows, calendarRows, riskRows } from './tableRows.js';
+import { analogRows, betaRows, briefPairs, calendarRows, riskRows } from './tableRows.js';
 import { tellStory } from './story/storyEngine.js';
 import { chartFigures } from './chartFigure.js';
 
@@ -190,7 +190,7 @@ export function buildContext(input: ContextInput) {
       stats,
       u.megaCaps.map((m) => m.symbol),
     ),
-    pairs: stats.pairs.map((p) => ({ ...p, streakText: streakCell(p) })),
+    pairs: briefPairs(stats).map((p) => ({ ...p, streakText: streakCell(p) })),
     overview,
     rotation,
     risk,

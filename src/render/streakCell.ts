@@ -1,6 +1,6 @@
 /**
- * The "Streak" cell of the pairs table: "14 sessions (longest since 1996)", "14 sessions (record
- * since 2000)", "3 sessions" (unranked below five) or "none today".
+ * The "Streak" cell of the pairs table: "14 sessions (longest since 1996)", "14 sessions (a record,
+ * data from 2000)", "3 sessions" (unranked below five) or "none today".
  */
 import type { PairStats } from '../stats/briefStats.js';
 import { isAvailable } from '../model/figure.js';

@@ -40,12 +40,21 @@ export function riskRows(stats: BriefStats, symbols: readonly string[]) {
 }
 
 /** Beta and correlation of each pair over 60 and 252 sessions. */
+/**
+ * The pairs a table shows: those whose two series are both in the brief (IWM vs SPY before 2000
+ * would be a row of n/a; the source notes say why IWM is missing).
+ */
+export function briefPairs(stats: BriefStats): PairStats[] {
+  const out = new Set(stats.excluded.map((x) => x.symbol));
+  return stats.pairs.filter((p) => !out.has(p.small) && !out.has(p.large));
+}
+
 export function betaRows(stats: BriefStats) {
   const pick = (
     m: PairStats['betaCorrelation']['sessions60'],
     k: 'beta' | 'correlation',
   ): Maybe<{ value: number }> => (isAvailable(m) ? { value: m[k] } : m);
-  return stats.pairs.map((p) => ({
+  return briefPairs(stats).map((p) => ({
     label: p.label,
     beta60: pick(p.betaCorrelation.sessions60, 'beta'),
     corr60: pick(p.betaCorrelation.sessions60, 'correlation'),

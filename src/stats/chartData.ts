@@ -81,7 +81,7 @@ export interface ChartData {
       tail: { date: string; strength: number; momentum: number }[];
       quadrant: Quadrant;
     })[];
-    /** Funds in the brief whose history is too short for the measure, left off the graph. */
+    /** Funds in the brief without enough data for the measure (too short a history), left off. */
     readonly left: readonly string[];
   } | null;
 }

@@ -3,8 +3,8 @@
  * (not 365 calendar days). Basis 'intraday' (daily high/low columns) when every row of the
  * window has a real range (finite high and low with high > low); otherwise 'close' for the whole
  * window, e.g. GSPC before ~1962 where open = high = low = close, or an index file without
- * high/low. Prices are raw (ETF closes are traded closes; IJR's are dividend-adjusted, see
- * data/SOURCES.md). Ties: the earliest session at the extreme. O(252) per call, rows <= i only.
+ * high/low. Prices as in the files (ETF closes split-adjusted, not dividend-adjusted, but IJR's
+ * are, see data/SOURCES.md). Ties: the earliest session at the extreme. O(252) per call, rows <= i only.
  */
 import type { Series } from '../model/series.js';
 import type { Maybe } from '../model/figure.js';

@@ -93,14 +93,24 @@ describe('the HTML of 2026-01-22 on screens', () => {
   it('fills the text column with every chart row on a desktop, no chart above 1.3x its size', async () => {
     const page = await openBrief(browser, html(), { width: 1280, dark: false });
     const charts = await page.$$eval('figure.chart', (figs) => {
-      const column = document.querySelector('main')?.getBoundingClientRect().width ?? 0;
+      const main = document.querySelector('main') as HTMLElement;
+      const right =
+        main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);
       return figs.map((f) => {
         const svg = f.querySelector('svg')?.getBoundingClientRect();
         const finding = f.querySelector('.finding')?.getBoundingClientRect();
         return {
           id: f.id,
-          // The row a chart sits in (with its pair, its table, or its own finding beside it).
-          rowFills: (f.closest('.duo') ?? f).getBoundingClientRect().width >= column - 1,
+          // The row a chart sits in reaches the column's right edge: its pair, its table, or its
+          // own finding and caption beside it (the rightmost drawn box, not the block's width).
+          rowFills:
+            Math.max(
+              ...Array.from(
+                (f.closest('.duo') ?? f).querySelectorAll('svg, p, figcaption, table'),
+                (e) => e.getBoundingClientRect().right,
+              ),
+            ) >=
+            right - 1,
           scale: (svg?.width ?? 0) / parseFloat(getComputedStyle(f).getPropertyValue('--chart-w')),
           lone: !f.closest('.duo.side, .duo.pair'),
           findingBeside: finding !== undefined && svg !== undefined && finding.left >= svg.right,

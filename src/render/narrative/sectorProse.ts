@@ -15,14 +15,15 @@ import type { SourceNotes } from './sourceNotes.js';
 const names = (xs: readonly { symbol: string; name: string; value: number }[]) =>
   xs.map((x) => `${x.name} (${formatPercent(x.value)})`).join(', ');
 
-function leadersSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {
-  const snap = stats.breadth.sectors;
-  if (!isAvailable(snap) || !isAvailable(snap.byDay)) return null;
-  const syms = snap.sectors.map((x) => x.symbol);
+type Snapshot = Extract<BriefStats['breadth']['sectors'], { sectors: unknown }>;
+
+/** The day's leaders and laggards; on a day every sector moved one way, said so. */
+function moversSentence(stats: BriefStats, snap: Snapshot, notes: SourceNotes): SafeHtml | null {
+  if (!isAvailable(snap.byDay)) return null;
   const first = snap.sectors.find((x) => isAvailable(x.day));
   const day = first && isAvailable(first.day) ? first.day : null;
   const c = notes.cite({
-    series: syms,
+    series: snap.sectors.map((x) => x.symbol),
     from: day?.from ?? stats.date,
     to: stats.date,
     family: 'sectors',
@@ -30,52 +31,62 @@ function leadersSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Sa
   const days = snap.sectors.flatMap((x) => (isAvailable(x.day) ? [x.day.value] : []));
   const [lead, lag] = [names(snap.byDay.leaders), names(snap.byDay.laggards)];
   // When every sector moved the same way, "leading" a crash (or "lagging" a rally) misleads.
-  const parts = [
-    days.every((v) => v < 0)
-      ? prose`Every sector fell on the day. Falling least: ${lead}; falling most: ${lag}${c}.`
-      : days.every((v) => v > 0)
-        ? prose`Every sector rose on the day. Rising most: ${lead}; rising least: ${lag}${c}.`
-        : prose`Leading sectors on the day: ${lead}; lagging: ${lag}${c}.`,
-  ];
+  if (days.every((v) => v < 0))
+    return prose`Every sector fell on the day. Falling least: ${lead}; falling most: ${lag}${c}.`;
+  if (days.every((v) => v > 0))
+    return prose`Every sector rose on the day. Rising most: ${lead}; rising least: ${lag}${c}.`;
+  return prose`Leading sectors on the day: ${lead}; lagging: ${lag}${c}.`;
+}
+
+/** The best-minus-worst gap of the day, ranked among the previous 252 sessions'. */
+function dispersionSentence(snap: Snapshot, notes: SourceNotes): SafeHtml | null {
   const d = snap.dispersion;
-  if (isAvailable(d) && isAvailable(d.percentile)) {
-    const cd = notes.cite({
-      series: syms,
-      from: d.percentile.from,
-      to: d.percentile.to,
-      family: 'sectors',
-      aspect:
-        "the sessions before the day, among whose best-minus-worst gaps the day's gap is ranked",
-    });
-    // The percentile is the share of the past year's sessions with a gap at most as wide.
-    const wider = Math.round((1 - d.percentile.value) * 100);
-    const rank =
-      d.percentile.value >= 1
-        ? 'the widest in a year'
-        : wider === 0
-          ? 'wider than on almost every session of the past year'
-          : `a gap that ${wider}% of the past year's sessions exceeded`;
-    parts.push(
-      prose` The gap between the best and worst sector was ${spreadText(d.value)}, ${rank}${cd}.`,
-    );
-  }
+  if (!isAvailable(d) || !isAvailable(d.percentile)) return null;
+  const cd = notes.cite({
+    series: snap.sectors.map((x) => x.symbol),
+    from: d.percentile.from,
+    to: d.percentile.to,
+    family: 'sectors',
+    aspect:
+      "the sessions before the day, among whose best-minus-worst gaps the day's gap is ranked",
+  });
+  // The percentile is the share of the past year's sessions with a gap at most as wide.
+  const wider = Math.round((1 - d.percentile.value) * 100);
+  const rank =
+    d.percentile.value >= 1
+      ? 'the widest in a year'
+      : wider === 0
+        ? 'wider than on almost every session of the past year'
+        : `a gap that ${wider}% of the past year's sessions exceeded`;
+  return prose`The gap between the best and worst sector was ${spreadText(d.value)}, ${rank}${cd}.`;
+}
+
+/** Cyclicals minus defensives over five sessions and the year to date. */
+function cyclicalSentence(snap: Snapshot, u: Universe, notes: SourceNotes): SafeHtml | null {
   const cyc = snap.cyclicalMinusDefensive;
-  if (isAvailable(cyc.ytd) && isAvailable(cyc.sessions5)) {
-    const cc = notes.cite({
-      series: [...u.roles.cyclicals, ...u.roles.defensives],
-      from: cyc.ytd.from,
-      to: cyc.ytd.to,
-      family: 'sectors',
-      aspect: 'cyclicals minus defensives year to date (and over the last five of these sessions)',
-    });
-    const gap = Math.abs(cyc.sessions5.value);
-    const size = spreadText(gap);
-    const ytd = cyc.ytd.value;
-    parts.push(
-      prose` Cyclicals ${cyc.sessions5.value >= 0 ? 'led' : 'trailed'} defensives by ${size} over five sessions; year to date they ${ytd >= 0 ? 'lead' : 'trail'} by ${spreadText(ytd)}${cc}.`,
-    );
-  }
-  return { html: parts.map((p) => p.html).join('') };
+  if (!isAvailable(cyc.ytd) || !isAvailable(cyc.sessions5)) return null;
+  const cc = notes.cite({
+    series: [...u.roles.cyclicals, ...u.roles.defensives],
+    from: cyc.ytd.from,
+    to: cyc.ytd.to,
+    family: 'sectors',
+    aspect: 'cyclicals minus defensives year to date (and over the last five of these sessions)',
+  });
+  const size = spreadText(Math.abs(cyc.sessions5.value));
+  const ytd = cyc.ytd.value;
+  return prose`Cyclicals ${cyc.sessions5.value >= 0 ? 'led' : 'trailed'} defensives by ${size} over five sessions; year to date they ${ytd >= 0 ? 'lead' : 'trail'} by ${spreadText(ytd)}${cc}.`;
+}
+
+/** The sectors on the day: movers, dispersion, cyclicals against defensives (one paragraph). */
+function leadersSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {
+  const snap = stats.breadth.sectors;
+  if (!isAvailable(snap) || !isAvailable(snap.byDay)) return null;
+  const parts = [
+    moversSentence(stats, snap, notes),
+    dispersionSentence(snap, notes),
+    cyclicalSentence(snap, u, notes),
+  ].flatMap((p) => (p ? [p.html] : []));
+  return { html: parts.join(' ') };
 }
 
 /** A quadrant of the relative rotation graph in words. */

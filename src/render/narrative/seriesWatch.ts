@@ -15,10 +15,17 @@ import type { SourceNotes } from './sourceNotes.js';
 const abs1 = (x: number) => formatPercent(Math.abs(x), 1).replace('+', '');
 const pct2 = (x: number) => formatPercent(Math.abs(x), 2).replace('+', '');
 
+/** The index rules, in the order the watch list gives them. */
+export const WATCH_RULES = ['rsi', 'volatility', 'drawdown', 'range52w'] as const;
+
 /** A rule that fired for one index: its sentence alone, and its part of a shared sentence. */
 export interface WatchItem {
-  /** The rule and its variant ("rsi overbought", "drawdown bear-market", "52w intraday low"). */
-  readonly rule: string;
+  readonly rule: (typeof WATCH_RULES)[number];
+  /**
+   * What must match for indices to share a sentence: "overbought", "bear-market", "intraday
+   * low"; unique to the index when its sentence cannot be shared (a low on a day that closed up).
+   */
+  readonly variant: string;
   readonly alone: SafeHtml;
   readonly part: SafeHtml;
 }
@@ -33,7 +40,8 @@ function rsiItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
     ? 'overbought (70 or more); stretched rallies often pause'
     : 'oversold (30 or less)';
   return {
-    rule: `rsi ${r.overbought ? 'overbought' : 'oversold'}`,
+    rule: 'rsi',
+    variant: r.overbought ? 'overbought' : 'oversold',
     alone: prose`${s.name} RSI(14) at ${r.value.toFixed(1)}: ${state}${c}.`,
     part: prose`${s.name} at ${r.value.toFixed(1)}${c}`,
   };
@@ -46,6 +54,7 @@ function volatilityItem(s: SeriesStats, cite: Cite, date: string): WatchItem | n
   const [now, year] = [abs1(v20.value), abs1(v252.value)];
   return {
     rule: 'volatility',
+    variant: '',
     alone: prose`${s.name} volatility is elevated: ${now} annualised over 20 sessions against ${year} over a year${c}.`,
     part: prose`${s.name} ${now} against ${year}${c}`,
   };
@@ -58,7 +67,8 @@ function drawdownItem(s: SeriesStats, cite: Cite, date: string): WatchItem | nul
   const zone = dd <= -0.2 ? 'bear-market' : 'correction';
   const below = `${abs1(dd)} below its record close of ${formatLongDate(peak.date)}${oldRecordClause(peak.date, date)}`;
   return {
-    rule: `drawdown ${zone}`,
+    rule: 'drawdown',
+    variant: zone,
     alone: prose`${s.name} is ${below}: ${zone} territory${c}.`,
     part: prose`${s.name} ${below}${c}`,
   };
@@ -74,11 +84,14 @@ function rangeItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
   // "touched a 52-week low" on a +8.66% day reads as an error.
   const day = isAvailable(s.day) ? s.day.value : 0;
   const turned = basis === 'intraday ' && (high ? day < 0 : day > 0);
-  const then = turned ? `then closed ${high ? 'down' : 'up'} ${pct2(day)} on the day` : '';
+  const then = turned ? `, then closed ${high ? 'down' : 'up'} ${pct2(day)} on the day` : '';
+  const what = `${basis}${high ? 'high' : 'low'}`;
   return {
-    rule: `52w ${basis}${high ? 'high' : 'low'}`,
-    alone: prose`${s.name} touched a 52-week ${basis}${high ? 'high' : 'low'} today${then ? `, ${then}` : ''}${c}.`,
-    part: prose`${s.name}${then ? ` (${then})` : ''}${c}`,
+    rule: 'range52w',
+    // A turn is told in the index's own sentence ("..., then closed up 8.66% on the day").
+    variant: turned ? `${what} ${s.symbol}` : what,
+    alone: prose`${s.name} touched a 52-week ${what} today${then}${c}.`,
+    part: prose`${s.name}${c}`,
   };
 }
 
@@ -98,20 +111,20 @@ function listed(parts: readonly SafeHtml[]): SafeHtml {
   return prose`${joinProse(parts.slice(0, -1), ', ')} and ${last}`;
 }
 
-/** The sentence of `rule` when it fired for every index of `items` (two or more). */
-export function sharedWatch(rule: string, items: readonly WatchItem[]): SafeHtml {
+/** The one sentence of `items` (two or more indices, one rule and variant). */
+export function sharedWatch(items: readonly WatchItem[]): SafeHtml {
+  const first = items[0] as WatchItem;
   const parts = items.map((x) => x.part);
-  const [kind, variant = ''] = [rule.split(' ')[0], rule.slice(rule.indexOf(' ') + 1)];
-  switch (kind) {
+  switch (first.rule) {
     case 'rsi':
-      return variant === 'overbought'
+      return first.variant === 'overbought'
         ? prose`RSI(14) overbought (70 or more): ${joinProse(parts, '; ')}; stretched rallies often pause.`
         : prose`RSI(14) oversold (30 or less): ${joinProse(parts, '; ')}.`;
     case 'volatility':
       return prose`Volatility is elevated (annualised, over 20 sessions against a year): ${joinProse(parts, '; ')}.`;
     case 'drawdown':
-      return prose`In ${variant} territory: ${joinProse(parts, '; ')}.`;
-    default:
-      return prose`${listed(parts)} touched a 52-week ${variant} today.`;
+      return prose`In ${first.variant} territory: ${joinProse(parts, '; ')}.`;
+    case 'range52w':
+      return prose`${listed(parts)} touched a 52-week ${first.variant} today.`;
   }
 }

@@ -11,7 +11,7 @@ import type { Universe } from '../../model/universe.js';
 import type { BriefStats } from '../../stats/briefStats.js';
 import { isAvailable } from '../../model/figure.js';
 import { type SafeHtml, prose } from './prose.js';
-import { seriesWatch, sharedWatch, type WatchItem } from './seriesWatch.js';
+import { seriesWatch, sharedWatch, WATCH_RULES, type WatchItem } from './seriesWatch.js';
 import type { SourceNotes } from './sourceNotes.js';
 
 function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
@@ -55,21 +55,25 @@ function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
 }
 
 /**
- * The brief's watchpoints, most specific first: the pair's, then each index rule in order, one
- * sentence for a rule however many indices it fired for (seriesWatch.ts).
+ * The brief's watchpoints, most specific first: the pair's, then the index rules in the order of
+ * WATCH_RULES (RSI, volatility, drawdown, 52-week range; bear market before correction, each
+ * variant in the order its first index comes), one sentence for a rule and variant however many
+ * indices it fired for (seriesWatch.ts).
  */
 export function watchpoints(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml[] {
   const idx = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].map(
     (x) => stats.series[x.symbol],
   );
-  const byRule = new Map<string, WatchItem[]>();
-  for (const s of idx) {
-    if (!s) continue;
-    for (const item of seriesWatch(s, stats.date, notes))
-      byRule.set(item.rule, [...(byRule.get(item.rule) ?? []), item]);
+  const items = idx.flatMap((s) => (s ? seriesWatch(s, stats.date, notes) : []));
+  const groups = new Map<string, WatchItem[]>();
+  const order = (x: WatchItem) =>
+    WATCH_RULES.indexOf(x.rule) * 2 + (x.variant === 'correction' ? 1 : 0);
+  for (const item of [...items].sort((a, b) => order(a) - order(b))) {
+    const key = `${item.rule} ${item.variant}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
   }
-  const shared = [...byRule].map(([rule, items]) =>
-    items.length === 1 ? (items[0] as WatchItem).alone : sharedWatch(rule, items),
+  const shared = [...groups.values()].map((g) =>
+    g.length === 1 ? (g[0] as WatchItem).alone : sharedWatch(g),
   );
   return [...pairWatch(stats, notes), ...shared];
 }

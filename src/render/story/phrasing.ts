@@ -119,6 +119,8 @@ const RECENT_DAYS = 92;
  * 1998" on December 23, 1998 would read as no time at all.
  */
 export function sinceWhen(iso: string, date: string): string {
+  for (const d of [iso, date])
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`sinceWhen: not an ISO date: ${d}`);
   const days = (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${iso}T00:00:00Z`)) / 86_400_000;
   if (!(days >= 0)) throw new Error(`sinceWhen: ${iso} is not on or before ${date}`);
   return days < RECENT_DAYS ? formatLongDate(iso) : monthYear(iso);

@@ -15,8 +15,15 @@ import { storyAt } from '../../helpers/storyAt.js';
 import { briefInputsAt } from '../../helpers/realBrief.js';
 import { computeStats } from '../../../src/stats/computeStats.js';
 
-/** The text a reader sees in the brief of `date` (built by the CLI, no PDF), spaces collapsed. */
-async function briefText(date: string): Promise<string> {
+const built = new Map<string, Promise<string>>();
+
+/** The text a reader sees in the brief of `date` (built once by the CLI, no PDF), spaces collapsed. */
+function briefText(date: string): Promise<string> {
+  if (!built.has(date)) built.set(date, buildText(date));
+  return built.get(date) as Promise<string>;
+}
+
+async function buildText(date: string): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), 'brief-extreme-'));
   const args = ['--date', date, '--data', path.join(REPO, 'data'), '--out', out, '--no-pdf'];
   expect((await runCli(args)).code).toBe(0);
@@ -37,6 +44,7 @@ describe('phrasing helpers', () => {
     expect(sinceWhen('2025-09-30', '2025-12-31')).toBe('September 2025'); // 92 days
     expect(sinceWhen('2001-01-03', '2025-04-09')).toBe('January 2001');
     expect(() => sinceWhen('2026-01-02', '2026-01-01')).toThrow(/not on or before/);
+    expect(() => sinceWhen('2020-3-1', '2026-01-01')).toThrow(/not an ISO date: 2020-3-1/);
   });
 });
 
@@ -87,7 +95,7 @@ describe('sector and watch sentences on one-way days', () => {
     // XLC (from 2018-06-19: 438 sessions with SPY) is in the sector table but too young for the
     // rotation graph's 567 sessions: the caption says so instead of silently drawing 11 funds.
     expect(text).toContain(
-      'Relative strength and momentum of 11 funds against SPY (XLC left out: too short a history for the measure).',
+      'Relative strength and momentum of 11 funds against SPY (XLC left out: not enough data for the measure).',
     );
   });
   it(
@@ -132,5 +140,31 @@ describe('watchpoints on a crash day', () => {
     );
     for (const once of ['volatility is elevated', 'bear-market territory', 'touched a 52-week'])
       expect(watch.toLowerCase().split(once).length - 1, once).toBe(1);
+  }, 60_000);
+});
+
+describe('more early and odd days', () => {
+  it('2025-04-07: an index whose low turned into a gain keeps its own sentence, after the shared one', async () => {
+    // Russell 2000 and S&P 500 closed down after their 52-week intraday lows; the Nasdaq
+    // Composite closed up 0.10% (15,603.26 / 15,587.79 - 1).
+    const text = await briefText('2025-04-07');
+    const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
+    expect(watch).toMatch(
+      /Russell 2000 and S&P 500 \[\d+\] touched a 52-week intraday low today\./,
+    );
+    expect(watch).toMatch(
+      /Nasdaq Composite touched a 52-week intraday low today, then closed up 0\.10% on the day \[\d+\]\./,
+    );
+    // Bear market before correction, whatever index came first.
+    expect(watch.indexOf('In bear-market territory')).toBeLessThan(
+      watch.indexOf('correction territory'),
+    );
+  }, 60_000);
+
+  it('1990-01-10: no pairs or beta row for IWM, which starts in 2000 (the notes say why)', async () => {
+    const text = await briefText('1990-01-10');
+    expect(text).toContain('Russell 2000 vs Nasdaq');
+    expect(text).not.toContain('IWM vs SPY');
+    expect(text).toMatch(/IWM \(history begins May 26, 2000, after Jan 10, 1990\)/);
   }, 60_000);
 });
