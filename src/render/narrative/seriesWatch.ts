@@ -28,6 +28,8 @@ export interface WatchItem {
   readonly variant: string;
   readonly alone: SafeHtml;
   readonly part: SafeHtml;
+  /** The part's citation when the shared sentence puts citations at its end (52-week range). */
+  readonly note?: SafeHtml;
 }
 
 type Cite = (family: string, from: string, to: string) => ReturnType<SourceNotes['cite']>;
@@ -91,7 +93,8 @@ function rangeItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
     // A turn is told in the index's own sentence ("..., then closed up 8.66% on the day").
     variant: turned ? `${what} ${s.symbol}` : what,
     alone: prose`${s.name} touched a 52-week ${what} today${then}${c}.`,
-    part: prose`${s.name}${c}`,
+    part: prose`${s.name}`,
+    note: prose`${c}`,
   };
 }
 
@@ -125,6 +128,10 @@ export function sharedWatch(items: readonly WatchItem[]): SafeHtml {
     case 'drawdown':
       return prose`In ${first.variant} territory: ${joinProse(parts, '; ')}.`;
     case 'range52w':
-      return prose`${listed(parts)} touched a 52-week ${first.variant} today.`;
+      // "Russell 2000, S&P 500 and Nasdaq Composite touched a 52-week intraday low today [22]."
+      return prose`${listed(parts)} touched a 52-week ${first.variant} today${joinProse(
+        items.flatMap((x) => (x.note ? [x.note] : [])),
+        '',
+      )}.`;
   }
 }

@@ -51,6 +51,11 @@ export interface Fact {
   readonly happened: SafeHtml;
   /** How rare it is, or since when (one sentence), when there is something to say. */
   readonly context?: SafeHtml;
+  /**
+   * What happened and how rare in one sentence, for a lead that tells it second after a fact of
+   * the same kind (another index's record fall on a crash day); without it, it is not told then.
+   */
+  readonly also?: SafeHtml;
   /** What history says came next (with the sample size), when the data has it. */
   readonly history?: SafeHtml;
   /** What to watch next. */

@@ -71,6 +71,8 @@ function moveFact(x: StoryInput, s: SeriesStats, w: 'day' | 'sessions5'): Fact |
   const since = overlapping
     ? `one of its largest ${WINDOW[w].one} ${kind}s on record`
     : `its largest ${WINDOW[w].one} ${kind} ${tail}`;
+  // The headline (and an email subject after it) keeps parentheses out: "... on record".
+  const short = since.replace(/ \(data from \d{4}\)$/, '');
   const gistTail = overlapping ? 'one of its largest on record' : `its largest ${tail}`;
   const share =
     r.percentile >= 1
@@ -82,12 +84,16 @@ function moveFact(x: StoryInput, s: SeriesStats, w: 'day' | 'sessions5'): Fact |
   return {
     kind: 'move',
     rarity: r.percentile,
-    headline: `${s.name} ${down ? 'falls' : 'rises'} ${pctAbs(r.value, 1)} ${WINDOW[w].span}, ${since}`,
+    headline: `${s.name} ${down ? 'falls' : 'rises'} ${pctAbs(r.value, 1)} ${WINDOW[w].span}, ${short}`,
     happened:
       w === 'day'
         ? prose`The ${s.name} ${movePhrase(r.value)} ${WINDOW[w].span} to ${formatNumber(s.close)}${c}.`
         : prose`The ${s.name} ${verb} ${pctAbs(r.value)} ${WINDOW[w].span}${c}.`,
     context: prose`That is ${since}: ${share}, up or down${cr}.`,
+    also:
+      w === 'day'
+        ? prose`The ${s.name} ${movePhrase(r.value)} ${WINDOW[w].span}, ${since}${cr}.`
+        : prose`The ${s.name} ${verb} ${pctAbs(r.value)} ${WINDOW[w].span}, ${since}${cr}.`,
     gist: `the ${s.name}'s ${WINDOW[w].one} ${kind} was ${gistTail}`,
   };
 }

@@ -48,10 +48,13 @@ export const RACE_KINDS: ReadonlySet<string> = new Set(['streak', 'streakEnded',
 /**
  * The second fact the lead tells. After a market fact: another rare market fact first, so a
  * crash's lead tells the other side of the crash before the day's race; then any. After a race
- * fact: a rare market fact only (the race's other facts retell the day's race).
+ * fact: a rare market fact only (the race's other facts retell the day's race). A fact of the
+ * top's kind only when it can be told in one sentence (`also`: another index's record fall).
  */
 function secondFact(top: Fact, ranked: readonly Fact[]): Fact | undefined {
-  const others = ranked.filter((f) => f !== top && f.rarity >= RARE && f.kind !== top.kind);
+  const others = ranked.filter(
+    (f) => f !== top && f.rarity >= RARE && (f.kind !== top.kind || f.also !== undefined),
+  );
   const market = others.find((f) => !RACE_KINDS.has(f.kind));
   return RACE_KINDS.has(top.kind) ? market : (market ?? others[0]);
 }
@@ -73,7 +76,13 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
     );
   const raceTold = second !== undefined && RACE_KINDS.has(second.kind);
   return paragraph(
-    [top.happened, top.context, second?.happened, raceTold ? null : raceToday(x), raceYear(x)],
+    [
+      top.happened,
+      top.context,
+      second?.kind === top.kind ? second.also : second?.happened,
+      raceTold ? null : raceToday(x),
+      raceYear(x),
+    ],
     4,
   );
 }

@@ -67,6 +67,16 @@ describe('the story on extreme days', () => {
     );
   });
 
+  it('2025-04-09: a second index move as rare is told next, in one sentence with its rank', () => {
+    // GSPC: 5,456.90 / 4,982.77 - 1 = +9.52%; the last larger one-day gain, +11.58%, was
+    // 2008-10-13 (1,003.35 / 899.22 - 1).
+    const { story, lead } = storyAt('2025-04-09');
+    expect(story.top.headline).toMatch(/^Nasdaq Composite rises 12\.2% on the day/);
+    expect(lead).toContain(
+      'The S&P 500 surged 9.52% on the day, its largest one-day gain since October 2008 [3].',
+    );
+  });
+
   it('1998-12-23: a five-session rise topped by an overlapping one is ranked, not "the largest since"', () => {
     // IXIC: 2,172.54 / 2,009.36 (Dec 16) - 1 = +8.12%; the window ending Dec 21 (2,138.03 /
     // 1,966.92 - 1 = +8.70%) was larger and shares four of its sessions.
@@ -136,7 +146,7 @@ describe('watchpoints on a crash day', () => {
       /In bear-market territory: Russell 2000 40\.4% below its record close of August 31, 2018 \[\d+\]; S&P 500 29\.5% below/,
     );
     expect(watch).toMatch(
-      /Russell 2000, S&P 500 and Nasdaq Composite \[\d+\] touched a 52-week intraday low today\./,
+      /Russell 2000, S&P 500 and Nasdaq Composite touched a 52-week intraday low today \[\d+\]\./,
     );
     for (const once of ['volatility is elevated', 'bear-market territory', 'touched a 52-week'])
       expect(watch.toLowerCase().split(once).length - 1, once).toBe(1);
@@ -150,7 +160,7 @@ describe('more early and odd days', () => {
     const text = await briefText('2025-04-07');
     const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
     expect(watch).toMatch(
-      /Russell 2000 and S&P 500 \[\d+\] touched a 52-week intraday low today\./,
+      /Russell 2000 and S&P 500 touched a 52-week intraday low today \[\d+\]\./,
     );
     expect(watch).toMatch(
       /Nasdaq Composite touched a 52-week intraday low today, then closed up 0\.10% on the day \[\d+\]\./,

@@ -64,11 +64,7 @@ const TABLE: readonly (readonly [string, string, string])[] = [
     'move',
     'Nasdaq Composite falls 9.1% on the day, its largest one-day fall since April 2000',
   ],
-  [
-    '2020-03-16',
-    'move',
-    'Russell 2000 falls 14.3% on the day, its largest one-day fall on record (data from 1987)',
-  ],
+  ['2020-03-16', 'move', 'Russell 2000 falls 14.3% on the day, its largest one-day fall on record'],
   [
     '1998-12-23',
     'move',
