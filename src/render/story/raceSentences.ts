@@ -19,12 +19,11 @@ export function raceToday(x: StoryInput): SafeHtml | null {
   const gap = spreadText(r.pair.spreads.day.value);
   if (s.current >= 2)
     return prose`Small caps beat large caps for ${withArticle(s.current)} straight session, the ${r.small.name} ahead by ${gap} today${c}.`;
-  // Both down: the winner "fell less" (on a crash day "large caps led" reads as a rise).
-  const bothFell =
-    isAvailable(r.small.day) &&
-    isAvailable(r.large.day) &&
-    r.small.day.value < 0 &&
-    r.large.day.value < 0;
+  // Both fell (each by 0.10% or more, the verb table's "little changed" line): the winner "fell
+  // less" (on a crash day "large caps led" reads as a rise; after "was little changed (-0.09%)",
+  // "fell less" would contradict it).
+  const fell = (x: typeof r.small.day) => isAvailable(x) && x.value <= -0.001;
+  const bothFell = fell(r.small.day) && fell(r.large.day);
   if (s.current === 1)
     return prose`Small caps ${bothFell ? 'fell less than large caps' : 'beat large caps'} on the day, the ${r.small.name} ahead of the ${r.large.name} by ${gap}${c}.`;
   return prose`Large caps ${bothFell ? 'fell less' : 'led'} on the day, the ${r.large.name} ahead of the ${r.small.name} by ${gap}${c}.`;

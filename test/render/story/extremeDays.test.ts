@@ -154,6 +154,14 @@ describe('watchpoints on a crash day', () => {
 });
 
 describe('more early and odd days', () => {
+  it('1999-01-04: an index "little changed" did not "fall less"', () => {
+    // RUT 421.26 / 421.96 - 1 = -0.17%; GSPC 1,228.10 / 1,229.23 - 1 = -0.09% (little changed).
+    const { lead } = storyAt('1999-01-04');
+    expect(lead).toContain('the S&P 500 was little changed (-0.09%)');
+    expect(lead).toContain('Large caps led on the day');
+    expect(lead).not.toContain('fell less');
+  });
+
   it('2025-04-07: an index whose low turned into a gain keeps its own sentence, after the shared one', async () => {
     // Russell 2000 and S&P 500 closed down after their 52-week intraday lows; the Nasdaq
     // Composite closed up 0.10% (15,603.26 / 15,587.79 - 1).
