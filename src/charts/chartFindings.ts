@@ -4,17 +4,11 @@
  * the chart's result (where the lines end), not what kind of chart it is.
  */
 import { formatLongDate, formatPercent } from '../model/format.js';
+import { listed } from '../model/listed.js';
 import type { ChartData, NamedLine } from '../stats/chartData.js';
 import { STREAK_MIN_SHOWN } from './streakHistoryChartSpec.js';
 
 const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
-
-/** "Russell 2000 +9.54%, S&P 500 +0.99% and Nasdaq Composite +0.83%". */
-function listed(parts: readonly string[]): string {
-  return parts.length < 2
-    ? (parts[0] ?? '')
-    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
 
 /** Rebased lines (100 = the base close): each line's change since the base. */
 export function rebasedFinding(lines: readonly NamedLine[], baseYear: number): string {

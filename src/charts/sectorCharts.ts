@@ -2,6 +2,7 @@
  * The sector section's chart, from the model's chart data: the relative rotation graph (the one
  * sector view beside the sector table).
  */
+import { listed } from '../model/listed.js';
 import { rotationFinding } from './chartFindings.js';
 import type { ChartData } from '../stats/chartData.js';
 import type { RenderedChart } from './renderedChart.js';
@@ -11,8 +12,7 @@ import { rotationGraphChartSpec } from './rotationGraphChartSpec.js';
 /** " (XLC left out: not enough data for the measure)", or "" when every fund is drawn. */
 function leftOut(left: readonly string[]): string {
   if (left.length === 0) return '';
-  const names = left.length === 1 ? left[0] : `${left.slice(0, -1).join(', ')} and ${left.at(-1)}`;
-  return ` (${names} left out: not enough data for the measure)`;
+  return ` (${listed(left)} left out: not enough data for the measure)`;
 }
 
 async function rotationGraph({ rotation: r }: ChartData): Promise<RenderedChart | null> {

@@ -5,13 +5,10 @@
  * it; and a brief built without a site URL never sends its reader to an "online brief".
  * Bundled data: IJR's file ends 2026-04-01 and IWB's 2025-09-25 (data/closes/).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Handlebars from 'handlebars';
 import { anyRow, registerHelpers } from '../../src/render/helpers.js';
-import { REPO, runCli } from '../helpers/cliHarness.js';
+import { builtBriefHtml } from '../helpers/builtBrief.js';
 
 const html: Record<string, string> = {};
 const section = (date: string, id: string): string => {
@@ -25,12 +22,7 @@ const section = (date: string, id: string): string => {
 
 describe('series left out of a brief', () => {
   beforeAll(async () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'brief-left-out-'));
-    for (const date of ['2026-01-22', '2026-08-21']) {
-      const args = ['--date', date, '--data', path.join(REPO, 'data'), '--out', out, '--no-pdf'];
-      expect((await runCli(args)).code).toBe(0);
-      html[date] = readFileSync(path.join(out, '2026', date, 'brief.html'), 'utf8');
-    }
+    for (const date of ['2026-01-22', '2026-08-21']) html[date] = await builtBriefHtml(date);
   }, 60_000);
 
   it('are named with the reason in the source notes, not under the watchpoints', () => {

@@ -6,14 +6,14 @@
  * the same sentence three times.
  */
 import { isAvailable } from '../../model/figure.js';
-import { formatLongDate, formatPercent } from '../../model/format.js';
+import { formatLongDate } from '../../model/format.js';
 import type { SeriesStats } from '../../stats/briefStats.js';
-import { oldRecordClause } from '../story/phrasing.js';
+import { listed } from '../../model/listed.js';
+import { oldRecordClause, pctAbs } from '../story/phrasing.js';
 import { joinProse, prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
 
-const abs1 = (x: number) => formatPercent(Math.abs(x), 1).replace('+', '');
-const pct2 = (x: number) => formatPercent(Math.abs(x), 2).replace('+', '');
+const abs1 = (x: number) => pctAbs(x, 1);
 
 /** The index rules, in the order the watch list gives them. */
 export const WATCH_RULES = ['rsi', 'volatility', 'drawdown', 'range52w'] as const;
@@ -86,7 +86,7 @@ function rangeItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
   // "touched a 52-week low" on a +8.66% day reads as an error.
   const day = isAvailable(s.day) ? s.day.value : 0;
   const turned = basis === 'intraday ' && (high ? day < 0 : day > 0);
-  const then = turned ? `, then closed ${high ? 'down' : 'up'} ${pct2(day)} on the day` : '';
+  const then = turned ? `, then closed ${high ? 'down' : 'up'} ${pctAbs(day)} on the day` : '';
   const what = `${basis}${high ? 'high' : 'low'}`;
   return {
     rule: 'range52w',
@@ -107,13 +107,6 @@ export function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): W
   });
 }
 
-/** "A, B and C". */
-function listed(parts: readonly SafeHtml[]): SafeHtml {
-  const last = parts[parts.length - 1] as SafeHtml;
-  if (parts.length === 1) return last;
-  return prose`${joinProse(parts.slice(0, -1), ', ')} and ${last}`;
-}
-
 /** The one sentence of `items` (two or more indices, one rule and variant). */
 export function sharedWatch(items: readonly WatchItem[]): SafeHtml {
   const first = items[0] as WatchItem;
@@ -129,7 +122,7 @@ export function sharedWatch(items: readonly WatchItem[]): SafeHtml {
       return prose`In ${first.variant} territory: ${joinProse(parts, '; ')}.`;
     case 'range52w':
       // "Russell 2000, S&P 500 and Nasdaq Composite touched a 52-week intraday low today [22]."
-      return prose`${listed(parts)} touched a 52-week ${first.variant} today${joinProse(
+      return prose`${{ html: listed(parts.map((p) => p.html)) }} touched a 52-week ${first.variant} today${joinProse(
         items.flatMap((x) => (x.note ? [x.note] : [])),
         '',
       )}.`;

@@ -65,15 +65,14 @@ function moveFact(x: StoryInput, s: SeriesStats, w: 'day' | 'sessions5'): Fact |
   // A five-session move larger still that ended inside today's window (two sessions ago, say)
   // shares most of its sessions: "the largest since" then says nothing, the rank does.
   const overlapping = r.largestSince !== null && r.largestSince > change.from;
-  const tail = r.largestSince
-    ? `since ${sinceWhen(r.largestSince, x.stats.date)}`
-    : `on record (data from ${r.historyFrom.slice(0, 4)})`;
-  const since = overlapping
+  // The headline (and an email subject after it) keeps parentheses out: "... on record".
+  const dataFrom = r.largestSince ? '' : ` (data from ${r.historyFrom.slice(0, 4)})`;
+  const tail = r.largestSince ? `since ${sinceWhen(r.largestSince, x.stats.date)}` : 'on record';
+  const short = overlapping
     ? `one of its largest ${WINDOW[w].one} ${kind}s on record`
     : `its largest ${WINDOW[w].one} ${kind} ${tail}`;
-  // The headline (and an email subject after it) keeps parentheses out: "... on record".
-  const short = since.replace(/ \(data from \d{4}\)$/, '');
-  const gistTail = overlapping ? 'one of its largest on record' : `its largest ${tail}`;
+  const since = overlapping ? short : `${short}${dataFrom}`;
+  const gistTail = overlapping ? 'one of its largest on record' : `its largest ${tail}${dataFrom}`;
   const share =
     r.percentile >= 1
       ? `larger than any of its ${formatNumber(r.sample, 0)} earlier ${WINDOW[w].one} moves`

@@ -4,31 +4,17 @@
  * sector moving one way, a 52-week intraday low on a day that closed up. Each sentence below was
  * checked against data/closes (the arithmetic is in the comments).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { movePhrase, sinceWhen } from '../../../src/render/story/phrasing.js';
-import { REPO, runCli } from '../../helpers/cliHarness.js';
+import { builtBriefHtml } from '../../helpers/builtBrief.js';
 import { renderedText } from '../../helpers/renderedText.js';
 import { storyAt } from '../../helpers/storyAt.js';
 import { briefInputsAt } from '../../helpers/realBrief.js';
 import { computeStats } from '../../../src/stats/computeStats.js';
 
-const built = new Map<string, Promise<string>>();
-
-/** The text a reader sees in the brief of `date` (built once by the CLI, no PDF), spaces collapsed. */
-function briefText(date: string): Promise<string> {
-  if (!built.has(date)) built.set(date, buildText(date));
-  return built.get(date) as Promise<string>;
-}
-
-async function buildText(date: string): Promise<string> {
-  const out = mkdtempSync(path.join(tmpdir(), 'brief-extreme-'));
-  const args = ['--date', date, '--data', path.join(REPO, 'data'), '--out', out, '--no-pdf'];
-  expect((await runCli(args)).code).toBe(0);
-  const html = readFileSync(path.join(out, date.slice(0, 4), date, 'brief.html'), 'utf8');
-  return renderedText(html).replace(/\s+/g, ' ');
+/** The text a reader sees in the brief of `date`, spaces collapsed. */
+async function briefText(date: string): Promise<string> {
+  return renderedText(await builtBriefHtml(date)).replace(/\s+/g, ' ');
 }
 
 describe('phrasing helpers', () => {
