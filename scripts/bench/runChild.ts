@@ -26,15 +26,16 @@ export interface ChildRun {
 }
 
 /**
- * The heap flags `npm run brief` runs the CLI with (package.json's `brief` script), so the bench
- * measures the program as it is run; not --enable-source-maps, which only matters for a stack.
+ * The heap flags (`--max-*`, `--heap-*`) `npm run brief` runs the CLI with (package.json's `brief`
+ * script), so the bench measures the program as it is run; not --enable-source-maps, which only
+ * matters for a stack.
  */
 export const NODE_FLAGS: readonly string[] = (() => {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
     scripts: { brief: string };
   };
-  const flags = pkg.scripts.brief.split(/\s+/).filter((a) => a.startsWith('--max-'));
-  if (flags.length === 0) throw new Error('package.json: the brief script names no --max-* flag');
+  const flags = pkg.scripts.brief.split(/\s+/).filter((a) => /^--(max-|heap-)/.test(a));
+  if (flags.length === 0) throw new Error('package.json: the brief script names no heap flag');
   return flags;
 })();
 

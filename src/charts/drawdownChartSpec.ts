@@ -6,7 +6,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { END_LABEL_MARK, placeEndLabels, specHead } from './specParts.js';
 import { formatPercent } from '../model/format.js';
 import { areaTint } from './palette.js';
-import { FONT_SIZE, NEUTRAL_COLOR, seriesColor, sessionDateX, utcMs } from './theme.js';
+import { FONT_SIZE, NEUTRAL_COLOR, seriesColor, sessionDateX } from './theme.js';
+import { sortedByDate } from './sortedByDate.js';
 
 /** One series of the underwater chart. */
 export interface DrawdownSeries {
@@ -54,7 +55,7 @@ export function drawdownRows(input: DrawdownChartInput, domain?: [number, number
   const rows: DrawdownRow[] = [];
   const ends: DrawdownRow[] = [];
   for (const s of input.series) {
-    const pts = [...s.points].sort((a, b) => utcMs(a.date) - utcMs(b.date));
+    const pts = sortedByDate(s.points, (p) => p.date);
     for (const p of pts) {
       if (!Number.isFinite(p.value) || p.value > 1e-12)
         throw new Error(

@@ -5,7 +5,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { END_LABEL_MARK, placeEndLabels, specHead } from './specParts.js';
 import { formatNumber } from '../model/format.js';
-import { FONT_SIZE, INK, NEUTRAL_COLOR, seriesColor, sessionDateX, utcMs } from './theme.js';
+import { FONT_SIZE, INK, NEUTRAL_COLOR, seriesColor, sessionDateX } from './theme.js';
+import { sortedByDate } from './sortedByDate.js';
 
 /** Beta and correlation of the window ending on one session. */
 export interface BetaCorrelationSample {
@@ -57,7 +58,7 @@ export function betaDomain(values: readonly number[]): [number, number] {
 /** Rows sorted by date (beta before correlation); checks the values; adds the end labels. */
 export function betaRows(input: RollingBetaChartInput, domain: [number, number]): BetaRow[] {
   const [betaLabel, corrLabel] = betaSeriesLabels(input.window);
-  const pts = [...input.points].sort((a, b) => utcMs(a.date) - utcMs(b.date));
+  const pts = sortedByDate(input.points, (p) => p.date);
   const rows: BetaRow[] = [];
   for (const p of pts) {
     if (

@@ -5,7 +5,7 @@
  */
 import { placeLabels, type Box } from './placeLabels.js';
 import { QUADRANT_FILLS } from './palette.js';
-import { utcMs } from './theme.js';
+import { sortedByDate } from './sortedByDate.js';
 
 /** Quadrant of a head: strong and rising (leading), strong and falling (weakening), etc. */
 export type RotationQuadrant = 'leading' | 'weakening' | 'lagging' | 'improving';
@@ -107,7 +107,7 @@ function tailRows(points: readonly RotationGraphPoint[], half: number, obstacles
   for (const p of [...points].sort(bySymbol)) {
     if (p.tail.length === 0 || heads.some((h) => h.text === p.symbol))
       throw new Error(`rotation graph: ${p.symbol} has no points or comes twice`);
-    const tail = [...p.tail].sort((a, b) => utcMs(a.date) - utcMs(b.date));
+    const tail = sortedByDate(p.tail, (t) => t.date);
     tail.forEach((t, step) => {
       if (!Number.isFinite(t.strength) || !Number.isFinite(t.momentum))
         throw new Error(`rotation graph: ${p.symbol} on ${t.date} is not finite`);

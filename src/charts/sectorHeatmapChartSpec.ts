@@ -9,6 +9,7 @@ import { specHead } from './specParts.js';
 import { formatPercent } from '../model/format.js';
 import { BACKGROUND, CELL_INK } from './palette.js';
 import { CHART_SIZE, FONT_SIZE, INK, NO_DATA_COLOR, RETURN_RAMP, utcMs } from './theme.js';
+import { sortedByDate } from './sortedByDate.js';
 
 /** One sector's daily returns, aligned with the chart's `dates`. */
 export interface SectorHeatmapRow {
@@ -92,7 +93,10 @@ function checkedRow(r: SectorHeatmapRow, dates: number) {
 
 /** Cells sorted by total (best sector first, ties by symbol), then date; checks the input. */
 export function heatmapCells(input: SectorHeatmapChartInput): HeatmapCell[] {
-  const order = input.dates.map((d, i) => ({ d, i })).sort((a, b) => utcMs(a.d) - utcMs(b.d));
+  const order = sortedByDate(
+    input.dates.map((d, i) => ({ d, i })),
+    (x) => x.d,
+  );
   const rows = input.rows.map((r) => checkedRow(r, input.dates.length));
   rows.sort(
     (a, b) => b.total - a.total || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0),
