@@ -9,6 +9,7 @@ import { ratioChartSpec } from './ratioChartSpec.js';
 import { rebasedChartSpec } from './rebasedChartSpec.js';
 import type { RenderedChart } from './renderedChart.js';
 import { renderSvg } from './renderSvg.js';
+import { reuseDots } from './reuseDots.js';
 import { rollingBetaChartSpec } from './rollingBetaChartSpec.js';
 import { scopeSvgIds } from './scopeSvgIds.js';
 import { sectorCharts } from './sectorCharts.js';
@@ -128,8 +129,12 @@ export async function briefCharts(data: ChartData): Promise<Record<string, Rende
   ];
   for (const [name, job] of jobs) out[name] = await job(data);
   Object.assign(out, await sectorCharts(data));
-  for (const [name, chart] of Object.entries(out)) {
-    if (chart) out[name] = { ...chart, svg: scopeSvgIds(chart.svg, `chart-${name}`) };
+  for (const [k, [name, chart]] of Object.entries(out).entries()) {
+    if (chart)
+      out[name] = {
+        ...chart,
+        svg: reuseDots(scopeSvgIds(chart.svg, `chart-${name}`), `d${k + 1}`),
+      };
   }
   return out;
 }

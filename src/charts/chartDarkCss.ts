@@ -40,9 +40,10 @@ export function lightTextFixes(): [string, string][] {
     .map((hex) => [hex, readableOnWhite(hex)]);
 }
 
-/** The dark-mode rules: fills and strokes of every {@link DARK_COLORS} entry. */
+/** The dark-mode rules: fills and strokes of every {@link DARK_COLORS} entry that changes. */
 function darkRules(): string[] {
-  return Object.entries(DARK_COLORS).flatMap(([light, dark]) => {
+  const changed = Object.entries(DARK_COLORS).filter(([light, dark]) => light !== dark);
+  return changed.flatMap(([light, dark]) => {
     const fill = light === BACKGROUND ? `[fill="${light}"]:not(text)` : `[fill="${light}"]`;
     return [`${SCOPE} ${fill}{fill:${dark}}`, `${SCOPE} [stroke="${light}"]{stroke:${dark}}`];
   });
@@ -54,10 +55,12 @@ function darkRules(): string[] {
  */
 export function chartColorCss(): string {
   const fixes = lightTextFixes();
-  const darkText = fixes.map(([light]) => {
-    const dark = DARK_COLORS[light] ?? light;
-    return `${SCOPE} text[fill="${light}"]{fill:${dark}}`;
-  });
+  // Where the dark colour is the light one, the light-mode fix does not apply on a dark screen
+  // and nothing is left to undo.
+  const darkText = fixes
+    .map(([light]) => [light, DARK_COLORS[light] ?? light] as const)
+    .filter(([light, dark]) => light !== dark)
+    .map(([light, dark]) => `${SCOPE} text[fill="${light}"]{fill:${dark}}`);
   const lightText = fixes.map(
     ([light, darker]) => `${SCOPE} text[fill="${light}"]{fill:${darker}}`,
   );

@@ -127,7 +127,12 @@ export function writeSubpaths(paths: readonly (readonly Point[])[]): string {
         const [px, py] = r[k] as Point;
         return [formatTenths(x - px), formatTenths(y - py)];
       });
-      return `M${joinNumbers(first.map(formatTenths))}l${joinNumbers(deltas)}`;
+      const start = `M${joinNumbers(first.map(formatTenths))}`;
+      // A one-segment dash along an axis (most dashes: rules, grid lines) as `h` or `v`.
+      const [dx, dy] = deltas;
+      if (deltas.length === 2 && dy === '0') return `${start}h${dx}`;
+      if (deltas.length === 2 && dx === '0') return `${start}v${dy}`;
+      return `${start}l${joinNumbers(deltas)}`;
     })
     .join('');
 }

@@ -1,18 +1,38 @@
 /**
  * The rendered brief without what no reader sees: the templates' indentation before a tag at the
- * start of a line, and comments and line indentation inside `<style>`. Text is never touched:
- * `<pre>` and `<textarea>` blocks are kept byte for byte, and whitespace between a tag and text
- * is kept (a line break still separates inline elements as a space would).
+ * start of a line, and inside `<style>` the comments and the whitespace CSS does not need (around
+ * `{ } ; , >`, after a `:`, a rule's last `;`). Text is never touched: `<pre>` and `<textarea>`
+ * blocks are kept byte for byte, quoted CSS strings too, and whitespace between a tag and text is
+ * kept (a line break still separates inline elements as a space would).
  */
 
 const VERBATIM = /<(pre|textarea)\b[\s\S]*?<\/\1>/gi;
 
-/** `css` without comments, blank lines and indentation (strings in CSS hold no comment). */
-function compactCss(css: string): string {
+/** A quoted CSS string (with its escapes), or a comment. */
+const CSS_STRING_OR_COMMENT = /"(?:[^"\\\n]|\\[\s\S])*"|'(?:[^'\\\n]|\\[\s\S])*'|\/\*[\s\S]*?\*\//g;
+
+/**
+ * Whitespace CSS does not need: around `{ } ; , >` and after `:`. Not before a `:` (`a :hover`
+ * is not `a:hover`) nor around `+`, `-`, `*` or `/` (`calc(1px + 2%)` needs its spaces).
+ */
+function squeeze(css: string): string {
   return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\n[ \t]+/g, '\n')
-    .replace(/\n{2,}/g, '\n');
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** `css` without comments and unneeded whitespace; quoted strings are kept as they are. */
+function compactCss(css: string): string {
+  const strings: string[] = [];
+  const masked = css.replace(CSS_STRING_OR_COMMENT, (m) =>
+    m.startsWith('/*') ? '' : `\u0001${strings.push(m) - 1}\u0001`,
+  );
+  return `\n${squeeze(masked)}\n`.replace(
+    /\u0001(\d+)\u0001/g,
+    (_, k: string) => strings[Number(k)] ?? '',
+  );
 }
 
 function compactPart(part: string): string {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compactSvg, roundCoordinate } from '../../src/charts/compactSvg.js';
 import {
   dashPolyline,
+  writeSubpaths,
   formatTenths,
   joinNumbers,
   minifyPathData,
@@ -127,13 +128,33 @@ describe('compactSvg', () => {
     );
   });
 
+  it('writes a dash along an axis as h or v, any other as l (tenths of a px in)', () => {
+    // (0,100)->(40,100): h4; (5,0)->(5,-25): v-2.5; (0,0)->(10,10)->(20,10): l1 1 1 0.
+    const paths: [number, number][][] = [
+      [
+        [0, 100],
+        [40, 100],
+      ],
+      [
+        [5, 0],
+        [5, -25],
+      ],
+      [
+        [0, 0],
+        [10, 10],
+        [20, 10],
+      ],
+    ];
+    expect(writeSubpaths(paths)).toBe('M0 10h4M.5 0v-2.5M0 0l1 1 1 0');
+  });
+
   it('turns a dashed rule into solid dashes and keeps a text its own fill', () => {
     const vega =
       '<svg><line transform="translate(0,10)" x2="10" y2="0" stroke="#6d28d9" stroke-dasharray="4,2"/>' +
       '<text transform="translate(1,2)" fill="#1f2937" font-size="11px">a</text>' +
       '<text transform="translate(1,20)" fill="#1f2937" font-size="11px">b</text></svg>';
     expect(compactSvg(vega, 'Inter')).toBe(
-      '<svg font-family="Inter"><path d="M0 10l4 0M6 10l4 0" stroke="#6d28d9"/>' +
+      '<svg font-family="Inter"><path d="M0 10h4M6 10h4" stroke="#6d28d9"/>' +
         '<g font-size="11px"><text x="1" y="2" fill="#1f2937">a</text>' +
         '<text x="1" y="20" fill="#1f2937">b</text></g></svg>',
     );

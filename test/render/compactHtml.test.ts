@@ -12,9 +12,24 @@ describe('compactHtml', () => {
     const html = '<p>Russell 2000\n    rose <b>0.76%</b> today</p>';
     expect(compactHtml(html)).toBe(html);
   });
-  it('strips comments, blank lines and indentation inside <style>', () => {
+  it('strips comments and the whitespace CSS does not need inside <style>', () => {
     expect(compactHtml('<style>\n/* a rule */\n  .a { color: red; }\n\n\n  .b {}\n</style>')).toBe(
-      '<style>\n.a { color: red; }\n.b {}\n</style>',
+      '<style>\n.a{color:red}.b{}\n</style>',
+    );
+    const css = '@media (max-width: 600px) {\n  ul > li, ol li { margin: 0 0 2px 1rem; }\n}';
+    expect(compactHtml(`<style>${css}</style>`)).toBe(
+      '<style>\n@media (max-width:600px){ul>li,ol li{margin:0 0 2px 1rem}}\n</style>',
+    );
+  });
+  it('keeps the CSS whitespace that means something, and quoted strings as they are', () => {
+    // `a :hover` (any hovered descendant) is not `a:hover`; calc() needs spaces around + and -.
+    const css = '.a :hover { width: calc(100% - 2px + 1em); }';
+    expect(compactHtml(`<style>${css}</style>`)).toBe(
+      '<style>\n.a :hover{width:calc(100% - 2px + 1em)}\n</style>',
+    );
+    const quoted = `.q::before { content: "a ; b , c { }"; } .r::after { content: ' > /* x */ '; }`;
+    expect(compactHtml(`<style>${quoted}</style>`)).toBe(
+      `<style>\n.q::before{content:"a ; b , c { }"}.r::after{content:' > /* x */ '}\n</style>`,
     );
   });
   it('keeps <pre> and <textarea> byte for byte', () => {
