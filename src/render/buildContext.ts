@@ -125,7 +125,7 @@ function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
       (s.current === 0 ? `${names(pair.large)} led today` : `${names(pair.small)} led today`);
     out.push({
       label: 'Small-cap streak',
-      value: s.current === 0 ? 'None' : `${s.current} ${s.current === 1 ? 'session' : 'sessions'}`,
+      value: `${s.current} ${s.current === 1 ? 'session' : 'sessions'}`,
       detail,
       tone: 'muted',
     });

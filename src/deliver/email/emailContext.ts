@@ -1,10 +1,12 @@
 /**
  * The fields the email templates see (templates/email/summary.hbs and summary.txt.hbs): the
- * summary (with `lead` falling back to `dek`, and `bottomLine` null when the brief has none),
- * the inline charts, the links to the published brief (null without ROTATION_BRIEF_SITE_URL),
- * the PDF's file name, the recipient and how they unsubscribe. Every field is always present
- * (null when empty), so a template can test it under Handlebars' strict mode.
+ * session (ISO, and long as the brief writes it), the summary (with `lead` falling back to
+ * `dek`, and `bottomLine` null when the brief has none), the inline charts, the links to the
+ * published brief (null without ROTATION_BRIEF_SITE_URL), the PDF's file name, the recipient and
+ * how they unsubscribe. Every field is always present (null when empty), so a template can test
+ * it under Handlebars' strict mode.
  */
+import { formatLongDate } from '../../model/format.js';
 import { briefLinks, type BriefLinks } from './briefLinks.js';
 import type { InlineImage } from './emailCharts.js';
 import type { EmailSummary } from './readBriefForEmail.js';
@@ -22,7 +24,10 @@ export interface ChartContext {
 /** The template context. */
 export interface EmailContext {
   readonly title: string;
+  /** The session, ISO (`2026-08-21`). */
   readonly date: string;
+  /** The session as the brief writes it (`August 21, 2026`). */
+  readonly dateLong: string;
   readonly headline: string;
   readonly dek: string;
   readonly lead: string;
@@ -53,6 +58,7 @@ export function emailContext(o: {
   return {
     title: s.title,
     date: s.date,
+    dateLong: formatLongDate(s.date),
     headline: s.headline,
     dek: s.dek,
     lead: s.lead ?? s.dek,

@@ -96,6 +96,15 @@ describe('composeEmail', () => {
       );
   });
 
+  it('dates the figures as the brief does, not as an ISO date', () => {
+    const m = composeEmail(input());
+    const flat = (t: string) => t.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ');
+    for (const part of [m.text, m.html]) {
+      expect(flat(part)).toContain('from the closing prices of January 22, 2026.');
+      expect(flat(part)).not.toContain('closing prices of 2026-01-22');
+    }
+  });
+
   it('inlines the CSS: no <style>, tone colours on the cells', () => {
     const m = composeEmail(input());
     expect(m.html).not.toMatch(/<style/i);
