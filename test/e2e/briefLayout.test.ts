@@ -18,6 +18,8 @@ import { pageBodies } from '../helpers/pdfLayout.js';
 import { readPdf } from '../helpers/pdfText.js';
 
 const DATES = ['2026-01-22', '2026-08-21'] as const;
+/** A brief whose source notes begin near a page's foot (before: heading and a line left there). */
+const NOTES_DATE = '2020-03-16';
 const HEADINGS =
   /^(Market performance|The rotation in historical context|Editor's commentary|Sector rotation|Risk and technical signals|Watchpoints|The bottom line|Source notes)/;
 const out = mkdtempSync(path.join(tmpdir(), 'brief-layout-'));
@@ -27,7 +29,7 @@ let launched: LaunchedBrowser;
 let browser: Browser;
 
 beforeAll(async () => {
-  for (const date of DATES) {
+  for (const date of [...DATES, NOTES_DATE]) {
     const args = ['--date', date, '--data', path.join(REPO, 'data'), '--out', out];
     const r = await runCli(args, { env: process.env as Record<string, string> });
     expect(r.code, r.stderr).toBe(0);
@@ -63,6 +65,22 @@ describe.each(DATES)('the tables of the PDF of %s', (date) => {
     const pages = rows.map(pageOf);
     expect(pages[0], 'the spreads table is printed').toBeGreaterThanOrEqual(0);
     expect(pages, rows.join(', ')).toEqual(rows.map(() => pages[0]));
+  });
+});
+
+describe(`the source notes of the PDF of ${NOTES_DATE}`, () => {
+  it('start on the page of their first three notes, their opening lines whole', async () => {
+    const doc = await readPdf(readFileSync(file(NOTES_DATE, 'brief.pdf')));
+    const flat = doc.pages.map((p) => p.text.replace(/\s+/g, ' '));
+    const pageOf = (text: string) => flat.findIndex((t) => t.includes(text));
+    const heading = pageOf('Source notes Methodology and data files');
+    expect(heading, 'the notes are printed').toBeGreaterThanOrEqual(0);
+    expect(pageOf('in the rotation-brief repository.'), 'the opening line').toBe(heading);
+    expect(pageOf('Each series'), 'the line about files').toBe(heading);
+    for (const n of ['1. ', '2. ', '3. ']) {
+      const note = new RegExp(`${n.replace('.', '\\.')}[A-Z]{3,}(, [A-Z]{2,})*: `);
+      expect(flat[heading] ?? '', `note ${n.trim()} is on the heading's page`).toMatch(note);
+    }
   });
 });
 
