@@ -2,10 +2,10 @@
  * Dots drawn once and reused: a chart's many same-sized dots (the streak history draws over 200)
  * as `<use>` of one `<circle>` defined in the SVG's `<defs>`, placed by `x`/`y` instead of a
  * transform. `<circle transform="translate(11.8,131.5)" r="2.2"/>` (51 bytes) becomes
- * `<use href="#d3-1" x="11.8" y="131.5"/>` (38 bytes): about 3 KB less HTML per brief, and the
- * same PDF, byte for byte in size and pixel for pixel (Chromium prints a `<use>` as it prints the
- * translated circle: the same curves after a `cm`, which the PDF's compression folds; cx/cy
- * instead would add about 55 KB of curves to the PDF). The defined circle has no style of its
+ * `<use href="#d3-1" x="11.8" y="131.5"/>` (38 bytes): about 3 KB less HTML per brief, and a
+ * PDF of the same size and pixels (Chromium prints a `<use>` as it prints the translated circle:
+ * the same curves after a `cm`, which the PDF's compression folds; cx/cy instead would add about
+ * 55 KB of curves to the PDF of 2026-01-22). The defined circle has no style of its
  * own: the `<use>` keeps the dot's attributes and its group's, which the shadow copy inherits, so
  * the dark-mode CSS (attribute selectors on the use or its group) restyles dots as before.
  *

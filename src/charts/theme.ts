@@ -107,7 +107,7 @@ export const chartFrame = {
 /** Spans up to this long get day labels; longer ones get month labels. */
 const SHORT_SPAN_MS = 92 * 86_400_000;
 
-/** Parses an ISO session date (`YYYY-MM-DD`, a real calendar day) to its UTC-midnight timestamp. */
+/** Parses an ISO session date (`YYYY-MM-DD`, a day that exists) to its UTC-midnight timestamp. */
 export function utcMs(date: string): number {
   const ms = Date.parse(`${date}T00:00:00Z`);
   // Date.parse rolls 2026-02-30 over to March 2: the round trip catches it.
