@@ -146,7 +146,29 @@ export function sessionTicks(sortedDates: readonly string[]): number[] {
   if (first === undefined || last === undefined) return [];
   if (last - first > SHORT_SPAN_MS) return monthTicks(ms);
   const step = Math.max(1, Math.ceil((ms.length - 1) / 5));
-  return ms.filter((_, i) => i % step === 0);
+  return clearOfFlushLabels(
+    ms.filter((_, i) => i % step === 0),
+    last - first,
+  );
+}
+
+/**
+ * Closest a tick may be to the first or last one, as a share of the span: vega sets the first
+ * label flush left and the last flush right (labelFlush), so each reaches a whole label's width
+ * inward; a centred neighbour needs about 1.5 labels (`Jan 20`, ~34 px) and a gap, ~55 px of a
+ * ~320 px plot.
+ */
+const FLUSH_CLEARANCE = 0.17;
+
+/** `ticks` without the second and the last but one when they are too close to the ends. */
+function clearOfFlushLabels(ticks: number[], span: number): number[] {
+  const near = (a: number | undefined, b: number | undefined) =>
+    a !== undefined && b !== undefined && Math.abs(b - a) < FLUSH_CLEARANCE * span;
+  let out = ticks;
+  if (out.length > 2 && near(out[out.length - 2], out[out.length - 1]))
+    out = [...out.slice(0, -2), out[out.length - 1] as number];
+  if (out.length > 2 && near(out[0], out[1])) out = [out[0] as number, ...out.slice(2)];
+  return out;
 }
 
 /**

@@ -90,6 +90,33 @@ describe('sessionTicks', () => {
     expect(ticks.filter((t) => t.slice(5, 7) === '01').length).toBeGreaterThanOrEqual(4);
   });
 
+  it('keeps the flush first and last labels clear of their neighbours', () => {
+    // 2025-12-31 .. 2026-01-23: 16 sessions (holidays Jan 1 and Jan 19 left out), step
+    // ceil(15 / 5) = 3: Dec 31, Jan 6, Jan 9, Jan 14, Jan 20, Jan 23. The span is 23 days; Jan 20
+    // is 3 days (13% of it) before Jan 23, whose label vega sets flush right: Jan 20 goes.
+    const dates = weekdays('2025-12-31', 18).filter(
+      (d) => d !== '2026-01-01' && d !== '2026-01-19',
+    );
+    expect(dates).toHaveLength(16);
+    expect(sessionTicks(dates).map(iso)).toEqual([
+      '2025-12-31',
+      '2026-01-06',
+      '2026-01-09',
+      '2026-01-14',
+      '2026-01-23',
+    ]);
+    // 2026-01-02 .. 2026-01-22 (14 sessions, Jan 19 out), step ceil(13 / 5) = 3: Jan 2, 7, 12,
+    // 15, 21; Jan 15 is 6 of 20 days (30%) before Jan 21: every tick stays.
+    const kept = weekdays('2026-01-02', 15).filter((d) => d !== '2026-01-19');
+    expect(sessionTicks(kept).map(iso)).toEqual([
+      '2026-01-02',
+      '2026-01-07',
+      '2026-01-12',
+      '2026-01-15',
+      '2026-01-21',
+    ]);
+  });
+
   it('no dates, no ticks', () => {
     expect(sessionTicks([])).toEqual([]);
   });

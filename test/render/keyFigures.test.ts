@@ -27,6 +27,16 @@ describe('key figures', () => {
     });
   }, 60_000);
 
+  it("names the month of the last run as long when it ended in the brief's own year", async () => {
+    const html = await builtBriefHtml('2024-11-06');
+    // A 6-session run to 2024-11-06; the last run at least as long ended 2024-09-19 (6 sessions):
+    // "since 2024" would say nothing on a 2024 brief.
+    expect(card(html, 'Small-cap streak')).toEqual({
+      value: '6 sessions',
+      detail: 'longest since September 2024',
+    });
+  }, 60_000);
+
   it('gives a running streak in sessions, with its standing', async () => {
     const html = await builtBriefHtml('2026-01-22');
     // 14 sessions to 2026-01-22 (the golden brief of that date); none as long since 1996.

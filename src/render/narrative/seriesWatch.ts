@@ -38,9 +38,7 @@ function rsiItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
   const r = s.risk.rsi14;
   if (!isAvailable(r) || !(r.overbought || r.oversold)) return null;
   const c = cite('rsi14', r.historyFrom, date);
-  const state = r.overbought
-    ? 'overbought (70 or more); stretched rallies often pause'
-    : 'oversold (30 or less)';
+  const state = r.overbought ? 'overbought (70 or more)' : 'oversold (30 or less)';
   return {
     rule: 'rsi',
     variant: r.overbought ? 'overbought' : 'oversold',
@@ -114,7 +112,7 @@ export function sharedWatch(items: readonly WatchItem[]): SafeHtml {
   switch (first.rule) {
     case 'rsi':
       return first.variant === 'overbought'
-        ? prose`RSI(14) overbought (70 or more): ${joinProse(parts, '; ')}; stretched rallies often pause.`
+        ? prose`RSI(14) overbought (70 or more): ${joinProse(parts, '; ')}.`
         : prose`RSI(14) oversold (30 or less): ${joinProse(parts, '; ')}.`;
     case 'volatility':
       return prose`Volatility is elevated (annualised, over 20 sessions against a year): ${joinProse(parts, '; ')}.`;

@@ -115,7 +115,7 @@ export function streakEndedFact(x: StoryInput): Fact | null {
     kind: 'streakEnded',
     rarity: ms.endedShareShorter ?? 0,
     headline: `Small caps' ${e.length}-session winning run ends`,
-    happened: prose`The ${r.large.name} beat the ${r.small.name} today, ${formatPercent(r.large.day.value)} against ${formatPercent(r.small.day.value)}, ending a run of ${e.length} sessions in which small caps led since ${formatLongDate(e.start)}${c}.`,
+    happened: prose`The ${r.large.name} beat the ${r.small.name} today, ${formatPercent(r.large.day.value)} against ${formatPercent(r.small.day.value)}, ending a ${e.length}-session small-cap winning run that began on ${formatLongDate(e.start)}${c}.`,
     context:
       ms.endedShareShorter === null
         ? undefined

@@ -25,7 +25,11 @@ const LEADS: readonly (readonly [FactKind, string, RegExp])[] = [
   ],
   ['move', '2008-09-29', /Nasdaq Composite plunged 9\.14% on the day/],
   ['streak', '2026-01-22', /for a 14th straight session, \+0\.76% against \+0\.55%/],
-  ['streakEnded', '1996-05-08', /ending a run of 16 sessions/],
+  [
+    'streakEnded',
+    '1996-05-08',
+    /ending a 16-session small-cap winning run that began on April 16, 1996/,
+  ],
   ['record', '2013-03-28', /closed at a record 1,569\.19/],
   ['spread', '2023-11-14', /beat the S&P 500 by 3\.53 pp on the day/],
   ['yearEnd', '1999-12-31', /Nasdaq Composite ends 1999 up 85\.59%/],
