@@ -76,11 +76,6 @@ export function formatShortDate(iso: string): string {
   return isoDate(iso).toFormat('MMM d, yyyy');
 }
 
-/** "2024-09-19" -> "September 2024". */
-export function formatMonthYear(iso: string): string {
-  return isoDate(iso).toFormat('MMMM yyyy');
-}
-
 /** "2026-01-22" -> "Thursday". */
 export function formatWeekday(iso: string): string {
   return isoDate(iso).toFormat('cccc');

@@ -6,8 +6,8 @@
  * are given only from {@link MIN_STREAK} sessions: shorter runs are too common for a rank to
  * inform.
  */
-import { formatMonthYear } from '../model/format.js';
 import type { StreakStats } from '../stats/streaks.js';
+import { monthYear } from './story/phrasing.js';
 
 /** Streaks shorter than this are common: they are neither ranked nor told as news. */
 export const MIN_STREAK = 5;
@@ -19,7 +19,7 @@ export function streakStanding(s: StreakStats): string | null {
   if (!last) return `a record, data from ${s.historyFrom.slice(0, 4)}`;
   // A year says nothing when it is the brief's own: "since September 2024" on 2024-11-06.
   const year = last.end.slice(0, 4);
-  const when = year === s.historyTo.slice(0, 4) ? formatMonthYear(last.end) : year;
+  const when = year === s.historyTo.slice(0, 4) ? monthYear(last.end) : year;
   if (last.length === s.current && s.record.length === s.current) return `ties the ${when} record`;
   return `longest since ${when}`;
 }

@@ -19,30 +19,18 @@ function card(html: string, label: string): { value: string; detail: string } {
 }
 
 describe('key figures', () => {
-  it('gives a streak that ended today as 0 sessions, with who led, not as a code word', async () => {
-    const html = await builtBriefHtml('2026-01-23');
-    expect(card(html, 'Small-cap streak')).toEqual({
-      value: '0 sessions',
-      detail: 'S&amp;P 500 led today',
-    });
-  }, 60_000);
-
-  it("names the month of the last run as long when it ended in the brief's own year", async () => {
-    const html = await builtBriefHtml('2024-11-06');
-    // A 6-session run to 2024-11-06; the last run at least as long ended 2024-09-19 (6 sessions):
-    // "since 2024" would say nothing on a 2024 brief.
-    expect(card(html, 'Small-cap streak')).toEqual({
-      value: '6 sessions',
-      detail: 'longest since September 2024',
-    });
-  }, 60_000);
-
-  it('gives a running streak in sessions, with its standing', async () => {
-    const html = await builtBriefHtml('2026-01-22');
-    // 14 sessions to 2026-01-22 (the golden brief of that date); none as long since 1996.
-    expect(card(html, 'Small-cap streak')).toEqual({
-      value: '14 sessions',
-      detail: 'longest since 1996',
-    });
-  }, 60_000);
+  // 2026-01-23: the streak ended (see above). 2024-11-06: a 6-session run; the last run at least
+  // as long ended 2024-09-19 (6 sessions), and "since 2024" would say nothing on a 2024 brief.
+  // 2026-01-22: 14 sessions (the golden brief of that date); none as long since 1996.
+  it.each([
+    ['2026-01-23', '0 sessions', 'S&amp;P 500 led today'],
+    ['2024-11-06', '6 sessions', 'longest since September 2024'],
+    ['2026-01-22', '14 sessions', 'longest since 1996'],
+  ])(
+    'gives the small-cap streak of %s as "%s", "%s"',
+    async (date, value, detail) => {
+      expect(card(await builtBriefHtml(date), 'Small-cap streak')).toEqual({ value, detail });
+    },
+    60_000,
+  );
 });
