@@ -97,5 +97,5 @@ export function ratioTrend(x: StoryInput): SafeHtml | null {
     "the ratio's last 200 sessions, whose mean is its 200-session average",
   );
   const side = d >= 0 ? 'above' : 'below';
-  return prose`Watch the ratio of the ${r.small.name} to the ${r.large.name} against its 200-session average, the longer trend behind the daily moves: it stands ${formatPercent(Math.abs(d)).replace('+', '')} ${side} it${c}.`;
+  return prose`Watch the ratio of the ${r.small.name} to the ${r.large.name} against its 200-session average, the longer trend behind the daily moves: the ratio stands ${formatPercent(Math.abs(d)).replace('+', '')} ${side} that average${c}.`;
 }
