@@ -95,7 +95,7 @@ export const QUADRANT_FILLS = {
  * src/charts/chartDarkCss.ts); print and the email show them as they are (light).
  */
 export const SVG_PALETTE: Readonly<Record<string, string>> = {
-  'ink: titles, labels, values, the correlation line': INK.text,
+  'ink: titles, labels, values, the correlation line, label leader lines': INK.text,
   'muted: axis titles, subtitles, quadrant names': INK.muted,
   'axis: axis lines, ticks, legend swatch outlines': INK.axis,
   'grid: grid lines; no-data cells': INK.grid,

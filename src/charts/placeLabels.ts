@@ -1,40 +1,25 @@
 /**
- * Greedy placement of point labels on a chart (the relative rotation graph): each label beside
- * its dot where it hides the least.
+ * Placement of point labels on a chart (the relative rotation graph): each label beside its dot
+ * where it hides the least and reads as that dot's, or on a leader line where the dots are too
+ * crowded for that.
  */
+import {
+  labelCandidates,
+  type Box,
+  type Candidate,
+  type Leader,
+  type Px,
+} from './labelCandidates.js';
+import { gap, overlap, segmentGap, segmentHitsBox, segmentsCross } from './labelGeometry.js';
 import { textWidth } from './textMetrics.js';
 
-/** A box in px, top-left origin, with the weight of overlapping it. */
-export type Box = { x: number; y: number; w: number; h: number; weight?: number };
+export type { Box, Leader };
 
-const overlap = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
-  Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
-
-/** px distance from a box to a point. */
-const gap = (b: Box, [x, y]: [number, number]) =>
-  Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h));
-
-/** Label offsets from the dot (box left and vertical centre; w = box width), best first. */
-const CANDIDATES: readonly ((w: number) => [number, number])[] = [
-  ...[8, 16].flatMap((d) => [
-    (): [number, number] => [d, 0],
-    (w: number): [number, number] => [-d - w, 0],
-  ]),
-  ...[-11, 11].flatMap((dy) => [
-    (): [number, number] => [5, dy],
-    (w: number): [number, number] => [-5 - w, dy],
-  ]),
-  (w) => [-w / 2, -13],
-  (w) => [-w / 2, 13],
-  // Farther out, for a crowded centre: still nearer its own dot than any other (else it costs).
-  ...[-15, 15].flatMap((dy) => [
-    (): [number, number] => [9, dy],
-    (w: number): [number, number] => [-9 - w, dy],
-  ]),
-  (w) => [-w / 2, -20],
-  (w) => [-w / 2, 20],
-];
+/** A placed label: its box in px and, when it sits apart from its dot, the leader line to it. */
+export interface PlacedLabel {
+  box: Box;
+  leader?: Leader;
+}
 
 /** Rounds of moving each label to its best place given all the others (after the greedy pass). */
 const REFINE_ROUNDS = 4;
@@ -50,50 +35,103 @@ export const ON_LINE_PX = 1.5;
  * quadrants' dividing lines, px): the label would be read in a quadrant its dot is not in. A dot
  * within {@link ON_LINE_PX} of a line is on neither side of it.
  */
-function sidesCrossed(b: Box, at: [number, number], cross: [number, number]): number {
-  const centre: [number, number] = [b.x + b.w / 2, b.y + b.h / 2];
+function sidesCrossed(b: Box, at: Px, cross: Px): number {
+  const centre: Px = [b.x + b.w / 2, b.y + b.h / 2];
   const side = (v: number, k: number) => Math.sign(v - cross[k]!);
   return [0, 1].filter(
     (k) => Math.abs(at[k]! - cross[k]!) >= ON_LINE_PX && side(centre[k]!, k) * side(at[k]!, k) < 0,
   ).length;
 }
 
+/** Cost per px by which a label beside its dot fails to be nearer it than any other dot by
+ * {@link PAIR_MARGIN}: a reader pairs a label with the dot it is nearest. */
+const PAIRING = 600;
+const PAIR_MARGIN = 3;
+
+/** px a label on a leader keeps from every other dot, and its line from every dot but its own. */
+const LEADER_CLEAR = 6;
+
+/** Cost of a leader through another label, or across another leader. */
+const LEADER_CROSSING = 600;
+
+/** Cost per px² of two labels overlapping. */
+const LABEL_OVERLAP = 40;
+
+/** A candidate's cost on its own: rank, leaving the plot, pairing, quadrant and obstacles. */
+function ownCost(
+  c: Candidate,
+  at: Px,
+  others: readonly Px[],
+  obstacles: readonly Box[],
+  plot: Box,
+  cross?: Px,
+): number {
+  const b = c.box;
+  const nearestOther = Math.min(Infinity, ...others.map((o) => gap(b, o)));
+  const pairing = c.leader
+    ? Math.max(0, LEADER_CLEAR - nearestOther) +
+      others.filter((o) => segmentGap(c.leader as Leader, o) < LEADER_CLEAR).length * LEADER_CLEAR
+    : Math.max(0, gap(b, at) - nearestOther + PAIR_MARGIN);
+  return (
+    c.rank +
+    20 * (b.w * b.h - overlap(b, plot)) +
+    PAIRING * pairing +
+    (cross ? WRONG_SIDE * sidesCrossed(b, at, cross) : 0) +
+    obstacles.reduce((sum, o) => sum + (o.weight ?? 1) * overlap(b, o), 0)
+  );
+}
+
+/** The box around a candidate's label and its leader. */
+function extent({ box, leader }: Candidate): Box {
+  if (!leader) return box;
+  const xs = [box.x, box.x + box.w, leader.from[0]];
+  const ys = [box.y, box.y + box.h, leader.from[1]];
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
+}
+
+/** Cost of `c` beside the label `o` placed for another dot: overlap and leader crossings. */
+function pairCost(c: Candidate & { extent: Box }, o: Candidate & { extent: Box }): number {
+  if (overlap(c.extent, o.extent) === 0) return 0;
+  const crossings =
+    (c.leader && segmentHitsBox(c.leader, o.box) ? 1 : 0) +
+    (o.leader && segmentHitsBox(o.leader, c.box) ? 1 : 0) +
+    (c.leader && o.leader && segmentsCross(c.leader, o.leader) ? 1 : 0);
+  return LABEL_OVERLAP * overlap(c.box, o.box) + LEADER_CROSSING * crossings;
+}
+
 /**
- * Label placement in px: each head (in order) takes the candidate position with the least cost:
- * weighted overlap with dots, quadrant names and the other labels, leaving the plot, being nearer
- * another head than its own (the reader would pair them), lying across a quadrant line from its
- * dot (with `cross`, the px of the lines' crossing), and distance from the dot. A greedy pass
- * places them in order; then up to {@link REFINE_ROUNDS} rounds move each label to its best
- * place given all the others (a label placed early no longer keeps a spot a later one needed).
- * Deterministic. Returns each label's box in px.
+ * Label placement in px: each head (in order) takes the candidate ({@link labelCandidates})
+ * with the least cost: weighted overlap with dots, quadrant names and the other labels, leaving
+ * the plot, lying across a quadrant line from its dot (with `cross`, the px of the lines'
+ * crossing), its rank (nearer and plainer first), and pairing: a label beside its dot must be
+ * nearer it than any other dot by {@link PAIR_MARGIN} px, and a label on a leader must keep
+ * {@link LEADER_CLEAR} px from every other dot, its line too, and not cross another label or
+ * leader. A greedy pass places them in order; then up to {@link REFINE_ROUNDS} rounds move each
+ * label to its best place given all the others. Deterministic.
  */
 export function placeLabels(
-  heads: readonly { text: string; at: [number, number] }[],
+  heads: readonly { text: string; at: Px }[],
   obstacles: readonly Box[],
   plot: { width: number; height: number },
-  cross?: [number, number],
-): Box[] {
+  cross?: Px,
+): PlacedLabel[] {
   const frame = { x: 0, y: 0, w: plot.width, h: plot.height };
   const options = heads.map(({ text, at }) => {
-    const [w, h] = [textWidth(text, 11, true) + 2, 13]; // bold 11 px, as drawn
-    return CANDIDATES.map((c, k) => {
-      const b: Box = { x: at[0] + c(w)[0], y: at[1] + c(w)[1] - h / 2, w, h };
-      const own =
-        k * 15 +
-        20 * (w * h - overlap(b, frame)) +
-        (heads.some((o) => o.at !== at && gap(b, o.at) < gap(b, at)) ? 400 : 0) +
-        (cross ? WRONG_SIDE * sidesCrossed(b, at, cross) : 0) +
-        obstacles.reduce((sum, o) => sum + (o.weight ?? 1) * overlap(b, o), 0);
-      return { box: b, own };
-    });
+    const others = heads.filter((o) => o.at !== at).map((o) => o.at);
+    return labelCandidates(at, textWidth(text, 11, true) + 2, 13) // bold 11 px, as drawn
+      .map((c) => ({
+        c: { ...c, extent: extent(c) },
+        own: ownCost(c, at, others, obstacles, frame, cross),
+      }));
   });
-  const placed: (Box | undefined)[] = [];
-  const best = (i: number): Box => {
+  const placed: ((typeof options)[number][number]['c'] | undefined)[] = [];
+  const best = (i: number) => {
     const costs = (options[i] ?? []).map(
-      ({ box, own }) =>
-        own + placed.reduce((sum, o, j) => sum + (o && j !== i ? 40 * overlap(box, o) : 0), 0),
+      ({ c, own }) =>
+        own + placed.reduce((sum, o, j) => sum + (o && j !== i ? pairCost(c, o) : 0), 0),
     );
-    return (options[i] ?? [])[costs.indexOf(Math.min(...costs))]?.box as Box;
+    return (options[i] ?? [])[costs.indexOf(Math.min(...costs))]!.c;
   };
   heads.forEach((_, i) => (placed[i] = best(i)));
   for (let round = 0; round < REFINE_ROUNDS; round++) {
@@ -104,5 +142,8 @@ export function placeLabels(
     });
     if (!moved) break;
   }
-  return placed as Box[];
+  return placed.map((p) => {
+    const { box, leader } = p as Candidate;
+    return leader ? { box, leader } : { box };
+  });
 }

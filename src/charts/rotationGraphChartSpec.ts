@@ -58,8 +58,8 @@ function backgroundLayers(): Layer[] {
 }
 
 /**
- * Tails and tail dots (lighter through fill/stroke opacity, never `opacity`), the labels'
- * backdrops, the heads (one colour per symbol) and the symbols. The backdrop is a rect, not a
+ * Tails and tail dots (lighter through fill/stroke opacity, never `opacity`), the leader lines
+ * of labels set apart from a crowded dot, the labels' backdrops, the heads (one colour per symbol) and the symbols. The backdrop is a rect, not a
  * stroked halo: Chromium prints stroked text as Type 3 outlines, and the text twice.
  */
 function symbolLayers(symbols: string[]): Layer[] {
@@ -82,6 +82,11 @@ function symbolLayers(symbols: string[]): Layer[] {
       encoding: { color },
     },
     {
+      transform: only('leader'),
+      mark: { type: 'rule', color: INK.text, strokeWidth: 0.75 },
+      encoding: ends,
+    },
+    {
       transform: only('backdrop'),
       mark: { type: 'rect', color: BACKGROUND, fillOpacity: 0.8, cornerRadius: 2 },
       encoding: ends,
@@ -100,6 +105,17 @@ function symbolLayers(symbols: string[]): Layer[] {
 }
 
 /**
+ * The axes' tick step: the smallest of 1, 2, 5, 10, 20, 25, 50, ... that leaves at most four
+ * ticks on each side of 100, so nine at most on the 308 px axis (38.5 px apart or more): the
+ * flush end labels (`140`, `150`) keep clear of their neighbours.
+ */
+export function tickStep(half: number): number {
+  for (let scale = 1; ; scale *= 10)
+    for (const s of [1, 2, 2.5, 5].map((m) => m * scale))
+      if (Number.isInteger(s) && half / s < 5) return s;
+}
+
+/**
  * Vega-Lite spec of the relative rotation graph, 360 x 330 px: x = relative strength, y =
  * momentum, both symmetric around 100 ({@link rotationHalfRange}); quadrants shaded and named
  * (Leading top right, Weakening bottom right, Lagging bottom left, Improving top left); per
@@ -110,7 +126,7 @@ export function rotationGraphChartSpec(input: RotationGraphChartInput): TopLevel
   const half = rotationHalfRange(input.points);
   const values = rotationRows(input.points, half);
   const symbols = [...new Set(values.filter((r) => r.kind === 'tail').map((r) => r.key))];
-  const step = half <= 4 ? 1 : half <= 10 ? 2 : half <= 20 ? 5 : 10;
+  const step = tickStep(half);
   const n = Math.floor(half / step);
   const axis = {
     values: Array.from({ length: 2 * n + 1 }, (_, k) => 100 + (k - n) * step),

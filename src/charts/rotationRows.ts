@@ -3,7 +3,7 @@
  * quadrants and their names, each symbol's tail, and each symbol's label placed where it hides
  * the least ({@link placeLabels}) with a backdrop behind it.
  */
-import { placeLabels, type Box } from './placeLabels.js';
+import { placeLabels, type Box, type Leader } from './placeLabels.js';
 import { QUADRANT_FILLS } from './palette.js';
 import { sortedByDate } from './sortedByDate.js';
 
@@ -31,12 +31,12 @@ export interface RotationGraphPoint {
 
 /** A row of the dataset; every layer picks its `kind`. x/y are strength/momentum units. */
 export interface RotationRow {
-  kind: 'quadrant' | 'cross' | 'name' | 'tail' | 'backdrop' | 'label';
+  kind: 'quadrant' | 'cross' | 'name' | 'tail' | 'leader' | 'backdrop' | 'label';
   x: number;
   y: number;
   x2?: number;
   y2?: number;
-  /** Tails and labels: the symbol. Quadrants: the fill. Names: the quadrant name. */
+  /** Tails, leaders and labels: the symbol. Quadrants: the fill. Names: the quadrant name. */
   key: string;
   /** Tails: 0 = oldest (the line's drawing order). */
   step?: number;
@@ -130,17 +130,29 @@ function backdropRow(b: Box, half: number, key: string): RotationRow {
   return { kind: 'backdrop', x, y, x2, y2, key };
 }
 
-/** The dataset: quadrants, cross and names, the tails, then each placed label and its backdrop. */
+/** A leader line from a head to its label, in strength/momentum units. */
+function leaderRow({ from, to }: Leader, half: number, key: string): RotationRow {
+  const { anchor } = plotMapping(half);
+  const [x, y] = anchor({ x: from[0], y: from[1], w: 0, h: 0 });
+  const [x2, y2] = anchor({ x: to[0], y: to[1], w: 0, h: 0 });
+  return { kind: 'leader', x, y, x2, y2, key };
+}
+
+/**
+ * The dataset: quadrants, cross and names, the tails, then each placed label: its leader line
+ * (a label set apart from a crowded dot), its backdrop and the label.
+ */
 export function rotationRows(points: readonly RotationGraphPoint[], half: number): RotationRow[] {
   const obstacles: Box[] = [];
   const quadrants = quadrantRows(half, obstacles);
   const { rows, heads } = tailRows(points, half, obstacles);
   const cross = plotMapping(half).px(100, 100);
   const labels = placeLabels(heads, obstacles, ROTATION_PLOT, cross).flatMap(
-    (b, k): RotationRow[] => {
+    ({ box, leader }, k): RotationRow[] => {
       const key = heads[k]?.text ?? '';
-      const [x, y] = plotMapping(half).anchor(b);
-      return [backdropRow(b, half, key), { kind: 'label', x, y, key }];
+      const [x, y] = plotMapping(half).anchor(box);
+      const line = leader ? [leaderRow(leader, half, key)] : [];
+      return [...line, backdropRow(box, half, key), { kind: 'label', x, y, key }];
     },
   );
   return [...quadrants, ...rows, ...labels];

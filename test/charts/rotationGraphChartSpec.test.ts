@@ -4,6 +4,7 @@ import { renderSvg } from '../../src/charts/renderSvg.js';
 import {
   ROTATION_PLOT,
   rotationGraphChartSpec,
+  tickStep,
   type RotationGraphPoint,
 } from '../../src/charts/rotationGraphChartSpec.js';
 import { seriesColor } from '../../src/charts/theme.js';
@@ -109,6 +110,43 @@ describe('rotationGraphChartSpec', () => {
     },
   );
 
+  // Crowded centres where, before leader lines, a label sat nearer another fund's dot than its
+  // own: on 2026-01-23 "XLI" was 4.5 px from XLP's dot and 16 px from its own; on 2025-04-09
+  // "XLRE" lay on XLV's dot; on 2026-01-22 "XLK" was 3.2 px from XLV's dot.
+  it.each(['2026-01-23', '2026-01-22', '2025-04-09', '2026-05-01', '2026-06-25'])(
+    '%s: every label reads as its own dot’s (nearest it, or on a leader clear of the others)',
+    (date) => {
+      const r = rotationGraphChartSpec({
+        title: 't',
+        description: 'd',
+        points: realRotation(date),
+      });
+      const all = (r as Json).data.values as Json[];
+      const [lo, hi] = (r as Json).encoding.x.scale.domain as [number, number];
+      const px = (x: number, y: number): [number, number] => [
+        ((x - lo) / (hi - lo)) * ROTATION_PLOT.width,
+        ((hi - y) / (hi - lo)) * ROTATION_PLOT.height,
+      ];
+      const heads = all.filter((row) => row.kind === 'tail' && row.head);
+      const leaders = new Set(all.filter((row) => row.kind === 'leader').map((row) => row.key));
+      for (const b of all.filter((row) => row.kind === 'backdrop')) {
+        // The backdrop is the label's box grown by 1 px on each side.
+        const [[x1, y1], [x2, y2]] = [px(b.x, b.y), px(b.x2, b.y2)];
+        const box = { x: x1 + 1, y: y1 + 1, w: x2 - x1 - 2, h: y2 - y1 - 2 };
+        const gapTo = (h: Json) => {
+          const [x, y] = px(h.x, h.y);
+          const dx = Math.max(box.x - x, 0, x - box.x - box.w);
+          return Math.hypot(dx, Math.max(box.y - y, 0, y - box.y - box.h));
+        };
+        const own = gapTo(heads.find((h) => h.key === b.key));
+        for (const other of heads.filter((h) => h.key !== b.key)) {
+          const floor = leaders.has(b.key) ? 5 : own;
+          expect(gapTo(other), `${b.key}'s label by ${other.key}'s dot`).toBeGreaterThan(floor);
+        }
+      }
+    },
+  );
+
   const cases: [string, () => RotationGraphPoint[]][] = [
     ['the fixture', () => rotationPoints()],
     ...['2026-01-22', '2026-08-21', '2008-10-10', '2020-03-23'].map(
@@ -140,6 +178,23 @@ describe('rotationGraphChartSpec', () => {
       }
     },
   );
+
+  // 2024-05-10 spans 50..150: a step of 10 gave 11 ticks 30.8 px apart, and the flush-right
+  // "150" touched "140" (and "50" touched "60"). At most 4 ticks a side: 308 / 8 = 38.5 px apart.
+  it.each([
+    [4, 1],
+    [10, 5],
+    [20, 5],
+    [44, 10],
+    [50, 20],
+    [100, 25],
+  ])('half-range %i: ticks every %i', (half, step) => {
+    expect(tickStep(half)).toBe(step);
+  });
+
+  it('never puts more than four ticks on a side of 100', () => {
+    for (let half = 2; half <= 400; half += 2) expect(half / tickStep(half)).toBeLessThan(5);
+  });
 
   it('rejects a symbol without points or twice', () => {
     const p = rotationPoints()[0] as RotationGraphPoint;
