@@ -19,6 +19,10 @@ export interface StreakMilestones {
   readonly ended: Streak | null;
   /** Share of the streaks before the one that ended that were shorter than it (null: none ended). */
   readonly endedShareShorter: number | null;
+  /** 1 + the number of streaks before the one that ended that were longer (null: none ended). */
+  readonly endedRank: number | null;
+  /** The most recent streak before the one that ended that was longer than it; null: none. */
+  readonly endedLastLonger: Streak | null;
 }
 
 /** Milestones of the streak on `date` (the last common session up to it). */
@@ -43,12 +47,22 @@ export function streakMilestones(index: PairStreakIndex, date: string): Maybe<St
     }
   }
   const endedOrd = current === 0 && (ri.run[k - 1] as number) > 0 ? lowerBound(ri.ends, k - 1) : -1;
-  if (endedOrd < 0) return { passed, ended: null, endedShareShorter: null };
+  if (endedOrd < 0)
+    return { passed, ended: null, endedShareShorter: null, endedRank: null, endedLastLonger: null };
   const ended = streakAt(endedOrd);
-  let shorter = 0;
-  for (let o = 0; o < endedOrd; o++)
-    if ((ri.ends[o] as number) - (ri.starts[o] as number) + 1 < ended.length) shorter++;
-  return { passed, ended, endedShareShorter: endedOrd > 0 ? shorter / endedOrd : 0 };
+  let [shorter, longer, lastLonger] = [0, 0, -1];
+  for (let o = 0; o < endedOrd; o++) {
+    const len = (ri.ends[o] as number) - (ri.starts[o] as number) + 1;
+    if (len < ended.length) shorter++;
+    else if (len > ended.length) [longer, lastLonger] = [longer + 1, o];
+  }
+  return {
+    passed,
+    ended,
+    endedShareShorter: endedOrd > 0 ? shorter / endedOrd : 0,
+    endedRank: longer + 1,
+    endedLastLonger: lastLonger < 0 ? null : streakAt(lastLonger),
+  };
 }
 
 /** How rare the day's small-minus-large spread is among the pair's daily spreads. */

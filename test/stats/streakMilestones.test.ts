@@ -43,6 +43,8 @@ describe('streakMilestones: streaks passed today', () => {
       passed: [B, C],
       ended: null,
       endedShareShorter: null,
+      endedRank: null,
+      endedLastLonger: null,
     });
   });
 
@@ -79,6 +81,8 @@ describe('streakMilestones: the streak that ended today', () => {
       passed: [],
       ended: D,
       endedShareShorter: 1,
+      endedRank: 1, // none of A 3, B 2, C 2 was longer than 4
+      endedLastLonger: null,
     });
   });
 
@@ -87,6 +91,8 @@ describe('streakMilestones: the streak that ended today', () => {
     expect(value(streakMilestones(index, '2026-01-30'))).toMatchObject({
       ended: E,
       endedShareShorter: 0.5,
+      endedRank: 2, // only D (4) was longer than 3; A (3) ties
+      endedLastLonger: D,
     });
   });
 
@@ -95,11 +101,15 @@ describe('streakMilestones: the streak that ended today', () => {
     expect(value(streakMilestones(index, '2026-01-19'))).toMatchObject({
       ended: C,
       endedShareShorter: 0,
+      endedRank: 2, // A (3) longer, B (2) ties
+      endedLastLonger: A,
     });
     // 2026-01-14: B (2) ends; the one earlier streak, A (3), is longer -> 0/1
     expect(value(streakMilestones(index, '2026-01-14'))).toMatchObject({
       ended: B,
       endedShareShorter: 0,
+      endedRank: 2,
+      endedLastLonger: A,
     });
   });
 
@@ -108,6 +118,8 @@ describe('streakMilestones: the streak that ended today', () => {
       passed: [],
       ended: A,
       endedShareShorter: 0,
+      endedRank: 1,
+      endedLastLonger: null,
     });
   });
 
@@ -142,6 +154,8 @@ describe('streakMilestones: edges and no look-ahead', () => {
       passed: [],
       ended: null,
       endedShareShorter: null,
+      endedRank: null,
+      endedLastLonger: null,
     });
   });
 

@@ -34,6 +34,11 @@ export function withArticle(n: number): string {
   return `${vowel ? 'an' : 'a'} ${text}`;
 }
 
+/** "a" or "an" before a count written in digits, as read aloud: "an 11-session", "an 8-session". */
+export function countArticle(n: number): 'a' | 'an' {
+  return n === 11 || n === 18 || /^8/.test(String(n)) ? 'an' : 'a';
+}
+
 /** The same HTML sentence with its first letter capitalised. */
 export function capitalise(html: string): string {
   return html.replace(

@@ -6,12 +6,20 @@
 import { isAvailable } from '../../model/figure.js';
 import { formatLongDate, formatPercent } from '../../model/format.js';
 import type { PairStats, SeriesStats } from '../../stats/briefStats.js';
-import type { StreakStats } from '../../stats/streaks.js';
+import type { Streak, StreakStats } from '../../stats/streaks.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { countWords } from '../narrative/wording.js';
 import { analogHistory } from './analogHistory.js';
 import type { Fact } from './fact.js';
-import { monthYear, shareText, sinceWhen, spreadText, withArticle } from './phrasing.js';
+import {
+  countArticle,
+  monthYear,
+  ordinalText,
+  shareText,
+  sinceWhen,
+  spreadText,
+  withArticle,
+} from './phrasing.js';
 import { cite, type StoryInput } from './storyInput.js';
 import { MIN_STREAK } from '../streakStanding.js';
 
@@ -101,6 +109,45 @@ function lastedAsLong(share: number): string {
   return share < 0.01 ? 'Fewer than 1%' : `Only ${shareText(share)}`;
 }
 
+/** Place of an ended run among the pair's runs, when it is among the three longest. */
+interface EndedStanding {
+  /** Headline tail: "the longest since 1987", "the second-longest since 1987". */
+  readonly short: string;
+  /** The context sentence, without its citation and full stop. */
+  readonly sentence: string;
+}
+
+/** Years of history before a run's place among the pair's runs is news (not in 1988's data). */
+const STANDING_YEARS = 5;
+
+/**
+ * {@link EndedStanding} of a run ranked `rank` (1 = none longer) ending on `date`; null below the
+ * third, or with under {@link STANDING_YEARS} of history since `from`.
+ */
+function endedStanding(
+  rank: number,
+  lastLonger: Streak | null,
+  from: string,
+  date: string,
+): EndedStanding | null {
+  const year = from.slice(0, 4);
+  if (Number(date.slice(0, 4)) - Number(year) < STANDING_YEARS) return null;
+  if (rank === 1)
+    return {
+      short: `the longest since ${year}`,
+      sentence: `No small-cap run since the data begin in ${year} lasted longer`,
+    };
+  if (rank > 3 || !lastLonger) return null;
+  const [n, end] = [countWords(lastLonger.length, 'session'), formatLongDate(lastLonger.end)];
+  return {
+    short: `the ${ordinalText(rank)}-longest since ${year}`,
+    sentence:
+      rank === 2
+        ? `Only one small-cap run since ${year} lasted longer: ${n}, ending on ${end}`
+        : `Only two small-cap runs since ${year} lasted longer; the later, ${n}, ended on ${end}`,
+  };
+}
+
 /** The end of a streak of five sessions or more. */
 export function streakEndedFact(x: StoryInput): Fact | null {
   const r = race(x);
@@ -111,15 +158,20 @@ export function streakEndedFact(x: StoryInput): Fact | null {
   const e = ms.ended;
   const s = r.pair.streak;
   const c = cite(x, 'milestones', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
+  const standing =
+    ms.endedRank === null
+      ? null
+      : endedStanding(ms.endedRank, ms.endedLastLonger, s.historyFrom, x.stats.date);
+  const share =
+    ms.endedShareShorter === null
+      ? undefined
+      : prose`${lastedAsLong(1 - ms.endedShareShorter)} of the pair's runs since ${s.historyFrom.slice(0, 4)} lasted as long${c}.`;
   return {
     kind: 'streakEnded',
     rarity: ms.endedShareShorter ?? 0,
-    headline: `Small caps' ${e.length}-session winning run ends`,
-    happened: prose`The ${r.large.name} beat the ${r.small.name} today, ${formatPercent(r.large.day.value)} against ${formatPercent(r.small.day.value)}, ending a ${e.length}-session small-cap winning run that began on ${formatLongDate(e.start)}${c}.`,
-    context:
-      ms.endedShareShorter === null
-        ? undefined
-        : prose`${lastedAsLong(1 - ms.endedShareShorter)} of the pair's runs since ${s.historyFrom.slice(0, 4)} lasted as long${c}.`,
+    headline: `Small caps' ${e.length}-session winning run ends${standing ? `, ${standing.short}` : ''}`,
+    happened: prose`The ${r.large.name} beat the ${r.small.name} today, ${formatPercent(r.large.day.value)} against ${formatPercent(r.small.day.value)}, ending ${countArticle(e.length)} ${e.length}-session small-cap winning run that began on ${formatLongDate(e.start)}${c}.`,
+    context: standing ? prose`${standing.sentence}${c}.` : share,
     gist: `small caps' ${e.length}-session run has ended`,
   };
 }

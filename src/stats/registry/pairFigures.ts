@@ -82,7 +82,7 @@ export const PAIR_FIGURES = {
     key: 'milestones',
     title: 'streak milestones',
     convention:
-      "the earlier streaks the current one outgrew today (one session shorter, more recent than any streak at least as long), and the streak that ended today, over the pair's common sessions",
+      "the earlier streaks the current one outgrew today (one session shorter, more recent than any streak at least as long), and the streak that ended today, with how many earlier streaks were longer, over the pair's common sessions",
     unit: 'sessions',
     draws: PAIR,
     compute: (p) => streakMilestones(streakIndexOf(p), p.date),

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { RARE, type FactKind } from '../../../src/render/story/fact.js';
 import {
+  countArticle,
   explainUnits,
   oldRecordClause,
   ordinalText,
@@ -121,6 +122,19 @@ describe('the grammar', () => {
     ]);
     expect(ordinalText(10)).toBe('tenth');
     expect(ordinalText(21)).toBe('21st');
+  });
+  it('puts "an" before counts read with a vowel: an 8-, 11-, 18-, 80-session run', () => {
+    // 2000-06-12 read "ending a 11-session small-cap winning run".
+    expect([5, 8, 11, 14, 18, 80, 100].map(countArticle)).toEqual([
+      'a',
+      'an',
+      'an',
+      'a',
+      'an',
+      'an',
+      'a',
+    ]);
+    expect(storyAt('2000-06-12').lead).toMatch(/ending an 11-session small-cap winning run/);
   });
   it('writes spreads in bp below 100 bp and in pp from there, unsigned', () => {
     // 0.0045 = 45 bp; 0.0095 = 95 bp; 0.01 = 100 bp = 1.00 pp; 0.0855 = 8.55 pp.

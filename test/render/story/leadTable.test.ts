@@ -26,13 +26,26 @@ const TABLE: readonly (readonly [string, string, string])[] = [
     'streak',
     'Small caps beat large caps for an 11th straight session, the longest run since 2008',
   ],
-  ['2026-01-23', 'streakEnded', "Small caps' 14-session winning run ends"],
+  // Runs before 2026-01-23 longer than 14: only 1996's 16 (2008's 13, 2001's 12 are shorter).
+  [
+    '2026-01-23',
+    'streakEnded',
+    "Small caps' 14-session winning run ends, the second-longest since 1987",
+  ],
+  // Longer than 11 before 2000-06-12: 1991's 12 and 1996's 16.
+  [
+    '2000-06-12',
+    'streakEnded',
+    "Small caps' 11-session winning run ends, the third-longest since 1987",
+  ],
+  // Under five years of history: the run's place is not news, its share is.
+  ['1991-09-12', 'streakEnded', "Small caps' 9-session winning run ends"],
   [
     '1996-05-07',
     'streak',
     'Small caps beat large caps for a 16th straight session, a record since 1987',
   ],
-  ['1996-05-08', 'streakEnded', "Small caps' 16-session winning run ends"],
+  ['1996-05-08', 'streakEnded', "Small caps' 16-session winning run ends, the longest since 1987"],
   ['2026-08-21', 'quiet', 'An ordinary session: Russell 2000 +0.85%, S&P 500 +0.43%'],
   ['2024-07-03', 'quiet', 'An ordinary session: Russell 2000 +0.14%, S&P 500 +0.51%'],
   ['2000-03-10', 'quiet', 'A quiet session: Russell 2000 -0.37%, S&P 500 -0.47%'],
@@ -88,7 +101,7 @@ function sentences(text: string): string[] {
   return text.split(/(?<!\b(?:[A-Z]|p\.m|a\.m)\.)(?<=[.!?])\s+(?=[A-Z])/);
 }
 
-describe('the story engine on 20 real sessions', () => {
+describe('the story engine on 22 real sessions', () => {
   it.each(TABLE)('%s: a %s leads', (date, kind, headline) => {
     const { story, lead, leadHtml, bottomLine } = storyAt(date);
     expect(story.top.kind).toBe(kind);
