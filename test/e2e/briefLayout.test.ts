@@ -108,6 +108,31 @@ describe('the HTML of 2026-01-22 on screens', () => {
     expect(m.minChartTextPx).toBeLessThan(Infinity); // charts were measured
   });
 
+  // The right-edge shadow alone was missed by a reader: columns out of view are named in words.
+  it('says "swipe" over exactly the tables with columns out of view, until scrolled to the end', async () => {
+    const cues = async (width: number, scrolled = false) => {
+      const page = await openBrief(browser, html(), { width, dark: false });
+      if (scrolled)
+        await page.$$eval('.table-wrap', (ws) => ws.forEach((w) => (w.scrollLeft = w.scrollWidth)));
+      const r = await page.$$eval('.table-wrap', (ws) =>
+        ws.map((w) => {
+          const th = w.querySelector('thead th');
+          const cue = th ? getComputedStyle(th, '::after').content : 'none';
+          return { hidden: w.scrollWidth - w.clientWidth - w.scrollLeft > 1, cue };
+        }),
+      );
+      await page.close();
+      return r;
+    };
+    const phone = await cues(390);
+    expect(phone.some((t) => t.hidden)).toBe(true); // the performance table, at least
+    for (const t of phone)
+      if (t.hidden) expect(t.cue).toMatch(/swipe →/);
+      else expect(t.cue).toBe('none');
+    expect((await cues(390, true)).every((t) => t.cue === 'none')).toBe(true);
+    expect((await cues(1280)).every((t) => t.cue === 'none' && !t.hidden)).toBe(true);
+  });
+
   it('fills the text column with every chart row on a desktop, no chart above 1.3x its size', async () => {
     const page = await openBrief(browser, html(), { width: 1280, dark: false });
     const charts = await page.$$eval('figure.chart', (figs) => {
