@@ -6,7 +6,7 @@
 import { isAvailable } from '../../model/figure.js';
 import { formatPercent } from '../../model/format.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
-import { spreadText, withArticle } from './phrasing.js';
+import { movePhrase, spreadText, withArticle } from './phrasing.js';
 import { race } from './rotationFacts.js';
 import { cite, citeChange, type StoryInput } from './storyInput.js';
 
@@ -54,6 +54,9 @@ export function raceYear(x: StoryInput): SafeHtml | null {
   return clause ? prose`${clause}.` : null;
 }
 
+/** Smallest rise (0.10%) of a mega-cap said to lead: below it the stock "was little changed". */
+const LED_BY_MIN = 0.001;
+
 /**
  * When the market's leadership disagrees with the race: the growth index beat the small caps
  * today (small caps may still have beaten large caps), led by its largest stocks.
@@ -70,8 +73,8 @@ export function leadership(x: StoryInput): SafeHtml | null {
     .sort((a, b) => b.v - a.v)[0];
   const cg = citeChange(x, 'day', [g.symbol], g.day);
   const stock =
-    mega && mega.v > g.day.value
-      ? prose`, led by the largest stocks: ${mega.s.symbol} rose ${formatPercent(mega.v).replace('+', '')}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
+    mega && mega.v > g.day.value && mega.v >= LED_BY_MIN
+      ? prose`, led by the largest stocks: ${mega.s.symbol} ${movePhrase(mega.v)}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
       : prose``;
   const still =
     x.stats.pairs[0] &&
