@@ -52,7 +52,7 @@ const PAIR_MARGIN = 3;
 const LEADER_CLEAR = 6;
 
 /** Cost of a leader through another label, or across another leader. */
-const LEADER_CROSSING = 600;
+const LEADER_CROSSING = 3000;
 
 /** Cost per px² of two labels overlapping. */
 const LABEL_OVERLAP = 40;
@@ -100,6 +100,59 @@ function pairCost(c: Candidate & { extent: Box }, o: Candidate & { extent: Box }
   return LABEL_OVERLAP * overlap(c.box, o.box) + LEADER_CROSSING * crossings;
 }
 
+/** A candidate with its extent, its cost on its own and its number among all the heads' options. */
+type Option = { c: Candidate & { extent: Box }; own: number; id: number };
+
+/** {@link pairCost} of two options, memoized: the searches ask for the same pairs many times. */
+type PairCosts = (a: Option, b: Option) => number;
+
+function pairCosts(count: number): PairCosts {
+  const memo = new Float64Array(count * count).fill(NaN);
+  return (a, b) => {
+    const k = a.id * count + b.id;
+    if (Number.isNaN(memo[k]!)) memo[k] = memo[b.id * count + a.id] = pairCost(a.c, b.c);
+    return memo[k]!;
+  };
+}
+
+const at2box = ([x, y]: Px): Box => ({ x, y, w: 0, h: 0 });
+
+/**
+ * One greedy pass over the heads in `order`, each taking its least costly option given those
+ * placed, then up to {@link REFINE_ROUNDS} rounds moving each to its best place given all the
+ * others. Returns the choice and its total cost (own costs plus every pair's).
+ */
+function search(options: readonly Option[][], order: readonly number[], pair: PairCosts) {
+  const placed: (Option | undefined)[] = [];
+  const best = (i: number): Option => {
+    let [chosen, least] = [undefined as Option | undefined, Infinity];
+    for (const o of options[i] ?? []) {
+      let c = o.own;
+      for (let j = 0; j < placed.length && c < least; j++) {
+        const p = placed[j];
+        if (p && j !== i) c += pair(o, p);
+      }
+      if (c < least) [chosen, least] = [o, c];
+    }
+    return chosen as Option;
+  };
+  order.forEach((i) => (placed[i] = best(i)));
+  for (let round = 0; round < REFINE_ROUNDS; round++) {
+    let moved = false;
+    order.forEach((i) => {
+      const b = best(i);
+      if (b !== placed[i]) [placed[i], moved] = [b, true];
+    });
+    if (!moved) break;
+  }
+  const all = placed as Option[];
+  const pairs = all.reduce(
+    (sum, a, i) => sum + all.slice(i + 1).reduce((t, b) => t + pair(a, b), 0),
+    0,
+  );
+  return { placed: all, total: all.reduce((sum, o) => sum + o.own, 0) + pairs };
+}
+
 /**
  * Label placement in px: each head (in order) takes the candidate ({@link labelCandidates})
  * with the least cost: weighted overlap with dots, quadrant names and the other labels, leaving
@@ -117,33 +170,24 @@ export function placeLabels(
   cross?: Px,
 ): PlacedLabel[] {
   const frame = { x: 0, y: 0, w: plot.width, h: plot.height };
-  const options = heads.map(({ text, at }) => {
+  let id = 0;
+  const options: Option[][] = heads.map(({ text, at }) => {
     const others = heads.filter((o) => o.at !== at).map((o) => o.at);
     return labelCandidates(at, textWidth(text, 11, true) + 2, 13) // bold 11 px, as drawn
       .map((c) => ({
         c: { ...c, extent: extent(c) },
         own: ownCost(c, at, others, obstacles, frame, cross),
+        id: id++,
       }));
   });
-  const placed: ((typeof options)[number][number]['c'] | undefined)[] = [];
-  const best = (i: number) => {
-    const costs = (options[i] ?? []).map(
-      ({ c, own }) =>
-        own + placed.reduce((sum, o, j) => sum + (o && j !== i ? pairCost(c, o) : 0), 0),
-    );
-    return (options[i] ?? [])[costs.indexOf(Math.min(...costs))]!.c;
-  };
-  heads.forEach((_, i) => (placed[i] = best(i)));
-  for (let round = 0; round < REFINE_ROUNDS; round++) {
-    let moved = false;
-    heads.forEach((_, i) => {
-      const b = best(i);
-      if (b !== placed[i]) [placed[i], moved] = [b, true];
-    });
-    if (!moved) break;
-  }
-  return placed.map((p) => {
-    const { box, leader } = p as Candidate;
-    return leader ? { box, leader } : { box };
-  });
+  const crowding = heads.map(
+    ({ at }) => heads.filter((o) => gap({ ...at2box(at) }, o.at) < 20).length,
+  );
+  const natural = heads.map((_, i) => i);
+  const byCrowding = [...natural].sort((a, b) => crowding[b]! - crowding[a]! || a - b);
+  const orders = [natural, [...natural].reverse(), byCrowding, [...byCrowding].reverse()];
+  const pair = pairCosts(options.flat().length);
+  const tries = orders.map((order) => search(options, order, pair));
+  const placed = tries.reduce((a, b) => (b.total < a.total ? b : a)).placed;
+  return placed.map(({ c: { box, leader } }) => (leader ? { box, leader } : { box }));
 }

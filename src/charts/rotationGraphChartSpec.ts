@@ -81,9 +81,16 @@ function symbolLayers(symbols: string[]): Layer[] {
       mark: { type: 'circle', size: 12, fillOpacity: 0.75 },
       encoding: { color },
     },
+    // A leader on a casing of the background: it cuts through the tails it crosses, so it does
+    // not read as one of them.
     {
       transform: only('leader'),
-      mark: { type: 'rule', color: INK.text, strokeWidth: 0.75 },
+      mark: { type: 'rule', color: BACKGROUND, strokeWidth: 3, strokeCap: 'round' },
+      encoding: ends,
+    },
+    {
+      transform: only('leader'),
+      mark: { type: 'rule', color: INK.text, strokeWidth: 1 },
       encoding: ends,
     },
     {

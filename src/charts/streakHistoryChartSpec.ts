@@ -175,7 +175,8 @@ function streakAxes(input: StreakHistoryChartInput, domain: [number, number]) {
       type: 'quantitative',
       title: 'Streak length (sessions)',
       scale: { domain: yDomain, nice: false },
-      axis: { values: ticks.filter((v) => v >= bottom), format: 'd' },
+      // The grid explicitly: merged with the current-streak rule's axis, it is dropped otherwise.
+      axis: { values: ticks.filter((v) => v >= bottom), format: 'd', grid: true },
     },
   } as const;
 }

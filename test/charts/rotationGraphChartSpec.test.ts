@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ON_LINE_PX } from '../../src/charts/placeLabels.js';
+import { segmentHitsBox, segmentsCross } from '../../src/charts/labelGeometry.js';
 import { renderSvg } from '../../src/charts/renderSvg.js';
 import {
   ROTATION_PLOT,
@@ -143,7 +144,22 @@ describe('rotationGraphChartSpec', () => {
           const floor = leaders.has(b.key) ? 5 : own;
           expect(gapTo(other), `${b.key}'s label by ${other.key}'s dot`).toBeGreaterThan(floor);
         }
+        // No leader runs through this label, nor crosses another leader.
+        for (const l of all.filter((row) => row.kind === 'leader' && row.key !== b.key)) {
+          const [from, to] = [px(l.x, l.y), px(l.x2, l.y2)];
+          expect(segmentHitsBox({ from, to }, box), `${l.key}'s leader through ${b.key}`).toBe(
+            false,
+          );
+        }
       }
+      const lines = all
+        .filter((row) => row.kind === 'leader')
+        .map((l) => ({ key: l.key, from: px(l.x, l.y), to: px(l.x2, l.y2) }));
+      lines.forEach((a, i) =>
+        lines.slice(i + 1).forEach((b) => {
+          expect(segmentsCross(a, b), `${a.key} and ${b.key} leaders cross`).toBe(false);
+        }),
+      );
     },
   );
 

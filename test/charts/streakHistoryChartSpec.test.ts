@@ -5,7 +5,7 @@ import {
   streakHistoryChartSpec,
   type StreakSpan,
 } from '../../src/charts/streakHistoryChartSpec.js';
-import { HIGHLIGHT_COLOR, seriesColor } from '../../src/charts/theme.js';
+import { HIGHLIGHT_COLOR, INK, seriesColor } from '../../src/charts/theme.js';
 import { expectGolden } from '../helpers/golden.js';
 import { marks, type Json } from './fixtures/specJson.js';
 import { streakFixture, streakHistoryFixture } from './fixtures/streakCharts.js';
@@ -60,6 +60,15 @@ describe('streakHistoryChartSpec', () => {
     const texts = marks(spec).filter((l) => l.mark.type === 'text' && l.mark.color !== 'white');
     expect(texts.map((l) => l.encoding.text.value)).toEqual(['now: 20 sessions, a record']);
     expect(texts[0].mark.align).toBe('right');
+  });
+
+  // With a current streak, its rule's axis merged with the dots' and the grid was dropped:
+  // 2024-11-06 (a 6-session streak) printed no gridlines, 2026-01-23 (none) did.
+  it('draws the gridlines with and without a current streak', async () => {
+    for (const current of [f.current, null]) {
+      const svg = await renderSvg(streakHistoryChartSpec({ ...base, current }));
+      expect(svg, current ? 'with a streak' : 'without').toContain(`stroke="${INK.grid}"`);
+    }
   });
 
   it('rejects bad lengths and dates', () => {

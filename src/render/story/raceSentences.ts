@@ -59,7 +59,7 @@ const LED_BY_MIN = 0.001;
 
 /**
  * When the market's leadership disagrees with the race: the growth index beat the small caps
- * today (small caps may still have beaten large caps), led by its largest stocks.
+ * today (small caps may still have beaten large caps), named with the mega-cap that led it.
  */
 export function leadership(x: StoryInput): SafeHtml | null {
   const { smallCap, growth } = x.universe.indices;
@@ -74,7 +74,7 @@ export function leadership(x: StoryInput): SafeHtml | null {
   const cg = citeChange(x, 'day', [g.symbol], g.day);
   const stock =
     mega && mega.v > g.day.value && mega.v >= LED_BY_MIN
-      ? prose`, led by the largest stocks: ${mega.s.symbol} ${movePhrase(mega.v)}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
+      ? prose`, led by ${mega.s.symbol}, which ${movePhrase(mega.v)}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
       : prose``;
   const still =
     x.stats.pairs[0] &&

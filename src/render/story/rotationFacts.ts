@@ -144,7 +144,7 @@ function endedStanding(
     sentence:
       rank === 2
         ? `Only one small-cap run since ${year} lasted longer: ${n}, ending on ${end}`
-        : `Only two small-cap runs since ${year} lasted longer; the later, ${n}, ended on ${end}`,
+        : `Only two small-cap runs since ${year} lasted longer, most recently ${n} ending on ${end}`,
   };
 }
 
