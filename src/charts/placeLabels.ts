@@ -115,8 +115,6 @@ function pairCosts(count: number): PairCosts {
   };
 }
 
-const at2box = ([x, y]: Px): Box => ({ x, y, w: 0, h: 0 });
-
 /**
  * One greedy pass over the heads in `order`, each taking its least costly option given those
  * placed, then up to {@link REFINE_ROUNDS} rounds moving each to its best place given all the
@@ -154,14 +152,15 @@ function search(options: readonly Option[][], order: readonly number[], pair: Pa
 }
 
 /**
- * Label placement in px: each head (in order) takes the candidate ({@link labelCandidates})
- * with the least cost: weighted overlap with dots, quadrant names and the other labels, leaving
+ * Label placement in px: each head takes the candidate ({@link labelCandidates}) with the least
+ * cost: weighted overlap with dots, quadrant names and the other labels, leaving
  * the plot, lying across a quadrant line from its dot (with `cross`, the px of the lines'
  * crossing), its rank (nearer and plainer first), and pairing: a label beside its dot must be
  * nearer it than any other dot by {@link PAIR_MARGIN} px, and a label on a leader must keep
  * {@link LEADER_CLEAR} px from every other dot, its line too, and not cross another label or
- * leader. A greedy pass places them in order; then up to {@link REFINE_ROUNDS} rounds move each
- * label to its best place given all the others. Deterministic.
+ * leader. Each of four orders (as given, reversed, most crowded first, least crowded first) is
+ * searched ({@link search}); the placement with the least total cost wins (the first on a tie).
+ * Deterministic.
  */
 export function placeLabels(
   heads: readonly { text: string; at: Px }[],
@@ -180,8 +179,9 @@ export function placeLabels(
         id: id++,
       }));
   });
+  // Heads within 20 px of each head (itself included): the most crowded are placed first once.
   const crowding = heads.map(
-    ({ at }) => heads.filter((o) => gap({ ...at2box(at) }, o.at) < 20).length,
+    ({ at }) => heads.filter((o) => Math.hypot(o.at[0] - at[0], o.at[1] - at[1]) < 20).length,
   );
   const natural = heads.map((_, i) => i);
   const byCrowding = [...natural].sort((a, b) => crowding[b]! - crowding[a]! || a - b);
