@@ -85,12 +85,12 @@ function symbolLayers(symbols: string[]): Layer[] {
     // not read as one of them.
     {
       transform: only('leader'),
-      mark: { type: 'rule', color: BACKGROUND, strokeWidth: 3, strokeCap: 'round' },
+      mark: { type: 'rule', color: BACKGROUND, strokeWidth: 3.5, strokeCap: 'round' },
       encoding: ends,
     },
     {
       transform: only('leader'),
-      mark: { type: 'rule', color: INK.text, strokeWidth: 1 },
+      mark: { type: 'rule', color: INK.text, strokeWidth: 1.25 },
       encoding: ends,
     },
     {

@@ -130,6 +130,31 @@ function backdropRow(b: Box, half: number, key: string): RotationRow {
   return { kind: 'backdrop', x, y, x2, y2, key };
 }
 
+/** Heads nearer each other than this (px; a head is 8.4 px across) draw as one blob. */
+export const SHARED_LABEL_PX = 6;
+
+type Head = { text: string; at: [number, number] };
+
+/**
+ * Heads whose dots overlap as one blob share one label ("XLB, XLC", in symbol order), placed
+ * from their mean position: two labels pointing at one blob cannot be told apart. A head joins
+ * the first group with a member within {@link SHARED_LABEL_PX}.
+ */
+function sharedLabels(heads: readonly Head[]): Head[] {
+  const groups: Head[][] = [];
+  for (const h of heads) {
+    const near = (g: Head[]) =>
+      g.some((o) => Math.hypot(o.at[0] - h.at[0], o.at[1] - h.at[1]) < SHARED_LABEL_PX);
+    const g = groups.find(near);
+    if (g) g.push(h);
+    else groups.push([h]);
+  }
+  return groups.map((g) => ({
+    text: g.map((h) => h.text).join(', '),
+    at: [0, 1].map((k) => g.reduce((sum, h) => sum + h.at[k]!, 0) / g.length) as [number, number],
+  }));
+}
+
 /** A leader line from a head to its label, in strength/momentum units. */
 function leaderRow({ from, to }: Leader, half: number, key: string): RotationRow {
   const { anchor } = plotMapping(half);
@@ -147,9 +172,10 @@ export function rotationRows(points: readonly RotationGraphPoint[], half: number
   const quadrants = quadrantRows(half, obstacles);
   const { rows, heads } = tailRows(points, half, obstacles);
   const cross = plotMapping(half).px(100, 100);
-  const labels = placeLabels(heads, obstacles, ROTATION_PLOT, cross).flatMap(
+  const groups = sharedLabels(heads);
+  const labels = placeLabels(groups, obstacles, ROTATION_PLOT, cross).flatMap(
     ({ box, leader }, k): RotationRow[] => {
-      const key = heads[k]?.text ?? '';
+      const key = groups[k]?.text ?? '';
       const [x, y] = plotMapping(half).anchor(box);
       const line = leader ? [leaderRow(leader, half, key)] : [];
       return [...line, backdropRow(box, half, key), { kind: 'label', x, y, key }];

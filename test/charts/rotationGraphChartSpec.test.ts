@@ -5,6 +5,7 @@ import { renderSvg } from '../../src/charts/renderSvg.js';
 import {
   ROTATION_PLOT,
   rotationGraphChartSpec,
+  SHARED_LABEL_PX,
   tickStep,
   type RotationGraphPoint,
 } from '../../src/charts/rotationGraphChartSpec.js';
@@ -59,7 +60,13 @@ describe('rotationGraphChartSpec', () => {
 
   it('places the 12 labels without overlaps, each nearest its own head', () => {
     const labels = rows.filter((r) => r.kind === 'label');
-    expect(labels).toHaveLength(12);
+    // One label per fund, or one for two funds whose dots overlap ("XLC, XLP").
+    expect(labels.flatMap((l) => l.key.split(', ')).sort()).toEqual(
+      rows
+        .filter((r) => r.kind === 'tail' && r.head)
+        .map((r) => r.key)
+        .sort(),
+    );
     const px = (v: number) => ((v - 80) / 40) * ROTATION_PLOT.width;
     const py = (v: number) => ((120 - v) / 40) * ROTATION_PLOT.height;
     const boxes = labels.map((l) => ({
@@ -139,8 +146,9 @@ describe('rotationGraphChartSpec', () => {
           const dx = Math.max(box.x - x, 0, x - box.x - box.w);
           return Math.hypot(dx, Math.max(box.y - y, 0, y - box.y - box.h));
         };
-        const own = gapTo(heads.find((h) => h.key === b.key));
-        for (const other of heads.filter((h) => h.key !== b.key)) {
+        const members: string[] = b.key.split(', ');
+        const own = Math.min(...heads.filter((h) => members.includes(h.key)).map(gapTo));
+        for (const other of heads.filter((h) => !members.includes(h.key))) {
           const floor = leaders.has(b.key) ? 5 : own;
           expect(gapTo(other), `${b.key}'s label by ${other.key}'s dot`).toBeGreaterThan(floor);
         }
@@ -180,20 +188,53 @@ describe('rotationGraphChartSpec', () => {
       const [lo, hi] = r.encoding.x.scale.domain as [number, number];
       const onLine = (ON_LINE_PX * (hi - lo)) / ROTATION_PLOT.width;
       for (const label of all.filter((row) => row.kind === 'label')) {
-        const head = heads.find((h) => h.key === label.key);
         // The label's backdrop is its box grown by 1 px: its middle is the label's centre.
         const box = all.find((row) => row.kind === 'backdrop' && row.key === label.key);
-        const axes: [number, number][] = [
-          [head.x - 100, (box.x + box.x2) / 2 - 100],
-          [head.y - 100, label.y - 100],
-        ];
-        for (const [dot, text] of axes) {
-          if (Math.abs(dot) < onLine) continue;
-          expect(Math.sign(dot) * Math.sign(text), `${label.key} label across a line`).not.toBe(-1);
+        // A shared label ("XLC, XLP") reads in the quadrant of each of its dots.
+        for (const head of heads.filter((h) => label.key.split(', ').includes(h.key))) {
+          const axes: [number, number][] = [
+            [head.x - 100, (box.x + box.x2) / 2 - 100],
+            [head.y - 100, label.y - 100],
+          ];
+          for (const [dot, text] of axes) {
+            if (Math.abs(dot) < onLine) continue;
+            expect(Math.sign(dot) * Math.sign(text), `${label.key} across a line`).not.toBe(-1);
+          }
         }
       }
     },
   );
+
+  // 2024-05-10: three pairs of dots overlap as single blobs; with one label each, two labels
+  // pointed at one blob and a reader could not tell which was which.
+  it('gives funds whose dots overlap one shared label, and only those', () => {
+    const r = rotationGraphChartSpec({
+      title: 't',
+      description: 'd',
+      points: realRotation('2024-05-10'),
+    }) as Json;
+    const all = r.data.values as Json[];
+    const shared = all.filter((row) => row.kind === 'label' && row.key.includes(', '));
+    expect(shared.map((row) => row.key)).toEqual(['XLB, XLC', 'XLF, XLP', 'XLK, XLV']);
+    const [lo, hi] = r.encoding.x.scale.domain as [number, number];
+    const head = (k: string) => all.find((row) => row.kind === 'tail' && row.head && row.key === k);
+    const apart = (a: Json, b: Json) =>
+      Math.hypot(
+        ((a.x - b.x) / (hi - lo)) * ROTATION_PLOT.width,
+        ((a.y - b.y) / (hi - lo)) * ROTATION_PLOT.height,
+      );
+    for (const row of shared) {
+      const [a, b] = (row.key as string).split(', ').map(head);
+      expect(apart(a, b)).toBeLessThan(SHARED_LABEL_PX);
+    }
+    // Every other pair of dots is at least that far apart.
+    const singles = all.filter((row) => row.kind === 'label' && !row.key.includes(', '));
+    singles.forEach((a, i) =>
+      singles.slice(i + 1).forEach((b) => {
+        expect(apart(head(a.key), head(b.key))).toBeGreaterThanOrEqual(SHARED_LABEL_PX);
+      }),
+    );
+  });
 
   // 2024-05-10 spans 50..150: a step of 10 gave 11 ticks 30.8 px apart, and the flush-right
   // "150" touched "140" (and "50" touched "60"). At most 4 ticks a side: 308 / 8 = 38.5 px apart.

@@ -74,7 +74,7 @@ export function leadership(x: StoryInput): SafeHtml | null {
   const cg = citeChange(x, 'day', [g.symbol], g.day);
   const stock =
     mega && mega.v > g.day.value && mega.v >= LED_BY_MIN
-      ? prose`, led by ${mega.s.symbol}, which ${movePhrase(mega.v)}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
+      ? prose`; among the largest stocks, ${mega.s.symbol} ${movePhrase(mega.v)}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
       : prose``;
   const still =
     x.stats.pairs[0] &&
