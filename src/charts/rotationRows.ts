@@ -4,7 +4,8 @@
  * the least ({@link placeLabels}) with a backdrop behind it.
  */
 import { placeLabels, type Box, type Leader } from './placeLabels.js';
-import { QUADRANT_FILLS } from './palette.js';
+import { NEUTRAL_COLOR, QUADRANT_FILLS } from './palette.js';
+import { seriesColor } from './theme.js';
 import { sortedByDate } from './sortedByDate.js';
 
 /** Quadrant of a head: strong and rising (leading), strong and falling (weakening), etc. */
@@ -98,12 +99,17 @@ function quadrantRows(half: number, obstacles: Box[]): RotationRow[] {
   return rows;
 }
 
-/** Tail rows (symbols sorted, each tail oldest first); adds the dots to `obstacles`. */
+/**
+ * Tail rows (grey funds by symbol, then coloured ones, each tail oldest first); adds the dots to
+ * `obstacles`.
+ */
 function tailRows(points: readonly RotationGraphPoint[], half: number, obstacles: Box[]) {
   const rows: RotationRow[] = [];
   const heads: { text: string; at: [number, number] }[] = [];
+  // Funds with a colour of their own (IWM) last, so drawn over the grey ones; then by symbol.
+  const coloured = (p: RotationGraphPoint) => (seriesColor(p.symbol) === NEUTRAL_COLOR ? 0 : 1);
   const bySymbol = (a: RotationGraphPoint, b: RotationGraphPoint) =>
-    a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0;
+    coloured(a) - coloured(b) || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0);
   for (const p of [...points].sort(bySymbol)) {
     if (p.tail.length === 0 || heads.some((h) => h.text === p.symbol))
       throw new Error(`rotation graph: ${p.symbol} has no points or comes twice`);
@@ -150,7 +156,10 @@ function sharedLabels(heads: readonly Head[]): Head[] {
     else groups.push([h]);
   }
   return groups.map((g) => ({
-    text: g.map((h) => h.text).join(', '),
+    text: g
+      .map((h) => h.text)
+      .sort()
+      .join(', '),
     at: [0, 1].map((k) => g.reduce((sum, h) => sum + h.at[k]!, 0) / g.length) as [number, number],
   }));
 }

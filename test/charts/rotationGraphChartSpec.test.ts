@@ -48,6 +48,13 @@ describe('rotationGraphChartSpec', () => {
     expect(rows.filter((r) => r.kind === 'quadrant')).toHaveLength(4);
   });
 
+  // 2026-08-18: XLB's grey dot covered all but a sliver of IWM's orange one.
+  it('draws the coloured fund (IWM) after, so over, the grey ones', () => {
+    const tails = rows.filter((r) => r.kind === 'tail');
+    const lastGrey = tails.findLastIndex((r) => seriesColor(r.key) === seriesColor('XLK'));
+    expect(tails.findIndex((r) => r.key === 'IWM')).toBeGreaterThan(lastGrey);
+  });
+
   it('has a 5-point tail per symbol, the head last, and a colour per symbol', () => {
     const tails = rows.filter((r) => r.kind === 'tail');
     expect(tails).toHaveLength(60);

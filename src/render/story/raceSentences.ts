@@ -54,8 +54,11 @@ export function raceYear(x: StoryInput): SafeHtml | null {
   return clause ? prose`${clause}.` : null;
 }
 
-/** Smallest rise (0.10%) of a mega-cap said to lead: below it the stock "was little changed". */
+/** Smallest rise (0.10%) of a mega-cap named: below it the stock "was little changed". */
 const LED_BY_MIN = 0.001;
+
+/** Smallest lead (10 bp) of the growth index over the small caps worth a sentence. */
+const LEADERSHIP_MIN = 0.001;
 
 /**
  * When the market's leadership disagrees with the race: the growth index beat the small caps
@@ -66,7 +69,7 @@ export function leadership(x: StoryInput): SafeHtml | null {
   const small = x.stats.series[smallCap.symbol];
   const g = x.stats.series[growth.symbol];
   if (!small || !g || !isAvailable(small.day) || !isAvailable(g.day)) return null;
-  if (g.day.value <= small.day.value) return null;
+  if (g.day.value - small.day.value < LEADERSHIP_MIN) return null;
   const mega = x.universe.megaCaps
     .map((m) => x.stats.series[m.symbol])
     .flatMap((s) => (s && isAvailable(s.day) ? [{ s, day: s.day, v: s.day.value }] : []))
@@ -74,15 +77,18 @@ export function leadership(x: StoryInput): SafeHtml | null {
   const cg = citeChange(x, 'day', [g.symbol], g.day);
   const stock =
     mega && mega.v > g.day.value && mega.v >= LED_BY_MIN
-      ? prose`; among the largest stocks, ${mega.s.symbol} ${movePhrase(mega.v)}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
+      ? prose`, while ${mega.s.symbol}, the best of the largest stocks, ${movePhrase(mega.v)}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
       : prose``;
   const still =
     x.stats.pairs[0] &&
     isAvailable(x.stats.pairs[0].spreads.day) &&
     x.stats.pairs[0].spreads.day.value > 0;
-  return still
-    ? prose`Yet the ${g.name} did better still, ${formatPercent(g.day.value)}${cg}${stock}.`
-    : prose`The ${g.name} did better than the ${small.name}, ${formatPercent(g.day.value)}${cg}${stock}.`;
+  if (still)
+    return prose`Yet the ${g.name} did better still: it ${movePhrase(g.day.value)}${cg}${stock}.`;
+  // The gap as the pairs table computes it (small minus growth), unsigned.
+  const gap = spreadText(small.day.value - g.day.value);
+  const side = g.day.value <= -LEADERSHIP_MIN ? 'less than' : 'ahead of';
+  return prose`The ${g.name} ${movePhrase(g.day.value)}, ${gap} ${side} the ${small.name}${cg}${stock}.`;
 }
 
 /** The small/large ratio against its 200-session average: the trend to watch. */

@@ -92,11 +92,19 @@ describe('each kind of fact', () => {
   });
 
   it('names the leading mega-cap with the verb its move calls for', () => {
-    // 2026-01-23: Nasdaq +0.28% beat the Russell 2000's -1.82%; MSFT +3.28% led: 3% or more is
-    // "surged" (methodology), where the lead used to say "rose" whatever the size.
+    // 2026-01-23: Nasdaq +0.28% beat the Russell 2000's -1.82%; MSFT +3.28% did best: 3% or more
+    // is "surged" (methodology), where the lead used to say "rose" whatever the size.
+    // The gap is the pairs table's: -1.82% - 0.28% = -2.10 pp, unsigned.
     expect(storyAt('2026-01-23').lead).toMatch(
-      /\+0\.28%; among the largest stocks, MSFT surged 3\.28%/,
+      /The Nasdaq Composite edged up 0\.28%, 2\.10 percentage points \(pp\) ahead of the Russell 2000, while MSFT, the best of the largest stocks, surged 3\.28%/,
     );
+  });
+
+  it('leaves out a growth-index lead of under 10 bp', () => {
+    // 2000-06-12: Nasdaq -2.76% against the Russell 2000's -2.78%, 2 bp: not a story.
+    expect(storyAt('2000-06-12').lead).not.toMatch(/Nasdaq Composite did better/);
+    // 2026-01-22: +0.91% against +0.76%, 15 bp: told.
+    expect(storyAt('2026-01-22').lead).toMatch(/Nasdaq Composite did better still: it rose 0\.91%/);
   });
 
   it('names an early close in the lead', () => {
