@@ -87,8 +87,12 @@ export function leadership(x: StoryInput): SafeHtml | null {
     return prose`Yet the ${g.name} did better still: it ${movePhrase(g.day.value)}${cg}${stock}.`;
   // The gap as the pairs table computes it (small minus growth), unsigned.
   const gap = spreadText(small.day.value - g.day.value);
-  const side = g.day.value <= -LEADERSHIP_MIN ? 'less than' : 'ahead of';
-  return prose`The ${g.name} ${movePhrase(g.day.value)}, ${gap} ${side} the ${small.name}${cg}${stock}.`;
+  // Both fell: "31 bp less than the Russell 2000's fall" (not "less than the Russell 2000").
+  const versus =
+    g.day.value <= -LEADERSHIP_MIN
+      ? `${gap} less than the ${small.name}'s fall`
+      : `${gap} ahead of the ${small.name}`;
+  return prose`The ${g.name} ${movePhrase(g.day.value)}, ${versus}${cg}${stock}.`;
 }
 
 /** The small/large ratio against its 200-session average: the trend to watch. */

@@ -100,6 +100,14 @@ describe('each kind of fact', () => {
     );
   });
 
+  it('says by how much less the Nasdaq fell when both indices fell', () => {
+    // 2016-10-26: Nasdaq -0.63%, Russell 2000 -0.93%: 31 bp less, the pairs table's figure from
+    // the unrounded returns (the printed, rounded ones give 30 bp).
+    expect(storyAt('2016-10-26').lead).toMatch(
+      /The Nasdaq Composite fell 0\.63%, 31 bp less than the Russell 2000's fall/,
+    );
+  });
+
   it('leaves out a growth-index lead of under 10 bp', () => {
     // 2000-06-12: Nasdaq -2.76% against the Russell 2000's -2.78%, 2 bp: not a story.
     expect(storyAt('2000-06-12').lead).not.toMatch(/Nasdaq Composite did better/);
