@@ -158,7 +158,7 @@ export function buildContext(input: ContextInput) {
         primary,
         { small: names(primary.small), large: names(primary.large) },
         notes,
-        story.top.kind === 'streak',
+        story.top.kind === 'streak' || story.top.kind === 'streakEnded' ? story.top.kind : null,
       )
     : [];
   const sectorsText = sectorProse(stats, u, notes);

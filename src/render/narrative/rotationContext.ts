@@ -75,20 +75,24 @@ function ratioSentence(p: PairStats, n: Names, notes: SourceNotes): SafeHtml | n
 }
 
 /**
- * Paragraphs for one pair. `toldAnalogs`: the lead already told the streak, its standing and what
- * followed earlier runs, so this section only dates the run and leaves the history to the table.
+ * Paragraphs for one pair. `told`: what the lead already told. `'streak'`: the streak, its
+ * standing and what followed earlier runs, so this section only dates the run and leaves the
+ * history to the table. `'streakEnded'`: the run that ended today and where it ranks, so this
+ * section says nothing more of streaks (it would repeat the lead and the record).
  */
 export function rotationContext(
   p: PairStats,
   n: Names,
   notes: SourceNotes,
-  toldAnalogs = false,
+  told: 'streak' | 'streakEnded' | null = null,
 ): SafeHtml[] {
+  const toldAnalogs = told === 'streak';
   const ranked = isAvailable(p.streak) && streakStanding(p.streak) !== null;
   const analogs =
     ranked && !toldAnalogs && isAvailable(p.streak) ? analogHistory(p, p.streak, n, notes) : null;
+  const ended = told === 'streakEnded' && isAvailable(p.streak) && p.streak.current === 0;
   return [
-    streakSentence(p, n, notes, toldAnalogs && ranked),
+    ended ? null : streakSentence(p, n, notes, toldAnalogs && ranked),
     analogs,
     ratioSentence(p, n, notes),
   ].filter((x): x is SafeHtml => x !== null);

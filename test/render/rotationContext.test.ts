@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { rotationContext } from '../../src/render/narrative/rotationContext.js';
+import { storyAt, textOf } from '../helpers/storyAt.js';
+
+/** The historical-context paragraphs of `date`, told after that date's lead, as plain text. */
+function contextAt(date: string): { kind: string; text: string } {
+  const { story, input } = storyAt(date);
+  const pair = input.stats.pairs[0];
+  if (!pair) throw new Error(`no pair on ${date}`);
+  const top = story.top.kind;
+  const told = top === 'streak' || top === 'streakEnded' ? top : null;
+  const names = { small: 'Russell 2000', large: 'S&P 500' };
+  const html = rotationContext(pair, names, input.notes, told)
+    .map((p) => p.html)
+    .join(' ');
+  return { kind: top, text: textOf(html.replace(/\{\{cite:[^}]*\}\}/g, '')) };
+}
+
+describe('the rotation in historical context', () => {
+  // 2026-01-23: the lead tells the 14-session run that ended and the 16-session record; the
+  // section used to open "The S&P 500 beat the Russell 2000 today, so no small-cap winning run is
+  // going" and state the record a third time.
+  it('says nothing more of streaks when the lead told the run that ended today', () => {
+    const { kind, text } = contextAt('2026-01-23');
+    expect(kind).toBe('streakEnded');
+    expect(text).not.toMatch(/winning run is going|longest such run on record/);
+    expect(text).toMatch(/The ratio of the Russell 2000 to the S&P 500 stands/);
+  });
+
+  // 2024-05-10: a quiet lead; the S&P 500 beat the Russell 2000, so no run is going.
+  it('still says no run is going when the lead told something else', () => {
+    const { kind, text } = contextAt('2024-05-10');
+    expect(kind).toBe('quiet');
+    expect(text).toMatch(/so no small-cap winning run is going/);
+    expect(text).toMatch(/The longest such run on record is 16 sessions/);
+  });
+});
