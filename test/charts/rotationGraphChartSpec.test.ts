@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ON_LINE_PX } from '../../src/charts/placeLabels.js';
-import { segmentHitsBox, segmentsCross } from '../../src/charts/labelGeometry.js';
+import { gap, segmentHitsBox, segmentsCross } from '../../src/charts/labelGeometry.js';
 import { renderSvg } from '../../src/charts/renderSvg.js';
 import {
   ROTATION_PLOT,
@@ -148,11 +148,7 @@ describe('rotationGraphChartSpec', () => {
         // The backdrop is the label's box grown by 1 px on each side.
         const [[x1, y1], [x2, y2]] = [px(b.x, b.y), px(b.x2, b.y2)];
         const box = { x: x1 + 1, y: y1 + 1, w: x2 - x1 - 2, h: y2 - y1 - 2 };
-        const gapTo = (h: Json) => {
-          const [x, y] = px(h.x, h.y);
-          const dx = Math.max(box.x - x, 0, x - box.x - box.w);
-          return Math.hypot(dx, Math.max(box.y - y, 0, y - box.y - box.h));
-        };
+        const gapTo = (h: Json) => gap(box, px(h.x, h.y));
         const members: string[] = b.key.split(', ');
         const own = Math.min(...heads.filter((h) => members.includes(h.key)).map(gapTo));
         for (const other of heads.filter((h) => !members.includes(h.key))) {

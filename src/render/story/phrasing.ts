@@ -26,17 +26,17 @@ export function ordinalText(n: number): string {
   return n >= 1 && n <= 10 ? (ORDINAL_WORDS[n] as string) : ordinal(n);
 }
 
-/** With its article: "a third", "an eighth", "an 11th", "an 18th", "a 14th", "an 80th". */
-export function withArticle(n: number): string {
-  const text = ordinalText(n);
-  // Read aloud, these start with a vowel: eighth, eleventh, eighteenth, eighty..., eight hundred...
-  const vowel = /^[aeiou]/.test(text) || n === 11 || n === 18 || /^8(\d|\d\d)?$/.test(String(n));
-  return `${vowel ? 'an' : 'a'} ${text}`;
-}
-
-/** "a" or "an" before a count written in digits, as read aloud: "an 11-session", "an 8-session". */
+/**
+ * "a" or "an" before a number, as read aloud: "an" for eight..., eleven..., eighteen...,
+ * eighty..., eight hundred... ("an 11-session", "an 8-session", "an eighth", "an 80th").
+ */
 export function countArticle(n: number): 'a' | 'an' {
   return n === 11 || n === 18 || /^8/.test(String(n)) ? 'an' : 'a';
+}
+
+/** With its article: "a third", "an eighth", "an 11th", "an 18th", "a 14th", "an 80th". */
+export function withArticle(n: number): string {
+  return `${countArticle(n)} ${ordinalText(n)}`;
 }
 
 /** The same HTML sentence with its first letter capitalised. */
