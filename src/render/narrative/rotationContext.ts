@@ -32,7 +32,7 @@ function streakSentence(
     to: s.historyTo,
     family: 'streak',
   });
-  const record = prose`The longest such run on record is ${count(s.record.length, 'session')}, from ${formatLongDate(s.record.start)} to ${formatLongDate(s.record.end)}.`;
+  const record = prose`The longest small-cap winning run on record is ${count(s.record.length, 'session')}, from ${formatLongDate(s.record.start)} to ${formatLongDate(s.record.end)}.`;
   if (s.current === 0 || s.currentStart === null)
     return prose`The ${n.large} beat the ${n.small} today, so no small-cap winning run is going${c}. ${record}`;
   if (s.current === 1)
