@@ -143,13 +143,37 @@ describe('rollingBetaCorrelation', () => {
               sessions,
             );
             if (!isAvailable(direct)) return false;
-            expect(pt.beta).toBeCloseTo(direct.beta, 6);
+            // Relative tolerance: running sums lose digits in proportion to the beta itself when
+            // the benchmark barely moves (seed 1001771231: beta -65.518943, off by 5.0e-7, a
+            // relative 7.6e-9), so an absolute 5e-7 fails on a correct computation.
+            expect(Math.abs(pt.beta - direct.beta)).toBeLessThanOrEqual(
+              1e-6 * Math.max(1, Math.abs(direct.beta)),
+            );
             expect(pt.correlation).toBeCloseTo(direct.correlation, 6);
           }
           return true;
         },
       ),
-      { numRuns: 60 },
+      {
+        numRuns: 60,
+        examples: [
+          [
+            [
+              [0, -0.002762135863826287],
+              [0.00015358728892678197, 0],
+              [0, 0],
+              [0, 0],
+              [0, 0],
+              [0, 3.3488088113653447e-7],
+              [0, 0],
+              [0, 0],
+              [0, 0],
+            ],
+            8,
+            2,
+          ],
+        ],
+      },
     );
   });
 });
