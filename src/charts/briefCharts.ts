@@ -67,10 +67,12 @@ const streaks: Job = async ({ streaks: s }) => {
   if (!s) return null;
   const svg = await renderSvg(
     streakHistoryChartSpec({
-      title: `${s.label}: outperformance streaks since ${s.historyFrom.slice(0, 4)}`,
+      // "since 1987" is the subtitle's: in the title it wrapped onto a line of its own.
+      title: `${s.label}: outperformance streaks`,
       description: streaksFinding(s),
       streaks: s.all,
       current: s.current,
+      ended: s.ended,
       record: s.record,
       symbol: s.small,
     }),

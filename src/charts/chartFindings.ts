@@ -3,7 +3,7 @@
  * the brief prints under it and a screen reader reads as its text alternative. A finding states
  * the chart's result (where the lines end), not what kind of chart it is.
  */
-import { formatLongDate, formatPercent } from '../model/format.js';
+import { countArticle, formatLongDate, formatPercent } from '../model/format.js';
 import { listed } from '../model/listed.js';
 import type { ChartData, NamedLine } from '../stats/chartData.js';
 import { STREAK_MIN_SHOWN } from './streakHistoryChartSpec.js';
@@ -35,13 +35,27 @@ export function ratioFinding(r: NonNullable<ChartData['ratio']>): string {
   return `The ratio ${change >= 0 ? 'rose' : 'fell'} ${formatPercent(Math.abs(change)).replace('+', '')} since ${formatLongDate(first.date)}: the ${who} did better.${vs}`;
 }
 
-/** The streak chart: today's streak against the record. */
+const sessions = (n: number) => `${n.toLocaleString('en-US')} session${n === 1 ? '' : 's'}`;
+
+/**
+ * The streak chart: today's streak (running, or ended today after two sessions or more) against
+ * the record: "A 14-session run ended today; one earlier run lasted longer. The longest run on
+ * record is 16 sessions, ended May 7, 1996."
+ */
 export function streaksFinding(s: NonNullable<ChartData['streaks']>): string {
-  const record = `The longest run on record is ${s.record.length} sessions, ended ${formatLongDate(s.record.end)}.`;
+  const record = `The longest run on record is ${sessions(s.record.length)}, ended ${formatLongDate(s.record.end)}.`;
+  const drawn = `The chart draws the streaks of ${STREAK_MIN_SHOWN} or more sessions among all ${s.all.length.toLocaleString('en-US')} since ${s.historyFrom.slice(0, 4)}.`;
   const n = s.current?.length ?? 0;
-  return n === 0
-    ? `No streak is running today. ${record}`
-    : `Today's streak has run ${n} session${n === 1 ? '' : 's'}. ${record} The chart draws the streaks of ${STREAK_MIN_SHOWN} or more sessions among all ${s.all.length.toLocaleString('en-US')} since ${s.historyFrom.slice(0, 4)}.`;
+  if (n > 0) return `Today's streak has run ${sessions(n)}. ${record} ${drawn}`;
+  const e = s.ended;
+  if (!e || e.length < 2 || s.endedRank === null) return `No streak is running today. ${record}`;
+  const longer = s.endedRank - 1;
+  const rank =
+    longer === 0
+      ? 'no earlier run lasted longer'
+      : `${longer === 1 ? 'one earlier run' : `${longer.toLocaleString('en-US')} earlier runs`} lasted longer`;
+  const article = countArticle(e.length) === 'an' ? 'An' : 'A';
+  return `${article} ${e.length}-session run ended today; ${rank}. ${record} ${drawn}`;
 }
 
 /** The underwater chart: how far each line ends below its record close. */

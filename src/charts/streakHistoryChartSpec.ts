@@ -1,7 +1,7 @@
 /**
  * History of small-cap outperformance streaks: every long streak since the start of the data
- * as a dot at its last session (height = length), the current streak highlighted with a rule
- * at its length, and the record annotated.
+ * as a dot at its last session (height = length), the current streak (or the one that ended
+ * today) highlighted with a rule at its length, and the record annotated.
  *
  * Why this form: there are ~2,400 streaks and half of them last one session, so plotting all of
  * them (or a bar per streak) is an unreadable band at the bottom. Streaks of
@@ -11,6 +11,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_DATA_NAME, chartTitle, TITLE_PX, titleExtra, wrapLines } from './specParts.js';
 import { BACKGROUND } from './palette.js';
+import { streakAxes } from './streakAxes.js';
 import { formatNumber } from '../model/format.js';
 import { chartFrame, FONT_SIZE, HIGHLIGHT_COLOR, INK, seriesColor, utcMs } from './theme.js';
 
@@ -30,20 +31,38 @@ export interface StreakHistoryChartInput {
   streaks: readonly StreakSpan[];
   /** The streak running on the last session, or null when there is none. */
   current: StreakSpan | null;
+  /** The streak that ended on the last session (null or absent when none did, or one runs). */
+  ended?: StreakSpan | null;
   /** The longest streak in the history. */
   record: StreakSpan;
   /** Symbol whose colour the dots take (default `RUT`, the small-cap side). */
   symbol?: string;
 }
 
-/** Shortest streak drawn as a dot (the current and the record are drawn whatever their length). */
+/** Shortest streak drawn as a dot (the record is drawn whatever its length). */
 export const STREAK_MIN_SHOWN = 5;
 
 /** A dot of the chart; `kind` picks its style. */
 export interface StreakDot {
   end: string;
   length: number;
-  kind: 'streak' | 'record' | 'current';
+  kind: 'streak' | 'record' | 'current' | 'ended';
+}
+
+/**
+ * Today's streak as the chart marks it: the one running, else the one that ended today, with its
+ * dot's kind; null below {@link STREAK_MIN_SHOWN} sessions (a "now: 1 session" dot stretched the
+ * axis down to 0 and squashed the long runs the chart is about; the caption tells a short one).
+ */
+function todays(
+  input: StreakHistoryChartInput,
+): { span: StreakSpan; kind: 'current' | 'ended' } | null {
+  const t = input.current
+    ? { span: input.current, kind: 'current' as const }
+    : input.ended
+      ? { span: input.ended, kind: 'ended' as const }
+      : null;
+  return t && t.span.length >= STREAK_MIN_SHOWN ? t : null;
 }
 
 /** Years of a span: `1996`, or `1999-2000` when it crosses a year end. */
@@ -58,39 +77,32 @@ const sameSpan = (a: StreakSpan | null, b: StreakSpan) =>
 /** The dots, sorted by end date then length; checks dates and lengths. */
 export function streakDots(input: StreakHistoryChartInput): StreakDot[] {
   const dots: StreakDot[] = [];
+  const today = todays(input);
   for (const s of input.streaks) {
     utcMs(s.start);
     utcMs(s.end);
     if (!Number.isInteger(s.length) || s.length < 1)
       throw new Error(`streak history: bad length ${s.length} for the streak ending ${s.end}`);
-    if (s.length < STREAK_MIN_SHOWN || sameSpan(input.current, s) || sameSpan(input.record, s))
+    if (
+      s.length < STREAK_MIN_SHOWN ||
+      sameSpan(today?.span ?? null, s) ||
+      sameSpan(input.record, s)
+    )
       continue;
     dots.push({ end: s.end, length: s.length, kind: 'streak' });
   }
-  if (!sameSpan(input.current, input.record))
+  if (!sameSpan(today?.span ?? null, input.record))
     dots.push({ end: input.record.end, length: input.record.length, kind: 'record' });
-  if (input.current)
-    dots.push({ end: input.current.end, length: input.current.length, kind: 'current' });
+  if (today) dots.push({ end: today.span.end, length: today.span.length, kind: today.kind });
   return dots.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.length - b.length));
 }
 
 const plural = (n: number) => `${n} session${n === 1 ? '' : 's'}`;
 
-/** Jan 1 (UTC ms) of every 1st, 2nd, 5th or 10th year inside [from, to] (at most ~10 ticks). */
-function yearTicks(from: number, to: number): number[] {
-  const years = (to - from) / (365.25 * 86_400_000);
-  const step = [1, 2, 5, 10].find((s) => years / s <= 10) ?? 10;
-  const out: number[] = [];
-  const first = Math.ceil(new Date(from).getUTCFullYear() / step) * step;
-  for (let y = first; Date.UTC(y, 0, 1) <= to; y += step)
-    if (Date.UTC(y, 0, 1) >= from) out.push(Date.UTC(y, 0, 1));
-  return out;
-}
-
 /** One layer of a layered Vega-Lite spec. */
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
 
-/** Dashed rule across the chart at the current streak's length. */
+/** Dashed rule across the chart at the length of today's streak (running or ended today). */
 const currentRule = (length: number, scale: { domain: number[] }): Layer => ({
   // One row of its own: a rule over the chart's data would be drawn once per row.
   data: { values: [{}] },
@@ -125,77 +137,56 @@ function annotation(kind: StreakDot['kind'], text: string, right: boolean, color
 
 /** Which streaks the dots are: `5+ session streaks, at their last session: 168 of 2,435 since 1987`. */
 function streakSubtitle(input: StreakHistoryChartInput, dots: StreakDot[], from: number): string {
-  const long = dots.filter((d) => d.kind !== 'current' || d.length >= STREAK_MIN_SHOWN);
-  const shown = formatNumber(long.length, 0);
+  const shown = formatNumber(dots.length, 0);
   const since = new Date(from).getUTCFullYear();
   const count = `${shown} of ${formatNumber(input.streaks.length, 0)} since ${since}`;
   return `${STREAK_MIN_SHOWN}+ session streaks, at their last session: ${count}`;
 }
 
-/** The dots, the record and the current streak, then their labels (labels face the middle). */
+/**
+ * The dots, the record and today's streak, then their labels (labels face the middle): `now: 7
+ * sessions` for a running streak, `ended today: 14 sessions` for one that ended today.
+ */
 function dotLayers(input: StreakHistoryChartInput, [lo, hi]: [number, number]): Layer[] {
-  const { current, record } = input;
+  const { record } = input;
+  const today = todays(input);
   const color = seriesColor(input.symbol ?? 'RUT');
   const rightHalf = (d: string) => utcMs(d) > (lo + hi) / 2;
-  const isRecord = sameSpan(current, record);
+  const isRecord = sameSpan(today?.span ?? null, record);
   const recordText = `record: ${plural(record.length)}, ${spanYears(record)}`;
-  const nowText = `now: ${plural(current?.length ?? 0)}${isRecord ? ', a record' : ''}`;
-  return [
+  const layers = [
     dots('streak', 20, color),
     ...(isRecord ? [] : [dots('record', 50, color)]),
-    ...(current ? [dots('current', 64, HIGHLIGHT_COLOR)] : []),
     ...(isRecord ? [] : [annotation('record', recordText, rightHalf(record.end), INK.text)]),
-    ...(current ? [annotation('current', nowText, rightHalf(current.end), HIGHLIGHT_COLOR)] : []),
   ];
-}
-
-/** x: streak end dates on a year axis (every 5 years); y: length, from just under the dots. */
-function streakAxes(input: StreakHistoryChartInput, domain: [number, number]) {
-  const top = Math.max(input.record.length, input.current?.length ?? 0);
-  const bottom = Math.min(STREAK_MIN_SHOWN, input.current?.length ?? STREAK_MIN_SHOWN) - 1;
-  const step = top <= 12 ? 2 : 4;
-  const ticks = Array.from({ length: Math.floor(top / step) + 1 }, (_, k) => k * step);
-  const yDomain: number[] = [bottom, top + 1];
-  return {
-    x: {
-      field: 'end',
-      type: 'temporal',
-      timeUnit: 'utcyearmonthdate',
-      title: null,
-      scale: { domain, nice: false, padding: 8 },
-      axis: {
-        values: yearTicks(domain[0], domain[1]),
-        labelExpr: "utcFormat(datum.value, '%Y')",
-        labelOverlap: false,
-        labelFlush: false,
-      },
-    },
-    y: {
-      field: 'length',
-      type: 'quantitative',
-      title: 'Streak length (sessions)',
-      scale: { domain: yDomain, nice: false },
-      // The grid explicitly: merged with the current-streak rule's axis, it is dropped otherwise.
-      axis: { values: ticks.filter((v) => v >= bottom), format: 'd', grid: true },
-    },
-  } as const;
+  if (!today) return layers;
+  const lead = today.kind === 'current' ? 'now' : 'ended today';
+  const text = `${lead}: ${plural(today.span.length)}${isRecord ? ', a record' : ''}`;
+  // Today's dot over the other dots and under their labels; its own label last, over all.
+  layers.splice(isRecord ? 1 : 2, 0, dots(today.kind, 64, HIGHLIGHT_COLOR));
+  layers.push(annotation(today.kind, text, rightHalf(today.span.end), HIGHLIGHT_COLOR));
+  return layers;
 }
 
 /**
  * Vega-Lite spec of the streak history: x = last session of each streak (years), y = length in
  * sessions; dots for streaks of {@link STREAK_MIN_SHOWN}+ sessions in the series colour, the
- * record labelled (`record: 16 sessions, 1996`), the current streak in the highlight colour with
- * a dashed rule at its length (`now: 7 sessions`). The subtitle says which streaks are drawn.
+ * record labelled (`record: 16 sessions, 1996`), the current streak (or the one that ended today)
+ * in the highlight colour with a dashed rule at its length (`now: 7 sessions`, `ended today: 14
+ * sessions`). The subtitle says which streaks are drawn.
  * Throws on a bad date or length.
  */
 export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevelSpec {
   const values = streakDots(input);
-  const all = [...input.streaks, input.record, ...(input.current ? [input.current] : [])];
+  const today = todays(input)?.span;
+  const all = [...input.streaks, input.record, ...(today ? [today] : [])];
   const domain: [number, number] = [
     Math.min(...all.map((s) => utcMs(s.start))),
     Math.max(...all.map((s) => utcMs(s.end))),
   ];
-  const axes = streakAxes(input, domain);
+  const top = Math.max(input.record.length, today?.length ?? 0);
+  const bottom = Math.min(STREAK_MIN_SHOWN, input.record.length) - 1;
+  const axes = streakAxes(domain, top, bottom);
   const title = chartTitle(input.title);
   const subtitle = wrapLines(
     streakSubtitle(input, values, domain[0]),
@@ -217,7 +208,7 @@ export function streakHistoryChartSpec(input: StreakHistoryChartInput): TopLevel
     description: input.description,
     data: { name: CHART_DATA_NAME, values },
     layer: [
-      ...(input.current ? [currentRule(input.current.length, axes.y.scale)] : []),
+      ...(today ? [currentRule(today.length, axes.y.scale)] : []),
       { encoding: axes, layer: dotLayers(input, domain) },
     ],
   };

@@ -22,8 +22,7 @@ import { sectorProse } from './narrative/sectorProse.js';
 import { rotationContext } from './narrative/rotationContext.js';
 import type { SourceNotes } from './narrative/sourceNotes.js';
 import { watchpoints } from './narrative/watchpoints.js';
-import { streakCell } from './streakCell.js';
-import { streakStanding } from './streakStanding.js';
+import { streakCell, streakFigure } from './streakCell.js';
 import { analogRows, betaRows, briefPairs, calendarRows, riskRows } from './tableRows.js';
 import { tellStory } from './story/storyEngine.js';
 import { chartFigures } from './chartFigure.js';
@@ -118,18 +117,8 @@ function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
       tone: tone(v),
     });
   }
-  if (pair && isAvailable(pair.streak)) {
-    const s = pair.streak;
-    const detail =
-      streakStanding(s) ??
-      (s.current === 0 ? `${names(pair.large)} led today` : `${names(pair.small)} led today`);
-    out.push({
-      label: 'Small-cap streak',
-      value: `${s.current} ${s.current === 1 ? 'session' : 'sessions'}`,
-      detail,
-      tone: 'muted',
-    });
-  }
+  const streak = pair ? streakFigure(pair, names) : null;
+  if (streak) out.push({ label: 'Small-cap streak', ...streak, tone: 'muted' });
   return out;
 }
 

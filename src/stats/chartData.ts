@@ -49,6 +49,10 @@ export interface ChartData {
     readonly large: string;
     readonly all: readonly Streak[];
     readonly current: Streak | null;
+    /** The streak that ended today (small caps did not beat large caps after a run), or null. */
+    readonly ended: Streak | null;
+    /** 1 + the number of earlier streaks longer than the one that ended (null: none ended). */
+    readonly endedRank: number | null;
     readonly record: Streak;
     readonly historyFrom: string;
   } | null;
@@ -117,6 +121,7 @@ function streaks(b: BriefInput, stats: BriefStats): ChartData['streaks'] {
   const [s, l] = p ? [b.at(p.small), b.at(p.large)] : [null, null];
   if (!p || !s || !l || !isAvailable(p.streak)) return null;
   const st = p.streak;
+  const ms = isAvailable(p.milestones) ? p.milestones : null;
   return {
     label: p.label,
     small: p.small,
@@ -126,6 +131,8 @@ function streaks(b: BriefInput, stats: BriefStats): ChartData['streaks'] {
       st.current > 0 && st.currentStart
         ? { start: st.currentStart, end: st.historyTo, length: st.current }
         : null,
+    ended: ms?.ended ?? null,
+    endedRank: ms?.endedRank ?? null,
     record: st.record,
     historyFrom: st.historyFrom,
   };

@@ -45,13 +45,45 @@ describe('streakHistoryChartSpec', () => {
     expect(spec.title.subtitle).toMatch(/^5\+ session streaks, .*: [\d,]+ of [\d,]+ since 1987$/);
   });
 
-  it('without a current streak: no rule, no highlight; a short one lowers the axis', () => {
+  it('without a current streak, or with one under 5 sessions: no rule, no highlight, the axis from 4', () => {
     const none: Json = streakHistoryChartSpec({ ...base, current: null });
     expect(marks(none).some((l) => l.mark.color === HIGHLIGHT_COLOR)).toBe(false);
     expect(none.layer[0].encoding.y.scale.domain).toEqual([4, 17]);
+    // A 2-session streak (or one that ended at 4) is no dot of its own: it used to stretch the
+    // axis down to 1 (to 0 for a 1-session one) and squash the long runs.
     const short = streakFixture(2);
-    const two: Json = streakHistoryChartSpec({ ...base, ...short });
-    expect(two.layer[1].encoding.y.scale.domain).toEqual([1, 17]);
+    for (const input of [
+      { ...base, ...short },
+      { ...base, current: null, ended: { start: '2026-08-18', end: '2026-08-21', length: 4 } },
+    ]) {
+      const spec: Json = streakHistoryChartSpec(input);
+      expect(marks(spec).some((l) => l.mark.color === HIGHLIGHT_COLOR)).toBe(false);
+      expect(spec.layer[0].encoding.y.scale.domain).toEqual([4, 17]);
+      expect((spec.data.values as Json[]).every((d) => d.length >= STREAK_MIN_SHOWN)).toBe(true);
+    }
+  });
+
+  it('marks the streak that ended today like a running one, labelled "ended today"', () => {
+    // The fixture's 7-session tail, taken as the run that ended today (no streak running).
+    const spec: Json = streakHistoryChartSpec({ ...base, current: null, ended: f.current });
+    const dots = spec.data.values as Json[];
+    expect(dots.filter((d) => d.kind === 'ended')).toEqual([
+      { end: '2026-08-21', length: 7, kind: 'ended' },
+    ]);
+    expect(
+      dots.some((d) => d.kind === 'current' || (d.end === '2026-08-21' && d.kind !== 'ended')),
+    ).toBe(false);
+    const all = marks(spec);
+    expect(all[0].mark).toMatchObject({ type: 'rule', color: HIGHLIGHT_COLOR });
+    expect(all[0].encoding.y).toMatchObject({ datum: 7 });
+    const texts = all.filter((l) => l.mark.type === 'text' && l.mark.color !== 'white');
+    expect(texts.map((l) => [l.encoding.text.value, l.mark.color])).toEqual([
+      ['record: 16 sessions, 1996', '#1f2937'],
+      ['ended today: 7 sessions', HIGHLIGHT_COLOR],
+    ]);
+    // A running streak wins over an ended one (they cannot both be today's).
+    const both: Json = streakHistoryChartSpec({ ...base, ended: f.record });
+    expect((both.data.values as Json[]).some((d) => d.kind === 'ended')).toBe(false);
   });
 
   it('a current streak that is the record says so, once', () => {

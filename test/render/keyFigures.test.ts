@@ -1,8 +1,8 @@
 /**
  * The key figures of a real brief, as a reader meets them. On 2026-01-23 the Russell 2000 fell
  * from 2,718.77 to 2,669.16 (2669.16 / 2718.77 - 1 = -1.82%, data/closes/RUT.csv) while the
- * S&P 500 rose from 6,913.35 to 6,915.61 (+0.03%, GSPC.csv): the small-cap streak of the day
- * before ended, and the card says so in figures.
+ * S&P 500 rose from 6,913.35 to 6,915.61 (+0.03%, GSPC.csv): the 14-session small-cap streak of
+ * the day before ended, and the card and the pairs table say so.
  */
 import { describe, expect, it } from 'vitest';
 import { builtBriefHtml } from '../helpers/builtBrief.js';
@@ -22,8 +22,13 @@ describe('key figures', () => {
   // 2026-01-23: the streak ended (see above). 2024-11-06: a 6-session run; the last run at least
   // as long ended 2024-09-19 (6 sessions), and "since 2024" would say nothing on a 2024 brief.
   // 2026-01-22: 14 sessions (the golden brief of that date); none as long since 1996.
+  // 2026-03-27: a 4-session run ended (RUT against GSPC: March 23 +2.29% vs +1.15%, 24 +0.45% vs
+  // -0.37%, 25 +1.23% vs +0.54%, 26 -1.70% vs -1.74%; then 27 -1.75% vs -1.67%). 2026-01-30: a
+  // one-session win ended (January 29 +0.05% vs -0.13%; 30 -1.55% vs -0.43%): no run to speak of.
   it.each([
-    ['2026-01-23', '0 sessions', 'S&amp;P 500 led today'],
+    ['2026-01-23', 'Ended at 14', 'S&amp;P 500 led today'],
+    ['2026-03-27', 'Ended at 4', 'S&amp;P 500 led today'],
+    ['2026-01-30', '0 sessions', 'S&amp;P 500 led today'],
     ['2024-11-06', '6 sessions', 'longest since September 2024'],
     ['2026-01-22', '14 sessions', 'longest since 1996'],
   ])(
@@ -33,4 +38,15 @@ describe('key figures', () => {
     },
     60_000,
   );
+
+  it('the pairs table tells the run that ended today (2026-01-23), and "none today" after a one-session win', async () => {
+    const cells = (html: string) =>
+      [...html.matchAll(/<td class="n">([^<]*)<\/td>\s*<\/tr>/g)].map((m) => m[1]);
+    // The pairs table's rows end in the streak cell (the first three such rows): Russell 2000 vs
+    // S&P 500 and IWM vs SPY had run 14 sessions to January 22; against the Nasdaq the Russell
+    // 2000 had not beaten on January 22, so no run ended there.
+    const jan23 = cells(await builtBriefHtml('2026-01-23')).slice(0, 3);
+    expect(jan23).toEqual(['14 sessions, ended today', 'none today', '14 sessions, ended today']);
+    expect(cells(await builtBriefHtml('2026-01-30'))[0]).toBe('none today');
+  }, 60_000);
 });

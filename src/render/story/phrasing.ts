@@ -4,7 +4,13 @@
  * a phrase picked deterministically from the date (the same brief always reads the same), and
  * sentences that do not open with the same word twice in a row.
  */
-import { formatLongDate, formatPercent, formatSpread, ordinal } from '../../model/format.js';
+import {
+  countArticle,
+  formatLongDate,
+  formatPercent,
+  formatSpread,
+  ordinal,
+} from '../../model/format.js';
 import { moveVerb } from '../narrative/wording.js';
 
 const ORDINAL_WORDS = [
@@ -24,14 +30,6 @@ const ORDINAL_WORDS = [
 /** An ordinal as prose writes it: words up to ten ("third"), digits above ("14th"). */
 export function ordinalText(n: number): string {
   return n >= 1 && n <= 10 ? (ORDINAL_WORDS[n] as string) : ordinal(n);
-}
-
-/**
- * "a" or "an" before a number, as read aloud: "an" for eight..., eleven..., eighteen...,
- * eighty..., eight hundred... ("an 11-session", "an 8-session", "an eighth", "an 80th").
- */
-export function countArticle(n: number): 'a' | 'an' {
-  return n === 11 || n === 18 || /^8/.test(String(n)) ? 'an' : 'a';
 }
 
 /** With its article: "a third", "an eighth", "an 11th", "an 18th", "a 14th", "an 80th". */

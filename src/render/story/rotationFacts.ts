@@ -4,7 +4,7 @@
  * spread that is wide in the pair's history.
  */
 import { isAvailable } from '../../model/figure.js';
-import { formatLongDate, formatPercent } from '../../model/format.js';
+import { countArticle, formatLongDate, formatPercent } from '../../model/format.js';
 import type { PairStats, SeriesStats } from '../../stats/briefStats.js';
 import type { Streak, StreakStats } from '../../stats/streaks.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
@@ -12,7 +12,6 @@ import { countWords } from '../narrative/wording.js';
 import { analogHistory } from './analogHistory.js';
 import type { Fact } from './fact.js';
 import {
-  countArticle,
   monthYear,
   ordinalText,
   shareText,

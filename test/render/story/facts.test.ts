@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RARE, type FactKind } from '../../../src/render/story/fact.js';
+import { countArticle } from '../../../src/model/format.js';
 import {
-  countArticle,
   explainUnits,
   oldRecordClause,
   ordinalText,
