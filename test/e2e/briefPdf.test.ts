@@ -76,7 +76,7 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
       ['The rotation in historical context', 'The run began on January 2, 2026'],
       ['Sector rotation', 'Communication Services (+1.41%)'],
       ['Risk and technical signals', '71.5'], // RUT RSI(14)
-      ['Watchpoints', 'from the record of 16 sessions'],
+      ['Watchpoints', 'from tying the record of 16 sessions'],
       ['Source notes', 'docs/methodology.md'],
     ];
     let at = 0;

@@ -9,6 +9,7 @@
  */
 import type { Universe } from '../../model/universe.js';
 import type { BriefStats } from '../../stats/briefStats.js';
+import type { StreakStats } from '../../stats/streaks.js';
 import { isAvailable } from '../../model/figure.js';
 import { type SafeHtml, prose } from './prose.js';
 import { seriesWatch, sharedWatch, WATCH_RULES, type WatchItem } from './seriesWatch.js';
@@ -30,10 +31,7 @@ function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
       to: s.historyTo,
       family: 'streak',
     });
-    const left = s.record.length - s.current;
-    out.push(
-      prose`The ${p.label} outperformance streak is ${left === 0 ? 'at' : `${left} session${left === 1 ? '' : 's'} from`} the record of ${s.record.length} sessions${c}.`,
-    );
+    out.push(prose`The ${p.label} outperformance streak ${recordDistance(s)}${c}.`);
   }
   if (
     isAvailable(p.ratio) &&
@@ -60,6 +58,20 @@ function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
  * variant in the order its first index comes), one sentence for a rule and variant however many
  * indices it fired for (seriesWatch.ts).
  */
+/**
+ * How far a streak is from the record, in the sessions that matter: tying it takes `left` more,
+ * breaking it one more than that. "is 2 sessions from tying the record of 16 sessions (3 to break
+ * it)", "ties the record of 16 sessions, set in 1996: one more would set a new one", "is itself
+ * the record, at 17 sessions".
+ */
+function recordDistance(s: StreakStats): string {
+  const left = s.record.length - s.current;
+  if (s.record.end === s.historyTo) return `is itself the record, at ${s.current} sessions`;
+  if (left === 0)
+    return `ties the record of ${s.record.length} sessions, set in ${s.record.end.slice(0, 4)}: one more would set a new one`;
+  return `is ${left} session${left === 1 ? '' : 's'} from tying the record of ${s.record.length} sessions (${left + 1} to break it)`;
+}
+
 export function watchpoints(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml[] {
   const idx = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].map(
     (x) => stats.series[x.symbol],

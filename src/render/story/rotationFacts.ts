@@ -13,6 +13,7 @@ import { analogHistory } from './analogHistory.js';
 import type { Fact } from './fact.js';
 import {
   monthYear,
+  movePhrase,
   ordinalText,
   shareText,
   sinceWhen,
@@ -169,7 +170,9 @@ export function streakEndedFact(x: StoryInput): Fact | null {
     kind: 'streakEnded',
     rarity: ms.endedShareShorter ?? 0,
     headline: `Small caps' ${e.length}-session winning run ends${standing ? `, ${standing.short}` : ''}`,
-    happened: prose`The ${r.large.name} beat the ${r.small.name} today, ${formatPercent(r.large.day.value)} against ${formatPercent(r.small.day.value)}, ending ${countArticle(e.length)} ${e.length}-session small-cap winning run that began on ${formatLongDate(e.start)}${c}.`,
+    // Small caps' move first: the run is theirs ("The Russell 2000 slid 1.82% while the S&P 500
+    // was little changed (+0.03%)", not a flat S&P 500 "beat" them).
+    happened: prose`The ${r.small.name} ${movePhrase(r.small.day.value)} while the ${r.large.name} ${movePhrase(r.large.day.value)}, ending ${countArticle(e.length)} ${e.length}-session small-cap winning run that began on ${formatLongDate(e.start)}${c}.`,
     context: standing ? prose`${standing.sentence}${c}.` : share,
     gist: `small caps' ${e.length}-session run has ended`,
   };

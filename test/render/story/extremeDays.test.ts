@@ -172,3 +172,27 @@ describe('more early and odd days', () => {
     expect(text).toMatch(/IWM \(history begins May 26, 2000, after Jan 10, 1990\)/);
   }, 60_000);
 });
+
+describe('watchpoints near the streak record', () => {
+  // RUT against GSPC (data/closes): the run that began 1996-04-16 was 11 sessions on April 30,
+  // 12 on May 1 (the record then: 12 sessions to 1991-02-05) and 13 on May 2 (a record of its
+  // own); on 2026-01-22 the run was 14 against the record of 16 (1996-05-07).
+  it.each([
+    ['2026-01-22', 'is 2 sessions from tying the record of 16 sessions (3 to break it)'],
+    ['1996-04-30', 'is 1 session from tying the record of 12 sessions (2 to break it)'],
+    ['1996-05-01', 'ties the record of 12 sessions, set in 1991: one more would set a new one'],
+    ['1996-05-02', 'is itself the record, at 13 sessions'],
+  ])(
+    '%s: the streak %s',
+    async (date, words) => {
+      const text = await briefText(date);
+      const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
+      expect(watch).toMatch(
+        new RegExp(
+          `The Russell 2000 vs S&P 500 outperformance streak ${words.replace(/[()]/g, '\\$&')} \\[\\d+\\]\\.`,
+        ),
+      );
+    },
+    60_000,
+  );
+});

@@ -27,9 +27,11 @@ const LEADS: readonly (readonly [FactKind, string, RegExp])[] = [
   ['move', '2008-09-29', /Nasdaq Composite plunged 9\.14% on the day/],
   ['streak', '2026-01-22', /for a 14th straight session, \+0\.76% against \+0\.55%/],
   [
+    // Small caps' move first: RUT 345.66 -> 345.19 (-0.136%, "edged down"), GSPC 638.26 ->
+    // 644.77 (+1.020%, "rose").
     'streakEnded',
     '1996-05-08',
-    /ending a 16-session small-cap winning run that began on April 16, 1996/,
+    /^The Russell 2000 edged down 0\.14% while the S&P 500 rose 1\.02%, ending a 16-session small-cap winning run that began on April 16, 1996/,
   ],
   ['record', '2013-03-28', /closed at a record 1,569\.19/],
   ['spread', '2023-11-14', /beat the S&P 500 by 3\.53 pp on the day/],
