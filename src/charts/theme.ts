@@ -47,6 +47,11 @@ export const chartConfig: Config = {
   // No per-mark roles and labels: the SVG is one image with its title and description
   // (addSvgAccessibility); per-mark ARIA attributes were a quarter of the brief's HTML.
   aria: false,
+  // Negatives with the hyphen-minus, as the brief's text and tables print them ("-5%" like
+  // "-1.82%"); d3-format's default U+2212 ("−5%") mixed two minus signs in one brief.
+  locale: {
+    number: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''], minus: '-' },
+  },
   padding: { top: 4, right: 8, bottom: 4, left: 4 },
   view: { stroke: null },
   title: {

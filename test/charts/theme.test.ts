@@ -161,3 +161,25 @@ describe('separateLabels', () => {
     expect(Math.abs((out[1] ?? 0) - (out[0] ?? 0))).toBeCloseTo(14, 9);
   });
 });
+
+describe('chart numbers', () => {
+  it('print negatives with the hyphen-minus, as the text and tables do', async () => {
+    const { renderSvg } = await import('../../src/charts/renderSvg.js');
+    const svg = await renderSvg({
+      ...{ width: 200, height: 100, config: chartConfig },
+      data: {
+        values: [
+          { x: 0, y: -0.12 },
+          { x: 1, y: 0.04 },
+        ],
+      },
+      mark: 'line',
+      encoding: {
+        x: { field: 'x', type: 'quantitative' },
+        y: { field: 'y', type: 'quantitative', axis: { format: '.0%', values: [-0.1, 0] } },
+      },
+    });
+    expect(svg).toContain('>-10%<');
+    expect(svg).not.toContain('\u2212');
+  });
+});
