@@ -50,15 +50,29 @@ describe.each(['2026-01-22', '2008-10-10', '2001-09-17'])('the brief of %s', (da
 });
 
 describe('an ordinary session (2026-08-21: no move out of the usual range)', () => {
+  // RUT +0.85% against GSPC +0.43% on the day (+42 bp), but over 21 sessions (from the close of
+  // 2026-07-23) RUT +2.643% against GSPC +3.592%: -0.948 pp, "trails by 95 bp". The headline sets
+  // the day against the month.
   it('says so once in the headline and once in the lead; the bottom line words it anew', () => {
     const told = storyAt('2026-08-21');
-    expect(told.story.headline).toMatch(
-      /^An ordinary session: Russell 2000 \+0\.85%, S&P 500 \+0\.43%$/,
+    expect(told.story.headline).toBe(
+      'Small caps beat large caps in an ordinary session but still trail over the past month',
     );
     expect(told.lead).toContain('It was a session with no move out of the ordinary');
+    expect(told.lead).toMatch(
+      /Over the past 21 sessions, though, the Russell 2000 trails the S&P 500 by 95 bp \[\d+\]\./,
+    );
     expect(told.bottomLine).not.toMatch(/ordinary/);
     expect(told.bottomLine).toMatch(
-      /^The day's moves stayed within their usual range; year to date/,
+      /^Small caps beat large caps on the day but still trail over the past month; year to date/,
+    );
+  });
+  it('says the month without "though" when it went the way of the day (2025-06-02)', () => {
+    // RUT +0.19% against GSPC +0.41% (large caps by 22 bp); 21 sessions (from the close of
+    // 2025-05-01): RUT +4.773% against GSPC +5.921%, -1.148 pp, "trails by 1.15 pp".
+    const told = storyAt('2025-06-02');
+    expect(told.lead).toMatch(
+      /Over the past 21 sessions the Russell 2000 trails the S&P 500 by 1\.15 percentage points \(pp\) \[\d+\]\./,
     );
   });
 });

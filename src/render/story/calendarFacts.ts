@@ -1,15 +1,15 @@
 /**
  * Facts tied to the calendar of records and years: an index's record close after a long wait,
- * the close of a calendar year that ranks among its best or worst, and, when nothing is rare,
- * the quiet day itself.
+ * and the close of a calendar year that ranks among its best or worst. (When nothing is rare,
+ * the quiet day leads: quietFact.ts.)
  */
 import { isAvailable } from '../../model/figure.js';
-import { formatLongDate, formatNumber, formatPercent } from '../../model/format.js';
+import { formatLongDate, formatNumber } from '../../model/format.js';
 import { prose } from '../narrative/prose.js';
 import { cardinal } from '../narrative/wording.js';
 import type { Fact } from './fact.js';
-import { monthYear, movePhrase, pctAbs, shareText, sinceWhen } from './phrasing.js';
-import { cite, citeChange, indices, type StoryInput } from './storyInput.js';
+import { pctAbs, sinceWhen } from './phrasing.js';
+import { cite, indices, type StoryInput } from './storyInput.js';
 
 /** An index's record close; rare when the wait since the previous record was long. */
 export function recordFacts(x: StoryInput): Fact[] {
@@ -67,27 +67,4 @@ export function yearEndFacts(x: StoryInput): Fact[] {
       },
     ];
   });
-}
-
-/** Nothing rare: the lead says the session was quiet, with the two indices' moves. */
-export function quietFact(x: StoryInput): Fact | null {
-  const [small, large] = indices(x);
-  if (!small || !large || !isAvailable(small.day) || !isAvailable(large.day)) return null;
-  const h = x.stats.indexHistory;
-  const p = Math.max(
-    ...[small, large].map((s) => {
-      const r = h[s.symbol]?.day;
-      return r && isAvailable(r) ? r.percentile : 1;
-    }),
-  );
-  const cs = citeChange(x, 'day', [small.symbol], small.day);
-  const cl = citeChange(x, 'day', [large.symbol], large.day);
-  const calm = p < 0.5 ? 'a quiet session' : 'a session with no move out of the ordinary';
-  return {
-    kind: 'quiet',
-    rarity: 0,
-    headline: `${p < 0.5 ? 'A quiet session' : 'An ordinary session'}: ${small.name} ${formatPercent(small.day.value)}, ${large.name} ${formatPercent(large.day.value)}`,
-    happened: prose`It was ${calm}: the ${small.name} ${movePhrase(small.day.value)}${cs} and the ${large.name} ${movePhrase(large.day.value)}${cl}, moves ${p < 0.5 ? 'smaller than' : 'within the range of'} ${p < 0.5 ? `on ${shareText(1 - p)} of days` : 'most days'} in their history.`,
-    gist: p < 0.5 ? 'the session was quiet' : "the day's moves stayed within their usual range",
-  };
 }

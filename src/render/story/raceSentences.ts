@@ -1,7 +1,7 @@
 /**
  * Sentences about the small-vs-large race that the lead uses when the race is not itself the
- * news: the day's standing (with the streak, unranked below five sessions), the year to date,
- * who led when the race and the market disagree, and the ratio's trend.
+ * news: the day's standing (with the streak, unranked below five sessions), the past 21 sessions,
+ * the year to date, who led when the race and the market disagree, and the ratio's trend.
  */
 import { isAvailable } from '../../model/figure.js';
 import { formatPercent } from '../../model/format.js';
@@ -52,6 +52,21 @@ export function raceYearClause(x: StoryInput): SafeHtml | null {
 export function raceYear(x: StoryInput): SafeHtml | null {
   const clause = raceYearClause(x);
   return clause ? prose`${clause}.` : null;
+}
+
+/**
+ * The race over the past 21 sessions (the tables' "21 sess." column), set against the day's:
+ * "Over the past 21 sessions, though, the Russell 2000 trails the S&P 500 by 95 bp" when the
+ * month went the other way, without "though" when it went the same way. Null without the spread.
+ */
+export function raceMonth(x: StoryInput): SafeHtml | null {
+  const r = race(x);
+  const m = r?.pair.spreads.sessions21;
+  const d = r?.pair.spreads.day;
+  if (!r || !m || !isAvailable(m) || m.value === 0) return null;
+  const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], m.small);
+  const against = d && isAvailable(d) && d.value !== 0 && d.value > 0 !== m.value > 0;
+  return prose`Over the past 21 sessions${against ? ', though,' : ''} the ${r.small.name} ${m.value > 0 ? 'leads' : 'trails'} the ${r.large.name} by ${spreadText(m.value)}${c}.`;
 }
 
 /** Smallest rise (0.10%) of a mega-cap named: below it the stock "was little changed". */

@@ -3,15 +3,23 @@
  * against the series' own history (ties: the market before the race, fact.ts WEIGHT). The rarest
  * fact at RARE or more leads: it makes the headline and the lead (what happened, how rare, what
  * history says or what else happened, what to watch), and the bottom line closes the brief. With
- * no fact that rare, the lead says the session was quiet and gives the race's standing.
+ * no fact that rare, the lead says the session was quiet and gives the race's standing, on the
+ * day and over the past 21 sessions.
  * Deterministic: the same figures always tell the same story.
  */
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { RARE, WEIGHT, type Fact } from './fact.js';
 import { capitalise, explainUnits, openingWord } from './phrasing.js';
-import { leadership, raceToday, raceYear, raceYearClause, ratioTrend } from './raceSentences.js';
+import {
+  leadership,
+  raceMonth,
+  raceToday,
+  raceYear,
+  raceYearClause,
+  ratioTrend,
+} from './raceSentences.js';
 import { storyFacts } from './storyFacts.js';
-import { quietFact } from './calendarFacts.js';
+import { quietFact } from './quietFact.js';
 import { cite, type StoryInput } from './storyInput.js';
 
 export interface Story {
@@ -117,7 +125,7 @@ export function tellStory(x: StoryInput): Story {
   const lead = withEarlyClose(
     x,
     top === quiet
-      ? paragraph([quiet.happened, raceToday(x), leadership(x) ?? raceYear(x)], 4)
+      ? paragraph([quiet.happened, raceToday(x), raceMonth(x), leadership(x) ?? raceYear(x)], 4)
       : rareLead(x, top, ranked),
   );
   const bottom = bottomLine(x, top, lead);

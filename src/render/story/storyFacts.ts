@@ -1,7 +1,8 @@
 /**
  * Every candidate fact of the day (see fact.ts), from each kind's builder.
  */
-import { quietFact, recordFacts, yearEndFacts } from './calendarFacts.js';
+import { recordFacts, yearEndFacts } from './calendarFacts.js';
+import { quietFact } from './quietFact.js';
 import type { Fact } from './fact.js';
 import { closureFact, drawdownFacts, moveFacts } from './moveFacts.js';
 import { spreadFact, streakEndedFact, streakFact } from './rotationFacts.js';

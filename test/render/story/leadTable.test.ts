@@ -46,9 +46,26 @@ const TABLE: readonly (readonly [string, string, string])[] = [
     'Small caps beat large caps for a 16th straight session, a record since 1987',
   ],
   ['1996-05-08', 'streakEnded', "Small caps' 16-session winning run ends, the longest since 1987"],
-  ['2026-08-21', 'quiet', 'An ordinary session: Russell 2000 +0.85%, S&P 500 +0.43%'],
-  ['2024-07-03', 'quiet', 'An ordinary session: Russell 2000 +0.14%, S&P 500 +0.51%'],
-  ['2000-03-10', 'quiet', 'A quiet session: Russell 2000 -0.37%, S&P 500 -0.47%'],
+  [
+    '2026-08-21',
+    'quiet',
+    'Small caps beat large caps in an ordinary session but still trail over the past month',
+  ],
+  [
+    '2024-07-03',
+    'quiet',
+    'Large caps beat small caps in an ordinary session and lead over the past month',
+  ],
+  [
+    '2000-03-10',
+    'quiet',
+    'Small caps fell less than large caps in a quiet session and lead over the past month',
+  ],
+  [
+    '2024-05-10',
+    'quiet',
+    'Large caps beat small caps in an ordinary session, but small caps still lead over the past month',
+  ],
   [
     '2020-03-23',
     'drawdown',

@@ -1,0 +1,75 @@
+/**
+ * The lead of a day with nothing rare: the two indices' moves, said to be quiet (both inside the
+ * middle half of their history's day moves) or ordinary, and the headline tells the race the
+ * reader can still use: who won the day against who leads over the past 21 sessions (about a
+ * month). "Small caps beat large caps in an ordinary session but still trail over the past
+ * month", not "An ordinary session" with two figures the key figures already give.
+ */
+import { isAvailable } from '../../model/figure.js';
+import { prose } from '../narrative/prose.js';
+import type { Fact } from './fact.js';
+import { movePhrase, shareText } from './phrasing.js';
+import { race } from './rotationFacts.js';
+import { citeChange, indices, type StoryInput } from './storyInput.js';
+
+type Side = 'small' | 'large' | null;
+
+const side = (v: number | undefined): Side =>
+  v === undefined || v === 0 ? null : v > 0 ? 'small' : 'large';
+
+/**
+ * "Small caps beat large caps in a quiet session", then the month: " but still trail over the
+ * past month". When both indices fell (each by 0.10% or more, as raceSentences.ts words it), the
+ * day's winner "fell less than" the other.
+ */
+function raceWords(
+  day: Side,
+  month: Side,
+  calm: string,
+  bothFell: boolean,
+): { headline: string; gist: string } {
+  const [a, b] = day === 'small' ? ['Small', 'large'] : ['Large', 'small'];
+  const won =
+    day === null
+      ? 'Small and large caps finished level'
+      : `${a} caps ${bothFell ? 'fell less than' : 'beat'} ${b} caps`;
+  const tail =
+    month === null || day === null
+      ? ''
+      : month === day
+        ? ' and lead over the past month'
+        : month === 'large'
+          ? ' but still trail over the past month'
+          : ', but small caps still lead over the past month';
+  const headline = `${won} in ${calm}${tail}`;
+  const gist = `${won.charAt(0).toLowerCase()}${won.slice(1)} on the day${tail}`;
+  return { headline, gist };
+}
+
+/** Nothing rare: the quiet day, with the race of the day against the race of the month. */
+export function quietFact(x: StoryInput): Fact | null {
+  const [small, large] = indices(x);
+  if (!small || !large || !isAvailable(small.day) || !isAvailable(large.day)) return null;
+  const h = x.stats.indexHistory;
+  const p = Math.max(
+    ...[small, large].map((s) => {
+      const r = h[s.symbol]?.day;
+      return r && isAvailable(r) ? r.percentile : 1;
+    }),
+  );
+  const cs = citeChange(x, 'day', [small.symbol], small.day);
+  const cl = citeChange(x, 'day', [large.symbol], large.day);
+  const calm = p < 0.5 ? 'a quiet session' : 'an ordinary session';
+  const spreads = race(x)?.pair.spreads;
+  const day = spreads && isAvailable(spreads.day) ? side(spreads.day.value) : null;
+  const month = spreads && isAvailable(spreads.sessions21) ? side(spreads.sessions21.value) : null;
+  const fell = (r: number) => r <= -0.001;
+  const words = raceWords(day, month, calm, fell(small.day.value) && fell(large.day.value));
+  return {
+    kind: 'quiet',
+    rarity: 0,
+    headline: words.headline,
+    happened: prose`It was ${p < 0.5 ? calm : 'a session with no move out of the ordinary'}: the ${small.name} ${movePhrase(small.day.value)}${cs} and the ${large.name} ${movePhrase(large.day.value)}${cl}, moves ${p < 0.5 ? 'smaller than' : 'within the range of'} ${p < 0.5 ? `on ${shareText(1 - p)} of days` : 'most days'} in their history.`,
+    gist: words.gist,
+  };
+}
