@@ -71,7 +71,7 @@ function ratioSentence(p: PairStats, n: Names, notes: SourceNotes): SafeHtml | n
     minimumFractionDigits: 1,
   });
   const stretched = Math.abs(z.value) >= 2 ? ', an unusually stretched reading' : '';
-  return prose`The ratio of the ${n.small} to the ${n.large} stands ${parts.join(' and ')}, ${sd} standard deviations ${z.value >= 0 ? 'above' : 'below'} its mean of the past year (a z-score of ${z.value >= 0 ? '+' : '\u2212'}${sd})${stretched}${c}.`;
+  return prose`The ratio of the ${n.small} to the ${n.large} stands ${parts.join(' and ')}, ${sd} standard deviations ${z.value >= 0 ? 'above' : 'below'} its mean of the past year (a z-score of ${z.value >= 0 ? '+' : '-'}${sd})${stretched}${c}.`;
 }
 
 /**

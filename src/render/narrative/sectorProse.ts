@@ -35,7 +35,9 @@ function moversSentence(stats: BriefStats, snap: Snapshot, notes: SourceNotes): 
     return prose`Every sector fell on the day. Falling least: ${lead}; falling most: ${lag}${c}.`;
   if (days.every((v) => v > 0))
     return prose`Every sector rose on the day. Rising most: ${lead}; rising least: ${lag}${c}.`;
-  return prose`Leading sectors on the day: ${lead}; lagging: ${lag}${c}.`;
+  // "Best"/"worst", not "leading"/"lagging": the rotation graph's quadrants use those words for
+  // something else (XLC "leading" the day and "lagging" in the graph, in one paragraph).
+  return prose`Best sectors on the day: ${lead}; worst: ${lag}${c}.`;
 }
 
 /** The best-minus-worst gap of the day, ranked among the previous 252 sessions'. */
@@ -50,14 +52,18 @@ function dispersionSentence(snap: Snapshot, notes: SourceNotes): SafeHtml | null
     aspect:
       "the sessions before the day, among whose best-minus-worst gaps the day's gap is ranked",
   });
-  // The percentile is the share of the past year's sessions with a gap at most as wide.
-  const wider = Math.round((1 - d.percentile.value) * 100);
+  // The percentile is the share of the past year's sessions with a gap at most as wide: "wider
+  // than on 52% of them" (floored, so never "100%" short of the widest, nor "0%").
+  const p = d.percentile.value;
+  const share = Math.floor(p * 100);
   const rank =
-    d.percentile.value >= 1
+    p >= 1
       ? 'the widest in a year'
-      : wider === 0
+      : share >= 99
         ? 'wider than on almost every session of the past year'
-        : `a gap that ${wider}% of the past year's sessions exceeded`;
+        : share === 0
+          ? 'narrower than on almost every session of the past year'
+          : `wider than on ${share}% of the past year's sessions`;
   return prose`The gap between the best and worst sector was ${spreadText(d.value)}, ${rank}${cd}.`;
 }
 

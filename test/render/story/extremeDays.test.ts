@@ -196,3 +196,24 @@ describe('watchpoints near the streak record', () => {
     60_000,
   );
 });
+
+describe('sector and ratio sentences on ordinary days', () => {
+  it('2026-01-22: "best" and "worst" sectors (the rotation graph owns "leading" and "lagging"), the gap ranked as "wider than on"', async () => {
+    const text = await briefText('2026-01-22');
+    expect(text).toContain(
+      'Best sectors on the day: Communication Services (+1.41%), Consumer Discretionary (+1.00%), Technology (+0.74%); worst: Real Estate (-0.99%)',
+    );
+    // Best minus worst: +1.41% - (-0.99%) = 2.40 pp; wider than (or as wide as) on 52% of the
+    // 252 sessions before (the stats' percentile 0.52..., floored).
+    expect(text).toMatch(
+      /The gap between the best and worst sector was 2\.40 pp, wider than on 52% of the past year's sessions \[\d+\]/,
+    );
+    expect(text).not.toMatch(/Leading sectors|sessions exceeded/);
+  });
+  it('2024-07-03: a negative z-score with the hyphen-minus the figures use', async () => {
+    const text = await briefText('2024-07-03');
+    expect(text).toContain('(a z-score of -2.3)');
+    // No figure with U+2212 (the label "Small − large" and the formulas keep it as an operator).
+    expect(text).not.toMatch(/\u2212\d/);
+  });
+});
