@@ -99,7 +99,9 @@ export function leadership(x: StoryInput): SafeHtml | null {
     isAvailable(x.stats.pairs[0].spreads.day) &&
     x.stats.pairs[0].spreads.day.value > 0;
   if (still)
-    return prose`Yet the ${g.name} did better still: it ${movePhrase(g.day.value)}${cg}${stock}.`;
+    // It beat both: "did better still" pointed back past whatever the lead said in between, and
+    // read oddly before "was little changed (+0.03%)".
+    return prose`The ${g.name} beat both: it ${movePhrase(g.day.value)}${cg}${stock}.`;
   // The gap as the pairs table computes it (small minus growth), unsigned.
   const gap = spreadText(small.day.value - g.day.value);
   // Both fell: "31 bp less than the Russell 2000's fall" (not "less than the Russell 2000").
