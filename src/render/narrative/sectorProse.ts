@@ -158,7 +158,21 @@ function volumeSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Saf
     isAvailable(iwm.highestInYear) && iwm.highestInYear.value
       ? ', the heaviest trading in a year'
       : '';
-  return prose`${fund} traded ${iwm.avg20.ratio.toFixed(2)} times its 20-session average volume${high}${c}.`;
+  const name = stats.series[fund]?.name;
+  const who = name ? `${fund} (${name})` : fund;
+  return prose`Trading in ${who} was ${volumeWord(iwm.avg20.ratio)}: ${iwm.avg20.ratio.toFixed(2)} times its 20-session average volume${high}${c}.`;
+}
+
+/**
+ * The day's volume against its 20-session average in a word, so the ratio says something: 1.5x
+ * or more "heavy", from 1.2x "above average", above 0.8x "about average", above 0.6x "light",
+ * else "very light".
+ */
+export function volumeWord(ratio: number): string {
+  if (ratio >= 1.5) return 'heavy';
+  if (ratio >= 1.2) return 'above average';
+  if (ratio > 0.8) return 'about average';
+  return ratio > 0.6 ? 'light' : 'very light';
 }
 
 /** The sector section's paragraphs. */

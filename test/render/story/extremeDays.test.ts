@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { movePhrase, sinceWhen } from '../../../src/render/story/phrasing.js';
+import { volumeWord } from '../../../src/render/narrative/sectorProse.js';
 import { builtBriefHtml } from '../../helpers/builtBrief.js';
 import { renderedText } from '../../helpers/renderedText.js';
 import { storyAt } from '../../helpers/storyAt.js';
@@ -215,5 +216,25 @@ describe('sector and ratio sentences on ordinary days', () => {
     expect(text).toContain('(a z-score of -2.3)');
     // No figure with U+2212 (the label "Small − large" and the formulas keep it as an operator).
     expect(text).not.toMatch(/\u2212\d/);
+  });
+  it('says what the small-cap fund volume means: "about average" at 1.04x, "very light" at 0.59x', async () => {
+    // IWM 2026-01-22: 35,110,800 / (mean of the 20 sessions before: 33,888,335) = 1.036;
+    // 2024-07-03 (an early close): 15,167,200 / 25,537,680 = 0.594 (data/closes/IWM.csv).
+    expect(await briefText('2026-01-22')).toMatch(
+      /Trading in IWM \(iShares Russell 2000 ETF\) was about average: 1\.04 times its 20-session average volume \[\d+\]\./,
+    );
+    expect(await briefText('2024-07-03')).toMatch(
+      /Trading in IWM \(iShares Russell 2000 ETF\) was very light: 0\.59 times its 20-session average volume/,
+    );
+    expect([1.5, 1.49, 1.2, 1.19, 0.81, 0.8, 0.61, 0.6].map(volumeWord)).toEqual([
+      'heavy',
+      'above average',
+      'above average',
+      'about average',
+      'about average',
+      'light',
+      'light',
+      'very light',
+    ]);
   });
 });
