@@ -14,7 +14,7 @@ import { CHROMIUM, launchContext, scratchTmp } from '../deliver/browser/chromium
 import { axeFindings } from '../helpers/axe.js';
 import { measureBrief, openBrief } from '../helpers/briefScreen.js';
 import { REPO, runCli } from '../helpers/cliHarness.js';
-import { pageBodies } from '../helpers/pdfLayout.js';
+import { pageBodies, textStart } from '../helpers/pdfLayout.js';
 import { readPdf } from '../helpers/pdfText.js';
 
 const DATES = ['2026-01-22', '2026-08-21'] as const;
@@ -54,6 +54,20 @@ describe.each(DATES)('the PDF of %s', (date) => {
       );
       expect(p.lastLine, `page ${k + 1} ends with a heading`).not.toMatch(HEADINGS);
     });
+  });
+});
+
+describe('a lone chart in the PDF of 2026-08-21', () => {
+  it('has its finding beside it, not below it with half the page blank', async () => {
+    const bytes = readFileSync(file('2026-08-21', 'brief.pdf'));
+    // The drawdown chart and the streak chart (no analog table on a 1-session day).
+    for (const finding of ['Today: Russell 2000', "Today's streak has run"]) {
+      const at = await textStart(bytes, finding);
+      expect(at, finding).not.toBeNull();
+      expect(at!.x, `${finding} starts at ${at!.x} pt of ${at!.width}`).toBeGreaterThan(
+        at!.width * 0.45,
+      );
+    }
   });
 });
 

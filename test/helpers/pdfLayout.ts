@@ -45,3 +45,27 @@ export async function pageBodies(bytes: Uint8Array): Promise<PageBody[]> {
     await doc.destroy();
   }
 }
+
+/** Where the first text item containing `needle` starts: its page (1-based), x and the page width (pt). */
+export async function textStart(
+  bytes: Uint8Array,
+  needle: string,
+): Promise<{ page: number; x: number; width: number } | null> {
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const { width } = page.getViewport({ scale: 1 });
+      for (const item of (await page.getTextContent()).items)
+        if ('str' in item && item.str.includes(needle))
+          return { page: n, x: item.transform[4] as number, width };
+    }
+    return null;
+  } finally {
+    await doc.destroy();
+  }
+}
