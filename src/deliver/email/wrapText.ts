@@ -26,10 +26,19 @@ function wrapLine(line: string, width: number): string[] {
   return out;
 }
 
-/** `text` with every line wrapped to `width` characters where it has spaces to break at. */
+/** Stands for a space no line breaks at while wrapping (a control character text never has). */
+const GLUE = '\u0001';
+
+/**
+ * `text` with every line wrapped to `width` characters where it has spaces to break at; never
+ * between a figure and its unit ("6.52 pp", "45 bp").
+ */
 export function wrapText(text: string, width: number = TEXT_WIDTH): string {
   return text
     .split('\n')
-    .flatMap((line) => wrapLine(line.replace(/\s+$/, ''), width))
-    .join('\n');
+    .flatMap((line) =>
+      wrapLine(line.replace(/\s+$/, '').replace(/(\d) (pp|bp)\b/g, `$1${GLUE}$2`), width),
+    )
+    .join('\n')
+    .replaceAll(GLUE, ' ');
 }
