@@ -3,7 +3,7 @@
  * quadrants and their names, each symbol's tail, and each symbol's label placed where it hides
  * the least ({@link placeLabels}) with a backdrop behind it.
  */
-import { placeLabels, type Box, type Leader } from './placeLabels.js';
+import { placeLabels, type Box, type Leader, type Line } from './placeLabels.js';
 import { NEUTRAL_COLOR, QUADRANT_FILLS } from './palette.js';
 import { seriesColor } from './theme.js';
 import { sortedByDate } from './sortedByDate.js';
@@ -101,9 +101,15 @@ function quadrantRows(half: number, obstacles: Box[]): RotationRow[] {
 
 /**
  * Tail rows (grey funds by symbol, then coloured ones, each tail oldest first); adds the dots to
- * `obstacles`.
+ * `obstacles` and the steps between them to `lines` (a coloured tail's weighing more: a label
+ * across it hides the series the chart picks out).
  */
-function tailRows(points: readonly RotationGraphPoint[], half: number, obstacles: Box[]) {
+function tailRows(
+  points: readonly RotationGraphPoint[],
+  half: number,
+  obstacles: Box[],
+  lines: Line[],
+) {
   const rows: RotationRow[] = [];
   const heads: { text: string; at: [number, number] }[] = [];
   // Funds with a colour of their own (IWM) last, so drawn over the grey ones; then by symbol.
@@ -120,6 +126,13 @@ function tailRows(points: readonly RotationGraphPoint[], half: number, obstacles
       const head = step === tail.length - 1;
       rows.push({ kind: 'tail', x: t.strength, y: t.momentum, key: p.symbol, step, head });
       const [x, y] = plotMapping(half).px(t.strength, t.momentum);
+      const prev = step > 0 ? tail[step - 1] : undefined;
+      if (prev)
+        lines.push({
+          from: plotMapping(half).px(prev.strength, prev.momentum),
+          to: [x, y],
+          weight: coloured(p) ? 3 : 1,
+        });
       const d = head ? 10 : 5;
       obstacles.push({ x: x - d / 2, y: y - d / 2, w: d, h: d, weight: head ? 8 : 0.5 });
       if (head) heads.push({ text: p.symbol, at: [x, y] });
@@ -178,11 +191,12 @@ function leaderRow({ from, to }: Leader, half: number, key: string): RotationRow
  */
 export function rotationRows(points: readonly RotationGraphPoint[], half: number): RotationRow[] {
   const obstacles: Box[] = [];
+  const lines: Line[] = [];
   const quadrants = quadrantRows(half, obstacles);
-  const { rows, heads } = tailRows(points, half, obstacles);
+  const { rows, heads } = tailRows(points, half, obstacles, lines);
   const cross = plotMapping(half).px(100, 100);
   const groups = sharedLabels(heads);
-  const labels = placeLabels(groups, obstacles, ROTATION_PLOT, cross).flatMap(
+  const labels = placeLabels(groups, obstacles, ROTATION_PLOT, cross, lines).flatMap(
     ({ box, leader }, k): RotationRow[] => {
       const key = groups[k]?.text ?? '';
       const [x, y] = plotMapping(half).anchor(box);

@@ -83,6 +83,18 @@ describe('placeLabels', () => {
     });
   });
 
+  // XLE's label goes right of its dot (x 68, as above) when nothing is there; a tail step drawn
+  // vertically through that place (x 80, y 30..90) moves it to another place beside the dot.
+  it('keeps a label off a drawn line (a tail step) when it can sit beside its dot elsewhere', () => {
+    const heads = [{ text: 'XLE', at: [60, 60] as [number, number] }];
+    const line = { from: [80, 30] as [number, number], to: [80, 90] as [number, number] };
+    expect(placeLabels(heads, [], plot)[0]?.box.x).toBe(68);
+    const placed = placeLabels(heads, [], plot, undefined, [line])[0]!;
+    expect(segmentHitsBox(line, placed.box)).toBe(false);
+    expect(placed.leader).toBeUndefined();
+    expect(gap(placed.box, [60, 60])).toBeLessThan(10);
+  });
+
   it('is deterministic', () => {
     const heads = [0, 1, 2, 3].map((k) => ({
       text: `X${k}`,
