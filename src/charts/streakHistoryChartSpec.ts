@@ -135,12 +135,12 @@ function annotation(kind: StreakDot['kind'], text: string, right: boolean, color
   return { transform: only(kind), mark: { ...mark, color }, encoding: { text: { value: text } } };
 }
 
-/** Which streaks the dots are: `5+ session streaks, at their last session: 168 of 2,435 since 1987`. */
+/** Which streaks the dots are: `Streaks of 5+ sessions, by end date: 168 of 2,435 since 1987`. */
 function streakSubtitle(input: StreakHistoryChartInput, dots: StreakDot[], from: number): string {
   const shown = formatNumber(dots.length, 0);
   const since = new Date(from).getUTCFullYear();
   const count = `${shown} of ${formatNumber(input.streaks.length, 0)} since ${since}`;
-  return `${STREAK_MIN_SHOWN}+ session streaks, at their last session: ${count}`;
+  return `Streaks of ${STREAK_MIN_SHOWN}+ sessions, by end date: ${count}`;
 }
 
 /**

@@ -42,7 +42,9 @@ describe('streakHistoryChartSpec', () => {
     const dot = (kind: string) => all.find((l) => l.transform?.[0].filter.equal === kind).mark;
     expect(dot('streak').color).toBe(seriesColor('RUT'));
     expect(dot('current').color).toBe(HIGHLIGHT_COLOR);
-    expect(spec.title.subtitle).toMatch(/^5\+ session streaks, .*: [\d,]+ of [\d,]+ since 1987$/);
+    expect(spec.title.subtitle).toMatch(
+      /^Streaks of 5\+ sessions, by end date: [\d,]+ of [\d,]+ since 1987$/,
+    );
   });
 
   it('without a current streak, or with one under 5 sessions: no rule, no highlight, the axis from 4', () => {

@@ -237,4 +237,14 @@ describe('sector and ratio sentences on ordinary days', () => {
       'very light',
     ]);
   });
+  it('2026-08-21: an empty watch list says what it looks for', async () => {
+    const text = await briefText('2026-08-21');
+    const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
+    expect(watch).toMatch(
+      /^Watchpoints None today\. The list names an index whose RSI\(14\) is 70 or more/,
+    );
+    expect(watch).toContain(
+      'a small/large ratio 2 standard deviations or more from its one-year mean.',
+    );
+  });
 });
