@@ -55,6 +55,33 @@ describe('rebasedChartSpec', () => {
     });
   });
 
+  it('draws a third series thinner, over the first two (the Nasdaq over the S&P 500)', async () => {
+    const three = { ...colors, 'Nasdaq Composite': '#009e73' };
+    const all = [
+      ...points,
+      { date: '2026-01-02', series: 'Nasdaq Composite', value: 100 },
+      { date: '2026-01-05', series: 'Nasdaq Composite', value: 100.7 },
+    ];
+    const s: Json = rebasedChartSpec({ title: 't', description: 'd', points: all, colors: three });
+    expect(spec.layer).toHaveLength(2); // two series: one layer of lines
+    expect(s.layer.slice(1).map((l: Json) => [l.transform[0].filter.oneOf, l.mark])).toEqual([
+      [['Russell 2000', 'S&P 500'], { type: 'line' }],
+      [['Nasdaq Composite'], { type: 'line', strokeWidth: 1.25 }],
+    ]);
+    const svg = await renderSvg(s);
+    // The Nasdaq line, drawn last: 1.25 px in its colour; the other two lines 2 px.
+    const paths = [
+      ...svg.matchAll(/<path d="M[^"]*" stroke="(#[0-9a-f]{6})" stroke-width="([\d.]+)"/g),
+    ];
+    const series = new Set(Object.values(three));
+    const lines = paths.map((m) => [m[1], m[2]]).filter(([c]) => series.has(c as string));
+    expect(lines.slice(0, 3)).toEqual([
+      ['#d55e00', '2'],
+      ['#0072b2', '2'],
+      ['#009e73', '1.25'],
+    ]);
+  });
+
   it('draws a neutral rule at 100', () => {
     expect(spec.layer[0].mark).toMatchObject({ type: 'rule', color: NEUTRAL_COLOR });
     expect(spec.layer[0].encoding.y).toEqual({ datum: 100 });
