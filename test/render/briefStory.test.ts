@@ -56,7 +56,7 @@ describe('an ordinary session (2026-08-21: no move out of the usual range)', () 
   it('says so once in the headline and once in the lead; the bottom line words it anew', () => {
     const told = storyAt('2026-08-21');
     expect(told.story.headline).toBe(
-      'Small caps beat large caps in an ordinary session but still trail over the past month',
+      'Small caps beat large caps in an ordinary session but still trail over the past 21 sessions',
     );
     expect(told.lead).toContain('It was a session with no move out of the ordinary');
     expect(told.lead).toMatch(
@@ -64,7 +64,7 @@ describe('an ordinary session (2026-08-21: no move out of the usual range)', () 
     );
     expect(told.bottomLine).not.toMatch(/ordinary/);
     expect(told.bottomLine).toMatch(
-      /^Small caps beat large caps on the day but still trail over the past month; year to date/,
+      /^Small caps beat large caps on the day but still trail over the past 21 sessions; year to date/,
     );
   });
   it('says the month without "though" when it went the way of the day (2025-06-02)', () => {

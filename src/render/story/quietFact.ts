@@ -1,9 +1,10 @@
 /**
  * The lead of a day with nothing rare: the two indices' moves, said to be quiet (both inside the
  * middle half of their history's day moves) or ordinary, and the headline tells the race the
- * reader can still use: who won the day against who leads over the past 21 sessions (about a
- * month). "Small caps beat large caps in an ordinary session but still trail over the past
- * month", not "An ordinary session" with two figures the key figures already give.
+ * reader can still use: who won the day against who leads over the past 21 sessions (the
+ * tables' "21 sess."; not "month", which a reader takes for the month to date). "Small caps beat
+ * large caps in an ordinary session but still trail over the past 21 sessions", not "An ordinary
+ * session" with two figures the key figures already give.
  */
 import { isAvailable } from '../../model/figure.js';
 import { prose } from '../narrative/prose.js';
@@ -18,13 +19,13 @@ const side = (v: number | undefined): Side =>
   v === undefined || v === 0 ? null : v > 0 ? 'small' : 'large';
 
 /**
- * "Small caps beat large caps in a quiet session", then the month: " but still trail over the
- * past month". When both indices fell (each by 0.10% or more, as raceSentences.ts words it), the
+ * "Small caps beat large caps in a quiet session", then the 21 sessions: " but still trail over
+ * the past 21 sessions". When both indices fell (each by 0.10% or more, as raceSentences.ts words it), the
  * day's winner "fell less than" the other.
  */
 function raceWords(
   day: Side,
-  month: Side,
+  sessions21: Side,
   calm: string,
   bothFell: boolean,
 ): { headline: string; gist: string } {
@@ -34,19 +35,19 @@ function raceWords(
       ? 'Small and large caps finished level'
       : `${a} caps ${bothFell ? 'fell less than' : 'beat'} ${b} caps`;
   const tail =
-    month === null || day === null
+    sessions21 === null || day === null
       ? ''
-      : month === day
-        ? ' and lead over the past month'
-        : month === 'large'
-          ? ' but still trail over the past month'
-          : ', but small caps still lead over the past month';
+      : sessions21 === day
+        ? ' and lead over the past 21 sessions'
+        : sessions21 === 'large'
+          ? ' but still trail over the past 21 sessions'
+          : ', but small caps still lead over the past 21 sessions';
   const headline = `${won} in ${calm}${tail}`;
   const gist = `${won.charAt(0).toLowerCase()}${won.slice(1)} on the day${tail}`;
   return { headline, gist };
 }
 
-/** Nothing rare: the quiet day, with the race of the day against the race of the month. */
+/** Nothing rare: the quiet day, with the race of the day against the past 21 sessions'. */
 export function quietFact(x: StoryInput): Fact | null {
   const [small, large] = indices(x);
   if (!small || !large || !isAvailable(small.day) || !isAvailable(large.day)) return null;
@@ -62,9 +63,9 @@ export function quietFact(x: StoryInput): Fact | null {
   const calm = p < 0.5 ? 'a quiet session' : 'an ordinary session';
   const spreads = race(x)?.pair.spreads;
   const day = spreads && isAvailable(spreads.day) ? side(spreads.day.value) : null;
-  const month = spreads && isAvailable(spreads.sessions21) ? side(spreads.sessions21.value) : null;
+  const past21 = spreads && isAvailable(spreads.sessions21) ? side(spreads.sessions21.value) : null;
   const fell = (r: number) => r <= -0.001;
-  const words = raceWords(day, month, calm, fell(small.day.value) && fell(large.day.value));
+  const words = raceWords(day, past21, calm, fell(small.day.value) && fell(large.day.value));
   return {
     kind: 'quiet',
     rarity: 0,

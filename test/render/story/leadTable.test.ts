@@ -49,22 +49,22 @@ const TABLE: readonly (readonly [string, string, string])[] = [
   [
     '2026-08-21',
     'quiet',
-    'Small caps beat large caps in an ordinary session but still trail over the past month',
+    'Small caps beat large caps in an ordinary session but still trail over the past 21 sessions',
   ],
   [
     '2024-07-03',
     'quiet',
-    'Large caps beat small caps in an ordinary session and lead over the past month',
+    'Large caps beat small caps in an ordinary session and lead over the past 21 sessions',
   ],
   [
     '2000-03-10',
     'quiet',
-    'Small caps fell less than large caps in a quiet session and lead over the past month',
+    'Small caps fell less than large caps in a quiet session and lead over the past 21 sessions',
   ],
   [
     '2024-05-10',
     'quiet',
-    'Large caps beat small caps in an ordinary session, but small caps still lead over the past month',
+    'Large caps beat small caps in an ordinary session, but small caps still lead over the past 21 sessions',
   ],
   [
     '2020-03-23',
