@@ -23,22 +23,24 @@ describe('the rotation in historical context', () => {
   it('says nothing more of streaks when the lead told the run that ended today', () => {
     const { kind, text } = contextAt('2026-01-23');
     expect(kind).toBe('streakEnded');
-    expect(text).not.toMatch(/winning run is going|longest small-cap winning run on record/);
+    expect(text).not.toMatch(
+      /outperformance streak is going|longest small-cap outperformance streak on record/,
+    );
     expect(text).toMatch(/The ratio of the Russell 2000 to the S&P 500 stands/);
   });
 
   // 2024-05-10: a quiet lead; the S&P 500 beat the Russell 2000, so no run is going.
   // 2026-08-21: a one-session win; "The longest such run on record" had no run to refer to.
-  it('names the record as a small-cap winning run whatever came before', () => {
+  it('names the record as a small-cap outperformance streak whatever came before', () => {
     expect(contextAt('2026-08-21').text).toMatch(
-      /after trailing it the session before\. The longest small-cap winning run on record is 16 sessions/,
+      /after trailing it the session before\. The longest small-cap outperformance streak on record is 16 sessions/,
     );
   });
 
   it('still says no run is going when the lead told something else', () => {
     const { kind, text } = contextAt('2024-05-10');
     expect(kind).toBe('quiet');
-    expect(text).toMatch(/so no small-cap winning run is going/);
-    expect(text).toMatch(/The longest small-cap winning run on record is 16 sessions/);
+    expect(text).toMatch(/so no small-cap outperformance streak is going/);
+    expect(text).toMatch(/The longest small-cap outperformance streak on record is 16 sessions/);
   });
 });

@@ -32,9 +32,9 @@ function streakSentence(
     to: s.historyTo,
     family: 'streak',
   });
-  const record = prose`The longest small-cap winning run on record is ${count(s.record.length, 'session')}, from ${formatLongDate(s.record.start)} to ${formatLongDate(s.record.end)}.`;
+  const record = prose`The longest small-cap outperformance streak on record is ${count(s.record.length, 'session')}, from ${formatLongDate(s.record.start)} to ${formatLongDate(s.record.end)}.`;
   if (s.current === 0 || s.currentStart === null)
-    return prose`The ${n.large} beat the ${n.small} today, so no small-cap winning run is going${c}. ${record}`;
+    return prose`The ${n.large} beat the ${n.small} today, so no small-cap outperformance streak is going${c}. ${record}`;
   if (s.current === 1)
     return prose`The ${n.small} beat the ${n.large} today, after trailing it the session before${c}. ${record}`;
   const standing = streakStanding(s);

@@ -99,8 +99,8 @@ export function streakFact(x: StoryInput): Fact | null {
       analogHistory(r.pair, s, { small: r.small.name, large: r.large.name }, x.notes) ?? undefined,
     watch: watchRecord(r, s, x),
     gist: s.lastAtLeastAsLong
-      ? `small caps' winning run is the longest since ${s.lastAtLeastAsLong.end.slice(0, 4)}`
-      : `small caps' winning run is the longest since the data begin in ${s.historyFrom.slice(0, 4)}`,
+      ? `small caps' outperformance streak is the longest since ${s.lastAtLeastAsLong.end.slice(0, 4)}`
+      : `small caps' outperformance streak is the longest since the data begin in ${s.historyFrom.slice(0, 4)}`,
   };
 }
 
@@ -135,7 +135,7 @@ function endedStanding(
   if (rank === 1)
     return {
       short: `the longest since ${year}`,
-      sentence: `No small-cap run since the data begin in ${year} lasted longer`,
+      sentence: `No small-cap streak since the data begin in ${year} lasted longer`,
     };
   if (rank > 3 || !lastLonger) return null;
   const [n, end] = [countWords(lastLonger.length, 'session'), formatLongDate(lastLonger.end)];
@@ -143,8 +143,8 @@ function endedStanding(
     short: `the ${ordinalText(rank)}-longest since ${year}`,
     sentence:
       rank === 2
-        ? `Only one small-cap run since ${year} lasted longer: ${n}, ending on ${end}`
-        : `Only two small-cap runs since ${year} lasted longer, most recently ${n} ending on ${end}`,
+        ? `Only one small-cap streak since ${year} lasted longer: ${n}, ending on ${end}`
+        : `Only two small-cap streaks since ${year} lasted longer, most recently ${n} ending on ${end}`,
   };
 }
 
@@ -169,12 +169,12 @@ export function streakEndedFact(x: StoryInput): Fact | null {
   return {
     kind: 'streakEnded',
     rarity: ms.endedShareShorter ?? 0,
-    headline: `Small caps' ${e.length}-session winning run ends${standing ? `, ${standing.short}` : ''}`,
+    headline: `Small caps' ${e.length}-session outperformance streak ends${standing ? `, ${standing.short}` : ''}`,
     // Small caps' move first: the run is theirs ("The Russell 2000 slid 1.82% while the S&P 500
     // was little changed (+0.03%)", not a flat S&P 500 "beat" them).
-    happened: prose`The ${r.small.name} ${movePhrase(r.small.day.value)} while the ${r.large.name} ${movePhrase(r.large.day.value)}, ending ${countArticle(e.length)} ${e.length}-session small-cap winning run that began on ${formatLongDate(e.start)}${c}.`,
+    happened: prose`The ${r.small.name} ${movePhrase(r.small.day.value)} while the ${r.large.name} ${movePhrase(r.large.day.value)}, ending ${countArticle(e.length)} ${e.length}-session small-cap outperformance streak that began on ${formatLongDate(e.start)}${c}.`,
     context: standing ? prose`${standing.sentence}${c}.` : share,
-    gist: `small caps' ${e.length}-session run has ended`,
+    gist: `small caps' ${e.length}-session streak has ended`,
   };
 }
 

@@ -31,7 +31,7 @@ const LEADS: readonly (readonly [FactKind, string, RegExp])[] = [
     // 644.77 (+1.020%, "rose").
     'streakEnded',
     '1996-05-08',
-    /^The Russell 2000 edged down 0\.14% while the S&P 500 rose 1\.02%, ending a 16-session small-cap winning run that began on April 16, 1996/,
+    /^The Russell 2000 edged down 0\.14% while the S&P 500 rose 1\.02%, ending a 16-session small-cap outperformance streak that began on April 16, 1996/,
   ],
   ['record', '2013-03-28', /closed at a record 1,569\.19/],
   ['spread', '2023-11-14', /beat the S&P 500 by 3\.53 pp on the day/],
@@ -160,7 +160,9 @@ describe('the grammar', () => {
       'an',
       'a',
     ]);
-    expect(storyAt('2000-06-12').lead).toMatch(/ending an 11-session small-cap winning run/);
+    expect(storyAt('2000-06-12').lead).toMatch(
+      /ending an 11-session small-cap outperformance streak/,
+    );
   });
   it('writes spreads in bp below 100 bp and in pp from there, unsigned', () => {
     // 0.0045 = 45 bp; 0.0095 = 95 bp; 0.01 = 100 bp = 1.00 pp; 0.0855 = 8.55 pp.

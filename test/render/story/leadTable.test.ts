@@ -30,22 +30,26 @@ const TABLE: readonly (readonly [string, string, string])[] = [
   [
     '2026-01-23',
     'streakEnded',
-    "Small caps' 14-session winning run ends, the second-longest since 1987",
+    "Small caps' 14-session outperformance streak ends, the second-longest since 1987",
   ],
   // Longer than 11 before 2000-06-12: 1991's 12 and 1996's 16.
   [
     '2000-06-12',
     'streakEnded',
-    "Small caps' 11-session winning run ends, the third-longest since 1987",
+    "Small caps' 11-session outperformance streak ends, the third-longest since 1987",
   ],
   // Under five years of history: the run's place is not news, its share is.
-  ['1991-09-12', 'streakEnded', "Small caps' 9-session winning run ends"],
+  ['1991-09-12', 'streakEnded', "Small caps' 9-session outperformance streak ends"],
   [
     '1996-05-07',
     'streak',
     'Small caps beat large caps for a 16th straight session, a record since 1987',
   ],
-  ['1996-05-08', 'streakEnded', "Small caps' 16-session winning run ends, the longest since 1987"],
+  [
+    '1996-05-08',
+    'streakEnded',
+    "Small caps' 16-session outperformance streak ends, the longest since 1987",
+  ],
   [
     '2026-08-21',
     'quiet',
