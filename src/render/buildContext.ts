@@ -81,10 +81,13 @@ export interface KeyFigure {
   readonly label: string;
   readonly value: string;
   readonly detail: string;
+  /** The colour of the detail line (an index's move on the day). */
   readonly tone: 'up' | 'down' | 'flat' | 'muted';
+  /** The colour of the value, when the value is the signed figure (the YTD spread). */
+  readonly valueTone?: 'up' | 'down' | 'flat';
 }
 
-const tone = (x: number): KeyFigure['tone'] => (x > 0 ? 'up' : x < 0 ? 'down' : 'flat');
+const tone = (x: number): 'up' | 'down' | 'flat' => (x > 0 ? 'up' : x < 0 ? 'down' : 'flat');
 
 function indexFigure(s: SeriesStats | undefined, label: string): KeyFigure | null {
   if (!s) return null;
@@ -113,8 +116,10 @@ function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
     out.push({
       label: 'Small − large, YTD',
       value: formatSpread(v),
+      // The sign is the value's: "Russell 2000 vs S&P 500" in green read as a gain of its own.
+      valueTone: tone(v),
       detail: `${names(pair.small)} vs ${names(pair.large)}`,
-      tone: tone(v),
+      tone: 'muted',
     });
   }
   const streak = pair ? streakFigure(pair, names) : null;

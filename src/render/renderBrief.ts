@@ -59,7 +59,13 @@ export interface BriefSummary {
   /** The lead (three or four sentences) and the bottom line (two), plain text without notes. */
   readonly lead: string;
   readonly bottomLine: string;
-  readonly keyFigures: readonly { label: string; value: string; detail: string; tone: string }[];
+  readonly keyFigures: readonly {
+    label: string;
+    value: string;
+    detail: string;
+    tone: string;
+    valueTone?: string;
+  }[];
 }
 
 /** A story paragraph as plain text: citation placeholders dropped, tags and entities undone. */

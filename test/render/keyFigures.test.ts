@@ -10,7 +10,7 @@ import { builtBriefHtml } from '../helpers/builtBrief.js';
 /** The value and detail of the key-figure card labelled `label`. */
 function card(html: string, label: string): { value: string; detail: string } {
   const re = new RegExp(
-    `<div class="kf-label">${label}</div>\\s*<div class="kf-value">([^<]*)</div>\\s*<div class="kf-detail[^"]*">([^<]*)</div>`,
+    `<div class="kf-label">${label}</div>\\s*<div class="kf-value[^"]*">([^<]*)</div>\\s*<div class="kf-detail[^"]*">([^<]*)</div>`,
   );
   const m = re.exec(html);
   if (!m) throw new Error(`no key figure "${label}"`);
@@ -48,5 +48,19 @@ describe('key figures', () => {
     const jan23 = cells(await builtBriefHtml('2026-01-23')).slice(0, 3);
     expect(jan23).toEqual(['14 sessions, ended today', 'none today', '14 sessions, ended today']);
     expect(cells(await builtBriefHtml('2026-01-30'))[0]).toBe('none today');
+  }, 60_000);
+  it('colours the year-to-date spread by its sign on the value, its "X vs Y" line muted', async () => {
+    // 2026-01-22: +8.55 pp (RUT +9.54% against GSPC +0.99%); 2024-07-03: -15.61 pp.
+    for (const [date, tone, value] of [
+      ['2026-01-22', 'up', '+8.55 pp'],
+      ['2024-07-03', 'down', '-15.61 pp'],
+    ] as const) {
+      const html = (await builtBriefHtml(date)).replace(/\u00a0/g, ' ');
+      expect(html).toMatch(
+        new RegExp(
+          `<div class="kf-label">Small − large, YTD</div>\\s*<div class="kf-value ${tone}">\\${value}</div>\\s*<div class="kf-detail muted">Russell 2000 vs S&amp;P 500</div>`,
+        ),
+      );
+    }
   }, 60_000);
 });

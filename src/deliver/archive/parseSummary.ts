@@ -10,6 +10,8 @@ const keyFigure = z.object({
   value: z.string(),
   detail: z.string(),
   tone: z.string(),
+  /** The value's colour when the value is the signed figure (the YTD spread); absent before. */
+  valueTone: z.enum(['up', 'down', 'flat']).optional(),
 });
 
 const summarySchema = z.object({

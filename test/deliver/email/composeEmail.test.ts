@@ -29,6 +29,13 @@ const summary: EmailSummary = {
   keyFigures: [
     { label: 'Russell 2000', value: '2,718.77', detail: '+0.76% on the day', tone: 'up' },
     { label: 'S&P 500', value: '6,913.35', detail: '−0.55% on the day', tone: 'down' },
+    {
+      label: 'Small − large, YTD',
+      value: '+8.55 pp',
+      detail: 'Russell 2000 vs S&P 500',
+      tone: 'muted',
+      valueTone: 'up',
+    },
   ],
 };
 const mail: MailConfig = {
@@ -109,6 +116,13 @@ describe('composeEmail', () => {
     const m = composeEmail(input());
     expect(m.html).not.toMatch(/<style/i);
     expect(m.html).toMatch(/<td class="detail down" style="[^"]*color: #b3261e/);
+    // The YTD spread: its sign coloured on the value, its "X vs Y" line muted.
+    expect(m.html).toMatch(
+      /<td class="value up" style="[^"]*color: #0b7a3e[^"]*"[^>]*>\+8\.55 pp</,
+    );
+    expect(m.html).toMatch(
+      /<td class="detail muted" style="[^"]*color: #5b6470[^"]*"[^>]*>Russell 2000 vs S&amp;P 500</,
+    );
     expect(m.html).toMatch(/<body style="[^"]*font-family: Arial/);
   });
 
