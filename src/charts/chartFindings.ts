@@ -39,11 +39,11 @@ const sessions = (n: number) => `${n.toLocaleString('en-US')} session${n === 1 ?
 
 /**
  * The streak chart: today's streak (running, or ended today after two sessions or more) against
- * the record: "A 14-session run ended today; one earlier run lasted longer. The longest run on
- * record is 16 sessions, ended May 7, 1996."
+ * the record: "A 14-session streak ended today; one earlier streak lasted longer. The longest
+ * streak on record is 16 sessions, ended May 7, 1996."
  */
 export function streaksFinding(s: NonNullable<ChartData['streaks']>): string {
-  const record = `The longest run on record is ${sessions(s.record.length)}, ended ${formatLongDate(s.record.end)}.`;
+  const record = `The longest streak on record is ${sessions(s.record.length)}, ended ${formatLongDate(s.record.end)}.`;
   const drawn = `The chart draws the streaks of ${STREAK_MIN_SHOWN} or more sessions among all ${s.all.length.toLocaleString('en-US')} since ${s.historyFrom.slice(0, 4)}.`;
   const n = s.current?.length ?? 0;
   if (n > 0) return `Today's streak has run ${sessions(n)}. ${record} ${drawn}`;
@@ -52,10 +52,10 @@ export function streaksFinding(s: NonNullable<ChartData['streaks']>): string {
   const longer = s.endedRank - 1;
   const rank =
     longer === 0
-      ? 'no earlier run lasted longer'
-      : `${longer === 1 ? 'one earlier run' : `${longer.toLocaleString('en-US')} earlier runs`} lasted longer`;
+      ? 'no earlier streak lasted longer'
+      : `${longer === 1 ? 'one earlier streak' : `${longer.toLocaleString('en-US')} earlier streaks`} lasted longer`;
   const article = countArticle(e.length) === 'an' ? 'An' : 'A';
-  return `${article} ${e.length}-session run ended today; ${rank}. ${record} ${drawn}`;
+  return `${article} ${e.length}-session streak ended today; ${rank}. ${record} ${drawn}`;
 }
 
 /** The underwater chart: how far each line ends below its record close. */

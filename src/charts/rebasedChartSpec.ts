@@ -48,6 +48,9 @@ export function sortLinePoints(
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a.series) - rank(b.series)));
 }
 
+/** One layer of a layered Vega-Lite spec. */
+type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+
 /**
  * Vega-Lite spec of the rebased chart: one line per series (colours as given, the third thinner),
  * a dashed rule at 100, legend on top, x = session date (UTC), y = rebased value.
@@ -75,7 +78,7 @@ export function rebasedChartSpec(input: RebasedChartInput): TopLevelSpec {
   // The third line and after thinner, in a layer drawn over the first two: the S&P 500 and the
   // Nasdaq often run on top of each other, and blue beside bluish green alone did not tell them
   // apart. (Not dashed: a dash costs a path segment, ~1.5 KB a chart.)
-  const lines = (oneOf: string[], strokeWidth?: number) => ({
+  const lines = (oneOf: string[], strokeWidth?: number): Layer => ({
     transform: [{ filter: { field: 'series', oneOf } }],
     mark: { type: 'line', ...(strokeWidth ? { strokeWidth } : {}) },
     encoding,
@@ -92,5 +95,5 @@ export function rebasedChartSpec(input: RebasedChartInput): TopLevelSpec {
       lines(names.slice(0, 2)),
       ...(names.length > 2 ? [lines(names.slice(2), 1.25)] : []),
     ],
-  } as TopLevelSpec;
+  };
 }

@@ -88,6 +88,7 @@ export function ordinal(n: number): string {
   const v = Math.abs(n) % 100;
   return `${(n === 0 ? 0 : n).toLocaleString('en-US')}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
 }
+
 /**
  * "a" or "an" before a number, as read aloud: "an" for eight..., eleven..., eighteen...,
  * eighty..., eight hundred... ("an 11-session", "an 8-session", "an eighth", "an 80th").

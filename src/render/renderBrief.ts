@@ -64,7 +64,7 @@ export interface BriefSummary {
     value: string;
     detail: string;
     tone: string;
-    valueTone?: string;
+    valueTone?: 'up' | 'down' | 'flat';
   }[];
 }
 

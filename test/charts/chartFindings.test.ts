@@ -54,28 +54,28 @@ describe('chart findings', () => {
     const record = streak(16, '1996-05-07');
     const all = Array.from({ length: 1200 }, () => streak(1, '2000-01-03'));
     expect(streaksFinding({ ...base, all, current: streak(14, '2026-01-22'), record })).toBe(
-      "Today's streak has run 14 sessions. The longest run on record is 16 sessions, ended May 7, 1996. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.",
+      "Today's streak has run 14 sessions. The longest streak on record is 16 sessions, ended May 7, 1996. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.",
     );
     expect(streaksFinding({ ...base, all, current: null, record })).toBe(
-      'No streak is running today. The longest run on record is 16 sessions, ended May 7, 1996.',
+      'No streak is running today. The longest streak on record is 16 sessions, ended May 7, 1996.',
     );
     // 2026-01-23: the 14-session run that began on January 2 ended; rank 2 = one run was longer.
     const ended = { length: 14, start: '2026-01-02', end: '2026-01-22' };
     expect(streaksFinding({ ...base, all, current: null, ended, endedRank: 2, record })).toBe(
-      'A 14-session run ended today; one earlier run lasted longer. The longest run on record is 16 sessions, ended May 7, 1996. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.',
+      'A 14-session streak ended today; one earlier streak lasted longer. The longest streak on record is 16 sessions, ended May 7, 1996. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.',
     );
     // Rank 1: none longer ("An" before 11); rank 4: three longer.
     const e11 = { ...ended, length: 11 };
     expect(
       streaksFinding({ ...base, all, current: null, ended: e11, endedRank: 1, record }),
-    ).toMatch(/^An 11-session run ended today; no earlier run lasted longer\. /);
+    ).toMatch(/^An 11-session streak ended today; no earlier streak lasted longer\. /);
     expect(streaksFinding({ ...base, all, current: null, ended, endedRank: 4, record })).toMatch(
-      /^A 14-session run ended today; 3 earlier runs lasted longer\. /,
+      /^A 14-session streak ended today; 3 earlier streaks lasted longer\. /,
     );
     // A one-session win that ended is not news: the chart says no streak is running.
     const one = { length: 1, start: '2026-01-22', end: '2026-01-22' };
     expect(streaksFinding({ ...base, all, current: null, ended: one, endedRank: 9, record })).toBe(
-      'No streak is running today. The longest run on record is 16 sessions, ended May 7, 1996.',
+      'No streak is running today. The longest streak on record is 16 sessions, ended May 7, 1996.',
     );
   });
   it('drawdown: each line at or below its record close', () => {

@@ -31,13 +31,16 @@ const GLUE = '\u0001';
 
 /**
  * `text` with every line wrapped to `width` characters where it has spaces to break at; never
- * between a figure and its unit ("6.52 pp", "45 bp").
+ * between a figure and its unit ("6.52 pp", "45 bp", "8.55 percentage points").
  */
 export function wrapText(text: string, width: number = TEXT_WIDTH): string {
   return text
     .split('\n')
     .flatMap((line) =>
-      wrapLine(line.replace(/\s+$/, '').replace(/(\d) (pp|bp)\b/g, `$1${GLUE}$2`), width),
+      wrapLine(
+        line.replace(/\s+$/, '').replace(/(\d) (pp|bp|percentage|basis)\b/g, `$1${GLUE}$2`),
+        width,
+      ),
     )
     .join('\n')
     .replaceAll(GLUE, ' ');

@@ -160,7 +160,11 @@ function volumeSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Saf
       : '';
   const name = stats.series[fund]?.name;
   const who = name ? `${fund} (${name})` : fund;
-  return prose`Trading in ${who} was ${volumeWord(iwm.avg20.ratio)}: ${iwm.avg20.ratio.toFixed(2)} times its 20-session average volume${high}${c}.`;
+  const shown = iwm.avg20.ratio.toFixed(2);
+  // The word from the printed figure ("1.20" is "above average", whatever the third decimal);
+  // the year's heaviest trading is never "about average".
+  const word = high && Number(shown) < 1.2 ? 'above average' : volumeWord(Number(shown));
+  return prose`Trading in ${who} was ${word}: ${shown} times its 20-session average volume${high}${c}.`;
 }
 
 /**

@@ -53,12 +53,6 @@ function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
 }
 
 /**
- * The brief's watchpoints, most specific first: the pair's, then the index rules in the order of
- * WATCH_RULES (RSI, volatility, drawdown, 52-week range; bear market before correction, each
- * variant in the order its first index comes), one sentence for a rule and variant however many
- * indices it fired for (seriesWatch.ts).
- */
-/**
  * How far a streak is from the record, in the sessions that matter: tying it takes `left` more,
  * breaking it one more than that. "is 2 sessions from tying the record of 16 sessions (3 to break
  * it)", "ties the record of 16 sessions, set in 1996: one more would set a new one", "is itself
@@ -72,6 +66,12 @@ function recordDistance(s: StreakStats): string {
   return `is ${left} session${left === 1 ? '' : 's'} from tying the record of ${s.record.length} sessions (${left + 1} to break it)`;
 }
 
+/**
+ * The brief's watchpoints, most specific first: the pair's, then the index rules in the order of
+ * WATCH_RULES (RSI, volatility, drawdown, 52-week range; bear market before correction, each
+ * variant in the order its first index comes), one sentence for a rule and variant however many
+ * indices it fired for (seriesWatch.ts).
+ */
 export function watchpoints(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml[] {
   const idx = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].map(
     (x) => stats.series[x.symbol],

@@ -7,6 +7,7 @@
  * session" with two figures the key figures already give.
  */
 import { isAvailable } from '../../model/figure.js';
+import { formatPercent } from '../../model/format.js';
 import { prose } from '../narrative/prose.js';
 import type { Fact } from './fact.js';
 import { movePhrase, shareText } from './phrasing.js';
@@ -15,20 +16,15 @@ import { citeChange, indices, type StoryInput } from './storyInput.js';
 
 type Side = 'small' | 'large' | null;
 
-const side = (v: number | undefined): Side =>
-  v === undefined || v === 0 ? null : v > 0 ? 'small' : 'large';
+/** Who led by a spread; null (level) when it rounds to 0 bp, as the text would print it. */
+const side = (v: number): Side => (Math.abs(v) < 0.00005 ? null : v > 0 ? 'small' : 'large');
 
 /**
  * "Small caps beat large caps in a quiet session", then the 21 sessions: " but still trail over
  * the past 21 sessions". When both indices fell (each by 0.10% or more, as raceSentences.ts words it), the
  * day's winner "fell less than" the other.
  */
-function raceWords(
-  day: Side,
-  sessions21: Side,
-  calm: string,
-  bothFell: boolean,
-): { headline: string; gist: string } {
+function raceHeadline(day: Side, sessions21: Side, calm: string, bothFell: boolean): string {
   const [a, b] = day === 'small' ? ['Small', 'large'] : ['Large', 'small'];
   const won =
     day === null
@@ -42,9 +38,7 @@ function raceWords(
         : sessions21 === 'large'
           ? ' but still trail over the past 21 sessions'
           : ', but small caps still lead over the past 21 sessions';
-  const headline = `${won} in ${calm}${tail}`;
-  const gist = `${won.charAt(0).toLowerCase()}${won.slice(1)} on the day${tail}`;
-  return { headline, gist };
+  return `${won} in ${calm}${tail}`;
 }
 
 /** Nothing rare: the quiet day, with the race of the day against the past 21 sessions'. */
@@ -62,15 +56,24 @@ export function quietFact(x: StoryInput): Fact | null {
   const cl = citeChange(x, 'day', [large.symbol], large.day);
   const calm = p < 0.5 ? 'a quiet session' : 'an ordinary session';
   const spreads = race(x)?.pair.spreads;
-  const day = spreads && isAvailable(spreads.day) ? side(spreads.day.value) : null;
   const past21 = spreads && isAvailable(spreads.sessions21) ? side(spreads.sessions21.value) : null;
   const fell = (r: number) => r <= -0.001;
-  const words = raceWords(day, past21, calm, fell(small.day.value) && fell(large.day.value));
+  // Without the day's spread, the two moves (nothing to say who led).
+  const headline =
+    spreads && isAvailable(spreads.day)
+      ? raceHeadline(
+          side(spreads.day.value),
+          past21,
+          calm,
+          fell(small.day.value) && fell(large.day.value),
+        )
+      : `${p < 0.5 ? 'A quiet session' : 'An ordinary session'}: ${small.name} ${formatPercent(small.day.value)}, ${large.name} ${formatPercent(large.day.value)}`;
   return {
     kind: 'quiet',
     rarity: 0,
-    headline: words.headline,
+    headline,
     happened: prose`It was ${p < 0.5 ? calm : 'a session with no move out of the ordinary'}: the ${small.name} ${movePhrase(small.day.value)}${cs} and the ${large.name} ${movePhrase(large.day.value)}${cl}, moves ${p < 0.5 ? 'smaller than' : 'within the range of'} ${p < 0.5 ? `on ${shareText(1 - p)} of days` : 'most days'} in their history.`,
-    gist: words.gist,
+    // Not the headline again: the bottom line's first half (the lead told the race already).
+    gist: p < 0.5 ? 'the session was quiet' : "the day's moves stayed within their usual range",
   };
 }

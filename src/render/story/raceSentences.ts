@@ -63,7 +63,7 @@ export function raceMonth(x: StoryInput): SafeHtml | null {
   const r = race(x);
   const m = r?.pair.spreads.sessions21;
   const d = r?.pair.spreads.day;
-  if (!r || !m || !isAvailable(m) || m.value === 0) return null;
+  if (!r || !m || !isAvailable(m) || Math.abs(m.value) < 0.00005) return null; // 0 bp: no race
   const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], m.small);
   const against = d && isAvailable(d) && d.value !== 0 && d.value > 0 !== m.value > 0;
   return prose`Over the past 21 sessions${against ? ', though,' : ''} the ${r.small.name} ${m.value > 0 ? 'leads' : 'trails'} the ${r.large.name} by ${spreadText(m.value)}${c}.`;
@@ -99,9 +99,9 @@ export function leadership(x: StoryInput): SafeHtml | null {
     isAvailable(x.stats.pairs[0].spreads.day) &&
     x.stats.pairs[0].spreads.day.value > 0;
   if (still)
-    // It beat both: "did better still" pointed back past whatever the lead said in between, and
-    // read oddly before "was little changed (+0.03%)".
-    return prose`The ${g.name} beat both: it ${movePhrase(g.day.value)}${cg}${stock}.`;
+    // It beat both, named: "did better still" (and "beat both") pointed back past whatever the
+    // lead said in between, and read oddly before "was little changed (+0.03%)".
+    return prose`On the day the ${g.name} beat both the ${small.name} and the ${x.universe.indices.largeCap.name}: it ${movePhrase(g.day.value)}${cg}${stock}.`;
   // The gap as the pairs table computes it (small minus growth), unsigned.
   const gap = spreadText(small.day.value - g.day.value);
   // Both fell: "31 bp less than the Russell 2000's fall" (not "less than the Russell 2000").

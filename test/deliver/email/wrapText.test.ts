@@ -15,6 +15,10 @@ describe('wrapText', () => {
     const text = 'the Russell 2000 leads by 6.52 pp. Then 45 bp more.';
     expect(wrapText(text, 30)).toBe('the Russell 2000 leads by\n6.52 pp. Then 45 bp more.');
     expect(wrapText(text, 30)).not.toContain('\u0001');
+    // The unit spelled out on first use: "8.55" stays with "percentage points".
+    expect(wrapText('the lead is now 8.55 percentage points (pp)', 20)).toBe(
+      'the lead is now\n8.55 percentage\npoints (pp)',
+    );
   });
   it('keeps a word longer than the width (a URL) whole on its own line', () => {
     const url = 'https://example.invalid/2026/2026-01-22/brief.html';

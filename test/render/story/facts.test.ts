@@ -114,7 +114,9 @@ describe('each kind of fact', () => {
     // 2000-06-12: Nasdaq -2.76% against the Russell 2000's -2.78%, 2 bp: not a story.
     expect(storyAt('2000-06-12').lead).not.toMatch(/Nasdaq Composite/);
     // 2026-01-22: +0.91% against +0.76% (and the S&P 500's +0.55%), 15 bp: told.
-    expect(storyAt('2026-01-22').lead).toMatch(/The Nasdaq Composite beat both: it rose 0\.91%/);
+    expect(storyAt('2026-01-22').lead).toMatch(
+      /On the day the Nasdaq Composite beat both the Russell 2000 and the S&P 500: it rose 0\.91%/,
+    );
   });
 
   it('names an early close in the lead', () => {
