@@ -10,6 +10,12 @@ import { expectGolden } from '../helpers/golden.js';
 import { marks, type Json } from './fixtures/specJson.js';
 import { streakFixture, streakHistoryFixture } from './fixtures/streakCharts.js';
 
+/** The chart's text labels (not white halos) as [text, colour]. */
+const labels = (all: Json[]) =>
+  all
+    .filter((l) => l.mark.type === 'text' && l.mark.color !== 'white')
+    .map((l) => [l.encoding.text.value, l.mark.color]);
+
 describe('streakHistoryChartSpec', () => {
   const f = streakFixture(7);
   const base = { title: 'Streaks', description: 'Streak history.', ...f };
@@ -34,8 +40,7 @@ describe('streakHistoryChartSpec', () => {
     const all = marks(spec);
     expect(all[0].mark).toMatchObject({ type: 'rule', color: HIGHLIGHT_COLOR });
     expect(all[0].encoding.y).toMatchObject({ datum: 7 });
-    const texts = all.filter((l) => l.mark.type === 'text' && l.mark.color !== 'white');
-    expect(texts.map((l) => [l.encoding.text.value, l.mark.color])).toEqual([
+    expect(labels(all)).toEqual([
       ['record: 16 sessions, 1996', '#1f2937'],
       ['now: 7 sessions', HIGHLIGHT_COLOR],
     ]);
@@ -78,8 +83,7 @@ describe('streakHistoryChartSpec', () => {
     const all = marks(spec);
     expect(all[0].mark).toMatchObject({ type: 'rule', color: HIGHLIGHT_COLOR });
     expect(all[0].encoding.y).toMatchObject({ datum: 7 });
-    const texts = all.filter((l) => l.mark.type === 'text' && l.mark.color !== 'white');
-    expect(texts.map((l) => [l.encoding.text.value, l.mark.color])).toEqual([
+    expect(labels(all)).toEqual([
       ['record: 16 sessions, 1996', '#1f2937'],
       ['ended today: 7 sessions', HIGHLIGHT_COLOR],
     ]);

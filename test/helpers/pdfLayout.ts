@@ -14,14 +14,25 @@ export interface PageBody {
 
 const MARGIN_PT = (16 / 25.4) * 72;
 
-/** The body of every page of `bytes`. */
-export async function pageBodies(bytes: Uint8Array): Promise<PageBody[]> {
+type PdfDoc = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+/** Open `bytes` with pdfjs (no eval), run `use` on the document, then destroy it. */
+async function withPdf<T>(bytes: Uint8Array, use: (doc: PdfDoc) => Promise<T>): Promise<T> {
   const doc = await getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
     verbosity: 0,
   }).promise;
   try {
+    return await use(doc);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** The body of every page of `bytes`. */
+export async function pageBodies(bytes: Uint8Array): Promise<PageBody[]> {
+  return withPdf(bytes, async (doc) => {
     const out: PageBody[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -41,9 +52,7 @@ export async function pageBodies(bytes: Uint8Array): Promise<PageBody[]> {
       });
     }
     return out;
-  } finally {
-    await doc.destroy();
-  }
+  });
 }
 
 /** Where the first text item containing `needle` starts: its page (1-based), x and the page width (pt). */
@@ -51,12 +60,7 @@ export async function textStart(
   bytes: Uint8Array,
   needle: string,
 ): Promise<{ page: number; x: number; width: number } | null> {
-  const doc = await getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
-  try {
+  return withPdf(bytes, async (doc) => {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const { width } = page.getViewport({ scale: 1 });
@@ -65,7 +69,5 @@ export async function textStart(
           return { page: n, x: item.transform[4] as number, width };
     }
     return null;
-  } finally {
-    await doc.destroy();
-  }
+  });
 }

@@ -11,13 +11,14 @@ import { formatPercent } from '../../model/format.js';
 import { prose } from '../narrative/prose.js';
 import type { Fact } from './fact.js';
 import { movePhrase, shareText } from './phrasing.js';
+import { fellOnDay, roundsToZeroBp } from './raceSentences.js';
 import { race } from './rotationFacts.js';
 import { citeChange, indices, type StoryInput } from './storyInput.js';
 
 type Side = 'small' | 'large' | null;
 
 /** Who led by a spread; null (level) when it rounds to 0 bp, as the text would print it. */
-const side = (v: number): Side => (Math.abs(v) < 0.00005 ? null : v > 0 ? 'small' : 'large');
+const side = (v: number): Side => (roundsToZeroBp(v) ? null : v > 0 ? 'small' : 'large');
 
 /**
  * "Small caps beat large caps in a quiet session", then the 21 sessions: " but still trail over
@@ -57,7 +58,6 @@ export function quietFact(x: StoryInput): Fact | null {
   const calm = p < 0.5 ? 'a quiet session' : 'an ordinary session';
   const spreads = race(x)?.pair.spreads;
   const past21 = spreads && isAvailable(spreads.sessions21) ? side(spreads.sessions21.value) : null;
-  const fell = (r: number) => r <= -0.001;
   // Without the day's spread, the two moves (nothing to say who led).
   const headline =
     spreads && isAvailable(spreads.day)
@@ -65,7 +65,7 @@ export function quietFact(x: StoryInput): Fact | null {
           side(spreads.day.value),
           past21,
           calm,
-          fell(small.day.value) && fell(large.day.value),
+          fellOnDay(small.day.value) && fellOnDay(large.day.value),
         )
       : `${p < 0.5 ? 'A quiet session' : 'An ordinary session'}: ${small.name} ${formatPercent(small.day.value)}, ${large.name} ${formatPercent(large.day.value)}`;
   return {

@@ -10,6 +10,12 @@ import { movePhrase, spreadText, withArticle } from './phrasing.js';
 import { race } from './rotationFacts.js';
 import { cite, citeChange, type StoryInput } from './storyInput.js';
 
+/** A fall the verb table words as a fall (0.10% or more), not "was little changed". */
+export const fellOnDay = (r: number): boolean => r <= -0.001;
+
+/** A spread that prints as 0 bp: no one led. */
+export const roundsToZeroBp = (x: number): boolean => Math.abs(x) < 0.00005;
+
 /** "Small caps beat large caps for a third straight session" or who led today. */
 export function raceToday(x: StoryInput): SafeHtml | null {
   const r = race(x);
@@ -22,7 +28,7 @@ export function raceToday(x: StoryInput): SafeHtml | null {
   // Both fell (each by 0.10% or more, the verb table's "little changed" line): the winner "fell
   // less" (on a crash day "large caps led" reads as a rise; after "was little changed (-0.09%)",
   // "fell less" would contradict it).
-  const fell = (x: typeof r.small.day) => isAvailable(x) && x.value <= -0.001;
+  const fell = (x: typeof r.small.day) => isAvailable(x) && fellOnDay(x.value);
   const bothFell = fell(r.small.day) && fell(r.large.day);
   if (s.current === 1)
     return prose`Small caps ${bothFell ? 'fell less than large caps' : 'beat large caps'} on the day, the ${r.small.name} ahead of the ${r.large.name} by ${gap}${c}.`;
@@ -63,7 +69,7 @@ export function raceMonth(x: StoryInput): SafeHtml | null {
   const r = race(x);
   const m = r?.pair.spreads.sessions21;
   const d = r?.pair.spreads.day;
-  if (!r || !m || !isAvailable(m) || Math.abs(m.value) < 0.00005) return null; // 0 bp: no race
+  if (!r || !m || !isAvailable(m) || roundsToZeroBp(m.value)) return null;
   const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], m.small);
   const against = d && isAvailable(d) && d.value !== 0 && d.value > 0 !== m.value > 0;
   return prose`Over the past 21 sessions${against ? ', though,' : ''} the ${r.small.name} ${m.value > 0 ? 'leads' : 'trails'} the ${r.large.name} by ${spreadText(m.value)}${c}.`;
