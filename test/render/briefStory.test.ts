@@ -78,3 +78,46 @@ describe('an ordinary session (2026-08-21: no move out of the usual range)', () 
     );
   });
 });
+
+describe('a volatile session: moves no fact ranks rare, but larger than most days', () => {
+  it("says so with the larger move's share of days (2026-06-11)", () => {
+    // RUT 2,835.46 -> 2,921.03: +3.018%, its |move| larger than 9,416 of its 9,760 earlier day
+    // moves (96.48%, printed floored to a tenth: 96.4%), below the 98% that makes a fact lead.
+    // GSPC 7,266.99 -> 7,394.30: +1.752%, larger than 91.0% of its days: RUT's is the larger.
+    const told = storyAt('2026-06-11');
+    expect(told.story.top.kind).toBe('quiet');
+    expect(told.story.headline).toBe(
+      'Small caps beat large caps in a volatile session and lead over the past 21 sessions',
+    );
+    expect(told.lead).toMatch(
+      /^It was a volatile session: the Russell 2000 surged 3\.02%( \[\d+\])? and the S&P 500 jumped 1\.75% \[\d+\]; the Russell 2000's move was larger than on 96\.4% of days in its history\./,
+    );
+    expect(told.lead).not.toMatch(/ordinary|within the range/);
+    expect(told.bottomLine).toMatch(/^The day's moves were larger than usual; year to date/);
+  });
+
+  it('is not ordinary at the 80% line: 2025-02-27, GSPC -1.59% (88%)', () => {
+    // GSPC 5,956.06 -> 5,861.57: -1.587%, larger than 21,704 of 24,403 earlier moves (88.9%,
+    // printed 88%); RUT -1.587% (83.0%) is the smaller share.
+    const told = storyAt('2025-02-27');
+    expect(told.lead).toMatch(
+      /^It was a volatile session: the Russell 2000 slid 1\.59%( \[\d+\])? and the S&P 500 slid 1\.59% \[\d+\]; the S&P 500's move was larger than on 88% of days in its history\./,
+    );
+  });
+});
+
+describe('a level day: a spread that prints as 0 bp names no leader', () => {
+  it.each([
+    // RUT 2,174.17 -> 2,139.66 (-1.5873%), GSPC 5,956.06 -> 5,861.57 (-1.5865%): -0.08 bp.
+    ['2025-02-27', 'volatile'],
+    // RUT 2,252.13 -> 2,261.07 (+0.3970%), GSPC 6,363.35 -> 6,388.64 (+0.3974%): -0.05 bp.
+    ['2025-07-25', 'quiet'],
+  ])('%s (a %s session): finished level, no "0 basis points", no "though"', (date, tone) => {
+    const told = storyAt(date);
+    expect(told.story.headline).toBe(`Small and large caps finished level in a ${tone} session`);
+    expect(told.lead).toMatch(
+      /Small and large caps finished level on the day, the Russell 2000 and the S&P 500 less than half a basis point apart \[\d+\]\./,
+    );
+    expect(told.lead).not.toMatch(/\b0 (bp|basis points)|led on the day|fell less|though/);
+  });
+});

@@ -1,6 +1,8 @@
 /**
- * The lead of a day with nothing rare: the two indices' moves, said to be quiet (both inside the
- * middle half of their history's day moves) or ordinary, and the headline tells the race the
+ * The lead of a day with nothing rare: the two indices' moves, said to be quiet (both smaller
+ * than their history's median day move), ordinary, or volatile (the larger of the two, against
+ * its own history, from the {@link VOLATILE} share of days: a 3.02% jump of the Russell 2000 is
+ * not "within the range of most days" though no fact ranks it rare), and the headline tells the race the
  * reader can still use: who won the day against who leads over the past 21 sessions (the
  * tables' "21 sess."; not "month", which a reader takes for the month to date). "Small caps beat
  * large caps in an ordinary session but still trail over the past 21 sessions", not "An ordinary
@@ -10,12 +12,32 @@ import { isAvailable } from '../../model/figure.js';
 import { formatPercent } from '../../model/format.js';
 import { prose } from '../narrative/prose.js';
 import type { Fact } from './fact.js';
-import { movePhrase, shareText } from './phrasing.js';
+import { capitalise, movePhrase, shareText } from './phrasing.js';
 import { fellOnDay, roundsToZeroBp } from './raceSentences.js';
 import { race } from './rotationFacts.js';
 import { citeChange, indices, type StoryInput } from './storyInput.js';
 
 type Side = 'small' | 'large' | null;
+
+/** Share of an index's day moves (up or down) a move must exceed to make the session volatile. */
+export const VOLATILE = 0.8;
+
+/** How the day's moves compare with history, from the larger move's percentile. */
+type Tone = 'quiet' | 'ordinary' | 'volatile';
+
+const toneOf = (p: number): Tone => (p < 0.5 ? 'quiet' : p < VOLATILE ? 'ordinary' : 'volatile');
+
+const CALM: Record<Tone, string> = {
+  quiet: 'a quiet session',
+  ordinary: 'an ordinary session',
+  volatile: 'a volatile session',
+};
+
+const GIST: Record<Tone, string> = {
+  quiet: 'the session was quiet',
+  ordinary: "the day's moves stayed within their usual range",
+  volatile: "the day's moves were larger than usual",
+};
 
 /** Who led by a spread; null (level) when it rounds to 0 bp, as the text would print it. */
 const side = (v: number): Side => (roundsToZeroBp(v) ? null : v > 0 ? 'small' : 'large');
@@ -47,15 +69,18 @@ export function quietFact(x: StoryInput): Fact | null {
   const [small, large] = indices(x);
   if (!small || !large || !isAvailable(small.day) || !isAvailable(large.day)) return null;
   const h = x.stats.indexHistory;
-  const p = Math.max(
-    ...[small, large].map((s) => {
-      const r = h[s.symbol]?.day;
-      return r && isAvailable(r) ? r.percentile : 1;
-    }),
-  );
+  // The larger move against its own history; an index without one counts as ordinary (never
+  // quiet, never volatile: neither can be said of a move that was not ranked).
+  const ranked = [small, large].map((s) => {
+    const r = h[s.symbol]?.day;
+    return { s, p: r && isAvailable(r) ? r.percentile : 0.5 };
+  });
+  const bigger = ranked.reduce((a, b) => (b.p > a.p ? b : a));
+  const p = bigger.p;
+  const tone = toneOf(p);
   const cs = citeChange(x, 'day', [small.symbol], small.day);
   const cl = citeChange(x, 'day', [large.symbol], large.day);
-  const calm = p < 0.5 ? 'a quiet session' : 'an ordinary session';
+  const calm = CALM[tone];
   const spreads = race(x)?.pair.spreads;
   const past21 = spreads && isAvailable(spreads.sessions21) ? side(spreads.sessions21.value) : null;
   // Without the day's spread, the two moves (nothing to say who led).
@@ -67,13 +92,20 @@ export function quietFact(x: StoryInput): Fact | null {
           calm,
           fellOnDay(small.day.value) && fellOnDay(large.day.value),
         )
-      : `${p < 0.5 ? 'A quiet session' : 'An ordinary session'}: ${small.name} ${formatPercent(small.day.value)}, ${large.name} ${formatPercent(large.day.value)}`;
+      : `${capitalise(calm)}: ${small.name} ${formatPercent(small.day.value)}, ${large.name} ${formatPercent(large.day.value)}`;
+  const moves = prose`the ${small.name} ${movePhrase(small.day.value)}${cs} and the ${large.name} ${movePhrase(large.day.value)}${cl}`;
+  const happened =
+    tone === 'quiet'
+      ? prose`It was a quiet session: ${moves}, moves smaller than on ${shareText(1 - p)} of days in their history.`
+      : tone === 'ordinary'
+        ? prose`It was a session with no move out of the ordinary: ${moves}, moves within the range of most days in their history.`
+        : prose`It was a volatile session: ${moves}; the ${bigger.s.name}'s move was larger than on ${shareText(p)} of days in its history.`;
   return {
     kind: 'quiet',
     rarity: 0,
     headline,
-    happened: prose`It was ${p < 0.5 ? calm : 'a session with no move out of the ordinary'}: the ${small.name} ${movePhrase(small.day.value)}${cs} and the ${large.name} ${movePhrase(large.day.value)}${cl}, moves ${p < 0.5 ? 'smaller than' : 'within the range of'} ${p < 0.5 ? `on ${shareText(1 - p)} of days` : 'most days'} in their history.`,
+    happened,
     // Not the headline again: the bottom line's first half (the lead told the race already).
-    gist: p < 0.5 ? 'the session was quiet' : "the day's moves stayed within their usual range",
+    gist: GIST[tone],
   };
 }

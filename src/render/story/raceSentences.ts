@@ -23,6 +23,12 @@ export function raceToday(x: StoryInput): SafeHtml | null {
   const s = r.pair.streak;
   const c = cite(x, 'streak', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
   const gap = spreadText(r.pair.spreads.day.value);
+  // A spread that prints as 0 bp: nobody "led by 0 basis points".
+  const level = roundsToZeroBp(r.pair.spreads.day.value);
+  if (level && s.current >= 2)
+    return prose`Small caps beat large caps for ${withArticle(s.current)} straight session, though the ${r.small.name} and the ${r.large.name} ended less than half a basis point apart today${c}.`;
+  if (level)
+    return prose`Small and large caps finished level on the day, the ${r.small.name} and the ${r.large.name} less than half a basis point apart${c}.`;
   if (s.current >= 2)
     return prose`Small caps beat large caps for ${withArticle(s.current)} straight session, the ${r.small.name} ahead by ${gap} today${c}.`;
   // Both fell (each by 0.10% or more, the verb table's "little changed" line): the winner "fell
@@ -71,7 +77,7 @@ export function raceMonth(x: StoryInput): SafeHtml | null {
   const d = r?.pair.spreads.day;
   if (!r || !m || !isAvailable(m) || roundsToZeroBp(m.value)) return null;
   const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], m.small);
-  const against = d && isAvailable(d) && d.value !== 0 && d.value > 0 !== m.value > 0;
+  const against = d && isAvailable(d) && !roundsToZeroBp(d.value) && d.value > 0 !== m.value > 0;
   return prose`Over the past 21 sessions${against ? ', though,' : ''} the ${r.small.name} ${m.value > 0 ? 'leads' : 'trails'} the ${r.large.name} by ${spreadText(m.value)}${c}.`;
 }
 
