@@ -7,6 +7,7 @@
  */
 import { indexAtOrBefore, type Series } from '../model/series.js';
 import type { Maybe } from '../model/figure.js';
+import { ratioSide, type RatioSide } from './ratioSide.js';
 
 /** One value on one session. */
 export interface DatedRatio {
@@ -43,6 +44,11 @@ export interface RelativeRatio {
   readonly ratio: number;
   readonly ma50: Maybe<RatioAverage>;
   readonly ma200: Maybe<RatioAverage>;
+  /**
+   * The ratio's side of its 200-session average and for how many straight sessions, counted
+   * back over the (up to 253) sessions of the 452 read that have that average.
+   */
+  readonly ma200Side: Maybe<RatioSide>;
   readonly zScore252: Maybe<RatioZScore>;
   /**
    * Chart data: the last (up to) 253 ratios, ascending (a year of change from the base close of
@@ -128,6 +134,12 @@ export function relativeRatio(small: Series, large: Series, date: string): Maybe
     ratio: last,
     ma50: average(SHORT),
     ma200: average(LONG),
+    ma200Side:
+      n < LONG
+        ? {
+            unavailable: `${pair}: the ratio's side of its ${LONG}-session average needs ${LONG} common sessions${short}`,
+          }
+        : ratioSide(dates, ratio, (k) => avgAt(k, LONG), LONG - 1),
     zScore252: zScore(ratio, dates, pair, short),
     chart: {
       ratio: ratio

@@ -121,3 +121,19 @@ describe('a level day: a spread that prints as 0 bp names no leader', () => {
     expect(told.lead).not.toMatch(/\b0 (bp|basis points)|led on the day|fell less|though/);
   });
 });
+
+describe("the bottom line's watch: the ratio's trend, with how long it has held", () => {
+  // RUT/GSPC against its 200-session average (test/stats/relativeRatio.test.ts has the runs,
+  // from a python one-off): 2026-08-21 2.80% above, 186 sessions above from 2025-11-24;
+  // 2025-11-24 0.18% above, the first close above after 10 below.
+  it('says how long the ratio has closed on its side (2026-08-21)', () => {
+    expect(storyAt('2026-08-21').bottomLine).toMatch(
+      /the ratio stands 2\.80% above that average, where it has closed for 186 straight sessions \[\d+\]\.$/,
+    );
+  });
+  it('says when it crossed today, and after how long on the other side (2025-11-24)', () => {
+    expect(storyAt('2025-11-24').bottomLine).toMatch(
+      /the ratio crossed above that average today, to 0\.18% above it, after 10 sessions below it \[\d+\]\.$/,
+    );
+  });
+});

@@ -68,6 +68,19 @@ describe('relativeRatio', () => {
     expect(r.chart.ma200[0]).toEqual({ date: D[199], value: expect.closeTo(1.995, 12) }); // mean k 0..199 = 99.5
     expect(r.chart.ma200.at(-1)?.value).toBeCloseTo((r.ma200 as RatioAverage).value, 12);
   });
+  it('ma200Side: a rising ratio is above its trailing average on every session that has one', () => {
+    // ratio_k = 1 + k/100 > the mean of ratios k-199..k (1 + (k - 99.5)/100): above for
+    // k = 199..299, 101 sessions, all the reach has.
+    expect(r.ma200Side).toEqual({
+      side: 'above',
+      sessions: 101,
+      from: D[199],
+      atLeast: true,
+      before: 0,
+      beforeAtLeast: false,
+      beforeFrom: null,
+    });
+  });
   it('series starting inside the window: the long figures are unavailable, with the reason', () => {
     const q = relativeRatio(small, large, D[99] as string) as RelativeRatio;
     expect(q.ma50).toMatchObject({ value: expect.closeTo(1.745, 12) }); // mean k 50..99 = 74.5
@@ -77,6 +90,9 @@ describe('relativeRatio', () => {
     });
     expect(q.zScore252).toEqual({
       unavailable: `RUT/GSPC: 1-year z-score of the ratio needs 252${why}`,
+    });
+    expect(q.ma200Side).toEqual({
+      unavailable: `RUT/GSPC: the ratio's side of its 200-session average needs 200${why}`,
     });
     expect(q.chart.ma200).toEqual([]);
     expect(relativeRatio(small, large, '2023-12-31')).toEqual({
@@ -108,6 +124,26 @@ describe('relativeRatio', () => {
 });
 
 describe('relativeRatio on the real data (python one-off)', () => {
+  // Python over data/closes: ratio = RUT close / GSPC close on common dates, the last 452 up to
+  // the date; side of each of the last 253 against the mean of its last 200; runs counted back.
+  it('ma200Side on 2026-08-21: above for 186 sessions (from 2025-11-24), after 10 below (from 2025-11-10)', () => {
+    const r = relativeRatio(load('RUT'), load('GSPC'), '2026-08-21') as RelativeRatio;
+    expect(r.ma200Side).toEqual({
+      side: 'above',
+      sessions: 186,
+      from: '2025-11-24',
+      atLeast: false,
+      before: 10,
+      beforeAtLeast: false,
+      beforeFrom: '2025-11-10', // 10 common sessions back from 2025-11-21
+    });
+  });
+  it('ma200Side on 2025-10-30: back above after one session below', () => {
+    // 10-29: 0.360609 < 0.361355 (below); 10-30: 0.361452 >= 0.361263 (above).
+    const r = relativeRatio(load('RUT'), load('GSPC'), '2025-10-30') as RelativeRatio;
+    expect(r.ma200Side).toMatchObject({ side: 'above', sessions: 1, before: 1 });
+  });
+
   it('RUT/GSPC on 2026-01-22', () => {
     const r = relativeRatio(load('RUT'), load('GSPC'), '2026-01-22') as RelativeRatio;
     expect(r.ratio).toBeCloseTo(0.3932637578019339, 14); // 2718.77 / 6913.35

@@ -1,7 +1,8 @@
 /**
  * Sentences about the small-vs-large race that the lead uses when the race is not itself the
  * news: the day's standing (with the streak, unranked below five sessions), the past 21 sessions,
- * the year to date, who led when the race and the market disagree, and the ratio's trend.
+ * the year to date, and who led when the race and the market disagree (the ratio's trend:
+ * ratioTrend.ts).
  */
 import { isAvailable } from '../../model/figure.js';
 import { formatPercent } from '../../model/format.js';
@@ -122,22 +123,4 @@ export function leadership(x: StoryInput): SafeHtml | null {
       ? `${gap} less than the ${small.name}'s fall`
       : `${gap} ahead of the ${small.name}`;
   return prose`The ${g.name} ${movePhrase(g.day.value)}, ${versus}${cg}${stock}.`;
-}
-
-/** The small/large ratio against its 200-session average: the trend to watch. */
-export function ratioTrend(x: StoryInput): SafeHtml | null {
-  const r = race(x);
-  const ratio = r?.pair.ratio;
-  if (!r || !ratio || !isAvailable(ratio) || !isAvailable(ratio.ma200)) return null;
-  const d = ratio.ma200.distance;
-  const c = cite(
-    x,
-    'ratio',
-    [r.pair.small, r.pair.large],
-    ratio.ma200.from,
-    ratio.date,
-    "the ratio's last 200 sessions, whose mean is its 200-session average",
-  );
-  const side = d >= 0 ? 'above' : 'below';
-  return prose`Watch the ratio of the ${r.small.name} to the ${r.large.name} against its 200-session average, the longer trend behind the daily moves: the ratio stands ${formatPercent(Math.abs(d)).replace('+', '')} ${side} that average${c}.`;
 }

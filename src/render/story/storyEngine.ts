@@ -10,14 +10,8 @@
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { RARE, WEIGHT, type Fact } from './fact.js';
 import { capitalise, explainUnits, openingWord } from './phrasing.js';
-import {
-  leadership,
-  raceMonth,
-  raceToday,
-  raceYear,
-  raceYearClause,
-  ratioTrend,
-} from './raceSentences.js';
+import { leadership, raceMonth, raceToday, raceYear, raceYearClause } from './raceSentences.js';
+import { ratioTrend } from './ratioTrend.js';
 import { storyFacts } from './storyFacts.js';
 import { quietFact } from './quietFact.js';
 import { cite, type StoryInput } from './storyInput.js';
