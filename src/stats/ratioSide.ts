@@ -21,6 +21,8 @@ export interface RatioSide {
   readonly beforeAtLeast: boolean;
   /** First session of that earlier run (null when `atLeast`): where the count looked from. */
   readonly beforeFrom: string | null;
+  /** First session whose ratio the count reads (the averages of the counted sessions included). */
+  readonly readsFrom: string;
 }
 
 /** Index of the first of the run of equal `sides` that ends at `end` (never below 0). */
@@ -58,5 +60,7 @@ export function ratioSide(
     before: atLeast ? 0 : start - beforeStart,
     beforeAtLeast: !atLeast && beforeStart === 0,
     beforeFrom: atLeast ? null : (dates[first + beforeStart] as string),
+    // An average of `first + 1` sessions: session k's reads from k - first.
+    readsFrom: dates[atLeast ? start : beforeStart] as string,
   };
 }

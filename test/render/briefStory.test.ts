@@ -128,7 +128,7 @@ describe("the bottom line's watch: the ratio's trend, with how long it has held"
   // 2025-11-24 0.18% above, the first close above after 10 below.
   it('says how long the ratio has closed on its side (2026-08-21)', () => {
     expect(storyAt('2026-08-21').bottomLine).toMatch(
-      /the ratio stands 2\.80% above that average, where it has closed for 186 straight sessions \[\d+\]\.$/,
+      /the ratio stands 2\.80% above that average, and has closed above it for 186 straight sessions \[\d+\]\.$/,
     );
   });
   it('says when it crossed today, and after how long on the other side (2025-11-24)', () => {

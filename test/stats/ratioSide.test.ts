@@ -18,6 +18,7 @@ describe('ratioSide', () => {
       before: 1,
       beforeAtLeast: false,
       beforeFrom: '2024-01-04',
+      readsFrom: '2024-01-03', // session 3's average (from k = 1) reads from session 2
     });
   });
 
@@ -31,6 +32,7 @@ describe('ratioSide', () => {
       before: 0,
       beforeAtLeast: false,
       beforeFrom: null,
+      readsFrom: '2024-01-01',
     });
   });
 
@@ -44,6 +46,7 @@ describe('ratioSide', () => {
       before: 3,
       beforeAtLeast: true,
       beforeFrom: '2024-01-01',
+      readsFrom: '2024-01-01',
     });
   });
 

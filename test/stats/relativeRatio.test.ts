@@ -79,6 +79,7 @@ describe('relativeRatio', () => {
       before: 0,
       beforeAtLeast: false,
       beforeFrom: null,
+      readsFrom: D[0], // D[199]'s average reads D[0..199]
     });
   });
   it('series starting inside the window: the long figures are unavailable, with the reason', () => {
@@ -136,6 +137,7 @@ describe('relativeRatio on the real data (python one-off)', () => {
       before: 10,
       beforeAtLeast: false,
       beforeFrom: '2025-11-10', // 10 common sessions back from 2025-11-21
+      readsFrom: '2025-01-27', // 2025-11-10's 200-session average starts 199 sessions back
     });
   });
   it('ma200Side on 2025-10-30: back above after one session below', () => {

@@ -15,8 +15,8 @@ import { cite, type StoryInput } from './storyInput.js';
 const sessions = (n: number): string => `${formatNumber(n, 0)} ${n === 1 ? 'session' : 'sessions'}`;
 
 /**
- * "where it has closed for 37 straight sessions"; a run as long as the sessions with an average
- * in reach: "on each of the past 253 sessions"; a cross (the caller says "crossed above that
+ * "and has closed above it for 37 straight sessions"; a run as long as the sessions with an average
+ * in reach: "... on each of the past 253 sessions"; a cross (the caller says "crossed above that
  * average today"): "after 12 sessions below it", or "for the first time in at least 252
  * sessions" when that run was as long as the reach.
  */
@@ -27,8 +27,8 @@ export function sideRunText(s: RatioSide): string {
       ? `for the first time in at least ${sessions(s.before)}`
       : `after ${sessions(s.before)} ${other} it`;
   return s.atLeast
-    ? `where it has closed on each of the past ${sessions(s.sessions)}`
-    : `where it has closed for ${formatNumber(s.sessions, 0)} straight sessions`;
+    ? `and has closed ${s.side} it on each of the past ${sessions(s.sessions)}`
+    : `and has closed ${s.side} it for ${formatNumber(s.sessions, 0)} straight sessions`;
 }
 
 /** The small/large ratio against its 200-session average: the trend to watch. */
@@ -38,7 +38,7 @@ export function ratioTrend(x: StoryInput): SafeHtml | null {
   if (!r || !ratio || !isAvailable(ratio) || !isAvailable(ratio.ma200)) return null;
   const d = ratio.ma200.distance;
   const s = ratio.ma200Side;
-  const counted = isAvailable(s) ? (s.beforeFrom ?? s.from) : ratio.ma200.from;
+  const counted = isAvailable(s) ? s.readsFrom : ratio.ma200.from;
   // One note for the average and the count: from the earlier of their first sessions.
   const c = cite(
     x,
