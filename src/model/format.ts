@@ -55,6 +55,12 @@ export function formatPoints(x: number, digits = 2): string {
  * A spread in the brief's one unit rule: basis points below 100 bp, percentage points from there
  * (signed): 0.0021 -> "+21 bp", -0.0095 -> "-95 bp", 0.0855 -> "+8.55 pp".
  */
+/**
+ * A fraction every printed form rounds to zero: "0 bp", "0.00 pp", "0.00%" (under half a basis
+ * point). A spread like it names no leader and a figure like it takes no up or down colour.
+ */
+export const roundsToZeroBp = (x: number): boolean => Math.abs(x) < 0.00005;
+
 export function formatSpread(x: number): string {
   return Math.abs(x) < 0.01 ? formatBasisPoints(x) : formatPoints(x);
 }

@@ -13,6 +13,7 @@ import {
   formatSpread,
   formatShortDate,
   ordinal,
+  roundsToZeroBp,
 } from '../model/format.js';
 
 type Formatter = (x: number) => string;
@@ -76,11 +77,14 @@ const FORMATTERS: Readonly<Record<string, Formatter>> = {
   fixed2: (x) => formatNumber(x, 2),
 };
 
-/** CSS class for a signed figure: "up", "down" or "flat" ("na" when unavailable). */
+/**
+ * CSS class for a signed figure: "up", "down" or "flat" ("na" when unavailable); flat when it
+ * prints as zero ("0 bp", "0.00%": under half a basis point), so a "0 bp" is never red.
+ */
 function signClass(x: unknown): string {
   const v = figureValue('sign', x);
   if (typeof v !== 'number') return 'na';
-  return v > 0 ? 'up' : v < 0 ? 'down' : 'flat';
+  return roundsToZeroBp(v) ? 'flat' : v > 0 ? 'up' : 'down';
 }
 
 /** A figure: digits with an optional sign, separators, decimals and a %, ordinal or unit suffix. */

@@ -8,6 +8,7 @@
 import type { PairStats } from '../stats/briefStats.js';
 import type { Streak } from '../stats/streaks.js';
 import { isAvailable } from '../model/figure.js';
+import { roundsToZeroBp } from '../model/format.js';
 import { count } from './narrative/wording.js';
 import { streakStanding } from './streakStanding.js';
 
@@ -40,7 +41,11 @@ export function streakFigure(
   if (!isAvailable(p.streak)) return null;
   const s = p.streak;
   const ended = s.current === 0 ? endedToday(p) : null;
-  if (ended) return { value: `Ended at ${ended.length}`, detail: `${name(p.large)} led today` };
-  const led = `${name(s.current === 0 ? p.large : p.small)} led today`;
+  // A tie (a spread that prints as 0 bp) ends a streak too, but nobody "led".
+  const level =
+    s.current === 0 && isAvailable(p.spreads.day) && roundsToZeroBp(p.spreads.day.value);
+  const beaten = level ? `Level with the ${name(p.large)} today` : `${name(p.large)} led today`;
+  if (ended) return { value: `Ended at ${ended.length}`, detail: beaten };
+  const led = s.current === 0 ? beaten : `${name(p.small)} led today`;
   return { value: count(s.current, 'session'), detail: streakStanding(s) ?? led };
 }

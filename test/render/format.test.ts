@@ -58,3 +58,22 @@ describe('format', () => {
     expect([0].map(ordinal)).toEqual(['0th']);
   });
 });
+
+describe('the sign helper: a figure that prints as zero takes no colour', () => {
+  it('is flat under half a basis point, up or down from it', async () => {
+    const Handlebars = (await import('handlebars')).default;
+    const { registerHelpers } = await import('../../src/render/helpers.js');
+    const hb = Handlebars.create();
+    registerHelpers(hb);
+    const t = hb.compile('{{sign x}}');
+    // 0.00004 prints "0 bp" / "0.00%"; 0.00005 prints "1 bp" / "+0.01%" (round half up).
+    expect([0, 0.00004, -0.00004, 0.00005, -0.00006].map((x) => t({ x }))).toEqual([
+      'flat',
+      'flat',
+      'flat',
+      'up',
+      'down',
+    ]);
+    expect(t({ x: { unavailable: 'no data' } })).toBe('na');
+  });
+});

@@ -63,4 +63,21 @@ describe('key figures', () => {
       );
     }
   }, 60_000);
+
+  it('a tie ends the streak without a leader: 2025-02-27, card, rotation paragraph, pairs table', async () => {
+    // RUT 2,174.17 -> 2,139.66 (-1.5873%), GSPC 5,956.06 -> 5,861.57 (-1.5865%): -0.08 bp, a tie
+    // in print ("0 bp"). The 2-session streak of the day before ends (the rule: strictly greater).
+    const html = await builtBriefHtml('2025-02-27');
+    expect(card(html, 'Small-cap streak')).toEqual({
+      value: 'Ended at 2',
+      detail: 'Level with the S&amp;P 500 today',
+    });
+    expect(html).toContain(
+      'The Russell 2000 and the S&amp;P 500 finished level today, less than half a basis point apart (a tie ends a streak)',
+    );
+    expect(html).not.toMatch(/S&amp;P 500 led today|The S&amp;P 500 beat the Russell 2000 today/);
+    // The pairs table's day spread prints "0 bp" in no colour.
+    expect(html).toMatch(/<td class="flat">0 bp<\/td>/);
+    expect(html).not.toMatch(/<td class="(up|down)">[+-]?0 bp</);
+  }, 60_000);
 });

@@ -6,7 +6,7 @@
  */
 import type { PairStats } from '../../stats/briefStats.js';
 import { isAvailable } from '../../model/figure.js';
-import { formatLongDate, formatPercent } from '../../model/format.js';
+import { formatLongDate, formatPercent, roundsToZeroBp } from '../../model/format.js';
 import { analogHistory } from '../story/analogHistory.js';
 import { streakStanding } from '../streakStanding.js';
 import { prose, type SafeHtml } from './prose.js';
@@ -33,6 +33,9 @@ function streakSentence(
     family: 'streak',
   });
   const record = prose`The longest small-cap outperformance streak on record is ${count(s.record.length, 'session')}, from ${formatLongDate(s.record.start)} to ${formatLongDate(s.record.end)}.`;
+  const level = isAvailable(p.spreads.day) && roundsToZeroBp(p.spreads.day.value);
+  if ((s.current === 0 || s.currentStart === null) && level)
+    return prose`The ${n.small} and the ${n.large} finished level today, less than half a basis point apart (a tie ends a streak), so no small-cap outperformance streak is going${c}. ${record}`;
   if (s.current === 0 || s.currentStart === null)
     return prose`The ${n.large} beat the ${n.small} today, so no small-cap outperformance streak is going${c}. ${record}`;
   if (s.current === 1)

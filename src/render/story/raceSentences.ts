@@ -14,8 +14,9 @@ import { cite, citeChange, type StoryInput } from './storyInput.js';
 /** A fall the verb table words as a fall (0.10% or more), not "was little changed". */
 export const fellOnDay = (r: number): boolean => r <= -0.001;
 
-/** A spread that prints as 0 bp: no one led. */
-export const roundsToZeroBp = (x: number): boolean => Math.abs(x) < 0.00005;
+/** A spread that prints as 0 bp: no one led (model/format.ts). */
+export { roundsToZeroBp } from '../../model/format.js';
+import { roundsToZeroBp } from '../../model/format.js';
 
 /** "Small caps beat large caps for a third straight session" or who led today. */
 export function raceToday(x: StoryInput): SafeHtml | null {
