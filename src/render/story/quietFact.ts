@@ -9,11 +9,11 @@
  * session" with two figures the key figures already give.
  */
 import { isAvailable } from '../../model/figure.js';
-import { formatPercent } from '../../model/format.js';
+import { formatPercent, roundsToZeroBp } from '../../model/format.js';
 import { prose } from '../narrative/prose.js';
 import type { Fact } from './fact.js';
 import { capitalise, movePhrase, shareText } from './phrasing.js';
-import { fellOnDay, roundsToZeroBp } from './raceSentences.js';
+import { fellOnDay } from './raceSentences.js';
 import { race } from './rotationFacts.js';
 import { citeChange, indices, type StoryInput } from './storyInput.js';
 

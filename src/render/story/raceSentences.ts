@@ -5,7 +5,7 @@
  * ratioTrend.ts).
  */
 import { isAvailable } from '../../model/figure.js';
-import { formatPercent } from '../../model/format.js';
+import { formatPercent, roundsToZeroBp } from '../../model/format.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { movePhrase, spreadText, withArticle } from './phrasing.js';
 import { race } from './rotationFacts.js';
@@ -13,10 +13,6 @@ import { cite, citeChange, type StoryInput } from './storyInput.js';
 
 /** A fall the verb table words as a fall (0.10% or more), not "was little changed". */
 export const fellOnDay = (r: number): boolean => r <= -0.001;
-
-/** A spread that prints as 0 bp: no one led (model/format.ts). */
-export { roundsToZeroBp } from '../../model/format.js';
-import { roundsToZeroBp } from '../../model/format.js';
 
 /** "Small caps beat large caps for a third straight session" or who led today. */
 export function raceToday(x: StoryInput): SafeHtml | null {
