@@ -1,6 +1,7 @@
 /**
  * Template helpers that number source notes in the order a reader meets them:
- * - `{{cited html}}` outputs prose HTML with its citation placeholders numbered;
+ * - `{{cited html}}` outputs prose HTML with its citation placeholders numbered (and its figures
+ *   bound to their units and names, bindFigures.ts);
  * - `{{#each (sourceNotes)}}` lists the notes numbered so far (put it after the prose);
  * - `{{cite "series.RUT.day"}}` cites a figure of stats.json by its path, from a template.
  * The numbering of one rendering is passed in Handlebars' data as `citations`.
@@ -10,6 +11,7 @@ import type { BriefStats } from '../stats/briefStats.js';
 import type { CitationNumbers, SourceNotes } from './narrative/sourceNotes.js';
 import { citeMarker, resolveCitations } from './narrative/prose.js';
 import { figureNote } from './figureNote.js';
+import { bindProse } from './bindFigures.js';
 
 /** What one rendering of a brief carries in Handlebars' data. */
 export interface CitationData {
@@ -37,7 +39,9 @@ export function registerCitationHelpers(hb: typeof Handlebars): void {
         `{{cited}} expects prose HTML, got ${html === undefined ? 'undefined (a misspelt or missing field?)' : typeof html}`,
       );
     const c = citationsOf('cited', options);
-    return new Handlebars.SafeString(resolveCitations(html, (id) => c.numbers.number(id)));
+    return new Handlebars.SafeString(
+      bindProse(resolveCitations(html, (id) => c.numbers.number(id))),
+    );
   });
   hb.registerHelper('sourceNotes', (options: HelperOptions) =>
     citationsOf('sourceNotes', options).numbers.list(),

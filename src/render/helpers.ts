@@ -4,6 +4,7 @@
  * as a tooltip in HTML). Anything else throws, naming the helper: no silent blanks.
  */
 import Handlebars from 'handlebars';
+import { bindFigures } from './bindFigures.js';
 import {
   formatBasisPoints,
   formatLongDate,
@@ -85,19 +86,6 @@ function signClass(x: unknown): string {
   const v = figureValue('sign', x);
   if (typeof v !== 'number') return 'na';
   return roundsToZeroBp(v) ? 'flat' : v > 0 ? 'up' : 'down';
-}
-
-/** A figure: digits with an optional sign, separators, decimals and a %, ordinal or unit suffix. */
-const FIGURE = String.raw`[+\-−]?\d[\d.,]*(?:%|st|nd|rd|th)?`;
-
-/**
- * `text` with no-break spaces binding each figure to the word before it and to a unit after it
- * ("S&P 500 +0.55%", "8.55 pp"), so that no line of a wrapped headline holds a figure alone.
- */
-export function bindFigures(text: string): string {
-  return text
-    .replace(new RegExp(` (?=${FIGURE}(?!\\w))`, 'g'), '\u00a0')
-    .replace(new RegExp(`(${FIGURE}) (?=(?:pp|bp|sessions?|points?)\\b)`, 'g'), '$1\u00a0');
 }
 
 /**

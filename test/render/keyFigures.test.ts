@@ -72,8 +72,9 @@ describe('key figures', () => {
       value: 'Ended at 2',
       detail: 'Level with the S&amp;P 500 today',
     });
+    // Prose binds names to their numbers with no-break spaces (bindFigures.ts).
     expect(html).toContain(
-      'The Russell 2000 and the S&amp;P 500 finished level today, less than half a basis point apart (a tie ends a streak)',
+      'The Russell\u00a02000 and the S&amp;P\u00a0500 finished level today, less than half a basis point apart (a tie ends a streak)',
     );
     expect(html).not.toMatch(/S&amp;P 500 led today|The S&amp;P 500 beat the Russell 2000 today/);
     // The pairs table's day spread prints "0 bp" in no colour.

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { bindFigures, bindProse } from '../../src/render/bindFigures.js';
+
+const NB = '\u00a0';
+
+describe('bindProse', () => {
+  it('binds a figure to its unit and an index name to its number, nothing else', () => {
+    const html =
+      'Year to date the Russell 2000 leads the S&amp;P 500 by 9.49 percentage points (pp), +21.59% against +12.11%, and by 42 bp on the day.';
+    expect(bindProse(html)).toBe(
+      `Year to date the Russell${NB}2000 leads the S&amp;P${NB}500 by 9.49${NB}percentage points (pp), +21.59% against +12.11%, and by 42${NB}bp on the day.`,
+    );
+  });
+
+  it('leaves tags and attributes alone and keeps a list of figures breakable', () => {
+    const html =
+      '<a class="cite" href="#note-3" title="Note 3 of 12">[3]</a> Materials (+2.10%), Health Care (+1.29%), Energy (-0.17%) for 186 sessions';
+    const out = bindProse(html);
+    // The tag is unchanged (its "Note 3" and "12" stay plain spaces).
+    expect(out.startsWith('<a class="cite" href="#note-3" title="Note 3 of 12">[3]</a>')).toBe(
+      true,
+    );
+    // The list still breaks after each comma; the count binds to "sessions".
+    expect(out).toContain('(+2.10%), Health Care (+1.29%), Energy (-0.17%)');
+    expect(out.endsWith(`for 186${NB}sessions`)).toBe(true);
+  });
+
+  it('binds the unescaped name in plain text too', () => {
+    expect(bindProse('the S&P 500 and the Nasdaq 100')).toBe(
+      `the S&P${NB}500 and the Nasdaq${NB}100`,
+    );
+  });
+});
+
+describe('bindFigures (headlines)', () => {
+  it('binds each figure to the word before it and to its unit', () => {
+    expect(bindFigures('Small caps lead by 8.55 pp')).toBe(`Small caps lead by${NB}8.55${NB}pp`);
+  });
+});
