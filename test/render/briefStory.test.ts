@@ -101,8 +101,10 @@ describe('a volatile session: moves no fact ranks rare, but larger than most day
     // printed 88%); RUT -1.587% (83.0%) is the smaller share.
     const told = storyAt('2025-02-27');
     expect(told.lead).toMatch(
-      /^It was a volatile session: the Russell 2000 slid 1\.59%( \[\d+\])? and the S&P 500 slid 1\.59% \[\d+\]; the S&P 500's move was larger than on 88% of days in its history\./,
+      /^It was a volatile session: the Russell 2000 and the S&P 500 both slid 1\.59%( \[\d+\])+; the S&P 500's move was larger than on 88% of days in its history\./,
     );
+    // Equal in print, told once: not "slid 1.59% and the S&P 500 slid 1.59%".
+    expect(told.lead).not.toMatch(/slid 1\.59%.*slid 1\.59%/);
   });
 });
 
@@ -134,6 +136,26 @@ describe("the bottom line's watch: the ratio's trend, with how long it has held"
   it('says when it crossed today, and after how long on the other side (2025-11-24)', () => {
     expect(storyAt('2025-11-24').bottomLine).toMatch(
       /the ratio crossed above that average today, to 0\.18% above it, after 10 sessions below it \[\d+\]\.$/,
+    );
+  });
+});
+
+describe('the 21 sessions and the year to date, one sentence when they agree', () => {
+  it('2026-06-11: "leads the S&P 500 by 2.84 pp, and by 9.68 pp year to date", said once', () => {
+    // 21 sessions (2026-05-12 -> 06-11): RUT 2,842.83 -> 2,921.03 = +2.7508%, GSPC 7,400.96 ->
+    // 7,394.30 = -0.0900%: spread 2.8408 pp. YTD (2025-12-31 -> 2026-06-11): RUT 2,481.91 ->
+    // 2,921.03 = +17.6928%, GSPC 6,845.50 -> 7,394.30 = +8.0169%: spread 9.6759 pp.
+    const told = storyAt('2026-06-11');
+    expect(told.lead).toMatch(
+      /Over the past 21 sessions the Russell 2000 leads the S&P 500 by 2\.84 pp \[\d+\], and by 9\.68 pp year to date \[\d+\]\.$/,
+    );
+    expect(told.lead.match(/leads the S&P 500 by/g)).toHaveLength(1);
+  });
+
+  it('2026-08-21: the 21 sessions trail while the year leads, so two sentences', () => {
+    const told = storyAt('2026-08-21');
+    expect(told.lead).toMatch(
+      /Over the past 21 sessions, though, the Russell 2000 trails the S&P 500 by 95 bp \[\d+\]\. Year to date the Russell 2000 leads the S&P 500 by 9\.49 percentage points \(pp\) \[\d+\]\./,
     );
   });
 });

@@ -146,9 +146,13 @@ export function shareText(p: number): string {
   return tenths >= 90 ? `${tenths.toFixed(1)}%` : `${Math.floor(p * 100)}%`;
 }
 
-const UNIT_NAMES: readonly [RegExp, string][] = [
-  [/(\d) pp\b/, '$1 percentage points (pp)'],
-  [/(\d) bp\b/, '$1 basis points (bp, hundredths of a percentage point)'],
+/** The spread units, spelled out in the singular for exactly 1 ("1 basis point (bp, ...)"). */
+const UNIT_NAMES: readonly [RegExp, (n: string) => string][] = [
+  [/(\d[\d.,]*) pp\b/, (n) => `${n} percentage point${n === '1' ? '' : 's'} (pp)`],
+  [
+    /(\d[\d.,]*) bp\b/,
+    (n) => `${n} basis point${n === '1' ? '' : 's'} (bp, hundredths of a percentage point)`,
+  ],
 ];
 
 /**
@@ -163,7 +167,7 @@ export function explainUnits(html: string, explained = ''): string {
     if (pattern.test(explained.replace(/<[^>]*>/g, ''))) continue;
     const parts = out.split(/(<[^>]*>)/);
     const k = parts.findIndex((p) => !p.startsWith('<') && pattern.test(p));
-    if (k >= 0) parts[k] = (parts[k] as string).replace(pattern, long);
+    if (k >= 0) parts[k] = (parts[k] as string).replace(pattern, (_, n: string) => long(n));
     out = parts.join('');
   }
   return out;

@@ -93,7 +93,12 @@ export function quietFact(x: StoryInput): Fact | null {
           fellOnDay(small.day.value) && fellOnDay(large.day.value),
         )
       : `${capitalise(calm)}: ${small.name} ${formatPercent(small.day.value)}, ${large.name} ${formatPercent(large.day.value)}`;
-  const moves = prose`the ${small.name} ${movePhrase(small.day.value)}${cs} and the ${large.name} ${movePhrase(large.day.value)}${cl}`;
+  const [ps, pl] = [movePhrase(small.day.value), movePhrase(large.day.value)];
+  // Equal in print: "the Russell 2000 and the S&P 500 both slid 1.59%", not the verb twice.
+  const moves =
+    ps === pl
+      ? prose`the ${small.name} and the ${large.name} both ${ps.replace(/^was /, 'were ')}${cs}${cl}`
+      : prose`the ${small.name} ${ps}${cs} and the ${large.name} ${pl}${cl}`;
   const happened =
     tone === 'quiet'
       ? prose`It was a quiet session: ${moves}, moves smaller than on ${shareText(1 - p)} of days in their history.`

@@ -79,6 +79,28 @@ export function raceMonth(x: StoryInput): SafeHtml | null {
   return prose`Over the past 21 sessions${against ? ', though,' : ''} the ${r.small.name} ${m.value > 0 ? 'leads' : 'trails'} the ${r.large.name} by ${spreadText(m.value)}${c}.`;
 }
 
+/**
+ * The past 21 sessions and the year to date in one sentence when both point the same way: "Over
+ * the past 21 sessions the Russell 2000 leads the S&P 500 by 2.84 pp, and by 9.68 pp year to
+ * date" (two sentences in a row had opened "the Russell 2000 leads the S&P 500 by"). Null when
+ * they differ, when either prints as zero, when both indices are down for the year (raceYear
+ * says "has lost ... less") or on a year's last session (raceYear says "over the year").
+ */
+export function raceMonthAndYear(x: StoryInput): SafeHtml | null {
+  const r = race(x);
+  const m = r?.pair.spreads.sessions21;
+  const y = r?.pair.spreads.ytd;
+  if (!r || !m || !y || !isAvailable(m) || !isAvailable(y)) return null;
+  if (roundsToZeroBp(m.value) || roundsToZeroBp(y.value) || m.value > 0 !== y.value > 0)
+    return null;
+  if ((y.small.value < 0 && y.large.value < 0) || x.stats.session.lastOfYear) return null;
+  const d = r.pair.spreads.day;
+  const against = isAvailable(d) && !roundsToZeroBp(d.value) && d.value > 0 !== m.value > 0;
+  const cm = citeChange(x, 'spreads', [r.pair.small, r.pair.large], m.small);
+  const cy = citeChange(x, 'spreads', [r.pair.small, r.pair.large], y.small);
+  return prose`Over the past 21 sessions${against ? ', though,' : ''} the ${r.small.name} ${m.value > 0 ? 'leads' : 'trails'} the ${r.large.name} by ${spreadText(m.value)}${cm}, and by ${spreadText(y.value)} year to date${cy}.`;
+}
+
 /** Smallest rise (0.10%) of a mega-cap named: below it the stock "was little changed". */
 const LED_BY_MIN = 0.001;
 

@@ -10,7 +10,14 @@
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { RARE, WEIGHT, type Fact } from './fact.js';
 import { capitalise, explainUnits, openingWord } from './phrasing.js';
-import { leadership, raceMonth, raceToday, raceYear, raceYearClause } from './raceSentences.js';
+import {
+  leadership,
+  raceMonth,
+  raceMonthAndYear,
+  raceToday,
+  raceYear,
+  raceYearClause,
+} from './raceSentences.js';
 import { ratioTrend } from './ratioTrend.js';
 import { storyFacts } from './storyFacts.js';
 import { quietFact } from './quietFact.js';
@@ -109,6 +116,19 @@ function withEarlyClose(x: StoryInput, lead: SafeHtml): SafeHtml {
   return { html: `${lead.html} ${note.html}` };
 }
 
+/**
+ * The lead of a day with no rare fact: the day's moves, who led, the past 21 sessions, and the
+ * growth index when it led (else the year to date, joined to the 21 sessions when they agree).
+ */
+function quietLead(x: StoryInput, quiet: Fact): SafeHtml {
+  const lead = leadership(x);
+  const both = lead ? null : raceMonthAndYear(x);
+  return paragraph(
+    [quiet.happened, raceToday(x), both ?? raceMonth(x), lead ?? (both ? null : raceYear(x))],
+    4,
+  );
+}
+
 /** Tell the day's story. Throws only if the brief has no index day moves at all (a caller bug). */
 export function tellStory(x: StoryInput): Story {
   const ranked = rankFacts(storyFacts(x));
@@ -116,12 +136,7 @@ export function tellStory(x: StoryInput): Story {
   const quiet = quietFact(x);
   const top = best && best.rarity >= RARE ? best : quiet;
   if (!top) throw new Error('the story needs the day moves of the small- and large-cap indices');
-  const lead = withEarlyClose(
-    x,
-    top === quiet
-      ? paragraph([quiet.happened, raceToday(x), raceMonth(x), leadership(x) ?? raceYear(x)], 4)
-      : rareLead(x, top, ranked),
-  );
+  const lead = withEarlyClose(x, top === quiet ? quietLead(x, quiet) : rareLead(x, top, ranked));
   const bottom = bottomLine(x, top, lead);
   return {
     headline: top.headline,

@@ -183,6 +183,15 @@ describe('the grammar', () => {
     // `explained`: a passage told before (the lead, for the bottom line), as written.
     expect(explainUnits('by 30 bp', 'earlier 45 bp')).toBe('by 30 bp');
   });
+  it('spells out exactly 1 bp in the singular, and 21 or 1.00 in the plural', () => {
+    // 2025-06-10: RUT +0.56%, GSPC +0.55%, a 1 bp lead ("by 1 basis points" before).
+    expect(explainUnits('ahead by 1 bp today')).toBe(
+      'ahead by 1 basis point (bp, hundredths of a percentage point) today',
+    );
+    expect(explainUnits('by 21 bp and 1.00 pp')).toBe(
+      'by 21 basis points (bp, hundredths of a percentage point) and 1.00 percentage points (pp)',
+    );
+  });
   it('shares: tenths from 90%, whole percents below, never rounded up', () => {
     // 0.9849 -> 98.4% (floored); 0.529 -> 52%.
     expect([0.9849, 0.529].map(shareText)).toEqual(['98.4%', '52%']);
