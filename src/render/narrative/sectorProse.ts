@@ -7,7 +7,7 @@ import type { BriefStats } from '../../stats/briefStats.js';
 import { isAvailable } from '../../model/figure.js';
 import type { RelativeRotation } from '../../stats/relativeRotation.js';
 import { formatPercent } from '../../model/format.js';
-import { spreadText } from '../story/phrasing.js';
+import { shareText, spreadText } from '../story/phrasing.js';
 import { prose, type SafeHtml } from './prose.js';
 import { countWords } from './wording.js';
 import type { SourceNotes } from './sourceNotes.js';
@@ -53,7 +53,8 @@ function dispersionSentence(snap: Snapshot, notes: SourceNotes): SafeHtml | null
       "the sessions before the day, among whose best-minus-worst gaps the day's gap is ranked",
   });
   // The percentile is the share of the past year's sessions with a gap at most as wide: "wider
-  // than on 52% of them" (floored, so never "100%" short of the widest, nor "0%").
+  // than on 52% of them", "98.8%" from 90% as every share of the story (shareText: floored, so
+  // never "100%" short of the widest, nor "0%").
   const p = d.percentile.value;
   const share = Math.floor(p * 100);
   const rank =
@@ -63,7 +64,7 @@ function dispersionSentence(snap: Snapshot, notes: SourceNotes): SafeHtml | null
         ? 'wider than on almost every session of the past year'
         : share === 0
           ? 'narrower than on almost every session of the past year'
-          : `wider than on ${share}% of the past year's sessions`;
+          : `wider than on ${shareText(p)} of the past year's sessions`;
   return prose`The gap between the best and worst sector was ${spreadText(d.value)}, ${rank}${cd}.`;
 }
 

@@ -211,6 +211,14 @@ describe('sector and ratio sentences on ordinary days', () => {
     );
     expect(text).not.toMatch(/Leading sectors|sessions exceeded/);
   });
+  it('2026-06-11: a share from 90% in tenths, as the lead prints shares ("98.8%", not "98%")', async () => {
+    const text = await briefText('2026-06-11');
+    // The 11 sector funds' best-minus-worst day return was 5.67 pp; 249 of the 252 sessions
+    // before had a gap at most as wide: 249 / 252 = 0.98810, floored to tenths: 98.8%.
+    expect(text).toMatch(
+      /The gap between the best and worst sector was 5\.67 pp, wider than on 98\.8% of the past year's sessions \[\d+\]/,
+    );
+  });
   it('2024-07-03: a negative z-score with the hyphen-minus the figures use', async () => {
     const text = await briefText('2024-07-03');
     expect(text).toContain('(a z-score of -2.3)');
