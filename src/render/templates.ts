@@ -57,9 +57,13 @@ export async function loadTemplates(dir: string, fs: TemplateFs): Promise<Templa
   };
 }
 
-function checkSyntax(hb: typeof Handlebars, file: string, text: string): void {
+/**
+ * The template parsed once (compile takes the tree and applies the whitespace rules itself), or
+ * its syntax error with the file and line.
+ */
+function parsed(hb: typeof Handlebars, file: string, text: string): hbs.AST.Program {
   try {
-    hb.parse(text);
+    return hb.parseWithoutProcessing(text);
   } catch (e) {
     const msg = (e as Error).message.split('\n');
     const line = /line (\d+)/.exec(msg[0] ?? '')?.[1];
@@ -74,12 +78,12 @@ export type RenderBrief = (context: object, citations: CitationData) => string;
 export function compileTemplates(t: TemplateSet): RenderBrief {
   const hb = strictHandlebars();
   registerCitationHelpers(hb);
-  checkSyntax(hb, path.join(t.dir, 'brief.hbs'), t.main);
+  const mainTree = parsed(hb, path.join(t.dir, 'brief.hbs'), t.main);
   for (const [name, text] of Object.entries(t.partials)) {
-    checkSyntax(hb, path.join(t.dir, 'partials', `${name}.hbs`), text);
-    hb.registerPartial(name, hb.compile(text, { strict: true, noEscape: false }));
+    const tree = parsed(hb, path.join(t.dir, 'partials', `${name}.hbs`), text);
+    hb.registerPartial(name, hb.compile(tree, { strict: true, noEscape: false }));
   }
-  const main = hb.compile(t.main, { strict: true });
+  const main = hb.compile(mainTree, { strict: true });
   return (context, citations) => {
     try {
       return main(ownPropertiesOnly(context), { data: { citations } });
