@@ -14,6 +14,7 @@ import {
   formatSpread,
   formatWeekday,
   ordinal,
+  roundsToZeroBp,
 } from '../model/format.js';
 import { dekFor } from './dek.js';
 import { marketOverview } from './narrative/marketOverview.js';
@@ -87,7 +88,9 @@ export interface KeyFigure {
   readonly valueTone?: 'up' | 'down' | 'flat';
 }
 
-const tone = (x: number): 'up' | 'down' | 'flat' => (x > 0 ? 'up' : x < 0 ? 'down' : 'flat');
+/** Up or down, or flat when the figure prints as zero ("0.00%", "0 bp": under half a bp). */
+const tone = (x: number): 'up' | 'down' | 'flat' =>
+  roundsToZeroBp(x) ? 'flat' : x > 0 ? 'up' : 'down';
 
 function indexFigure(s: SeriesStats | undefined, label: string): KeyFigure | null {
   if (!s) return null;

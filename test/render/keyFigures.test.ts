@@ -81,4 +81,11 @@ describe('key figures', () => {
     expect(html).toMatch(/<td class="flat">0 bp<\/td>/);
     expect(html).not.toMatch(/<td class="(up|down)">[+-]?0 bp</);
   }, 60_000);
+  it('a move that prints as 0.00% takes no colour: 2026-07-02, S&P 500', async () => {
+    // GSPC 7,483.23 -> 7,483.24: +0.000134% (0.013 bp), printed "+0.00%" or "0.00%": flat.
+    const html = await builtBriefHtml('2026-07-02');
+    expect(html).toMatch(
+      /<div class="kf-label">S&amp;P 500<\/div>\s*<div class="kf-value[^"]*">7,483.24<\/div>\s*<div class="kf-detail flat">/,
+    );
+  }, 60_000);
 });

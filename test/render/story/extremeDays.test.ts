@@ -256,3 +256,17 @@ describe('sector and ratio sentences on ordinary days', () => {
     );
   });
 });
+
+describe('the early-close note', () => {
+  it('2025-11-28 (1 p.m. close): the note behind "Trading ended early" names the calendar, not an empty list', async () => {
+    const html = await builtBriefHtml('2025-11-28');
+    const n = /Trading ended early[^<]*<a class="cite" href="#note-(\d+)">/.exec(html)?.[1];
+    expect(n).toBeDefined();
+    const note = new RegExp(`<li id="note-${n}">([^]*?)</li>`).exec(html)?.[1] ?? '';
+    // The session before 2025-11-28 is 2025-11-26 (Thanksgiving, 11-27, closed).
+    expect(note).toMatch(
+      /^<strong>New York trading calendar<\/strong>: Nov 26, 2025 to Nov 28, 2025; /,
+    );
+    expect(html).not.toMatch(/<li id="note-\d+">:/);
+  });
+});
