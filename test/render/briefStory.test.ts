@@ -111,12 +111,12 @@ describe('a volatile session: moves no fact ranks rare, but larger than most day
 describe('a level day: a spread that prints as 0 bp names no leader', () => {
   it.each([
     // RUT 2,174.17 -> 2,139.66 (-1.5873%), GSPC 5,956.06 -> 5,861.57 (-1.5865%): -0.08 bp.
-    ['2025-02-27', 'volatile'],
+    ['2025-02-27', 'a volatile'],
     // RUT 2,252.13 -> 2,261.07 (+0.3970%), GSPC 6,363.35 -> 6,388.64 (+0.3974%): -0.05 bp.
-    ['2025-07-25', 'quiet'],
-  ])('%s (a %s session): finished level, no "0 basis points", no "though"', (date, tone) => {
+    ['2025-07-25', 'an ordinary'],
+  ])('%s (%s session): finished level, no "0 basis points", no "though"', (date, tone) => {
     const told = storyAt(date);
-    expect(told.story.headline).toBe(`Small and large caps finished level in a ${tone} session`);
+    expect(told.story.headline).toBe(`Small and large caps finished level in ${tone} session`);
     expect(told.lead).toMatch(
       /Small and large caps finished level on the day, the Russell 2000 and the S&P 500 less than half a basis point apart \[\d+\]\./,
     );
@@ -156,6 +156,37 @@ describe('the 21 sessions and the year to date, one sentence when they agree', (
     const told = storyAt('2026-08-21');
     expect(told.lead).toMatch(
       /Over the past 21 sessions, though, the Russell 2000 trails the S&P 500 by 95 bp \[\d+\]\. Year to date the Russell 2000 leads the S&P 500 by 9\.49 percentage points \(pp\) \[\d+\]\./,
+    );
+  });
+});
+
+describe('a rare market fact leaves neither race index without its move', () => {
+  it('2011-08-08: the lead told the Russell 2000 and the Nasdaq; the race sentence gives the S&P 500', () => {
+    // GSPC 1,199.38 -> 1,119.46 = -6.663%; RUT 714.63 -> 650.96 = -8.910%: spread 2.2461 pp.
+    const { lead } = storyAt('2011-08-08');
+    expect(lead).toMatch(
+      /Large caps fell less on the day: the S&P 500 plunged 6\.66%( \[\d+\])?, 2\.25 (pp|percentage points \(pp\)) less than the Russell 2000 \[\d+\]\./,
+    );
+  });
+
+  it('2018-02-05: the S&P 500 led the lead; small caps "outperformed" (both fell), with the Russell 2000 move', () => {
+    // RUT 1,547.27 -> 1,491.09 = -3.631%; GSPC 2,762.13 -> 2,648.94 = -4.098%: +46.7 bp, the
+    // third straight session the RUT beat the GSPC.
+    const { lead } = storyAt('2018-02-05');
+    expect(lead).toMatch(
+      /Small caps outperformed large caps for a third straight session: the Russell 2000 plunged 3\.63%( \[\d+\])?, 47 (bp|basis points \(bp, hundredths of a percentage point\)) less than the S&P 500 \[\d+\]\./,
+    );
+    expect(lead).not.toMatch(/Small caps beat large caps/);
+  });
+});
+
+describe("a year's last session tells the year in the lead", () => {
+  it('2024-12-31: "For the year the Russell 2000 finished 13.29 pp behind the S&P 500"', () => {
+    // 2023-12-29 -> 2024-12-31: RUT 2,027.07 -> 2,230.16 = +10.019%; GSPC 4,769.83 -> 5,881.63 =
+    // +23.309%: spread -13.290 pp. The Nasdaq's day lead is left out for it.
+    const { lead } = storyAt('2024-12-31');
+    expect(lead).toMatch(
+      /For the year the Russell 2000 finished 13\.29 pp behind the S&P 500 \[\d+\]\.$/,
     );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The lead of a day with nothing rare: the two indices' moves, said to be quiet (both smaller
- * than their history's median day move), ordinary, or volatile (the larger of the two, against
+ * than {@link QUIET} of their history's day moves: a day near the median is ordinary), ordinary, or volatile (the larger of the two, against
  * its own history, from the {@link VOLATILE} share of days: a 3.02% jump of the Russell 2000 is
  * not "within the range of most days" though no fact ranks it rare), and the headline tells the race the
  * reader can still use: who won the day against who leads over the past 21 sessions (the
@@ -22,10 +22,16 @@ type Side = 'small' | 'large' | null;
 /** Share of an index's day moves (up or down) a move must exceed to make the session volatile. */
 export const VOLATILE = 0.8;
 
+/**
+ * Share of an index's day moves the larger move must stay under for a quiet session: smaller than
+ * on at least 70% of days ("smaller than on 55% of days" is a median day, not a quiet one).
+ */
+export const QUIET = 0.3;
+
 /** How the day's moves compare with history, from the larger move's percentile. */
 type Tone = 'quiet' | 'ordinary' | 'volatile';
 
-const toneOf = (p: number): Tone => (p < 0.5 ? 'quiet' : p < VOLATILE ? 'ordinary' : 'volatile');
+const toneOf = (p: number): Tone => (p < QUIET ? 'quiet' : p < VOLATILE ? 'ordinary' : 'volatile');
 
 const CALM: Record<Tone, string> = {
   quiet: 'a quiet session',

@@ -14,34 +14,66 @@ import { cite, citeChange, type StoryInput } from './storyInput.js';
 /** A fall the verb table words as a fall (0.10% or more), not "was little changed". */
 export const fellOnDay = (r: number): boolean => r <= -0.001;
 
-/** "Small caps beat large caps for a third straight session" or who led today. */
-export function raceToday(x: StoryInput): SafeHtml | null {
+/**
+ * "Small caps beat large caps for a third straight session" or who led today. With `untold`, the
+ * lead has not yet given that index's move (a crash led by the other one): the sentence gives it,
+ * set against the other's ("Large caps fell less on the day: the S&P 500 plunged 6.66%, 2.25 pp
+ * less than the Russell 2000").
+ */
+export function raceToday(x: StoryInput, untold?: 'small' | 'large'): SafeHtml | null {
   const r = race(x);
   if (!r || !isAvailable(r.pair.streak) || !isAvailable(r.pair.spreads.day)) return null;
   const s = r.pair.streak;
   const c = cite(x, 'streak', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
-  const gap = spreadText(r.pair.spreads.day.value);
+  const spread = r.pair.spreads.day.value;
+  const gap = spreadText(spread);
   // A spread that prints as 0 bp: nobody "led by 0 basis points".
-  const level = roundsToZeroBp(r.pair.spreads.day.value);
+  const level = roundsToZeroBp(spread);
   if (level && s.current >= 2)
     return prose`Small caps beat large caps for ${withArticle(s.current)} straight session, though the ${r.small.name} and the ${r.large.name} ended less than half a basis point apart today${c}.`;
   if (level)
     return prose`Small and large caps finished level on the day, the ${r.small.name} and the ${r.large.name} less than half a basis point apart${c}.`;
-  if (s.current >= 2)
-    return prose`Small caps beat large caps for ${withArticle(s.current)} straight session, the ${r.small.name} ahead by ${gap} today${c}.`;
   // Both fell (each by 0.10% or more, the verb table's "little changed" line): the winner "fell
   // less" (on a crash day "large caps led" reads as a rise; after "was little changed (-0.09%)",
   // "fell less" would contradict it).
   const fell = (x: typeof r.small.day) => isAvailable(x) && fellOnDay(x.value);
   const bothFell = fell(r.small.day) && fell(r.large.day);
-  if (s.current === 1)
-    return prose`Small caps ${bothFell ? 'fell less than large caps' : 'beat large caps'} on the day, the ${r.small.name} ahead of the ${r.large.name} by ${gap}${c}.`;
-  return prose`Large caps ${bothFell ? 'fell less' : 'led'} on the day, the ${r.large.name} ahead of the ${r.small.name} by ${gap}${c}.`;
+  const opening =
+    s.current >= 2
+      ? `Small caps ${bothFell ? 'outperformed' : 'beat'} large caps for ${withArticle(s.current)} straight session`
+      : s.current === 1
+        ? `Small caps ${bothFell ? 'fell less than large caps' : 'beat large caps'} on the day`
+        : `Large caps ${bothFell ? 'fell less' : 'led'} on the day`;
+  const told = untold && untoldMove(x, untold, gap, bothFell);
+  if (told) return prose`${opening}: ${told}${c}.`;
+  if (s.current >= 2 && bothFell)
+    return prose`${opening}, the ${r.small.name} falling ${gap} less than the ${r.large.name} today${c}.`;
+  if (s.current >= 2) return prose`${opening}, the ${r.small.name} ahead by ${gap} today${c}.`;
+  const [won, lost] = s.current === 1 ? [r.small, r.large] : [r.large, r.small];
+  return prose`${opening}, the ${won.name} ahead of the ${lost.name} by ${gap}${c}.`;
+}
+
+/** "the S&P 500 plunged 6.66%, 2.25 pp less than the Russell 2000": the untold index's move. */
+function untoldMove(
+  x: StoryInput,
+  untold: 'small' | 'large',
+  gap: string,
+  bothFell: boolean,
+): SafeHtml | null {
+  const r = race(x);
+  const spread = r?.pair.spreads.day;
+  if (!r || !spread || !isAvailable(spread)) return null;
+  const [other, told] = untold === 'small' ? [r.small, r.large] : [r.large, r.small];
+  if (!isAvailable(other.day)) return null;
+  const won = (untold === 'small') === spread.value > 0;
+  const versus = bothFell ? (won ? 'less than' : 'more than') : won ? 'ahead of' : 'behind';
+  const co = citeChange(x, 'day', [other.symbol], other.day);
+  return prose`the ${other.name} ${movePhrase(other.day.value)}${co}, ${gap} ${versus} the ${told.name}`;
 }
 
 /**
  * The race over the calendar year, as a clause: "year to date the Russell 2000 leads the S&P 500
- * by 8.55 pp" (on a year's last session: "over the year the Russell 2000 finished 9 bp ahead of
+ * by 8.55 pp" (on a year's last session: "for the year the Russell 2000 finished 9 bp ahead of
  * the S&P 500"). Null without a year-to-date spread.
  */
 export function raceYearClause(x: StoryInput): SafeHtml | null {
@@ -52,9 +84,9 @@ export function raceYearClause(x: StoryInput): SafeHtml | null {
   const gap = spreadText(y.value);
   // Both down: "has lost 6.97 pp less than", not "leads by", which reads as a gain.
   if (y.small.value < 0 && y.large.value < 0)
-    return prose`${x.stats.session.lastOfYear ? 'over the year' : 'year to date'} the ${r.small.name} ${x.stats.session.lastOfYear ? 'lost' : 'has lost'} ${gap} ${y.value >= 0 ? 'less' : 'more'} than the ${r.large.name}${c}`;
+    return prose`${x.stats.session.lastOfYear ? 'for the year' : 'year to date'} the ${r.small.name} ${x.stats.session.lastOfYear ? 'lost' : 'has lost'} ${gap} ${y.value >= 0 ? 'less' : 'more'} than the ${r.large.name}${c}`;
   if (x.stats.session.lastOfYear)
-    return prose`over the year the ${r.small.name} finished ${gap} ${y.value >= 0 ? 'ahead of' : 'behind'} the ${r.large.name}${c}`;
+    return prose`for the year the ${r.small.name} finished ${gap} ${y.value >= 0 ? 'ahead of' : 'behind'} the ${r.large.name}${c}`;
   return prose`year to date the ${r.small.name} ${y.value >= 0 ? 'leads' : 'trails'} the ${r.large.name} by ${gap}${c}`;
 }
 
@@ -84,7 +116,7 @@ export function raceMonth(x: StoryInput): SafeHtml | null {
  * the past 21 sessions the Russell 2000 leads the S&P 500 by 2.84 pp, and by 9.68 pp year to
  * date" (two sentences in a row had opened "the Russell 2000 leads the S&P 500 by"). Null when
  * they differ, when either prints as zero, when both indices are down for the year (raceYear
- * says "has lost ... less") or on a year's last session (raceYear says "over the year").
+ * says "has lost ... less") or on a year's last session (raceYear says "for the year": not after "Over the past 21 sessions").
  */
 export function raceMonthAndYear(x: StoryInput): SafeHtml | null {
   const r = race(x);

@@ -7,6 +7,7 @@
  * day and over the past 21 sessions.
  * Deterministic: the same figures always tell the same story.
  */
+import { plainText } from '../../model/plainText.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { RARE, WEIGHT, type Fact } from './fact.js';
 import { capitalise, explainUnits, openingWord } from './phrasing.js';
@@ -19,6 +20,7 @@ import {
   raceYearClause,
 } from './raceSentences.js';
 import { ratioTrend } from './ratioTrend.js';
+import { race } from './rotationFacts.js';
 import { storyFacts } from './storyFacts.js';
 import { quietFact } from './quietFact.js';
 import { cite, type StoryInput } from './storyInput.js';
@@ -68,6 +70,23 @@ function secondFact(top: Fact, ranked: readonly Fact[]): Fact | undefined {
   return RACE_KINDS.has(top.kind) ? market : (market ?? others[0]);
 }
 
+/**
+ * The index of the race (small or large) that `told` does not name, so the race sentence gives
+ * its move (on 2011-08-08 the lead told the Russell 2000's and the Nasdaq's falls, never the S&P
+ * 500's); the small-cap index when neither is named; undefined when both are.
+ */
+function untoldIndex(
+  x: StoryInput,
+  told: readonly (SafeHtml | null | undefined)[],
+): 'small' | 'large' | undefined {
+  const r = race(x);
+  if (!r) return undefined;
+  const text = told.map((h) => (h ? plainText(h.html) : '')).join(' ');
+  const [small, large] = [text.includes(r.small.name), text.includes(r.large.name)];
+  if (small && large) return undefined;
+  return small ? 'large' : 'small';
+}
+
 /** The lead when `top` is rare: what happened, how rare, then history or the second fact. */
 function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
   const second = secondFact(top, ranked);
@@ -84,16 +103,12 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
       4,
     );
   const raceTold = second !== undefined && RACE_KINDS.has(second.kind);
-  return paragraph(
-    [
-      top.happened,
-      top.context,
-      second?.kind === top.kind ? second.also : second?.happened,
-      raceTold ? null : raceToday(x),
-      raceYear(x),
-    ],
-    4,
-  );
+  const told = [
+    top.happened,
+    top.context,
+    second?.kind === top.kind ? second.also : second?.happened,
+  ];
+  return paragraph([...told, raceTold ? null : raceToday(x, untoldIndex(x, told)), raceYear(x)], 4);
 }
 
 /**
@@ -118,10 +133,12 @@ function withEarlyClose(x: StoryInput, lead: SafeHtml): SafeHtml {
 
 /**
  * The lead of a day with no rare fact: the day's moves, who led, the past 21 sessions, and the
- * growth index when it led (else the year to date, joined to the 21 sessions when they agree).
+ * growth index when it led (else, and always on a year's last session, the year to date, joined
+ * to the 21 sessions when they agree).
  */
 function quietLead(x: StoryInput, quiet: Fact): SafeHtml {
-  const lead = leadership(x);
+  // A year's last session tells the year (raceYear: "for the year ...") before who led the day.
+  const lead = x.stats.session.lastOfYear ? null : leadership(x);
   const both = lead ? null : raceMonthAndYear(x);
   return paragraph(
     [quiet.happened, raceToday(x), both ?? raceMonth(x), lead ?? (both ? null : raceYear(x))],

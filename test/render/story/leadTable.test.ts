@@ -66,12 +66,18 @@ const TABLE: readonly (readonly [string, string, string])[] = [
     'quiet',
     'Small caps beat large caps in a volatile session and lead over the past 21 sessions',
   ],
-  // RUT and GSPC both +0.40%, 0.05 bp apart: level.
-  ['2025-07-25', 'quiet', 'Small and large caps finished level in a quiet session'],
+  // RUT and GSPC both +0.40%, 0.05 bp apart: level; a move near the median day's is ordinary.
+  ['2025-07-25', 'quiet', 'Small and large caps finished level in an ordinary session'],
   [
     '2000-03-10',
     'quiet',
-    'Small caps fell less than large caps in a quiet session and lead over the past 21 sessions',
+    'Small caps fell less than large caps in an ordinary session and lead over the past 21 sessions',
+  ],
+  // RUT +0.33%, GSPC +0.19%: both smaller than on 71% of their days (QUIET: at least 70%).
+  [
+    '2026-05-11',
+    'quiet',
+    'Small caps beat large caps in a quiet session and lead over the past 21 sessions',
   ],
   [
     '2024-05-10',
