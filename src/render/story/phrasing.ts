@@ -86,17 +86,26 @@ function monthsBetween(from: string, to: string): number {
   );
 }
 
-/** Years between two ISO dates, in words: "eight years", "a year", "18 months". */
+const YEAR_WORDS = ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const yearsText = (n: number): string => `${n < 10 ? YEAR_WORDS[n] : n} years`;
+
+/**
+ * Time between two ISO dates, in words: "18 months", "eight years", "more than eight years" (3 to
+ * 8 months over), "nearly four years" (9 to 11 months over: 3 years 10 months is not "three
+ * years"), "weeks".
+ */
 export function ageText(from: string, to: string): string {
   const months = monthsBetween(from, to);
   if (months < 2) return 'weeks';
   if (months < 24) return `${months} months`;
   const years = Math.floor(months / 12);
-  return `${years < 10 ? ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][years] : years} years`;
+  const over = months % 12;
+  if (over >= 9) return `nearly ${yearsText(years + 1)}`;
+  return over >= 3 ? `more than ${yearsText(years)}` : yearsText(years);
 }
 
 /**
- * ", eight years ago" for a record at least three years (36 calendar months) before `date`, so
+ * ", more than eight years ago" for a record at least three years (36 calendar months) before `date`, so
  * that a fall from an old peak is not read as a fresh one; "" otherwise.
  */
 export function oldRecordClause(peak: string, date: string): string {

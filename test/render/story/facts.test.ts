@@ -197,7 +197,14 @@ describe('the grammar', () => {
     expect([0.9849, 0.529].map(shareText)).toEqual(['98.4%', '52%']);
   });
   it('says how old a record is from three years on', () => {
-    expect(oldRecordClause('2000-03-10', '2008-10-10')).toBe(', eight years ago');
+    // March 2000 -> October 2008: 8 x 12 + 7 = 103 months, 8 years and 7 over.
+    expect(oldRecordClause('2000-03-10', '2008-10-10')).toBe(', more than eight years ago');
+    // October 2007 -> August 2011: 3 x 12 + 10 = 46 months: nearly four, not "three years".
+    expect(oldRecordClause('2007-10-09', '2011-08-08')).toBe(', nearly four years ago');
+    // October 2007 -> November 2010: 37 months: three years.
+    expect(oldRecordClause('2007-10-09', '2010-11-01')).toBe(', three years ago');
+    // January 2016 -> December 2024: 107 months, 8 years and 11 over: nearly nine.
+    expect(oldRecordClause('2016-01-04', '2024-12-02')).toBe(', nearly nine years ago');
     expect(oldRecordClause('2007-10-09', '2010-06-01')).toBe('');
   });
 });
