@@ -36,8 +36,12 @@ function moversSentence(stats: BriefStats, snap: Snapshot, notes: SourceNotes): 
   if (days.every((v) => v > 0))
     return prose`Every sector rose on the day. Rising most: ${lead}; rising least: ${lag}${c}.`;
   // "Best"/"worst", not "leading"/"lagging": the rotation graph's quadrants use those words for
-  // something else (XLC "leading" the day and "lagging" in the graph, in one paragraph).
-  return prose`Best sectors on the day: ${lead}; worst: ${lag}${c}.`;
+  // something else (XLC "leading" the day and "lagging" in the graph, in one paragraph). A gain
+  // is not "worst" (2025-11-28: Real Estate +0.48% among them), nor a fall "best": then
+  // "weakest", "strongest".
+  const best = snap.byDay.leaders.some((x) => x.value < 0) ? 'Strongest' : 'Best';
+  const worst = snap.byDay.laggards.some((x) => x.value > 0) ? 'weakest' : 'worst';
+  return prose`${best} sectors on the day: ${lead}; ${worst}: ${lag}${c}.`;
 }
 
 /** The best-minus-worst gap of the day, ranked among the previous 252 sessions'. */

@@ -270,3 +270,15 @@ describe('the early-close note', () => {
     expect(html).not.toMatch(/<li id="note-\d+">:/);
   });
 });
+
+describe('sector movers named by what they did', () => {
+  it('2025-11-28: ten sectors rose, so the bottom three are the "weakest", not the "worst"', async () => {
+    // 2025-11-26 -> 11-28: XLV 158.42 -> 157.65 = -0.486%; XLRE 41.47 -> 41.67 = +0.482%;
+    // XLB 44.445 -> 44.70 = +0.574%; the top: XLE 44.64 -> 45.225 = +1.310%, XLK 141.89 ->
+    // 143.11 = +0.860%, XLC 114.46 -> 115.39 = +0.813%.
+    const text = await briefText('2025-11-28');
+    expect(text).toContain(
+      'Best sectors on the day: Energy (+1.31%), Technology (+0.86%), Communication Services (+0.81%); weakest: Health Care (-0.49%), Real Estate (+0.48%), Materials (+0.57%)',
+    );
+  });
+});
