@@ -164,6 +164,10 @@ describe('a rare market fact leaves neither race index without its move', () => 
   it('2011-08-08: the lead told the Russell 2000 and the Nasdaq; the race sentence gives the S&P 500', () => {
     // GSPC 1,199.38 -> 1,119.46 = -6.663%; RUT 714.63 -> 650.96 = -8.910%: spread 2.2461 pp.
     const { lead } = storyAt('2011-08-08');
+    // The Nasdaq's fall has the same "since" as the Russell 2000's: said as "also".
+    expect(lead).toMatch(
+      /The Nasdaq Composite plunged 6\.90% on the day, also its largest one-day fall since December 2008 \[\d+\]\./,
+    );
     expect(lead).toMatch(
       /Large caps fell less on the day: the S&P 500 plunged 6\.66%( \[\d+\])?, 2\.25 (pp|percentage points \(pp\)) less than the Russell 2000 \[\d+\]\./,
     );

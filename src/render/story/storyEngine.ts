@@ -87,6 +87,17 @@ function untoldIndex(
   return small ? 'large' : 'small';
 }
 
+/**
+ * The second index's record told after the first's, with "also" where it is the same record
+ * ("The Nasdaq Composite plunged 6.90% on the day, also its largest one-day fall since December
+ * 2008" after the Russell 2000's), not the same words as if new.
+ */
+function alsoSame(top: Fact, also: SafeHtml | undefined): SafeHtml | undefined {
+  const same = /\b(its largest [^:.]+)/.exec(top.context ? plainText(top.context.html) : '')?.[1];
+  if (!also || !same || !also.html.includes(`, ${same}`)) return also;
+  return { html: also.html.replace(`, ${same}`, `, also ${same}`) };
+}
+
 /** The lead when `top` is rare: what happened, how rare, then history or the second fact. */
 function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
   const second = secondFact(top, ranked);
@@ -106,7 +117,7 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
   const told = [
     top.happened,
     top.context,
-    second?.kind === top.kind ? second.also : second?.happened,
+    second?.kind === top.kind ? alsoSame(top, second.also) : second?.happened,
   ];
   return paragraph([...told, raceTold ? null : raceToday(x, untoldIndex(x, told)), raceYear(x)], 4);
 }
