@@ -119,16 +119,23 @@ function dots(kind: StreakDot['kind'], size: number, color: string): Layer {
 }
 
 /**
- * Text above a dot of one kind, drawn after the dots so it is on top of them. No stroked halo:
- * Chromium prints stroked text as Type 3 outlines (and the text twice in the PDF's text).
+ * Text above a dot of one kind (`below`: under it), drawn after the dots so it is on top of them.
+ * No stroked halo: Chromium prints stroked text as Type 3 outlines (and the text twice in the
+ * PDF's text).
  */
-function annotation(kind: StreakDot['kind'], text: string, right: boolean, color: string): Layer {
+function annotation(
+  kind: StreakDot['kind'],
+  text: string,
+  right: boolean,
+  color: string,
+  below = false,
+): Layer {
   const mark = {
     type: 'text',
     align: right ? 'right' : 'left',
-    baseline: 'bottom',
+    baseline: below ? 'top' : 'bottom',
     dx: right ? -6 : 6,
-    dy: -4,
+    dy: below ? 4 : -4,
     fontSize: FONT_SIZE.value,
     fontWeight: 600,
   } as const;
@@ -164,7 +171,10 @@ function dotLayers(input: StreakHistoryChartInput, [lo, hi]: [number, number]): 
   const text = `${lead}: ${plural(today.span.length)}${isRecord ? ', a record' : ''}`;
   // Today's dot over the other dots and under their labels; its own label last, over all.
   layers.splice(isRecord ? 1 : 2, 0, dots(today.kind, 64, HIGHLIGHT_COLOR));
-  layers.push(annotation(today.kind, text, rightHalf(today.span.end), HIGHLIGHT_COLOR));
+  // At the shortest length drawn, the band under the rule holds no dot, the band over it the
+  // 6-session ones ("now: 5 sessions" was written over them, 2025-11-28): the label goes under.
+  const below = today.span.length <= STREAK_MIN_SHOWN;
+  layers.push(annotation(today.kind, text, rightHalf(today.span.end), HIGHLIGHT_COLOR, below));
   return layers;
 }
 

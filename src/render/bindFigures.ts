@@ -3,15 +3,21 @@
  * headline or a paragraph ends on "9.68" and starts the next with "pp", or splits "S&P / 500".
  */
 
-/** A figure: digits with an optional sign, separators, decimals and a %, ordinal or unit suffix. */
-const FIGURE = String.raw`[+\-−]?\d[\d.,]*(?:%|st|nd|rd|th)?`;
+/**
+ * A figure: digits with an optional sign, separators and decimals (ending on a digit: the comma
+ * of "since 2008, days later" is not the figure's), and a % or ordinal suffix.
+ */
+const FIGURE = String.raw`[+\-−]?\d(?:[\d.,]*\d)?(?:%|st|nd|rd|th)?`;
 
 /** Words that are a figure's unit: "8.55 pp", "42 basis points", "186 sessions", "1.1 standard". */
 const UNIT = String.raw`(?:pp|bp|basis|percentage|sessions?|points?|standard|days?|weeks?|months?|years?)\b`;
 
 const FIGURE_BEFORE_UNIT = new RegExp(`(${FIGURE}) (?=${UNIT})`, 'g');
 const BEFORE_FIGURE = new RegExp(` (?=${FIGURE}(?!\\w))`, 'g');
-/** A capitalised word or "S&P" (escaped or not) before a number: "S&P 500", "Russell 2000". */
+/**
+ * A capitalised word or "S&P" (escaped or not) before a number: a name ("S&P 500", "Russell
+ * 2000"), a month ("May 7"), or a sentence's first word ("In 2008": harmless).
+ */
 const NAME_BEFORE_NUMBER = /(\b[A-Z][A-Za-z]*|S&(?:amp;)?P) (?=\d)/g;
 
 /**

@@ -52,6 +52,16 @@ describe('streakHistoryChartSpec', () => {
     );
   });
 
+  it('writes "now: 5 sessions" under its rule (no dot there), a longer streak\'s label over it', () => {
+    const todayLabel = (n: number) =>
+      marks(streakHistoryChartSpec({ ...base, ...streakFixture(n) })).find(
+        (l) => l.mark.type === 'text' && l.mark.color === HIGHLIGHT_COLOR,
+      ).mark;
+    // 5 = STREAK_MIN_SHOWN: the dots start at 5, so under the rule (4 to 5) is empty.
+    expect(todayLabel(5)).toMatchObject({ baseline: 'top', dy: 4 });
+    expect(todayLabel(7)).toMatchObject({ baseline: 'bottom', dy: -4 });
+  });
+
   it('without a current streak, or with one under 5 sessions: no rule, no highlight, the axis from 4', () => {
     const none: Json = streakHistoryChartSpec({ ...base, current: null });
     expect(marks(none).some((l) => l.mark.color === HIGHLIGHT_COLOR)).toBe(false);

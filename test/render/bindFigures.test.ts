@@ -25,6 +25,14 @@ describe('bindProse', () => {
     expect(out.endsWith(`for 186${NB}sessions`)).toBe(true);
   });
 
+  it('ends a figure on a digit: a comma after it is punctuation, not part of it', () => {
+    // "2008," then "days": not "2008,\u00a0days" (the unit rule needs the figure right before).
+    expect(bindProse('the widest since 2008, days later')).toBe(
+      'the widest since 2008, days later',
+    );
+    expect(bindProse('by 1,234.5 points')).toBe(`by 1,234.5${NB}points`);
+  });
+
   it('binds the unescaped name in plain text too', () => {
     expect(bindProse('the S&P 500 and the Nasdaq 100')).toBe(
       `the S&P${NB}500 and the Nasdaq${NB}100`,

@@ -62,4 +62,6 @@ export interface Fact {
   readonly watch?: SafeHtml;
   /** One plain-text clause for the bottom line, e.g. "small caps' run is the longest since 1996". */
   readonly gist: string;
+  /** Symbols whose day move `happened` (or `also`) states: the lead gives the others' itself. */
+  readonly dayMoves?: readonly string[];
 }

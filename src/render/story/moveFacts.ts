@@ -94,6 +94,7 @@ function moveFact(x: StoryInput, s: SeriesStats, w: 'day' | 'sessions5'): Fact |
         ? prose`The ${s.name} ${movePhrase(r.value)} ${WINDOW[w].span}, ${since}${cr}.`
         : prose`The ${s.name} ${verb} ${pctAbs(r.value)} ${WINDOW[w].span}, ${since}${cr}.`,
     gist: `the ${s.name}'s ${WINDOW[w].one} ${kind} was ${gistTail}`,
+    dayMoves: w === 'day' ? [s.symbol] : [],
   };
 }
 

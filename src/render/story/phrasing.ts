@@ -95,7 +95,8 @@ const yearsText = (n: number): string => `${n < 10 ? YEAR_WORDS[n] : n} years`;
  * years"), "weeks".
  */
 export function ageText(from: string, to: string): string {
-  const months = monthsBetween(from, to);
+  // Whole months: October 31 to July 1 is 8 months, not 9.
+  const months = monthsBetween(from, to) - (to.slice(8, 10) < from.slice(8, 10) ? 1 : 0);
   if (months < 2) return 'weeks';
   if (months < 24) return `${months} months`;
   const years = Math.floor(months / 12);

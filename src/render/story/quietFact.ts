@@ -24,7 +24,7 @@ export const VOLATILE = 0.8;
 
 /**
  * Share of an index's day moves the larger move must stay under for a quiet session: smaller than
- * on at least 70% of days ("smaller than on 55% of days" is a median day, not a quiet one).
+ * on more than 70% of days ("smaller than on 55% of days" is a median day, not a quiet one).
  */
 export const QUIET = 0.3;
 
@@ -101,9 +101,10 @@ export function quietFact(x: StoryInput): Fact | null {
       : `${capitalise(calm)}: ${small.name} ${formatPercent(small.day.value)}, ${large.name} ${formatPercent(large.day.value)}`;
   const [ps, pl] = [movePhrase(small.day.value), movePhrase(large.day.value)];
   // Equal in print: "the Russell 2000 and the S&P 500 both slid 1.59%", not the verb twice.
+  const both = ps.startsWith('was ') ? `were both ${ps.slice(4)}` : `both ${ps}`;
   const moves =
     ps === pl
-      ? prose`the ${small.name} and the ${large.name} both ${ps.replace(/^was /, 'were ')}${cs}${cl}`
+      ? prose`the ${small.name} and the ${large.name} ${both}${cs}${cl}`
       : prose`the ${small.name} ${ps}${cs} and the ${large.name} ${pl}${cl}`;
   const happened =
     tone === 'quiet'
@@ -118,5 +119,6 @@ export function quietFact(x: StoryInput): Fact | null {
     happened,
     // Not the headline again: the bottom line's first half (the lead told the race already).
     gist: GIST[tone],
+    dayMoves: [small.symbol, large.symbol],
   };
 }

@@ -71,18 +71,19 @@ function secondFact(top: Fact, ranked: readonly Fact[]): Fact | undefined {
 }
 
 /**
- * The index of the race (small or large) that `told` does not name, so the race sentence gives
- * its move (on 2011-08-08 the lead told the Russell 2000's and the Nasdaq's falls, never the S&P
- * 500's); the small-cap index when neither is named; undefined when both are.
+ * The index of the race (small or large) whose day move the lead's facts do not state, so the
+ * race sentence gives it (2011-08-08: the Russell 2000's and the Nasdaq's falls, never the S&P
+ * 500's; 2020-03-16: the S&P 500's drawdown, not its day): the small-cap index when neither is
+ * stated; undefined when both are.
  */
 function untoldIndex(
   x: StoryInput,
-  told: readonly (SafeHtml | null | undefined)[],
+  facts: readonly (Fact | undefined)[],
 ): 'small' | 'large' | undefined {
   const r = race(x);
   if (!r) return undefined;
-  const text = told.map((h) => (h ? plainText(h.html) : '')).join(' ');
-  const [small, large] = [text.includes(r.small.name), text.includes(r.large.name)];
+  const told = new Set(facts.flatMap((f) => f?.dayMoves ?? []));
+  const [small, large] = [told.has(r.pair.small), told.has(r.pair.large)];
   if (small && large) return undefined;
   return small ? 'large' : 'small';
 }
@@ -114,12 +115,18 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
       4,
     );
   const raceTold = second !== undefined && RACE_KINDS.has(second.kind);
-  const told = [
-    top.happened,
-    top.context,
-    second?.kind === top.kind ? alsoSame(top, second.also) : second?.happened,
-  ];
-  return paragraph([...told, raceTold ? null : raceToday(x, untoldIndex(x, told)), raceYear(x)], 4);
+  // The second fact of the top's kind is told by its `also`, if it has one (secondFact).
+  const facts = [top, second];
+  return paragraph(
+    [
+      top.happened,
+      top.context,
+      second?.kind === top.kind ? alsoSame(top, second.also) : second?.happened,
+      raceTold ? null : raceToday(x, untoldIndex(x, facts)),
+      raceYear(x),
+    ],
+    4,
+  );
 }
 
 /**

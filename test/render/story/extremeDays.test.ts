@@ -45,9 +45,11 @@ describe('the story on extreme days', () => {
       'That is its largest one-day fall on record (data from 1987): larger than any of its 8,192 earlier one-day moves, up or down',
     );
     expect(lead).not.toMatch(/100\.0%|this fall/);
-    // Both fell (RUT -14.27%, GSPC -11.98%): the winner "fell less", it did not "lead".
-    expect(lead).toContain(
-      'Large caps fell less on the day, the S&P 500 ahead of the Russell 2000',
+    // Both fell (RUT -14.27%, GSPC 2,386.13 / 2,711.02 - 1 = -11.98%): the winner "fell less",
+    // it did not "lead"; the S&P 500's drawdown sentence gave its level, not its day, so the race
+    // sentence gives it: -14.271% - (-11.984%) = -2.287 pp.
+    expect(lead).toMatch(
+      /Large caps fell less on the day: the S&P 500 plunged 11\.98% \[\d+\], 2\.29 percentage points \(pp\) less than the Russell 2000 \[\d+\]\./,
     );
     expect(bottomLine).toMatch(
       /^The Russell 2000's one-day fall was its largest on record \(data from 1987\);/,

@@ -201,6 +201,9 @@ describe('the grammar', () => {
     expect(oldRecordClause('2000-03-10', '2008-10-10')).toBe(', more than eight years ago');
     // October 2007 -> August 2011: 3 x 12 + 10 = 46 months: nearly four, not "three years".
     expect(oldRecordClause('2007-10-09', '2011-08-08')).toBe(', nearly four years ago');
+    // October 31, 2007 -> July 1, 2011: 45 calendar months, 44 whole (day 1 < day 31): 3 years
+    // and 8 over, not "nearly four".
+    expect(oldRecordClause('2007-10-31', '2011-07-01')).toBe(', more than three years ago');
     // October 2007 -> November 2010: 37 months: three years.
     expect(oldRecordClause('2007-10-09', '2010-11-01')).toBe(', three years ago');
     // January 2016 -> December 2024: 107 months, 8 years and 11 over: nearly nine.
