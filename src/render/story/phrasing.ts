@@ -139,6 +139,9 @@ export function sinceWhen(iso: string, date: string): string {
   return days < RECENT_DAYS ? formatLongDate(iso) : monthYear(iso);
 }
 
+/** A fall the verb table words as a fall (0.10% or more), not "was little changed". */
+export const fellOnDay = (r: number): boolean => r <= -0.001;
+
 /**
  * A move with its verb, unsigned after a direction ("rose 0.85%", "edged down 0.40%"), signed
  * where the verb has none ("was little changed (+0.06%)", not "was little changed 0.06%").

@@ -12,8 +12,7 @@ import { isAvailable } from '../../model/figure.js';
 import { formatPercent, roundsToZeroBp } from '../../model/format.js';
 import { prose } from '../narrative/prose.js';
 import type { Fact } from './fact.js';
-import { capitalise, movePhrase, shareText } from './phrasing.js';
-import { fellOnDay } from './raceSentences.js';
+import { capitalise, fellOnDay, movePhrase, shareText } from './phrasing.js';
 import { race } from './rotationFacts.js';
 import { citeChange, indices, type StoryInput } from './storyInput.js';
 

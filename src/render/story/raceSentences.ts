@@ -7,12 +7,9 @@
 import { isAvailable } from '../../model/figure.js';
 import { formatPercent, roundsToZeroBp } from '../../model/format.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
-import { movePhrase, spreadText, withArticle } from './phrasing.js';
+import { fellOnDay, movePhrase, spreadText, withArticle } from './phrasing.js';
 import { race } from './rotationFacts.js';
 import { cite, citeChange, type StoryInput } from './storyInput.js';
-
-/** A fall the verb table words as a fall (0.10% or more), not "was little changed". */
-export const fellOnDay = (r: number): boolean => r <= -0.001;
 
 /**
  * "Small caps beat large caps for a third straight session" or who led today. With `untold`, the

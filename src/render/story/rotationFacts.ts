@@ -12,6 +12,7 @@ import { countWords } from '../narrative/wording.js';
 import { analogHistory } from './analogHistory.js';
 import type { Fact } from './fact.js';
 import {
+  fellOnDay,
   monthYear,
   movePhrase,
   ordinalText,
@@ -20,7 +21,7 @@ import {
   spreadText,
   withArticle,
 } from './phrasing.js';
-import { cite, type StoryInput } from './storyInput.js';
+import { cite, citeChange, type StoryInput } from './storyInput.js';
 import { MIN_STREAK } from '../streakStanding.js';
 
 export { MIN_STREAK };
@@ -189,11 +190,18 @@ export function spreadFact(x: StoryInput): Fact | null {
     ? `the widest margin since ${sinceWhen(d.widestSince, x.stats.date)}`
     : `the widest margin since ${d.historyFrom.slice(0, 4)}`;
   const c = cite(x, 'daySpreadRarity', [r.pair.small, r.pair.large], d.historyFrom, x.stats.date);
+  const fell = (m: SeriesStats['day']) => isAvailable(m) && fellOnDay(m.value);
+  const bothFell = fell(winner.day) && fell(loser.day);
   return {
     kind: 'spread',
     rarity: d.percentile,
-    headline: `${small ? 'Small caps beat large caps' : 'Large caps beat small caps'} by ${spreadText(d.value)}, ${since}`,
-    happened: prose`The ${winner.name} beat the ${loser.name} by ${spreadText(d.value)} on the day${c}.`,
+    // Both fell (0.10% or more each): "fell 1.84 pp less than", as the quiet headline says.
+    headline: `${small ? 'Small' : 'Large'} caps ${bothFell ? `fell ${spreadText(d.value)} less than` : 'beat'} ${small ? 'large' : 'small'} caps${bothFell ? '' : ` by ${spreadText(d.value)}`}, ${since}`,
+    // With the two moves: a 2.14 pp margin reads otherwise the same on a rally and on a rout.
+    happened:
+      isAvailable(winner.day) && isAvailable(loser.day)
+        ? prose`The ${winner.name} beat the ${loser.name} by ${spreadText(d.value)} on the day: it ${movePhrase(winner.day.value)}${citeChange(x, 'day', [winner.symbol], winner.day)} while the ${loser.name} ${movePhrase(loser.day.value)}${citeChange(x, 'day', [loser.symbol], loser.day)}${c}.`
+        : prose`The ${winner.name} beat the ${loser.name} by ${spreadText(d.value)} on the day${c}.`,
     context: prose`That is ${since}, wider than ${shareText(d.percentile)} of the pair's ${d.sample.toLocaleString('en-US')} daily gaps${c}.`,
     gist: `${small ? 'small' : 'large'} caps won the day by ${since}`,
   };
