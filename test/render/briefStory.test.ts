@@ -207,3 +207,13 @@ describe('a wide day spread leads with both moves', () => {
     );
   });
 });
+
+describe('a move the lead has given is not given again', () => {
+  it('2024-11-06: the spread gives the Russell 2000 +5.84%; its own move fact is not told after it', () => {
+    const { lead } = storyAt('2024-11-06');
+    expect(lead).toMatch(
+      /^The Russell 2000 beat the S&P 500 by 3\.31 percentage points \(pp\) on the day: it surged 5\.84%/,
+    );
+    expect(lead.match(/5\.84%/g)).toHaveLength(1);
+  });
+});

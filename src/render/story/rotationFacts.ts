@@ -176,6 +176,7 @@ export function streakEndedFact(x: StoryInput): Fact | null {
     happened: prose`The ${r.small.name} ${movePhrase(r.small.day.value)} while the ${r.large.name} ${movePhrase(r.large.day.value)}, ending ${countArticle(e.length)} ${e.length}-session small-cap outperformance streak that began on ${formatLongDate(e.start)}${c}.`,
     context: standing ? prose`${standing.sentence}${c}.` : share,
     gist: `small caps' ${e.length}-session streak has ended`,
+    dayMoves: [r.pair.small, r.pair.large],
   };
 }
 
@@ -204,5 +205,6 @@ export function spreadFact(x: StoryInput): Fact | null {
         : prose`The ${winner.name} beat the ${loser.name} by ${spreadText(d.value)} on the day${c}.`,
     context: prose`That is ${since}, wider than ${shareText(d.percentile)} of the pair's ${d.sample.toLocaleString('en-US')} daily gaps${c}.`,
     gist: `${small ? 'small' : 'large'} caps won the day by ${since}`,
+    dayMoves: isAvailable(winner.day) && isAvailable(loser.day) ? [r.pair.small, r.pair.large] : [],
   };
 }

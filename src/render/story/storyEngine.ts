@@ -99,6 +99,15 @@ function alsoSame(top: Fact, also: SafeHtml | undefined): SafeHtml | undefined {
   return { html: also.html.replace(`, ${same}`, `, also ${same}`) };
 }
 
+/**
+ * Whether `second` only states day moves `top` has stated (2024-11-06: the spread's lead gives
+ * the Russell 2000's +5.84%; its move fact would say it again, "to 2,392.92").
+ */
+function retells(top: Fact, second: Fact): boolean {
+  const moves = second.dayMoves ?? [];
+  return moves.length > 0 && moves.every((s) => top.dayMoves?.includes(s));
+}
+
 /** The lead when `top` is rare: what happened, how rare, then history or the second fact. */
 function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
   const second = secondFact(top, ranked);
@@ -107,7 +116,7 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
       [
         top.happened,
         top.context,
-        top.history ?? second?.happened,
+        top.history ?? (second && !retells(top, second) ? second.happened : null),
         leadership(x),
         top.watch,
         raceYear(x),
