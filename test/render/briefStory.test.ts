@@ -217,3 +217,14 @@ describe('a move the lead has given is not given again', () => {
     expect(lead.match(/5\.84%/g)).toHaveLength(1);
   });
 });
+
+describe('a close the lead has given is not given again', () => {
+  it('1998-08-31: after the Nasdaq drawdown "closed at 1,499.25", its day move comes with its rank, not the close', () => {
+    // IXIC 1,639.68 -> 1,499.25 = -8.564%.
+    const { lead } = storyAt('1998-08-31');
+    expect(lead).toMatch(
+      /The Nasdaq Composite plunged 8\.56% on the day, its largest one-day fall since October 1987 \[\d+\]\./,
+    );
+    expect(lead.match(/1,499\.25/g)).toHaveLength(1);
+  });
+});

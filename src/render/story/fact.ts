@@ -64,4 +64,6 @@ export interface Fact {
   readonly gist: string;
   /** Symbols whose day move `happened` (or `also`) states: the lead gives the others' itself. */
   readonly dayMoves?: readonly string[];
+  /** Symbols whose close `happened` states ("closed at 1,499.25", "to 1,499.25"). */
+  readonly closes?: readonly string[];
 }

@@ -95,6 +95,7 @@ function moveFact(x: StoryInput, s: SeriesStats, w: 'day' | 'sessions5'): Fact |
         : prose`The ${s.name} ${verb} ${pctAbs(r.value)} ${WINDOW[w].span}, ${since}${cr}.`,
     gist: `the ${s.name}'s ${WINDOW[w].one} ${kind} was ${gistTail}`,
     dayMoves: w === 'day' ? [s.symbol] : [],
+    closes: w === 'day' ? [s.symbol] : [],
   };
 }
 
@@ -134,6 +135,7 @@ export function drawdownFacts(x: StoryInput): Fact[] {
         happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}: a new low of this decline${c}.`,
         context: prose`${since}${fast}${ch}.`,
         gist: `the ${s.name} closed ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record, a new low of this decline`,
+        closes: [s.symbol],
       },
     ];
   });

@@ -108,6 +108,17 @@ function retells(top: Fact, second: Fact): boolean {
   return moves.length > 0 && moves.every((s) => top.dayMoves?.includes(s));
 }
 
+/**
+ * The second fact's sentence after a fact of another kind: its `also` form (the move and its
+ * rank, without the close) when `top` gave that index's close already (1998-08-31: "The Nasdaq
+ * Composite closed at 1,499.25, ..." then "... plunged 8.56% on the day to 1,499.25").
+ */
+function secondSaid(top: Fact, second: Fact | undefined): SafeHtml | undefined {
+  if (!second) return undefined;
+  const closed = second.closes?.some((s) => top.closes?.includes(s)) ?? false;
+  return closed && second.also ? second.also : second.happened;
+}
+
 /** The lead when `top` is rare: what happened, how rare, then history or the second fact. */
 function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
   const second = secondFact(top, ranked);
@@ -130,7 +141,7 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
     [
       top.happened,
       top.context,
-      second?.kind === top.kind ? alsoSame(top, second.also) : second?.happened,
+      second?.kind === top.kind ? alsoSame(top, second.also) : secondSaid(top, second),
       raceTold ? null : raceToday(x, untoldIndex(x, facts)),
       raceYear(x),
     ],
