@@ -228,3 +228,14 @@ describe('a close the lead has given is not given again', () => {
     expect(lead.match(/1,499\.25/g)).toHaveLength(1);
   });
 });
+
+describe("when no fact gave either race index's day move", () => {
+  it("2020-03-12: the race sentence gives the day's winner, whom it opens on", () => {
+    // GSPC 2,741.38 -> 2,480.64 = -9.511%; RUT 1,264.30 -> 1,122.93 = -11.182%: -1.671 pp. The
+    // S&P 500 drawdown gives its close, the Russell 2000 fact its five sessions: no day move.
+    const { lead } = storyAt('2020-03-12');
+    expect(lead).toMatch(
+      /Large caps fell less on the day: the S&P 500 plunged 9\.51% \[\d+\], 1\.67 percentage points \(pp\) less than the Russell 2000 \[\d+\]\.$/,
+    );
+  });
+});

@@ -7,6 +7,7 @@
  * day and over the past 21 sessions.
  * Deterministic: the same figures always tell the same story.
  */
+import { isAvailable } from '../../model/figure.js';
 import { plainText } from '../../model/plainText.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { RARE, WEIGHT, type Fact } from './fact.js';
@@ -73,7 +74,7 @@ function secondFact(top: Fact, ranked: readonly Fact[]): Fact | undefined {
 /**
  * The index of the race (small or large) whose day move the lead's facts do not state, so the
  * race sentence gives it (2011-08-08: the Russell 2000's and the Nasdaq's falls, never the S&P
- * 500's; 2020-03-16: the S&P 500's drawdown, not its day): the small-cap index when neither is
+ * 500's; 2020-03-16: the S&P 500's drawdown, not its day): the day's winner when neither is
  * stated; undefined when both are.
  */
 function untoldIndex(
@@ -85,7 +86,11 @@ function untoldIndex(
   const told = new Set(facts.flatMap((f) => f?.dayMoves ?? []));
   const [small, large] = [told.has(r.pair.small), told.has(r.pair.large)];
   if (small && large) return undefined;
-  return small ? 'large' : 'small';
+  if (small || large) return small ? 'large' : 'small';
+  // Neither: the day's winner, whom the sentence opens on ("Large caps fell less on the day: the
+  // S&P 500 plunged 9.51%, ..."; the small-cap index on a level day, which names no winner).
+  const d = r.pair.spreads.day;
+  return isAvailable(d) && d.value < 0 ? 'large' : 'small';
 }
 
 /**
