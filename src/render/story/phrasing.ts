@@ -106,8 +106,8 @@ export function ageText(from: string, to: string): string {
 }
 
 /**
- * ", more than eight years ago" for a record at least three years (36 calendar months) before `date`, so
- * that a fall from an old peak is not read as a fresh one; "" otherwise.
+ * ", more than eight years ago" for a record at least three years (36 calendar months) before
+ * `date`, so that a fall from an old peak is not read as a fresh one; "" otherwise.
  */
 export function oldRecordClause(peak: string, date: string): string {
   return monthsBetween(peak, date) >= 36 ? `, ${ageText(peak, date)} ago` : '';

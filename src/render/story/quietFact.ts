@@ -1,9 +1,10 @@
 /**
  * The lead of a day with nothing rare: the two indices' moves, said to be quiet (both smaller
- * than {@link QUIET} of their history's day moves: a day near the median is ordinary), ordinary, or volatile (the larger of the two, against
- * its own history, from the {@link VOLATILE} share of days: a 3.02% jump of the Russell 2000 is
- * not "within the range of most days" though no fact ranks it rare), and the headline tells the race the
- * reader can still use: who won the day against who leads over the past 21 sessions (the
+ * than on more than 70% of their history's days, {@link QUIET}: a day near the median is ordinary),
+ * ordinary, or volatile (the larger of the two, against its own history, from the
+ * {@link VOLATILE} share of days: a 3.02% jump of the Russell 2000 is not "within the range of
+ * most days" though no fact ranks it rare), and the headline tells the race the reader can still
+ * use: who won the day against who leads over the past 21 sessions (the
  * tables' "21 sess."; not "month", which a reader takes for the month to date). "Small caps beat
  * large caps in an ordinary session but still trail over the past 21 sessions", not "An ordinary
  * session" with two figures the key figures already give.

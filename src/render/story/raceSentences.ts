@@ -7,8 +7,8 @@
 import { isAvailable } from '../../model/figure.js';
 import { formatPercent, roundsToZeroBp } from '../../model/format.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
-import { fellOnDay, movePhrase, spreadText, withArticle } from './phrasing.js';
-import { race } from './rotationFacts.js';
+import { movePhrase, spreadText, withArticle } from './phrasing.js';
+import { bothFellOnDay, race, type Race } from './rotationFacts.js';
 import { cite, citeChange, type StoryInput } from './storyInput.js';
 
 /**
@@ -30,18 +30,16 @@ export function raceToday(x: StoryInput, untold?: 'small' | 'large'): SafeHtml |
     return prose`Small caps beat large caps for ${withArticle(s.current)} straight session, though the ${r.small.name} and the ${r.large.name} ended less than half a basis point apart today${c}.`;
   if (level)
     return prose`Small and large caps finished level on the day, the ${r.small.name} and the ${r.large.name} less than half a basis point apart${c}.`;
-  // Both fell (each by 0.10% or more, the verb table's "little changed" line): the winner "fell
-  // less" (on a crash day "large caps led" reads as a rise; after "was little changed (-0.09%)",
-  // "fell less" would contradict it).
-  const fell = (x: typeof r.small.day) => isAvailable(x) && fellOnDay(x.value);
-  const bothFell = fell(r.small.day) && fell(r.large.day);
+  // Both fell: the winner "fell less" (on a crash day "large caps led" reads as a rise; after
+  // "was little changed (-0.09%)", "fell less" would contradict it).
+  const bothFell = bothFellOnDay(r);
   const opening =
     s.current >= 2
       ? `Small caps ${bothFell ? 'outperformed' : 'beat'} large caps for ${withArticle(s.current)} straight session`
       : s.current === 1
         ? `Small caps ${bothFell ? 'fell less than large caps' : 'beat large caps'} on the day`
         : `Large caps ${bothFell ? 'fell less' : 'led'} on the day`;
-  const told = untold && untoldMove(x, untold, gap, bothFell);
+  const told = untold && untoldMove(x, r, untold, spread, bothFell);
   if (told) return prose`${opening}: ${told}${c}.`;
   if (s.current >= 2 && bothFell)
     return prose`${opening}, the ${r.small.name} falling ${gap} less than the ${r.large.name} today${c}.`;
@@ -53,19 +51,17 @@ export function raceToday(x: StoryInput, untold?: 'small' | 'large'): SafeHtml |
 /** "the S&P 500 plunged 6.66%, 2.25 pp less than the Russell 2000": the untold index's move. */
 function untoldMove(
   x: StoryInput,
+  r: Race,
   untold: 'small' | 'large',
-  gap: string,
+  spread: number,
   bothFell: boolean,
 ): SafeHtml | null {
-  const r = race(x);
-  const spread = r?.pair.spreads.day;
-  if (!r || !spread || !isAvailable(spread)) return null;
   const [other, told] = untold === 'small' ? [r.small, r.large] : [r.large, r.small];
   if (!isAvailable(other.day)) return null;
-  const won = (untold === 'small') === spread.value > 0;
+  const won = (untold === 'small') === spread > 0;
   const versus = bothFell ? (won ? 'less than' : 'more than') : won ? 'ahead of' : 'behind';
   const co = citeChange(x, 'day', [other.symbol], other.day);
-  return prose`the ${other.name} ${movePhrase(other.day.value)}${co}, ${gap} ${versus} the ${told.name}`;
+  return prose`the ${other.name} ${movePhrase(other.day.value)}${co}, ${spreadText(spread)} ${versus} the ${told.name}`;
 }
 
 /**
@@ -96,16 +92,17 @@ export function raceYear(x: StoryInput): SafeHtml | null {
 /**
  * The race over the past 21 sessions (the tables' "21 sess." column), set against the day's:
  * "Over the past 21 sessions, though, the Russell 2000 trails the S&P 500 by 95 bp" when the
- * month went the other way, without "though" when it went the same way. Null without the spread.
+ * month went the other way, without "though" when it went the same way; `tail` ends the sentence
+ * (raceMonthAndYear). Null without the spread.
  */
-export function raceMonth(x: StoryInput): SafeHtml | null {
+export function raceMonth(x: StoryInput, tail: SafeHtml = prose``): SafeHtml | null {
   const r = race(x);
   const m = r?.pair.spreads.sessions21;
   const d = r?.pair.spreads.day;
   if (!r || !m || !isAvailable(m) || roundsToZeroBp(m.value)) return null;
   const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], m.small);
   const against = d && isAvailable(d) && !roundsToZeroBp(d.value) && d.value > 0 !== m.value > 0;
-  return prose`Over the past 21 sessions${against ? ', though,' : ''} the ${r.small.name} ${m.value > 0 ? 'leads' : 'trails'} the ${r.large.name} by ${spreadText(m.value)}${c}.`;
+  return prose`Over the past 21 sessions${against ? ', though,' : ''} the ${r.small.name} ${m.value > 0 ? 'leads' : 'trails'} the ${r.large.name} by ${spreadText(m.value)}${c}${tail}.`;
 }
 
 /**
@@ -113,7 +110,7 @@ export function raceMonth(x: StoryInput): SafeHtml | null {
  * the past 21 sessions the Russell 2000 leads the S&P 500 by 2.84 pp, and by 9.68 pp year to
  * date" (two sentences in a row had opened "the Russell 2000 leads the S&P 500 by"). Null when
  * they differ, when either prints as zero, when both indices are down for the year (raceYear
- * says "has lost ... less") or on a year's last session (raceYear says "for the year": not after "Over the past 21 sessions").
+ * says "has lost ... less") or on a year's last session (raceYear says "for the year").
  */
 export function raceMonthAndYear(x: StoryInput): SafeHtml | null {
   const r = race(x);
@@ -123,11 +120,8 @@ export function raceMonthAndYear(x: StoryInput): SafeHtml | null {
   if (roundsToZeroBp(m.value) || roundsToZeroBp(y.value) || m.value > 0 !== y.value > 0)
     return null;
   if ((y.small.value < 0 && y.large.value < 0) || x.stats.session.lastOfYear) return null;
-  const d = r.pair.spreads.day;
-  const against = isAvailable(d) && !roundsToZeroBp(d.value) && d.value > 0 !== m.value > 0;
-  const cm = citeChange(x, 'spreads', [r.pair.small, r.pair.large], m.small);
   const cy = citeChange(x, 'spreads', [r.pair.small, r.pair.large], y.small);
-  return prose`Over the past 21 sessions${against ? ', though,' : ''} the ${r.small.name} ${m.value > 0 ? 'leads' : 'trails'} the ${r.large.name} by ${spreadText(m.value)}${cm}, and by ${spreadText(y.value)} year to date${cy}.`;
+  return raceMonth(x, prose`, and by ${spreadText(y.value)} year to date${cy}`);
 }
 
 /** Smallest rise (0.10%) of a mega-cap named: below it the stock "was little changed". */

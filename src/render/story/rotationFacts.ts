@@ -26,10 +26,19 @@ import { MIN_STREAK } from '../streakStanding.js';
 
 export { MIN_STREAK };
 
-interface Race {
+export interface Race {
   readonly pair: PairStats;
   readonly small: SeriesStats;
   readonly large: SeriesStats;
+}
+
+/**
+ * Whether both indices of the race fell on the day, each by 0.10% or more (the verb table's
+ * "little changed" line): then the winner "fell less", which "led" or "beat" would misstate.
+ */
+export function bothFellOnDay(r: Race): boolean {
+  const fell = (d: SeriesStats['day']) => isAvailable(d) && fellOnDay(d.value);
+  return fell(r.small.day) && fell(r.large.day);
 }
 
 /** The first pair with both series in the brief. */
@@ -191,8 +200,7 @@ export function spreadFact(x: StoryInput): Fact | null {
     ? `the widest margin since ${sinceWhen(d.widestSince, x.stats.date)}`
     : `the widest margin since ${d.historyFrom.slice(0, 4)}`;
   const c = cite(x, 'daySpreadRarity', [r.pair.small, r.pair.large], d.historyFrom, x.stats.date);
-  const fell = (m: SeriesStats['day']) => isAvailable(m) && fellOnDay(m.value);
-  const bothFell = fell(winner.day) && fell(loser.day);
+  const bothFell = bothFellOnDay(r);
   return {
     kind: 'spread',
     rarity: d.percentile,
