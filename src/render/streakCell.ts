@@ -3,7 +3,8 @@
  * cell: "14 sessions (longest since 1996)", "14 sessions (a record, data from 2000)", "3 sessions"
  * (unranked below five), "14 sessions, ended today" (on the day a run of two sessions or more
  * ended) or "none today". The key figure: "14 sessions" over "longest since 1996" or "Russell
- * 2000 led today", and "Ended at 14" over "S&P 500 led today" on the day the run ended.
+ * 2000 led today", "Ended at 14" over "S&P 500 led today" on the day the run ended, and
+ * "None" over "S&P 500 led today" when there is no run.
  */
 import type { PairStats } from '../stats/briefStats.js';
 import type { Streak } from '../stats/streaks.js';
@@ -46,6 +47,10 @@ export function streakFigure(
     s.current === 0 && isAvailable(p.spreads.day) && roundsToZeroBp(p.spreads.day.value);
   const beaten = level ? `Level with the ${name(p.large)} today` : `${name(p.large)} led today`;
   if (ended) return { value: `Ended at ${ended.length}`, detail: beaten };
-  const led = s.current === 0 ? beaten : `${name(p.small)} led today`;
-  return { value: count(s.current, 'session'), detail: streakStanding(s) ?? led };
+  // No run today: "None" ("0 sessions" read as an error).
+  if (s.current === 0) return { value: 'None', detail: beaten };
+  return {
+    value: count(s.current, 'session'),
+    detail: streakStanding(s) ?? `${name(p.small)} led today`,
+  };
 }

@@ -28,7 +28,7 @@ describe('key figures', () => {
   it.each([
     ['2026-01-23', 'Ended at 14', 'S&amp;P 500 led today'],
     ['2026-03-27', 'Ended at 4', 'S&amp;P 500 led today'],
-    ['2026-01-30', '0 sessions', 'S&amp;P 500 led today'],
+    ['2026-01-30', 'None', 'S&amp;P 500 led today'],
     ['2024-11-06', '6 sessions', 'longest since September 2024'],
     ['2026-01-22', '14 sessions', 'longest since 1996'],
   ])(
