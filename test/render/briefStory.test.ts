@@ -163,13 +163,25 @@ describe('the 21 sessions and the year to date, one sentence when they agree', (
 describe('a rare market fact leaves neither race index without its move', () => {
   it('2011-08-08: the lead told the Russell 2000 and the Nasdaq; the race sentence gives the S&P 500', () => {
     // GSPC 1,199.38 -> 1,119.46 = -6.663%; RUT 714.63 -> 650.96 = -8.910%: spread 2.2461 pp.
+    // The last larger GSPC fall: 2008-12-01, 816.21 / 896.24 - 1 = -8.93% (dayMoveRank).
     const { lead } = storyAt('2011-08-08');
     // The Nasdaq's fall has the same "since" as the Russell 2000's: said as "also".
     expect(lead).toMatch(
       /The Nasdaq Composite plunged 6\.90% on the day, also its largest one-day fall since December 2008 \[\d+\]\./,
     );
     expect(lead).toMatch(
-      /Large caps fell less on the day: the S&P 500 plunged 6\.66%( \[\d+\])?, 2\.25 (pp|percentage points \(pp\)) less than the Russell 2000 \[\d+\]\./,
+      /Large caps fell less on the day: the S&P 500 plunged 6\.66%( \[\d+\])?, its largest one-day fall since December 2008 \[\d+\], yet 2\.25 (pp|percentage points \(pp\)) less than the Russell 2000 \[\d+\]\./,
+    );
+  });
+
+  it('2001-09-17: the reopening gave the S&P 500 move; the race sentence gives the Russell 2000', () => {
+    // Over the closure (2001-09-10 -> 09-17): GSPC 1,092.54 -> 1,038.77 = -4.92%; RUT 440.73 ->
+    // 417.67 = -5.23%: -31 bp. The closure fact states the S&P 500 move, so it is not retold;
+    // the last larger RUT fall: 2000-04-14 (-7.26%).
+    const { lead } = storyAt('2001-09-17');
+    expect(lead.match(/4\.92%/g)).toHaveLength(1);
+    expect(lead).toMatch(
+      /Large caps fell less on the day: the Russell 2000 plunged 5\.23%( \[\d+\])?, its largest one-day fall since April 2000 \[\d+\], 31 basis points \(bp, hundredths of a percentage point\) more than the S&P 500 \[\d+\]\./,
     );
   });
 
@@ -230,12 +242,21 @@ describe('a close the lead has given is not given again', () => {
 });
 
 describe("when no fact gave either race index's day move", () => {
-  it("2020-03-12: the race sentence gives the day's winner, whom it opens on", () => {
+  it("2020-03-12: the race sentence gives the day's winner, its rank, and the loser's move", () => {
     // GSPC 2,741.38 -> 2,480.64 = -9.511%; RUT 1,264.30 -> 1,122.93 = -11.182%: -1.671 pp. The
-    // S&P 500 drawdown gives its close, the Russell 2000 fact its five sessions: no day move.
-    const { lead } = storyAt('2020-03-12');
+    // S&P 500 drawdown gives its close, the Russell 2000 fact its five sessions: no day move, so
+    // the sentence gives both. The last GSPC fall larger than -9.511% was 1987-10-19 (-20.47%):
+    // "its largest one-day fall since October 1987", "yet" less than the Russell 2000's. Both
+    // day moves cite one note: the sentence keeps its last marker, after -11.18%. The last RUT
+    // fall larger than -11.18%: 2008-12-01, 417.07 / 473.14 - 1 = -11.85%.
+    const { lead, story } = storyAt('2020-03-12');
     expect(lead).toMatch(
-      /Large caps fell less on the day: the S&P 500 plunged 9\.51% \[\d+\], 1\.67 percentage points \(pp\) less than the Russell 2000 \[\d+\]\.$/,
+      /Large caps fell less on the day: the S&P 500 plunged 9\.51%, its largest one-day fall since October 1987 \[\d+\], yet 1\.67 percentage points \(pp\) less than the Russell 2000 \(-11\.18% \[\d+\], its largest one-day fall since December 2008 \[\d+\]\) \[\d+\]\.$/,
+    );
+    // 2020-02-19 -> 2020-03-12: 16 sessions, 2,480.64 / 3,386.15 - 1 = -26.74%; no earlier
+    // GSPC close (from 1927) stood that far below its record within 16 sessions of it.
+    expect(story.headline).toBe(
+      'S&P 500 closes 26.7% below its record after 16 sessions, the fastest such fall on record',
     );
   });
 });

@@ -7,9 +7,9 @@ import { isAvailable } from '../../model/figure.js';
 import { formatLongDate, formatNumber, formatPercent } from '../../model/format.js';
 import type { SeriesStats } from '../../stats/briefStats.js';
 import type { MoveRarity } from '../../stats/moveRarity.js';
-import { prose } from '../narrative/prose.js';
+import { prose, type SafeHtml } from '../narrative/prose.js';
 import { cardinal, countWords } from '../narrative/wording.js';
-import type { Fact } from './fact.js';
+import { RARE, type Fact } from './fact.js';
 import { monthYear, movePhrase, pctAbs, shareText, sinceWhen } from './phrasing.js';
 import { cite, citeChange, indices, type StoryInput } from './storyInput.js';
 
@@ -46,6 +46,7 @@ export function closureFact(x: StoryInput): Fact | null {
     happened: prose`The New York exchanges reopened after ${countWords(n, 'weekday')} closed for ${unique.map(theReason).join(' and ')}${cs}, and the ${large.name} ${movePhrase(large.day.value)} from its close of ${formatLongDate(s.previous)}${c}.`,
     context: prose`Every move quoted for today spans the closure, not one session.`,
     gist: `the market reopened after ${closureName(reasons, n)}`,
+    dayMoves: [large.symbol],
   };
 }
 
@@ -53,6 +54,23 @@ const WINDOW = {
   day: { one: 'one-day', span: 'on the day', family: 'day' },
   sessions5: { one: 'five-session', span: 'over five sessions', family: 'sessions5' },
 } as const;
+
+/**
+ * "its largest one-day fall since October 1987", cited, when the index's day move is rare (at
+ * {@link RARE} or more in its file): the race sentence adds it to a move no fact told
+ * (2020-03-12: the S&P 500's -9.51%). A record reads "since its data begin in 1987", without
+ * brackets: the phrase may itself sit in brackets. Null when not that rare or not ranked.
+ */
+export function dayMoveRank(x: StoryInput, s: SeriesStats): SafeHtml | null {
+  const h = x.stats.indexHistory[s.symbol]?.day;
+  if (!h || !isAvailable(h) || h.percentile < RARE) return null;
+  const kind = h.value < 0 ? 'fall' : 'gain';
+  const tail = h.largestSince
+    ? `since ${sinceWhen(h.largestSince, x.stats.date)}`
+    : `since its data begin in ${h.historyFrom.slice(0, 4)}`;
+  const cr = cite(x, 'indexHistory', [s.symbol], h.historyFrom, x.stats.date);
+  return prose`its largest one-day ${kind} ${tail}${cr}`;
+}
 
 /** An index's day or five-session move, ranked against every such move of its file. */
 function moveFact(x: StoryInput, s: SeriesStats, w: 'day' | 'sessions5'): Fact | null {
@@ -110,6 +128,9 @@ export function moveFacts(x: StoryInput): Fact[] {
   });
 }
 
+/** Longest fall (a quarter's sessions) whose record pace the headline gives as "the fastest". */
+const FAST_SESSIONS = 63;
+
 /** An index closing at a new low of a fall of 10% or more from its record. */
 export function drawdownFacts(x: StoryInput): Fact[] {
   return indices(x).flatMap((s) => {
@@ -124,6 +145,12 @@ export function drawdownFacts(x: StoryInput): Fact[] {
         : '';
     const c = cite(x, 'indexHistory', [s.symbol], d.peak.date, x.stats.date);
     const ch = cite(x, 'indexHistory', [s.symbol], d.historyFrom, x.stats.date);
+    // The pace made it rare (2020-03-12: 26.7% down in 16 sessions, "the most since October
+    // 2011" undersold it): the headline says so.
+    const fastest =
+      d.pacePercentile >= 1 &&
+      d.pacePercentile > d.percentile &&
+      d.sessionsSincePeak <= FAST_SESSIONS;
     const deepest = d.deepestSince
       ? `the most since ${sinceWhen(d.deepestSince, x.stats.date)}`
       : `the most since its data begin in ${d.historyFrom.slice(0, 4)}`;
@@ -131,7 +158,9 @@ export function drawdownFacts(x: StoryInput): Fact[] {
       {
         kind: 'drawdown' as const,
         rarity: Math.max(d.pacePercentile, d.percentile),
-        headline: `${s.name} closes ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record, ${deepest}`,
+        headline: fastest
+          ? `${s.name} closes ${pctAbs(d.value, 1)} below its record after ${countWords(d.sessionsSincePeak, 'session')}, the fastest such fall on record`
+          : `${s.name} closes ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record, ${deepest}`,
         happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}: a new low of this decline${c}.`,
         context: prose`${since}${fast}${ch}.`,
         gist: `the ${s.name} closed ${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record, a new low of this decline`,

@@ -6,10 +6,14 @@
  */
 import { isAvailable } from '../../model/figure.js';
 import { formatPercent, roundsToZeroBp } from '../../model/format.js';
-import { prose, type SafeHtml } from '../narrative/prose.js';
+import { prose, type Citation, type SafeHtml } from '../narrative/prose.js';
+import { dayMoveRank } from './moveFacts.js';
 import { movePhrase, spreadText, withArticle } from './phrasing.js';
 import { bothFellOnDay, race, type Race } from './rotationFacts.js';
 import { cite, citeChange, type StoryInput } from './storyInput.js';
+
+/** Which race index's day move the lead has not given: the race sentence gives it. */
+export type Untold = 'small' | 'large' | 'neither';
 
 /**
  * "Small caps beat large caps for a third straight session" or who led today. With `untold`, the
@@ -17,7 +21,7 @@ import { cite, citeChange, type StoryInput } from './storyInput.js';
  * set against the other's ("Large caps fell less on the day: the S&P 500 plunged 6.66%, 2.25 pp
  * less than the Russell 2000").
  */
-export function raceToday(x: StoryInput, untold?: 'small' | 'large'): SafeHtml | null {
+export function raceToday(x: StoryInput, untold?: Untold): SafeHtml | null {
   const r = race(x);
   if (!r || !isAvailable(r.pair.streak) || !isAvailable(r.pair.spreads.day)) return null;
   const s = r.pair.streak;
@@ -39,8 +43,8 @@ export function raceToday(x: StoryInput, untold?: 'small' | 'large'): SafeHtml |
       : s.current === 1
         ? `Small caps ${bothFell ? 'fell less than large caps' : 'beat large caps'} on the day`
         : `Large caps ${bothFell ? 'fell less' : 'led'} on the day`;
-  const told = untold && untoldMove(x, r, untold, spread, bothFell);
-  if (told) return prose`${opening}: ${told}${c}.`;
+  const told = untold && untoldMove(x, r, untold, bothFell, c);
+  if (told) return prose`${opening}: ${told}.`;
   if (s.current >= 2 && bothFell)
     return prose`${opening}, the ${r.small.name} falling ${gap} less than the ${r.large.name} today${c}.`;
   if (s.current >= 2) return prose`${opening}, the ${r.small.name} ahead by ${gap} today${c}.`;
@@ -48,20 +52,43 @@ export function raceToday(x: StoryInput, untold?: 'small' | 'large'): SafeHtml |
   return prose`${opening}, the ${won.name} ahead of the ${lost.name} by ${gap}${c}.`;
 }
 
-/** "the S&P 500 plunged 6.66%, 2.25 pp less than the Russell 2000": the untold index's move. */
+/**
+ * "the S&P 500 plunged 9.51%, its largest one-day fall since October 1987, yet 1.67 pp less than
+ * the Russell 2000 (-11.18%)": the untold index's move, its rank when rare (moveFacts.ts
+ * dayMoveRank), and the gap; the other index's move (and rank) in brackets when no fact gave it
+ * either.
+ */
 function untoldMove(
   x: StoryInput,
   r: Race,
-  untold: 'small' | 'large',
-  spread: number,
+  untold: Untold,
   bothFell: boolean,
+  c: Citation,
 ): SafeHtml | null {
-  const [other, told] = untold === 'small' ? [r.small, r.large] : [r.large, r.small];
-  if (!isAvailable(other.day)) return null;
-  const won = (untold === 'small') === spread > 0;
+  const spread = r.pair.spreads.day;
+  const first =
+    untold === 'neither' ? (isAvailable(spread) && spread.value < 0 ? 'large' : 'small') : untold;
+  const [other, told] = first === 'small' ? [r.small, r.large] : [r.large, r.small];
+  if (!isAvailable(other.day) || !isAvailable(spread)) return null;
+  const won = (first === 'small') === spread.value > 0;
   const versus = bothFell ? (won ? 'less than' : 'more than') : won ? 'ahead of' : 'behind';
   const co = citeChange(x, 'day', [other.symbol], other.day);
-  return prose`the ${other.name} ${movePhrase(other.day.value)}${co}, ${spreadText(spread)} ${versus} the ${told.name}`;
+  const rank = dayMoveRank(x, other);
+  // A record fall by the index that fell less: "yet" (and a record gain by the one behind).
+  const yet = rank && won === other.day.value < 0 ? 'yet ' : '';
+  const ranked = rank ? prose`, ${rank}, ${yet}` : prose`, `;
+  const theirs = untold === 'neither' ? bracketedMove(x, told) : prose``;
+  return prose`the ${other.name} ${movePhrase(other.day.value)}${co}${ranked}${spreadText(spread.value)} ${versus} the ${told.name}${theirs}${c}`;
+}
+
+/** " (-5.97%, its largest one-day fall since March 2020)": a move no fact gave, after a name. */
+function bracketedMove(x: StoryInput, s: Race['small']): SafeHtml {
+  if (!isAvailable(s.day)) return prose``;
+  const rank = dayMoveRank(x, s);
+  const c = citeChange(x, 'day', [s.symbol], s.day);
+  return rank
+    ? prose` (${formatPercent(s.day.value)}${c}, ${rank})`
+    : prose` (${formatPercent(s.day.value)}${c})`;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   raceToday,
   raceYear,
   raceYearClause,
+  type Untold,
 } from './raceSentences.js';
 import { ratioTrend } from './ratioTrend.js';
 import { race } from './rotationFacts.js';
@@ -74,23 +75,17 @@ function secondFact(top: Fact, ranked: readonly Fact[]): Fact | undefined {
 /**
  * The index of the race (small or large) whose day move the lead's facts do not state, so the
  * race sentence gives it (2011-08-08: the Russell 2000's and the Nasdaq's falls, never the S&P
- * 500's; 2020-03-16: the S&P 500's drawdown, not its day): the day's winner when neither is
- * stated; undefined when both are.
+ * 500's; 2020-03-16: the S&P 500's drawdown, not its day); 'neither' when no fact states either
+ * (the sentence gives both); undefined when both are stated.
  */
-function untoldIndex(
-  x: StoryInput,
-  facts: readonly (Fact | undefined)[],
-): 'small' | 'large' | undefined {
+function untoldIndex(x: StoryInput, facts: readonly (Fact | undefined)[]): Untold | undefined {
   const r = race(x);
   if (!r) return undefined;
   const told = new Set(facts.flatMap((f) => f?.dayMoves ?? []));
   const [small, large] = [told.has(r.pair.small), told.has(r.pair.large)];
   if (small && large) return undefined;
   if (small || large) return small ? 'large' : 'small';
-  // Neither: the day's winner, whom the sentence opens on ("Large caps fell less on the day: the
-  // S&P 500 plunged 9.51%, ..."; the small-cap index on a level day, which names no winner).
-  const d = r.pair.spreads.day;
-  return isAvailable(d) && d.value < 0 ? 'large' : 'small';
+  return 'neither';
 }
 
 /**

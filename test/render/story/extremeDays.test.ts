@@ -47,9 +47,10 @@ describe('the story on extreme days', () => {
     expect(lead).not.toMatch(/100\.0%|this fall/);
     // Both fell (RUT -14.27%, GSPC 2,386.13 / 2,711.02 - 1 = -11.98%): the winner "fell less",
     // it did not "lead"; the S&P 500's drawdown sentence gave its level, not its day, so the race
-    // sentence gives it: -14.271% - (-11.984%) = -2.287 pp.
+    // sentence gives it: -14.271% - (-11.984%) = -2.287 pp. The last GSPC fall larger than
+    // -11.98%: 1987-10-19, 224.84 / 282.70 - 1 = -20.47%.
     expect(lead).toMatch(
-      /Large caps fell less on the day: the S&P 500 plunged 11\.98% \[\d+\], 2\.29 percentage points \(pp\) less than the Russell 2000 \[\d+\]\./,
+      /Large caps fell less on the day: the S&P 500 plunged 11\.98% \[\d+\], its largest one-day fall since October 1987 \[\d+\], yet 2\.29 percentage points \(pp\) less than the Russell 2000 \[\d+\]\./,
     );
     expect(bottomLine).toMatch(
       /^The Russell 2000's one-day fall was its largest on record \(data from 1987\);/,
