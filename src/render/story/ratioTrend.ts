@@ -16,7 +16,8 @@ const sessions = (n: number): string => `${formatNumber(n, 0)} ${n === 1 ? 'sess
 
 /**
  * "and has closed above it for 37 straight sessions"; a run as long as the sessions with an average
- * in reach: "... on each of the past 253 sessions"; a cross (the caller says "crossed above that
+ * in reach: "... for at least 253 straight sessions" (the run may be longer: 2019-12-31's began
+ * 2018-09-26, before the brief's data window); a cross (the caller says "crossed above that
  * average today"): "after 12 sessions below it", or "for the first time in at least 252
  * sessions" when that run was as long as the reach.
  */
@@ -27,7 +28,7 @@ export function sideRunText(s: RatioSide): string {
       ? `for the first time in at least ${sessions(s.before)}`
       : `after ${sessions(s.before)} ${other} it`;
   return s.atLeast
-    ? `and has closed ${s.side} it on each of the past ${sessions(s.sessions)}`
+    ? `and has closed ${s.side} it for at least ${formatNumber(s.sessions, 0)} straight sessions`
     : `and has closed ${s.side} it for ${formatNumber(s.sessions, 0)} straight sessions`;
 }
 
