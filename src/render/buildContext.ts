@@ -13,7 +13,6 @@ import {
   formatShortDate,
   formatSpread,
   formatWeekday,
-  ordinal,
   roundsToZeroBp,
 } from '../model/format.js';
 import { dekFor } from './dek.js';

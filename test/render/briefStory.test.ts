@@ -63,10 +63,12 @@ describe('an ordinary session (2026-08-21: no move out of the usual range)', () 
       /Over the past 21 sessions, though, the Russell 2000 trails the S&P 500 by 95 bp \[\d+\]\./,
     );
     expect(told.bottomLine).not.toMatch(/ordinary/);
-    // Not the headline again (the lead told the race): the day in its usual range, then the year.
+    // Not the headline again (the lead told the race): the day in its usual range, then the year
+    // in other words than the lead's "Year to date the Russell 2000 leads the S&P 500 by 9.49 pp".
     expect(told.bottomLine).toMatch(
-      /^The day's moves stayed within their usual range; year to date/,
+      /^The day's moves stayed within their usual range; small caps lead large caps by 9\.49 (pp|percentage points \(pp\)) this year \[\d+\]\./,
     );
+    expect(told.lead).toMatch(/Year to date the Russell 2000 leads the S&P 500 by 9\.49/);
     expect(told.bottomLine).not.toContain('past 21 sessions');
   });
   it('says the month without "though" when it went the way of the day (2025-06-02)', () => {
@@ -93,7 +95,9 @@ describe('a volatile session: moves no fact ranks rare, but larger than most day
       /^It was a volatile session: the Russell 2000 surged 3\.02%( \[\d+\])? and the S&P 500 jumped 1\.75% \[\d+\]; the Russell 2000's move was larger than on 96\.4% of days in its history\./,
     );
     expect(told.lead).not.toMatch(/ordinary|within the range/);
-    expect(told.bottomLine).toMatch(/^The day's moves were larger than usual; year to date/);
+    expect(told.bottomLine).toMatch(
+      /^The day's moves were larger than usual; small caps lead large caps by 9\.68 (pp|percentage points \(pp\)) this year/,
+    );
   });
 
   it('is not ordinary at the 80% line: 2025-02-27, GSPC -1.59% (88%)', () => {
@@ -130,12 +134,12 @@ describe("the bottom line's watch: the ratio's trend, with how long it has held"
   // 2025-11-24 0.18% above, the first close above after 10 below.
   it('says how long the ratio has closed on its side (2026-08-21)', () => {
     expect(storyAt('2026-08-21').bottomLine).toMatch(
-      /the ratio stands 2\.80% above that average, and has closed above it for 186 straight sessions \[\d+\]\.$/,
+      /the ratio of the Russell 2000 to the S&P 500 stands 2\.80% above its 200-session average, and has closed above it for 186 straight sessions \[\d+\]\.$/,
     );
   });
   it('says when it crossed today, and after how long on the other side (2025-11-24)', () => {
     expect(storyAt('2025-11-24').bottomLine).toMatch(
-      /the ratio crossed above that average today, to 0\.18% above it, after 10 sessions below it \[\d+\]\.$/,
+      /the ratio of the Russell 2000 to the S&P 500 crossed above its 200-session average today, to 0\.18% above it, after 10 sessions below it \[\d+\]\.$/,
     );
   });
   it('says "at least" when the run reaches back as far as the data the brief reads (2019-12-31)', () => {
@@ -143,7 +147,7 @@ describe("the bottom line's watch: the ratio's trend, with how long it has held"
     // 2019-12-31: 318 sessions (python over the two CSVs), 1.56% below on the day. The brief's
     // data window reaches 253 of them, so the count is a floor, not the run.
     expect(storyAt('2019-12-31').bottomLine).toMatch(
-      /the ratio stands 1\.56% below that average, and has closed below it for at least 253 straight sessions \[\d+\]\.$/,
+      /the ratio of the Russell 2000 to the S&P 500 stands 1\.56% below its 200-session average, and has closed below it for at least 253 straight sessions \[\d+\]\.$/,
     );
   });
 });
@@ -266,5 +270,27 @@ describe("when no fact gave either race index's day move", () => {
     expect(story.headline).toBe(
       'S&P 500 closes 26.7% below its record after 16 sessions, the fastest such fall on record',
     );
+  });
+});
+
+describe("the bottom line gives the year in other words than the lead's", () => {
+  it.each([
+    // 2023-12-29 -> 2024-12-31: RUT 2,027.07 -> 2,230.16 = +10.019%; GSPC 4,769.83 -> 5,881.63 =
+    // +23.309%: -13.290 pp, on the year's last session.
+    ['2024-12-31', /; small caps finished the year 13\.29 pp behind large caps \[\d+\]\./],
+    // 2019-12-31 -> 2020-03-12: RUT 1,668.47 -> 1,122.93 = -32.697%; GSPC 3,230.78 -> 2,480.64 =
+    // -23.219%: both down, -9.478 pp.
+    ['2020-03-12', /; small caps have lost 9\.48 pp more than large caps this year \[\d+\]\./],
+    // 2023-12-29 -> 2024-11-06: RUT -> 2,392.92 = +18.048%; GSPC -> 5,929.04 = +24.303%: -6.255
+    // pp. The gist's subject is small caps already: "they".
+    [
+      '2024-11-06',
+      /^Small caps won the day by the widest margin since July 2024; they trail large caps by 6\.25 pp this year \[\d+\]\./,
+    ],
+  ])('%s', (date, expected) => {
+    const { bottomLine, lead } = storyAt(date);
+    expect(bottomLine).toMatch(expected);
+    // The lead's year sentence, if it has one, names the indices: never the same words.
+    expect(lead).not.toMatch(/large caps by [\d.]+ (pp|percentage points) this year/);
   });
 });

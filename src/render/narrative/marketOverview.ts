@@ -3,7 +3,7 @@
  * five sessions and the year to date, each figure cited (close-to-close simple returns).
  */
 import type { Universe } from '../../model/universe.js';
-import type { BriefStats, SeriesStats } from '../../stats/briefStats.js';
+import type { BriefStats } from '../../stats/briefStats.js';
 import { isAvailable, type Change, type Maybe } from '../../model/figure.js';
 import { formatPercent, ordinal } from '../../model/format.js';
 import { prose, type SafeHtml } from './prose.js';

@@ -8,7 +8,7 @@ import type { PairStats } from '../../stats/briefStats.js';
 import type { StreakStats } from '../../stats/streaks.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { cardinal, countWords } from '../narrative/wording.js';
-import { capitalise, monthYear, spreadText } from './phrasing.js';
+import { capitalise, spreadText } from './phrasing.js';
 import type { SourceNotes } from '../narrative/sourceNotes.js';
 
 /** Fewer cases than this are listed one by one instead of summarised. */

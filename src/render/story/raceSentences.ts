@@ -1,8 +1,8 @@
 /**
  * Sentences about the small-vs-large race that the lead uses when the race is not itself the
- * news: the day's standing (with the streak, unranked below five sessions), the past 21 sessions,
- * the year to date, and who led when the race and the market disagree (the ratio's trend:
- * ratioTrend.ts).
+ * news: the day's standing (with the streak, unranked below five sessions), the past 21 sessions
+ * and the year to date (who led when the race and the market disagree: leadership.ts; the
+ * ratio's trend: ratioTrend.ts).
  */
 import { isAvailable } from '../../model/figure.js';
 import { formatPercent, roundsToZeroBp } from '../../model/format.js';
@@ -96,7 +96,7 @@ function bracketedMove(x: StoryInput, s: Race['small']): SafeHtml {
  * by 8.55 pp" (on a year's last session: "for the year the Russell 2000 finished 9 bp ahead of
  * the S&P 500"). Null without a year-to-date spread.
  */
-export function raceYearClause(x: StoryInput): SafeHtml | null {
+function raceYearClause(x: StoryInput): SafeHtml | null {
   const r = race(x);
   const y = r?.pair.spreads.ytd;
   if (!r || !y || !isAvailable(y)) return null;
@@ -108,6 +108,26 @@ export function raceYearClause(x: StoryInput): SafeHtml | null {
   if (x.stats.session.lastOfYear)
     return prose`for the year the ${r.small.name} finished ${gap} ${y.value >= 0 ? 'ahead of' : 'behind'} the ${r.large.name}${c}`;
   return prose`year to date the ${r.small.name} ${y.value >= 0 ? 'leads' : 'trails'} the ${r.large.name} by ${gap}${c}`;
+}
+
+/**
+ * The year's race for the bottom line, in other words than the lead's (raceYearClause): "small
+ * caps lead large caps by 9.49 pp this year", "small caps have lost 9.48 pp more than large caps
+ * this year", "small caps finished the year 13.29 pp behind large caps"; `they` after a clause whose
+ * subject is small caps already. Null without the spread.
+ */
+export function raceYearGist(x: StoryInput, they = 'small caps'): SafeHtml | null {
+  const r = race(x);
+  const y = r?.pair.spreads.ytd;
+  if (!r || !y || !isAvailable(y)) return null;
+  const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], y.small);
+  const gap = spreadText(y.value);
+  const last = x.stats.session.lastOfYear;
+  if (y.small.value < 0 && y.large.value < 0)
+    return prose`${they} ${last ? 'lost' : 'have lost'} ${gap} ${y.value >= 0 ? 'less' : 'more'} than large caps this year${c}`;
+  if (last)
+    return prose`${they} finished the year ${gap} ${y.value >= 0 ? 'ahead of' : 'behind'} large caps${c}`;
+  return prose`${they} ${y.value >= 0 ? 'lead' : 'trail'} large caps by ${gap} this year${c}`;
 }
 
 /** The year-to-date race as a sentence. */
@@ -149,47 +169,4 @@ export function raceMonthAndYear(x: StoryInput): SafeHtml | null {
   if ((y.small.value < 0 && y.large.value < 0) || x.stats.session.lastOfYear) return null;
   const cy = citeChange(x, 'spreads', [r.pair.small, r.pair.large], y.small);
   return raceMonth(x, prose`, and by ${spreadText(y.value)} year to date${cy}`);
-}
-
-/** Smallest rise (0.10%) of a mega-cap named: below it the stock "was little changed". */
-const LED_BY_MIN = 0.001;
-
-/** Smallest lead (10 bp) of the growth index over the small caps worth a sentence. */
-const LEADERSHIP_MIN = 0.001;
-
-/**
- * When the market's leadership disagrees with the race: the growth index beat the small caps
- * today (small caps may still have beaten large caps), named with the mega-cap that led it.
- */
-export function leadership(x: StoryInput): SafeHtml | null {
-  const { smallCap, growth } = x.universe.indices;
-  const small = x.stats.series[smallCap.symbol];
-  const g = x.stats.series[growth.symbol];
-  if (!small || !g || !isAvailable(small.day) || !isAvailable(g.day)) return null;
-  if (g.day.value - small.day.value < LEADERSHIP_MIN) return null;
-  const mega = x.universe.megaCaps
-    .map((m) => x.stats.series[m.symbol])
-    .flatMap((s) => (s && isAvailable(s.day) ? [{ s, day: s.day, v: s.day.value }] : []))
-    .sort((a, b) => b.v - a.v)[0];
-  const cg = citeChange(x, 'day', [g.symbol], g.day);
-  const stock =
-    mega && mega.v > g.day.value && mega.v >= LED_BY_MIN
-      ? prose`, while ${mega.s.symbol}, the best of the largest stocks, ${movePhrase(mega.v)}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
-      : prose``;
-  const still =
-    x.stats.pairs[0] &&
-    isAvailable(x.stats.pairs[0].spreads.day) &&
-    x.stats.pairs[0].spreads.day.value > 0;
-  if (still)
-    // It beat both, named: "did better still" (and "beat both") pointed back past whatever the
-    // lead said in between, and read oddly before "was little changed (+0.03%)".
-    return prose`On the day the ${g.name} beat both the ${small.name} and the ${x.universe.indices.largeCap.name}: it ${movePhrase(g.day.value)}${cg}${stock}.`;
-  // The gap as the pairs table computes it (small minus growth), unsigned.
-  const gap = spreadText(small.day.value - g.day.value);
-  // Both fell: "31 bp less than the Russell 2000's fall" (not "less than the Russell 2000").
-  const versus =
-    g.day.value <= -LEADERSHIP_MIN
-      ? `${gap} less than the ${small.name}'s fall`
-      : `${gap} ahead of the ${small.name}`;
-  return prose`The ${g.name} ${movePhrase(g.day.value)}, ${versus}${cg}${stock}.`;
 }

@@ -53,9 +53,9 @@ export function ratioTrend(x: StoryInput): SafeHtml | null {
   );
   const side = d >= 0 ? 'above' : 'below';
   const gap = formatPercent(Math.abs(d)).replace('+', '');
-  const opening = prose`Watch the ratio of the ${r.small.name} to the ${r.large.name} against its 200-session average, the longer trend behind the daily moves:`;
-  if (!isAvailable(s)) return prose`${opening} the ratio stands ${gap} ${side} that average${c}.`;
+  const opening = prose`Watch the longer trend: the ratio of the ${r.small.name} to the ${r.large.name}`;
+  if (!isAvailable(s)) return prose`${opening} stands ${gap} ${side} its 200-session average${c}.`;
   return s.sessions === 1
-    ? prose`${opening} the ratio crossed ${side} that average today, to ${gap} ${side} it, ${sideRunText(s)}${c}.`
-    : prose`${opening} the ratio stands ${gap} ${side} that average, ${sideRunText(s)}${c}.`;
+    ? prose`${opening} crossed ${side} its 200-session average today, to ${gap} ${side} it, ${sideRunText(s)}${c}.`
+    : prose`${opening} stands ${gap} ${side} its 200-session average, ${sideRunText(s)}${c}.`;
 }

@@ -7,20 +7,19 @@
  * day and over the past 21 sessions.
  * Deterministic: the same figures always tell the same story.
  */
-import { isAvailable } from '../../model/figure.js';
 import { plainText } from '../../model/plainText.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { RARE, WEIGHT, type Fact } from './fact.js';
 import { capitalise, explainUnits, openingWord } from './phrasing.js';
 import {
-  leadership,
   raceMonth,
   raceMonthAndYear,
   raceToday,
   raceYear,
-  raceYearClause,
+  raceYearGist,
   type Untold,
 } from './raceSentences.js';
+import { leadership } from './leadership.js';
 import { ratioTrend } from './ratioTrend.js';
 import { race } from './rotationFacts.js';
 import { storyFacts } from './storyFacts.js';
@@ -154,7 +153,7 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
  * trend instead when the lead already said what to watch).
  */
 function bottomLine(x: StoryInput, top: Fact, lead: SafeHtml): SafeHtml {
-  const year = raceYearClause(x);
+  const year = raceYearGist(x, /^small caps\s/i.test(top.gist) ? 'they' : undefined);
   const first = year ? prose`${top.gist}; ${year}.` : prose`${top.gist}.`;
   const told = top.watch && lead.html.includes(top.watch.html.slice(1));
   const watch = top.watch && !told ? top.watch : ratioTrend(x);
