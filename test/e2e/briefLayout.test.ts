@@ -20,6 +20,11 @@ import { readPdf } from '../helpers/pdfText.js';
 const DATES = ['2026-01-22', '2026-08-21'] as const;
 /** A brief whose source notes begin near a page's foot (before: heading and a line left there). */
 const NOTES_DATE = '2020-03-16';
+/**
+ * A brief whose page 3 has room for the notes' opening and first notes (before: the whole list
+ * went overleaf, leaving about a third of page 3 blank, when four notes were chained).
+ */
+const NOTES_ROOM_DATE = '2023-03-13';
 const HEADINGS =
   /^(Market performance|The rotation in historical context|Editor's commentary|Sector rotation|Risk and technical signals|Watchpoints|The bottom line|Source notes)/;
 const out = mkdtempSync(path.join(tmpdir(), 'brief-layout-'));
@@ -29,7 +34,7 @@ let launched: LaunchedBrowser;
 let browser: Browser;
 
 beforeAll(async () => {
-  for (const date of [...DATES, NOTES_DATE]) {
+  for (const date of [...DATES, NOTES_DATE, NOTES_ROOM_DATE]) {
     const args = ['--date', date, '--data', path.join(REPO, 'data'), '--out', out];
     const r = await runCli(args, { env: process.env as Record<string, string> });
     expect(r.code, r.stderr).toBe(0);
@@ -95,6 +100,26 @@ describe(`the source notes of the PDF of ${NOTES_DATE}`, () => {
       const note = new RegExp(`${n.replace('.', '\\.')}[A-Z]{3,}(, [A-Z]{2,})*: `);
       expect(flat[heading] ?? '', `note ${n.trim()} is on the heading's page`).toMatch(note);
     }
+  });
+});
+
+describe(`the source notes of the PDF of ${NOTES_ROOM_DATE}`, () => {
+  it("start where there is room: on the bottom line's page, which is then filled", async () => {
+    const bytes = readFileSync(file(NOTES_ROOM_DATE, 'brief.pdf'));
+    const doc = await readPdf(bytes);
+    const flat = doc.pages.map((p) => p.text.replace(/\s+/g, ' '));
+    const pageOf = (text: string) => flat.findIndex((t) => t.includes(text));
+    const heading = pageOf('Source notes Methodology and data files');
+    expect(heading, 'the notes are printed').toBeGreaterThanOrEqual(0);
+    expect(heading, 'the notes begin on the page of the bottom line').toBe(
+      pageOf('The bottom line'),
+    );
+    for (const n of ['1. ', '2. ', '3. ']) {
+      const note = new RegExp(`${n.replace('.', '\\.')}[A-Z]{3,}(, [A-Z]{2,})*: `);
+      expect(flat[heading] ?? '', `note ${n.trim()} is on the heading's page`).toMatch(note);
+    }
+    const pages = await pageBodies(bytes);
+    expect(pages[heading]?.fill, 'the page the notes begin on is filled').toBeGreaterThan(0.75);
   });
 });
 
