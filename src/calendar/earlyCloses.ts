@@ -44,6 +44,14 @@ export const AD_HOC_EARLY_CLOSES: ReadonlyMap<string, number> = new Map([
   ['2003-12-26', 13],
 ]);
 
+/** A scheduled early close: its hour (ET) and the occasion, as a sentence names it. */
+export interface EarlyClose {
+  /** 13, or 14 for the 1990-1992 ones. */
+  readonly hour: number;
+  /** "the day after Thanksgiving", "Christmas Eve", "the eve of Independence Day", ... */
+  readonly occasion: string;
+}
+
 function weekdayOfCivil(date: CivilDate): number {
   return weekdayOf(toDayNumber(date));
 }
@@ -59,32 +67,40 @@ function independenceDayEarlyClose(year: number): CivilDate | null {
   return null;
 }
 
-/** Candidate early-close dates of `year` -> closing hour; callers still check for a session. */
-function candidatesOf(year: number): Map<string, number> {
-  const candidates = new Map<string, number>();
+/** Candidate early closes of `year` by date; callers still check for a session. */
+function candidatesOf(year: number): Map<string, EarlyClose> {
+  const candidates = new Map<string, EarlyClose>();
   const hour = year >= 1993 ? 13 : 14;
   if (year >= 1992) {
     const thanksgiving = nthWeekdayOfMonth(year, 11, Weekday.thursday, 4);
-    candidates.set(formatIso(addDaysToCivil(thanksgiving, 1)), hour);
+    candidates.set(formatIso(addDaysToCivil(thanksgiving, 1)), {
+      hour,
+      occasion: 'the day after Thanksgiving',
+    });
   }
-  candidates.set(formatIso({ year, month: 12, day: 24 }), hour);
+  candidates.set(formatIso({ year, month: 12, day: 24 }), { hour, occasion: 'Christmas Eve' });
   const july = independenceDayEarlyClose(year);
-  if (july !== null) candidates.set(formatIso(july), 13);
+  if (july !== null)
+    candidates.set(formatIso(july), {
+      hour: 13,
+      occasion: july.day === 3 ? 'the eve of Independence Day' : 'the day after Independence Day',
+    });
   for (const [date, adHocHour] of AD_HOC_EARLY_CLOSES) {
-    if (date.startsWith(`${year}-`)) candidates.set(date, adHocHour);
+    if (date.startsWith(`${year}-`))
+      candidates.set(date, { hour: adHocHour, occasion: 'the day after Christmas' });
   }
   return candidates;
 }
 
-const cache = new Map<number, ReadonlyMap<string, number>>();
+const cache = new Map<number, ReadonlyMap<string, EarlyClose>>();
 
 /**
- * The hour (ET, 13 or 14) at which the session `date` closes early, or null for a regular
- * 16:00 close or a non-session day.
+ * The scheduled early close of the session `date` (its hour, ET, and occasion), or null for a
+ * regular 16:00 close or a non-session day.
  *
  * @throws BriefError('usage') when `date` is not a real `YYYY-MM-DD` date in the supported range.
  */
-export function earlyCloseHour(date: string): number | null {
+export function earlyCloseOf(date: string): EarlyClose | null {
   if (!isSession(date)) return null;
   const year = Number(date.slice(0, 4));
   let candidates = cache.get(year);
@@ -93,6 +109,16 @@ export function earlyCloseHour(date: string): number | null {
     cache.set(year, candidates);
   }
   return candidates.get(date) ?? null;
+}
+
+/**
+ * The hour (ET, 13 or 14) at which the session `date` closes early, or null for a regular
+ * 16:00 close or a non-session day.
+ *
+ * @throws BriefError('usage') when `date` is not a real `YYYY-MM-DD` date in the supported range.
+ */
+export function earlyCloseHour(date: string): number | null {
+  return earlyCloseOf(date)?.hour ?? null;
 }
 
 /**

@@ -5,7 +5,13 @@
  * America/New_York. See the module docs of each file for rules and sources.
  */
 export { closureReason, isSession, nextSession, previousSession } from './sessions.js';
-export { AD_HOC_EARLY_CLOSES, earlyCloseHour, isEarlyClose } from './earlyCloses.js';
+export {
+  AD_HOC_EARLY_CLOSES,
+  earlyCloseHour,
+  earlyCloseOf,
+  isEarlyClose,
+  type EarlyClose,
+} from './earlyCloses.js';
 export { NEW_YORK_ZONE, REGULAR_CLOSE_HOUR, sessionCloseTime } from './sessionCloseTime.js';
 export { latestClosedSession } from './latestClosedSession.js';
 export {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BriefError } from '../../src/errors.js';
-import { earlyCloseHour, isEarlyClose, sessionCloseTime } from '../../src/calendar/index.js';
+import {
+  earlyCloseHour,
+  earlyCloseOf,
+  isEarlyClose,
+  sessionCloseTime,
+} from '../../src/calendar/index.js';
 
 describe('isEarlyClose', () => {
   it('July 3 since 2013: early whenever it is a session (July 4 on Tue-Fri)', () => {
@@ -72,5 +77,24 @@ describe('sessionCloseTime', () => {
       expect(brief.message).toContain('2026-11-26');
       expect(brief.message).toContain('Thanksgiving Day');
     }
+  });
+});
+
+describe('earlyCloseOf', () => {
+  it.each([
+    ['2025-11-28', 13, 'the day after Thanksgiving'],
+    ['1992-11-27', 14, 'the day after Thanksgiving'], // the first, at 14:00
+    ['1992-12-24', 14, 'Christmas Eve'], // 13:00 only from 1993
+    ['2024-12-24', 13, 'Christmas Eve'],
+    ['2024-07-03', 13, 'the eve of Independence Day'],
+    ['2002-07-05', 13, 'the day after Independence Day'], // July 4 a Thursday before 2013
+    ['2003-12-26', 13, 'the day after Christmas'], // ad hoc
+  ])('%s closed at %i:00 for %s', (date, hour, occasion) => {
+    expect(earlyCloseOf(date)).toEqual({ hour, occasion });
+  });
+
+  it('is null for a full session and a closed day', () => {
+    expect(earlyCloseOf('2025-12-26')).toBeNull();
+    expect(earlyCloseOf('2026-11-26')).toBeNull(); // Thanksgiving: closed
   });
 });

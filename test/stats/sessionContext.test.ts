@@ -16,6 +16,8 @@ describe('sessionContext', () => {
       ],
       unscheduled: true,
       earlyClose: false,
+      earlyCloseHour: null,
+      earlyCloseOccasion: null,
       lastOfYear: false,
       firstOfYear: false,
     });
@@ -30,6 +32,8 @@ describe('sessionContext', () => {
       ],
       unscheduled: true,
       earlyClose: false,
+      earlyCloseHour: null,
+      earlyCloseOccasion: null,
       lastOfYear: false,
       firstOfYear: false,
     });
@@ -41,6 +45,8 @@ describe('sessionContext', () => {
       closedWeekdays: [],
       unscheduled: false,
       earlyClose: true,
+      earlyCloseHour: 13,
+      earlyCloseOccasion: 'the eve of Independence Day',
       lastOfYear: false,
       firstOfYear: false,
     });
@@ -53,6 +59,8 @@ describe('sessionContext', () => {
       closedWeekdays: [],
       unscheduled: false,
       earlyClose: false,
+      earlyCloseHour: null,
+      earlyCloseOccasion: null,
       lastOfYear: true,
       firstOfYear: false,
     });
@@ -73,6 +81,8 @@ describe('sessionContext', () => {
       closedWeekdays: [],
       unscheduled: false,
       earlyClose: false,
+      earlyCloseHour: null,
+      earlyCloseOccasion: null,
       lastOfYear: false,
       firstOfYear: false,
     });
@@ -96,6 +106,8 @@ describe('sessionContext', () => {
       ],
       unscheduled: true,
       earlyClose: false,
+      earlyCloseHour: null,
+      earlyCloseOccasion: null,
       lastOfYear: false,
       firstOfYear: true,
     });
@@ -114,6 +126,8 @@ describe('sessionContext', () => {
       closedWeekdays: [],
       unscheduled: false,
       earlyClose: false,
+      earlyCloseHour: null,
+      earlyCloseOccasion: null,
       lastOfYear: false,
       firstOfYear: true,
     });

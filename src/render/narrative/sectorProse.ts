@@ -7,7 +7,7 @@ import type { BriefStats } from '../../stats/briefStats.js';
 import { isAvailable } from '../../model/figure.js';
 import type { RelativeRotation } from '../../stats/relativeRotation.js';
 import { formatPercent } from '../../model/format.js';
-import { shareText, spreadText } from '../story/phrasing.js';
+import { clockHour, shareText, spreadText } from '../story/phrasing.js';
 import { prose, type SafeHtml } from './prose.js';
 import { countWords } from './wording.js';
 import type { SourceNotes } from './sourceNotes.js';
@@ -169,7 +169,11 @@ function volumeSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Saf
   // The word from the printed figure ("1.20" is "above average", whatever the third decimal);
   // the year's heaviest trading is never "about average".
   const word = high && Number(shown) < 1.2 ? 'above average' : volumeWord(Number(shown));
-  return prose`Trading in ${who} was ${word}: ${shown} times its 20-session average volume${high}${c}.`;
+  // A light day on an early close: the short session, not the market, is the likely reason.
+  const hour = stats.session.earlyCloseHour;
+  const short =
+    hour !== null && Number(shown) < 1 ? `, in a session that ended at ${clockHour(hour)}` : '';
+  return prose`Trading in ${who} was ${word}: ${shown} times its 20-session average volume${high}${short}${c}.`;
 }
 
 /**

@@ -185,3 +185,10 @@ export function explainUnits(html: string, explained = ''): string {
   }
   return out;
 }
+
+/** "1 p.m." for 13, "2 p.m." for 14: the hour of an early close as the prose says it. */
+export function clockHour(hour: number): string {
+  if (!Number.isInteger(hour) || hour < 12 || hour > 23)
+    throw new Error(`clockHour: not an afternoon hour: ${hour}`);
+  return `${hour === 12 ? 12 : hour - 12} p.m.`;
+}

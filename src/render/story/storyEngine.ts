@@ -24,7 +24,8 @@ import { ratioTrend } from './ratioTrend.js';
 import { race } from './rotationFacts.js';
 import { storyFacts } from './storyFacts.js';
 import { quietFact } from './quietFact.js';
-import { cite, type StoryInput } from './storyInput.js';
+import { withEarlyClose } from './earlyCloseNote.js';
+import type { StoryInput } from './storyInput.js';
 
 export interface Story {
   readonly headline: string;
@@ -158,14 +159,6 @@ function bottomLine(x: StoryInput, top: Fact, lead: SafeHtml): SafeHtml {
   const told = top.watch && lead.html.includes(top.watch.html.slice(1));
   const watch = top.watch && !told ? top.watch : ratioTrend(x);
   return paragraph([first, watch], 2);
-}
-
-/** The lead, closed on an early-close day by a sentence saying the session was short. */
-function withEarlyClose(x: StoryInput, lead: SafeHtml): SafeHtml {
-  if (!x.stats.session.earlyClose) return lead;
-  const c = cite(x, 'session', [], x.stats.session.previous ?? x.stats.date, x.stats.date);
-  const note = prose`Trading ended early, at 1 p.m. New York time, so the day covers a short session${c}.`;
-  return { html: `${lead.html} ${note.html}` };
 }
 
 /**

@@ -97,7 +97,7 @@ export const BRIEF_FIGURES = {
     key: 'session',
     title: 'the session',
     convention:
-      "the New York session before the date, the weekdays the exchange was closed in between (then the day's move spans the gap), whether the session closed early (13:00), and whether it was the first or last of its year",
+      "the New York session before the date, the weekdays the exchange was closed in between (then the day's move spans the gap), whether the session closed early (13:00, or 14:00 in 1990-1992) and why, and whether it was the first or last of its year",
     unit: 'mixed',
     draws: 'the New York calendar',
     compute: (b): SessionContext => sessionContext(b.asOf.date),

@@ -272,6 +272,17 @@ describe('the early-close note', () => {
     );
     expect(html).not.toMatch(/<li id="note-\d+">:/);
   });
+
+  it('2025-11-28: the light volume is set beside the 1 p.m. close', async () => {
+    // IWM.csv: volume 18,911,800 on 2025-11-28 / 49,208,575, the mean of the 20 sessions before
+    // it = 0.384.
+    const text = await briefText('2025-11-28');
+    expect(text).toContain(
+      'was very light: 0.38 times its 20-session average volume, in a session that ended at 1 p.m.',
+    );
+    // A full session says nothing of the hour (2026-08-21).
+    expect(await briefText('2026-08-21')).not.toMatch(/in a session that ended at/);
+  });
 });
 
 describe('sector movers named by what they did', () => {

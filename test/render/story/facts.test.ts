@@ -119,10 +119,14 @@ describe('each kind of fact', () => {
     );
   });
 
-  it('names an early close in the lead', () => {
+  it('names an early close in the lead, with its hour and occasion', () => {
     // 2024-07-03: the eve of Independence Day, a 1 p.m. close.
     expect(storyAt('2024-07-03').lead).toMatch(
-      /Trading ended early, at 1 p\.m\. New York time, so the day covers a short session \[\d+\]\.$/,
+      /Trading ended early, at 1 p\.m\. New York time on the eve of Independence Day: the day's moves cover a short session \[\d+\]\.$/,
+    );
+    // 1992-12-24: early closes were at 14:00 until 1993 (src/calendar/earlyCloses.ts).
+    expect(storyAt('1992-12-24').lead).toMatch(
+      /Trading ended early, at 2 p\.m\. New York time on Christmas Eve: the day's moves cover a short session \[\d+\]\.$/,
     );
   });
 
