@@ -126,6 +126,18 @@ describe('a level day: a spread that prints as 0 bp names no leader', () => {
     );
     expect(told.lead).not.toMatch(/\b0 (bp|basis points)|led on the day|fell less|though/);
   });
+  it('gives the moves no fact of the lead gave (2011-09-22, 2018-12-26)', () => {
+    // 2011-09-22: RUT 664.58 -> 643.42 = -3.1840%, GSPC 1,166.76 -> 1,129.56 = -3.1883%: 0.44
+    // bp apart; they print apart at two decimals (3.18, 3.19), alike at one (3.2).
+    expect(storyAt('2011-09-22').lead).toMatch(
+      /Small and large caps finished level on the day, less than half a basis point apart: the Russell 2000 and the S&P 500 both plunged 3\.2%( \[\d+\])+\./,
+    );
+    // 2018-12-26: RUT 1,266.92 -> 1,329.81 = +4.964%, GSPC +4.959% (the lead gave it): 0.46 bp.
+    // The last RUT gain as large: 2011-11-30, +5.94%.
+    expect(storyAt('2018-12-26').lead).toMatch(
+      /Small caps beat large caps for a second straight session, though by less than half a basis point: the Russell 2000 surged 4\.96%( \[\d+\])?, its largest one-day gain since November 2011( \[\d+\])+\./,
+    );
+  });
 });
 
 describe("the bottom line's watch: the ratio's trend, with how long it has held", () => {

@@ -1,8 +1,8 @@
 /**
- * Sentences about the small-vs-large race that the lead uses when the race is not itself the
- * news: the day's standing (with the streak, unranked below five sessions), the past 21 sessions
- * and the year to date (who led when the race and the market disagree: leadership.ts; the
- * ratio's trend: ratioTrend.ts).
+ * The day's small-vs-large race as the lead tells it when the race is not itself the news: the
+ * day's standing (with the streak, unranked below five sessions), with the day moves no fact of
+ * the lead gave (longer spans: raceSpans.ts; who led when the race and the market disagree:
+ * leadership.ts; the ratio's trend: ratioTrend.ts).
  */
 import { isAvailable } from '../../model/figure.js';
 import { formatPercent, roundsToZeroBp } from '../../model/format.js';
@@ -30,10 +30,15 @@ export function raceToday(x: StoryInput, untold?: Untold): SafeHtml | null {
   const gap = spreadText(spread);
   // A spread that prints as 0 bp: nobody "led by 0 basis points".
   const level = roundsToZeroBp(spread);
+  const moves = level && untold ? levelMoves(x, r, untold) : null;
   if (level && s.current >= 2)
-    return prose`Small caps beat large caps for ${withArticle(s.current)} straight session, though the ${r.small.name} and the ${r.large.name} ended less than half a basis point apart today${c}.`;
+    return moves
+      ? prose`Small caps beat large caps for ${withArticle(s.current)} straight session, though by less than half a basis point: ${moves}${c}.`
+      : prose`Small caps beat large caps for ${withArticle(s.current)} straight session, though the ${r.small.name} and the ${r.large.name} ended less than half a basis point apart today${c}.`;
   if (level)
-    return prose`Small and large caps finished level on the day, the ${r.small.name} and the ${r.large.name} less than half a basis point apart${c}.`;
+    return moves
+      ? prose`Small and large caps finished level on the day, less than half a basis point apart: ${moves}${c}.`
+      : prose`Small and large caps finished level on the day, the ${r.small.name} and the ${r.large.name} less than half a basis point apart${c}.`;
   // Both fell: the winner "fell less" (on a crash day "large caps led" reads as a rise; after
   // "was little changed (-0.09%)", "fell less" would contradict it).
   const bothFell = bothFellOnDay(r);
@@ -50,6 +55,34 @@ export function raceToday(x: StoryInput, untold?: Untold): SafeHtml | null {
   if (s.current >= 2) return prose`${opening}, the ${r.small.name} ahead by ${gap} today${c}.`;
   const [won, lost] = s.current === 1 ? [r.small, r.large] : [r.large, r.small];
   return prose`${opening}, the ${won.name} ahead of the ${lost.name} by ${gap}${c}.`;
+}
+
+/**
+ * The moves a level day's race sentence gives when the lead's facts did not (2011-09-22: "the
+ * Russell 2000 and the S&P 500 both plunged 3.2%", to one decimal where two print apart;
+ * 2018-12-26, after the S&P 500's: "the Russell 2000 surged 4.96%"), the untold one with its rank
+ * when rare. Null when none is available.
+ */
+function levelMoves(x: StoryInput, r: Race, untold: Untold): SafeHtml | null {
+  const one = (i: Race['small']): SafeHtml | null => {
+    if (!isAvailable(i.day)) return null;
+    const rank = dayMoveRank(x, i);
+    const co = citeChange(x, 'day', [i.symbol], i.day);
+    return rank
+      ? prose`the ${i.name} ${movePhrase(i.day.value)}${co}, ${rank}`
+      : prose`the ${i.name} ${movePhrase(i.day.value)}${co}`;
+  };
+  if (untold !== 'neither') return one(untold === 'small' ? r.small : r.large);
+  const [a, b] = [r.small.day, r.large.day];
+  if (!isAvailable(a) || !isAvailable(b)) return null;
+  // Level moves that print apart at two decimals (-3.18% and -3.19%, 0.44 bp) print alike at one.
+  const digits = movePhrase(a.value) === movePhrase(b.value) ? 2 : 1;
+  const [pa, pb] = [movePhrase(a.value, digits), movePhrase(b.value, digits)];
+  const ca = citeChange(x, 'day', [r.small.symbol], a);
+  const cb = citeChange(x, 'day', [r.large.symbol], b);
+  if (pa !== pb) return prose`the ${r.small.name} ${pa}${ca} and the ${r.large.name} ${pb}${cb}`;
+  const both = pa.startsWith('was ') ? `were both ${pa.slice(4)}` : `both ${pa}`;
+  return prose`the ${r.small.name} and the ${r.large.name} ${both}${ca}${cb}`;
 }
 
 /**
@@ -89,84 +122,4 @@ function bracketedMove(x: StoryInput, s: Race['small']): SafeHtml {
   return rank
     ? prose` (${formatPercent(s.day.value)}${c}, ${rank})`
     : prose` (${formatPercent(s.day.value)}${c})`;
-}
-
-/**
- * The race over the calendar year, as a clause: "year to date the Russell 2000 leads the S&P 500
- * by 8.55 pp" (on a year's last session: "for the year the Russell 2000 finished 9 bp ahead of
- * the S&P 500"). Null without a year-to-date spread.
- */
-function raceYearClause(x: StoryInput): SafeHtml | null {
-  const r = race(x);
-  const y = r?.pair.spreads.ytd;
-  if (!r || !y || !isAvailable(y)) return null;
-  const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], y.small);
-  const gap = spreadText(y.value);
-  // Both down: "has lost 6.97 pp less than", not "leads by", which reads as a gain.
-  if (y.small.value < 0 && y.large.value < 0)
-    return prose`${x.stats.session.lastOfYear ? 'for the year' : 'year to date'} the ${r.small.name} ${x.stats.session.lastOfYear ? 'lost' : 'has lost'} ${gap} ${y.value >= 0 ? 'less' : 'more'} than the ${r.large.name}${c}`;
-  if (x.stats.session.lastOfYear)
-    return prose`for the year the ${r.small.name} finished ${gap} ${y.value >= 0 ? 'ahead of' : 'behind'} the ${r.large.name}${c}`;
-  return prose`year to date the ${r.small.name} ${y.value >= 0 ? 'leads' : 'trails'} the ${r.large.name} by ${gap}${c}`;
-}
-
-/**
- * The year's race for the bottom line, in other words than the lead's (raceYearClause): "small
- * caps lead large caps by 9.49 pp this year", "small caps have lost 9.48 pp more than large caps
- * this year", "small caps finished the year 13.29 pp behind large caps"; `they` after a clause whose
- * subject is small caps already. Null without the spread.
- */
-export function raceYearGist(x: StoryInput, they = 'small caps'): SafeHtml | null {
-  const r = race(x);
-  const y = r?.pair.spreads.ytd;
-  if (!r || !y || !isAvailable(y)) return null;
-  const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], y.small);
-  const gap = spreadText(y.value);
-  const last = x.stats.session.lastOfYear;
-  if (y.small.value < 0 && y.large.value < 0)
-    return prose`${they} ${last ? 'lost' : 'have lost'} ${gap} ${y.value >= 0 ? 'less' : 'more'} than large caps this year${c}`;
-  if (last)
-    return prose`${they} finished the year ${gap} ${y.value >= 0 ? 'ahead of' : 'behind'} large caps${c}`;
-  return prose`${they} ${y.value >= 0 ? 'lead' : 'trail'} large caps by ${gap} this year${c}`;
-}
-
-/** The year-to-date race as a sentence. */
-export function raceYear(x: StoryInput): SafeHtml | null {
-  const clause = raceYearClause(x);
-  return clause ? prose`${clause}.` : null;
-}
-
-/**
- * The race over the past 21 sessions (the tables' "21 sess." column), set against the day's:
- * "Over the past 21 sessions, though, the Russell 2000 trails the S&P 500 by 95 bp" when the
- * month went the other way, without "though" when it went the same way; `tail` ends the sentence
- * (raceMonthAndYear). Null without the spread.
- */
-export function raceMonth(x: StoryInput, tail: SafeHtml = prose``): SafeHtml | null {
-  const r = race(x);
-  const m = r?.pair.spreads.sessions21;
-  const d = r?.pair.spreads.day;
-  if (!r || !m || !isAvailable(m) || roundsToZeroBp(m.value)) return null;
-  const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], m.small);
-  const against = d && isAvailable(d) && !roundsToZeroBp(d.value) && d.value > 0 !== m.value > 0;
-  return prose`Over the past 21 sessions${against ? ', though,' : ''} the ${r.small.name} ${m.value > 0 ? 'leads' : 'trails'} the ${r.large.name} by ${spreadText(m.value)}${c}${tail}.`;
-}
-
-/**
- * The past 21 sessions and the year to date in one sentence when both point the same way: "Over
- * the past 21 sessions the Russell 2000 leads the S&P 500 by 2.84 pp, and by 9.68 pp year to
- * date" (two sentences in a row had opened "the Russell 2000 leads the S&P 500 by"). Null when
- * they differ, when either prints as zero, when both indices are down for the year (raceYear
- * says "has lost ... less") or on a year's last session (raceYear says "for the year").
- */
-export function raceMonthAndYear(x: StoryInput): SafeHtml | null {
-  const r = race(x);
-  const m = r?.pair.spreads.sessions21;
-  const y = r?.pair.spreads.ytd;
-  if (!r || !m || !y || !isAvailable(m) || !isAvailable(y)) return null;
-  if (roundsToZeroBp(m.value) || roundsToZeroBp(y.value) || m.value > 0 !== y.value > 0)
-    return null;
-  if ((y.small.value < 0 && y.large.value < 0) || x.stats.session.lastOfYear) return null;
-  const cy = citeChange(x, 'spreads', [r.pair.small, r.pair.large], y.small);
-  return raceMonth(x, prose`, and by ${spreadText(y.value)} year to date${cy}`);
 }

@@ -11,14 +11,8 @@ import { plainText } from '../../model/plainText.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { RARE, WEIGHT, type Fact } from './fact.js';
 import { capitalise, explainUnits, openingWord } from './phrasing.js';
-import {
-  raceMonth,
-  raceMonthAndYear,
-  raceToday,
-  raceYear,
-  raceYearGist,
-  type Untold,
-} from './raceSentences.js';
+import { raceToday, type Untold } from './raceSentences.js';
+import { raceMonth, raceMonthAndYear, raceYear, raceYearGist } from './raceSpans.js';
 import { leadership } from './leadership.js';
 import { ratioTrend } from './ratioTrend.js';
 import { race } from './rotationFacts.js';
