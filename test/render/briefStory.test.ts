@@ -283,6 +283,13 @@ describe("when no fact gave either race index's day move", () => {
       'S&P 500 closes 26.7% below its record after 16 sessions, the fastest such fall on record',
     );
   });
+  it('1998-08-27: the second rank, the same as the first, is "also" that rank', () => {
+    // RUT 380.42 -> 366.10 = -3.764%; GSPC 1,084.19 -> 1,042.59 = -3.837%: 7 bp. Each index's
+    // last larger fall ended 1997-10-27 (RUT -6.12%, GSPC -6.87%).
+    expect(storyAt('1998-08-27').lead).toMatch(
+      /the Russell 2000 plunged 3\.76%, its largest one-day fall since October 1997 \[\d+\], yet 7 basis points \(bp, hundredths of a percentage point\) less than the S&P 500 \(-3\.84% \[\d+\], also its largest one-day fall since October 1997 \[\d+\]\)/,
+    );
+  });
 });
 
 describe("the bottom line gives the year in other words than the lead's", () => {

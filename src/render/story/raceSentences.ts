@@ -6,6 +6,7 @@
  */
 import { isAvailable } from '../../model/figure.js';
 import { formatPercent, roundsToZeroBp } from '../../model/format.js';
+import { plainText } from '../../model/plainText.js';
 import { prose, type Citation, type SafeHtml } from '../narrative/prose.js';
 import { dayMoveRank } from './moveFacts.js';
 import { movePhrase, spreadText, withArticle } from './phrasing.js';
@@ -110,16 +111,22 @@ function untoldMove(
   // A record fall by the index that fell less: "yet" (and a record gain by the one behind).
   const yet = rank && won === other.day.value < 0 ? 'yet ' : '';
   const ranked = rank ? prose`, ${rank}, ${yet}` : prose`, `;
-  const theirs = untold === 'neither' ? bracketedMove(x, told) : prose``;
+  const theirs = untold === 'neither' ? bracketedMove(x, told, rank) : prose``;
   return prose`the ${other.name} ${movePhrase(other.day.value)}${co}${ranked}${spreadText(spread.value)} ${versus} the ${told.name}${theirs}${c}`;
 }
 
-/** " (-5.97%, its largest one-day fall since March 2020)": a move no fact gave, after a name. */
-function bracketedMove(x: StoryInput, s: Race['small']): SafeHtml {
+/**
+ * " (-5.97%, its largest one-day fall since March 2020)": a move no fact gave, after a name;
+ * "also its largest ..." when it is the same rank as `before`'s (1998-08-27: both since October
+ * 1997).
+ */
+function bracketedMove(x: StoryInput, s: Race['small'], before: SafeHtml | null): SafeHtml {
   if (!isAvailable(s.day)) return prose``;
   const rank = dayMoveRank(x, s);
   const c = citeChange(x, 'day', [s.symbol], s.day);
-  return rank
-    ? prose` (${formatPercent(s.day.value)}${c}, ${rank})`
-    : prose` (${formatPercent(s.day.value)}${c})`;
+  if (!rank) return prose` (${formatPercent(s.day.value)}${c})`;
+  const same = before !== null && plainText(before.html) === plainText(rank.html);
+  return same
+    ? prose` (${formatPercent(s.day.value)}${c}, also ${rank})`
+    : prose` (${formatPercent(s.day.value)}${c}, ${rank})`;
 }
