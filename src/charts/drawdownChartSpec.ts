@@ -6,7 +6,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { END_LABEL_MARK, placeEndLabels, specHead } from './specParts.js';
 import { formatPercent } from '../model/format.js';
 import { areaTint } from './palette.js';
-import { FONT_SIZE, NEUTRAL_COLOR, seriesColor, sessionDateX } from './theme.js';
+import { sessionDateX } from './sessionDateAxis.js';
+import { FONT_SIZE, NEUTRAL_COLOR, seriesColor } from './theme.js';
 import { sortedByDate } from './sortedByDate.js';
 
 /** One series of the underwater chart. */

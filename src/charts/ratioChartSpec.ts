@@ -5,7 +5,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { specHead } from './specParts.js';
 import { sortLinePoints, type LinePoint } from './rebasedChartSpec.js';
-import { FONT_SIZE, HIGHLIGHT_COLOR, NEUTRAL_COLOR, sessionDateAxis } from './theme.js';
+import { sessionDateAxis } from './sessionDateAxis.js';
+import { FONT_SIZE, HIGHLIGHT_COLOR, NEUTRAL_COLOR } from './theme.js';
 
 /** One value on one session (`date` is an ISO `YYYY-MM-DD` session date). */
 export interface DatedValue {

@@ -3,7 +3,8 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { specHead } from './specParts.js';
-import { NEUTRAL_COLOR, sessionDateX, utcMs } from './theme.js';
+import { sessionDateX, utcMs } from './sessionDateAxis.js';
+import { NEUTRAL_COLOR } from './theme.js';
 
 /** One value of one series on one session. */
 export interface LinePoint {

@@ -5,7 +5,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { END_LABEL_MARK, placeEndLabels, specHead } from './specParts.js';
 import { formatNumber } from '../model/format.js';
-import { FONT_SIZE, INK, NEUTRAL_COLOR, seriesColor, sessionDateX } from './theme.js';
+import { sessionDateX } from './sessionDateAxis.js';
+import { FONT_SIZE, INK, NEUTRAL_COLOR, seriesColor } from './theme.js';
 import { sortedByDate } from './sortedByDate.js';
 
 /** Beta and correlation of the window ending on one session. */

@@ -6,68 +6,21 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { specHead } from './specParts.js';
-import { formatPercent } from '../model/format.js';
+import {
+  heatmapCells,
+  NO_DATA_TEXT,
+  TOTAL_COLUMN,
+  type SectorHeatmapChartInput,
+} from './heatmapCells.js';
 import { BACKGROUND, CELL_INK } from './palette.js';
-import { CHART_SIZE, FONT_SIZE, INK, NO_DATA_COLOR, RETURN_RAMP, utcMs } from './theme.js';
-import { sortedByDate } from './sortedByDate.js';
-
-/** One sector's daily returns, aligned with the chart's `dates`. */
-export interface SectorHeatmapRow {
-  symbol: string;
-  name: string;
-  /** Daily return per date as a fraction; null when the sector has no close that session. */
-  values: readonly (number | null)[];
-  /** Compounded return over the values (computed with the data: src/stats/chartSeries.ts). */
-  total: number;
-}
-
-/** Input of {@link sectorHeatmapChartSpec}. */
-export interface SectorHeatmapChartInput {
-  title: string;
-  /** One or two sentences for screen readers; becomes the SVG's accessible description. */
-  description: string;
-  /** The sessions, ISO `YYYY-MM-DD` (e.g. the last 10), in any order; shown oldest first. */
-  dates: readonly string[];
-  rows: readonly SectorHeatmapRow[];
-}
-
-/** One cell of the heat map's dataset (`column` is a session label or the total column). */
-export interface HeatmapCell {
-  /** The ticker, e.g. `XLK`. */
-  row: string;
-  column: string;
-  /** null: no data. */
-  value: number | null;
-  /** The return in percent, signed, one decimal: `+0.4`, `-1.2`, `0.0`, or {@link NO_DATA_TEXT}. */
-  text: string;
-  total: boolean;
-}
+import { CHART_SIZE, FONT_SIZE, INK, NO_DATA_COLOR, RETURN_RAMP } from './theme.js';
 
 /** Legend label: `-2.5%`, `0%`, `+2.5%` (hyphen minus, as in the cells). */
 const SIGNED_PERCENT_LABEL =
   "datum.value === 0 ? '0%' : replace(format(datum.value, '+.2~%'), '\u2212', '-')";
 
-/** Text of a cell without data (explained in the legend title; `no data` is wider than a cell). */
-export const NO_DATA_TEXT = 'n/a';
-
-/** Header of the total column. */
-export const TOTAL_COLUMN = 'Total';
-
 /** Height of one sector's row in px. */
 export const HEATMAP_ROW_PX = 22;
-
-/** `+0.4`, `-1.2`, `0.0`: a return in percent with one decimal, signed as in the brief's text. */
-export function percentCell(value: number): string {
-  return formatPercent(value, 1).slice(0, -1);
-}
-
-const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-
-/** `Aug 21` for an ISO session date (its calendar day, never shifted). */
-export function dayLabel(date: string): string {
-  const d = new Date(utcMs(date));
-  return `${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCDate()}`;
-}
 
 /**
  * Half-width of the colour domain: the 95th percentile of |return| rounded up to 0.5%, at
@@ -78,43 +31,6 @@ export function heatmapExtent(values: readonly number[]): number {
   const abs = values.map(Math.abs).sort((a, b) => a - b);
   const p95 = abs[Math.min(abs.length - 1, Math.floor(abs.length * 0.95))] ?? 0;
   return Math.max(0.005, Math.ceil(p95 / 0.005 - 1e-9) * 0.005);
-}
-
-/** Checks one input row against the dates; its label and compounded total. */
-function checkedRow(r: SectorHeatmapRow, dates: number) {
-  if (r.values.length !== dates)
-    throw new Error(
-      `sector heat map: ${r.symbol} has ${r.values.length} values for ${dates} dates`,
-    );
-  if (r.values.some((v) => v !== null && !Number.isFinite(v)))
-    throw new Error(`sector heat map: ${r.symbol} has a non-finite value`);
-  return { ...r, label: r.symbol };
-}
-
-/** Cells sorted by total (best sector first, ties by symbol), then date; checks the input. */
-export function heatmapCells(input: SectorHeatmapChartInput): HeatmapCell[] {
-  const order = sortedByDate(
-    input.dates.map((d, i) => ({ d, i })),
-    (x) => x.d,
-  );
-  const rows = input.rows.map((r) => checkedRow(r, input.dates.length));
-  rows.sort(
-    (a, b) => b.total - a.total || (a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0),
-  );
-  return rows.flatMap((r) => [
-    ...order.map(({ d, i }): HeatmapCell => {
-      const value = r.values[i] ?? null;
-      const text = value === null ? NO_DATA_TEXT : percentCell(value);
-      return { row: r.label, column: dayLabel(d), value, text, total: false };
-    }),
-    {
-      row: r.label,
-      column: TOTAL_COLUMN,
-      value: r.total,
-      text: percentCell(r.total),
-      total: true,
-    },
-  ]);
 }
 
 /** One layer of a layered Vega-Lite spec. */

@@ -1,5 +1,5 @@
 /** Sorting chart rows by their session date. */
-import { utcMs } from './theme.js';
+import { utcMs } from './sessionDateAxis.js';
 
 /**
  * `items` sorted by their ISO session date, oldest first (a stable sort, as with a comparator of

@@ -13,7 +13,8 @@ import { CHART_DATA_NAME, chartTitle, TITLE_PX, titleExtra, wrapLines } from './
 import { BACKGROUND } from './palette.js';
 import { streakAxes } from './streakAxes.js';
 import { formatNumber } from '../model/format.js';
-import { chartFrame, FONT_SIZE, HIGHLIGHT_COLOR, INK, seriesColor, utcMs } from './theme.js';
+import { utcMs } from './sessionDateAxis.js';
+import { chartFrame, FONT_SIZE, HIGHLIGHT_COLOR, INK, seriesColor } from './theme.js';
 
 /** A run of consecutive outperforming sessions, first to last session (ISO dates). */
 export interface StreakSpan {

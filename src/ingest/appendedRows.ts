@@ -13,7 +13,8 @@
 import { createHash } from 'node:crypto';
 import type { Series } from '../model/series.js';
 import { seriesFromColumns, type ParseSeries } from './parseSeriesCsv.js';
-import { PRICE_CSV_COLUMNS, type SeriesColumns } from './validateRows.js';
+import { PRICE_CSV_COLUMNS } from './validateHeader.js';
+import type { SeriesColumns } from './validateRows.js';
 
 /** The text of a file the cache has columns for: its SHA-256 (hex) and length in UTF-8 bytes. */
 export interface EarlierText {

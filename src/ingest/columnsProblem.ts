@@ -1,10 +1,12 @@
 /**
- * The rules of validateRows.ts applied to columns already parsed (the cache's, read back from
- * disk): real calendar dates strictly ascending, every value finite and within its limits, a
- * close in every row, high and low consistent with open and close. Cheaper than parsing (no
- * strings), and the same rules, so columns from the cache are held to what a CSV is.
+ * The rules of validateRows.ts and valueProblem.ts applied to columns already parsed (the
+ * cache's, read back from disk): real calendar dates strictly ascending, every value finite and
+ * within its limits, a close in every row, high and low consistent with open and close. Cheaper
+ * than parsing (no strings), and the same rules, so columns from the cache are held to what a
+ * CSV is.
  */
-import { checkDate, rangeProblem, valueProblem, type SeriesColumns } from './validateRows.js';
+import { checkDate, type SeriesColumns } from './validateRows.js';
+import { rangeProblem, valueProblem } from './valueProblem.js';
 
 /** The columns in CSV order (1..6: open, high, low, close, adj_close, volume). */
 const ORDER = ['open', 'high', 'low', 'close', 'adjClose', 'volume'] as const;

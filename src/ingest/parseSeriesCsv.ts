@@ -4,7 +4,8 @@
  */
 import { parseCsvTable } from './parseCsv.js';
 import type { Series } from '../model/series.js';
-import { validateHeader, validateRows, type SeriesColumns } from './validateRows.js';
+import { validateHeader } from './validateHeader.js';
+import { validateRows, type SeriesColumns } from './validateRows.js';
 
 /** Parses and validates one CSV's text ({@link parseSeriesCsv}'s signature). */
 export type ParseSeries = (text: string, file: string, symbol: string) => Series;

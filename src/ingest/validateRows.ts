@@ -1,54 +1,18 @@
 /**
  * Validation of a price CSV (`date,open,high,low,close,adj_close,volume`) into
  * Series columns. The first problem throws a `data` error `file:line: problem`.
+ * The header is checked by validateHeader.ts, the range of each value by valueProblem.ts.
  */
 import { dataError } from '../errors.js';
-import { MAX_PRICE, MAX_VOLUME, MIN_PRICE } from './limits.js';
 import type { CsvTable } from './parseCsv.js';
+import { PRICE_CSV_COLUMNS } from './validateHeader.js';
+import { rangeProblem, shown, valueProblem } from './valueProblem.js';
 import type { Series } from '../model/series.js';
-
-/** The exact header every price CSV must have, in this order. */
-export const PRICE_CSV_COLUMNS = [
-  'date',
-  'open',
-  'high',
-  'low',
-  'close',
-  'adj_close',
-  'volume',
-] as const;
 
 /** The columns of a {@link Series}, without its symbol and source. */
 export type SeriesColumns = Omit<Series, 'symbol' | 'source' | 'file'>;
 
-/**
- * Relative slack for the high/low consistency checks: a high may be below
- * max(open, close) by up to 1e-9 of that value (and a low above min(open, close)
- * by as much) before it is an error, so float rounding in a vendor's
- * adjustment never fails a load. Real inconsistencies are far larger.
- */
-export const OHLC_RELATIVE_SLACK = 1e-9;
-
-const HEADER_HINT = `the first line must be exactly: ${PRICE_CSV_COLUMNS.join(',')}`;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Throws a `data` error naming the first missing, renamed or misplaced header column. */
-export function validateHeader(header: readonly string[], file: string, line: number): void {
-  const expected: readonly string[] = PRICE_CSV_COLUMNS;
-  if (header.length === expected.length && header.every((h, i) => h === expected[i])) return;
-  const missing = expected.filter((c) => !header.includes(c));
-  const unexpected = header.filter((h) => !expected.includes(h));
-  let problem: string;
-  if (missing.length > 0) {
-    const found = unexpected.length > 0 ? ` (found ${JSON.stringify(unexpected[0])} instead)` : '';
-    problem = `header is missing column "${missing[0]}"${found}`;
-  } else if (unexpected.length > 0) {
-    problem = `header has unexpected column ${JSON.stringify(unexpected[0])}`;
-  } else {
-    problem = `header columns are out of order or repeated: ${header.join(',')}`;
-  }
-  throw dataError(file, line, problem, HEADER_HINT);
-}
 
 /**
  * Validates the data rows of `table` (header already checked) and returns the
@@ -144,14 +108,6 @@ function checkOrder(date: string, prev: string, file: string, line: number, prev
   throw dataError(file, line, problem, 'dates must be strictly ascending');
 }
 
-/** A cell as quoted in a message: at most 24 characters, longer ones cut with an ellipsis. */
-function shown(cell: string | undefined): string {
-  const c = cell ?? '';
-  return c.length > 24 ? `${c.slice(0, 24)}…` : c;
-}
-
-const LIMITS_HINT = 'a vendor or unit error; see "Limits" in the README';
-
 /**
  * Parses the cell of column `c` (1..6). Prices must be finite and within [MIN_PRICE, MAX_PRICE],
  * volume finite, >= 0 and <= MAX_VOLUME; empty is NaN except for `close`, which is required.
@@ -172,31 +128,6 @@ function parseCell(cell: string, c: number, file: string, line: number): number 
 }
 
 /**
- * The problem of a finite value `v` of column `c` (1..6), or null: a price must be within
- * [MIN_PRICE, MAX_PRICE], a volume within [0, MAX_VOLUME]. `cell` is the value as written
- * (default: `String(v)`, built only for a message: this runs on every cell of every series).
- */
-export function valueProblem(
-  v: number,
-  c: number,
-  cell?: string,
-): { text: string; hint?: string } | null {
-  if (c === 6) {
-    if (v >= 0 && v <= MAX_VOLUME) return null;
-    const text = cell ?? String(v);
-    if (v < 0) return { text: `volume is negative: ${shown(text)}` };
-    return { text: `volume ${shown(text)} is above ${MAX_VOLUME}`, hint: LIMITS_HINT };
-  }
-  if (v >= MIN_PRICE && v <= MAX_PRICE) return null;
-  const name = PRICE_CSV_COLUMNS[c] as string;
-  const text = cell ?? String(v);
-  if (v <= 0) return { text: v === 0 ? `${name} is zero` : `${name} is negative: ${shown(text)}` };
-  const bound =
-    v < MIN_PRICE ? `below ${MIN_PRICE}, the smallest` : `above ${MAX_PRICE}, the largest`;
-  return { text: `${name} ${shown(text)} is ${bound} price accepted`, hint: LIMITS_HINT };
-}
-
-/**
  * True when `s` only holds characters of a decimal number: 0-9 . e E + -.
  * `Number()` also accepts whitespace, `0x`/`0b`/`0o` literals and `Infinity`;
  * together with a finite `Number(s)` this leaves plain decimals such as
@@ -210,38 +141,4 @@ function isDecimalText(s: string): boolean {
     if (!ok) return false;
   }
   return true;
-}
-
-/** Cell `k` of `row` as quoted in a message, or value `v` as `String()` writes it (no row). */
-function cellText(row: readonly string[] | null, k: number, v: number): string {
-  return shown(row?.[k] ?? String(v));
-}
-
-/**
- * The high/low inconsistency of one row, or null: high < low, high <
- * max(open, close) or low > min(open, close), within {@link OHLC_RELATIVE_SLACK}.
- * Missing cells are NaN, and every comparison with NaN is false, so a check
- * only applies when its cells are present. `row` supplies the cells as written; without it
- * (columns read back from the cache) a message shows the numbers as `String()` writes them.
- */
-export function rangeProblem(
-  row: readonly string[] | null,
-  o: number,
-  h: number,
-  l: number,
-  c: number,
-): string | null {
-  if (h < l * (1 - OHLC_RELATIVE_SLACK))
-    return `high ${cellText(row, 2, h)} is below low ${cellText(row, 3, l)}`;
-  const top = o > c ? 1 : 4; // NaN open: close
-  if (h < (o > c ? o : c) * (1 - OHLC_RELATIVE_SLACK)) {
-    const name = PRICE_CSV_COLUMNS[top];
-    return `high ${cellText(row, 2, h)} is below ${name} ${cellText(row, top, top === 1 ? o : c)}`;
-  }
-  const bottom = o < c ? 1 : 4;
-  if (l > (o < c ? o : c) * (1 + OHLC_RELATIVE_SLACK)) {
-    const name = PRICE_CSV_COLUMNS[bottom];
-    return `low ${cellText(row, 3, l)} is above ${name} ${cellText(row, bottom, bottom === 1 ? o : c)}`;
-  }
-  return null;
 }

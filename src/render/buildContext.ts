@@ -6,23 +6,16 @@ import type { Universe } from '../model/universe.js';
 import type { EditorNote } from './editorNote.js';
 import type { BriefStats, SeriesStats } from '../stats/briefStats.js';
 import { isAvailable } from '../model/figure.js';
-import {
-  formatLongDate,
-  formatNumber,
-  formatPercent,
-  formatShortDate,
-  formatSpread,
-  formatWeekday,
-  roundsToZeroBp,
-} from '../model/format.js';
+import { formatLongDate, formatShortDate, formatWeekday } from '../model/format.js';
 import { dekFor } from './dek.js';
+import { keyFigures } from './keyFigures.js';
 import { marketOverview } from './narrative/marketOverview.js';
 import { riskSignals } from './narrative/riskSignals.js';
 import { sectorProse } from './narrative/sectorProse.js';
 import { rotationContext } from './narrative/rotationContext.js';
 import type { SourceNotes } from './narrative/sourceNotes.js';
 import { watchpoints } from './narrative/watchpoints.js';
-import { streakCell, streakFigure } from './streakCell.js';
+import { streakCell } from './streakCell.js';
 import { analogRows, betaRows, briefPairs, calendarRows, riskRows } from './tableRows.js';
 import { tellStory } from './story/storyEngine.js';
 import { chartFigures } from './chartFigure.js';
@@ -75,58 +68,6 @@ export function briefPageLinks(date: string, siteUrl: string | null | undefined)
     feed: '../../feed.xml',
     online: siteUrl ? `${siteUrl}${date.slice(0, 4)}/${date}/brief.html` : null,
   };
-}
-
-export interface KeyFigure {
-  readonly label: string;
-  readonly value: string;
-  readonly detail: string;
-  /** The colour of the detail line (an index's move on the day). */
-  readonly tone: 'up' | 'down' | 'flat' | 'muted';
-  /** The colour of the value, when the value is the signed figure (the YTD spread). */
-  readonly valueTone?: 'up' | 'down' | 'flat';
-}
-
-/** Up or down, or flat when the figure prints as zero ("0.00%", "0 bp": under half a bp). */
-const tone = (x: number): 'up' | 'down' | 'flat' =>
-  roundsToZeroBp(x) ? 'flat' : x > 0 ? 'up' : 'down';
-
-function indexFigure(s: SeriesStats | undefined, label: string): KeyFigure | null {
-  if (!s) return null;
-  const d = s.day;
-  return isAvailable(d)
-    ? {
-        label,
-        value: formatNumber(s.close),
-        detail: `${formatPercent(d.value)} on the day`,
-        tone: tone(d.value),
-      }
-    : { label, value: formatNumber(s.close), detail: 'no previous close', tone: 'muted' };
-}
-
-function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
-  const { smallCap, largeCap, growth } = u.indices;
-  const names = (sym: string) => stats.series[sym]?.name ?? sym;
-  const out = [
-    indexFigure(stats.series[smallCap.symbol], smallCap.name),
-    indexFigure(stats.series[largeCap.symbol], largeCap.name),
-    indexFigure(stats.series[growth.symbol], growth.name),
-  ].filter((k): k is KeyFigure => k !== null);
-  const pair = stats.pairs[0];
-  if (pair && isAvailable(pair.spreads.ytd)) {
-    const v = pair.spreads.ytd.value;
-    out.push({
-      label: 'Small − large, YTD',
-      value: formatSpread(v),
-      // The sign is the value's: "Russell 2000 vs S&P 500" in green read as a gain of its own.
-      valueTone: tone(v),
-      detail: `${names(pair.small)} vs ${names(pair.large)}`,
-      tone: 'muted',
-    });
-  }
-  const streak = pair ? streakFigure(pair, names) : null;
-  if (streak) out.push({ label: 'Small-cap streak', ...streak, tone: 'muted' });
-  return out;
 }
 
 const bySymbols = (stats: BriefStats, syms: readonly string[]) =>

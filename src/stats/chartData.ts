@@ -5,21 +5,15 @@
  * documents it under "Chart data". A chart whose data is missing on the date is null.
  */
 import { isAvailable } from '../model/figure.js';
-import type { Universe } from '../model/universe.js';
 import { alignPairAsOf } from './alignPair.js';
 import { rollingBetaCorrelation, type BetaCorrelationPoint } from './betaCorrelation.js';
 import type { BriefStats } from './briefStats.js';
-import {
-  rebasedYearToDate,
-  recentDrawdowns,
-  sectorDailyReturns,
-  type DatedValue,
-} from './chartSeries.js';
+import { rebasedYearToDate, recentDrawdowns, type DatedValue } from './chartSeries.js';
 
 export type { DatedValue };
 import type { BriefInput } from './registry/family.js';
 import { relativeRatio, type DatedRatio } from './relativeRatio.js';
-import type { Quadrant } from './relativeRotation.js';
+import { sectorChartData, type Named, type SectorChartData } from './sectorChartData.js';
 import { outperformanceStreaks, type Streak } from './streaks.js';
 
 /** One named line of a chart. */
@@ -29,9 +23,7 @@ export interface NamedLine {
   readonly points: readonly DatedValue[];
 }
 
-type Named = { readonly symbol: string; readonly name: string };
-
-export interface ChartData {
+export interface ChartData extends SectorChartData {
   /** The indices from the YTD base (the previous year's last close) = 100. */
   readonly rebased: { readonly baseYear: number; readonly lines: readonly NamedLine[] } | null;
   /** The small/large index ratio over up to 252 sessions (253 closes), with its 50/200-session averages. */
@@ -71,32 +63,10 @@ export interface ChartData {
     readonly rows: readonly { year: number; symbol: string; label: string; value: number }[];
     readonly names: readonly string[];
   } | null;
-  /** The sectors' returns on the day. */
-  readonly sectorBars: { readonly rows: readonly (Named & { value: number })[] } | null;
-  /** The sectors' daily returns over the last 10 sessions and their compounded totals. */
-  readonly sectorHeatmap: {
-    readonly dates: readonly string[];
-    readonly rows: readonly (Named & { values: readonly (number | null)[]; total: number })[];
-  } | null;
-  /** Relative rotation of the sectors and the small-cap fund against the benchmark. */
-  readonly rotation: {
-    readonly benchmark: string;
-    readonly points: readonly (Named & {
-      tail: { date: string; strength: number; momentum: number }[];
-      quadrant: Quadrant;
-    })[];
-    /** Funds in the brief without enough data for the measure (too short a history), left off. */
-    readonly left: readonly string[];
-  } | null;
 }
 
 /** Sessions shown by the drawdown, rolling-beta and heat-map charts. */
 export const CHART_SESSIONS = { drawdown: 252, beta: 252, betaWindow: 60, heatmap: 10 } as const;
-
-function names(u: Universe): (sym: string) => string {
-  const all = [...Object.values(u.indices), ...u.etfs, ...u.sectors, ...u.megaCaps];
-  return (sym) => all.find((x) => x.symbol === sym)?.name ?? sym;
-}
 
 function rebased(b: BriefInput): ChartData['rebased'] {
   const lines = Object.values(b.universe.indices).flatMap((x) => {
@@ -175,51 +145,6 @@ function calendarYears(b: BriefInput, stats: BriefStats): ChartData['calendarYea
   return rows.length ? { toDateYear: last, rows, names: [smallCap.name, largeCap.name] } : null;
 }
 
-function sectors(
-  b: BriefInput,
-  stats: BriefStats,
-): Pick<ChartData, 'sectorBars' | 'sectorHeatmap'> {
-  const snap = stats.breadth.sectors;
-  const rows = isAvailable(snap)
-    ? snap.sectors.flatMap((x) =>
-        isAvailable(x.day) ? [{ symbol: x.symbol, name: x.name, value: x.day.value }] : [],
-      )
-    : [];
-  const calendar = b.at(b.universe.indices.largeCap.symbol);
-  const heat = calendar
-    ? sectorDailyReturns(b, calendar, CHART_SESSIONS.heatmap)
-    : { dates: [], rows: [] };
-  return {
-    sectorBars: rows.length ? { rows } : null,
-    sectorHeatmap: heat.rows.length ? heat : null,
-  };
-}
-
-function rotation(b: BriefInput, stats: BriefStats): ChartData['rotation'] {
-  const nameOf = names(b.universe);
-  const points = Object.entries(stats.breadth.rotation).flatMap(([symbol, r]) =>
-    isAvailable(r)
-      ? [
-          {
-            symbol,
-            name: nameOf(symbol),
-            tail: [...r.tail, r.point].map((p) => ({
-              date: p.date,
-              strength: p.strength,
-              momentum: p.momentum,
-            })),
-            quadrant: r.point.quadrant,
-          },
-        ]
-      : [],
-  );
-  const left = Object.entries(stats.breadth.rotation)
-    .filter(([, r]) => !isAvailable(r))
-    .map(([symbol]) => symbol)
-    .sort();
-  return points.length ? { benchmark: b.universe.roles.rotationBenchmark, points, left } : null;
-}
-
 /** Every chart's data for the brief. */
 export function chartData(b: BriefInput, stats: BriefStats): ChartData {
   return {
@@ -229,7 +154,6 @@ export function chartData(b: BriefInput, stats: BriefStats): ChartData {
     drawdown: drawdown(b),
     rollingBeta: rollingBeta(b, stats),
     calendarYears: calendarYears(b, stats),
-    ...sectors(b, stats),
-    rotation: rotation(b, stats),
+    ...sectorChartData(b, stats, CHART_SESSIONS.heatmap),
   };
 }

@@ -7,10 +7,8 @@ import {
   SERIES_COLORS,
   separateLabels,
   seriesColor,
-  sessionDateAxis,
-  sessionTicks,
-  utcMs,
 } from '../../src/charts/theme.js';
+import { sessionDateAxis, sessionTicks, utcMs } from '../../src/charts/sessionDateAxis.js';
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
