@@ -117,16 +117,20 @@ describe('daily-brief.yml', () => {
     expect(inputs['accept-revisions']).toMatchObject({ type: 'boolean', default: false });
     expect(inputs.provider).toMatchObject({ type: 'choice', options: ['yahoo', 'stooq'] });
   });
-  it('Node is pinned to 20 (tested in ci.yml with 22), and installs run no package scripts', () => {
+  it('Node is the current LTS, 24 (tested in ci.yml with the engines floor, 20), and installs run no package scripts', () => {
     const steps = Object.values(daily.jobs).flatMap((j) => j.steps);
     const nodes = steps.filter((s) => s.uses?.startsWith('actions/setup-node@'));
-    expect(nodes.map((s) => s.with?.['node-version'])).toEqual(['20', '20', '20']);
+    expect(nodes.map((s) => s.with?.['node-version'])).toEqual(['24', '24', '24']);
     const installs = steps.filter((s) => s.run?.includes('npm ci'));
     for (const s of installs) expect(s.run).toMatch(/npm ci --ignore-scripts/);
     const ci = loadWorkflow('ci.yml');
     const matrix = (ci.jobs.test as unknown as { strategy: { matrix: { node: number[] } } })
       .strategy.matrix.node;
-    expect(matrix).toEqual([20, 22]);
+    expect(matrix).toEqual([20, 24]);
+    // The backfill runs on the same Node as the daily brief (byte-identical briefs).
+    const backfill = Object.values(loadWorkflow('backfill.yml').jobs).flatMap((j) => j.steps);
+    const backfillNodes = backfill.filter((s) => s.uses?.startsWith('actions/setup-node@'));
+    expect(backfillNodes.map((s) => s.with?.['node-version'])).toEqual(['24', '24', '24']);
   });
   it('the build step looks for the very words catch-up uses for closes not published yet', () => {
     const run = daily.jobs.build?.steps.find((x) => x.id === 'build')?.run ?? '';
