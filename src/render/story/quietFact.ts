@@ -49,16 +49,31 @@ const GIST: Record<Tone, string> = {
 const side = (v: number): Side => (roundsToZeroBp(v) ? null : v > 0 ? 'small' : 'large');
 
 /**
- * "Small caps beat large caps in a quiet session", then the 21 sessions: " but still trail over
- * the past 21 sessions". When both indices fell (each by 0.10% or more, as raceSentences.ts words it), the
+ * Who won the day, as the streak counts it: small caps strictly ahead, however narrowly (then
+ * `narrow` when the spread prints as 0 bp: they "edged out" large caps); large caps only by 0.5
+ * bp or more (below it, a tie, which ends a streak: level).
+ */
+const dayWinner = (v: number): { day: Side; narrow: boolean } => ({
+  day: v > 0 ? 'small' : side(v),
+  narrow: v > 0 && roundsToZeroBp(v),
+});
+
+/**
+ * "Small caps beat large caps in a quiet session" ("edged out" by less than half a basis point),
+ * then the 21 sessions: " but still trail over the past 21 sessions". When both indices fell (each by 0.10% or more, as raceSentences.ts words it), the
  * day's winner "fell less than" the other.
  */
-function raceHeadline(day: Side, sessions21: Side, calm: string, bothFell: boolean): string {
+function raceHeadline(
+  { day, narrow }: { day: Side; narrow: boolean },
+  sessions21: Side,
+  calm: string,
+  bothFell: boolean,
+): string {
   const [a, b] = day === 'small' ? ['Small', 'large'] : ['Large', 'small'];
   const won =
     day === null
       ? 'Small and large caps finished level'
-      : `${a} caps ${bothFell ? 'fell less than' : 'beat'} ${b} caps`;
+      : `${a} caps ${narrow ? 'edged out' : bothFell ? 'fell less than' : 'beat'} ${b} caps`;
   const tail =
     sessions21 === null || day === null
       ? ''
@@ -93,7 +108,7 @@ export function quietFact(x: StoryInput): Fact | null {
   const headline =
     spreads && isAvailable(spreads.day)
       ? raceHeadline(
-          side(spreads.day.value),
+          dayWinner(spreads.day.value),
           past21,
           calm,
           fellOnDay(small.day.value) && fellOnDay(large.day.value),

@@ -5,7 +5,7 @@
  * leadership.ts; the ratio's trend: ratioTrend.ts).
  */
 import { isAvailable } from '../../model/figure.js';
-import { formatPercent, roundsToZeroBp } from '../../model/format.js';
+import { roundsToZeroBp } from '../../model/format.js';
 import { plainText } from '../../model/plainText.js';
 import { prose, type Citation, type SafeHtml } from '../narrative/prose.js';
 import { dayMoveRank } from './moveFacts.js';
@@ -29,17 +29,9 @@ export function raceToday(x: StoryInput, untold?: Untold): SafeHtml | null {
   const c = cite(x, 'streak', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
   const spread = r.pair.spreads.day.value;
   const gap = spreadText(spread);
-  // A spread that prints as 0 bp: nobody "led by 0 basis points".
-  const level = roundsToZeroBp(spread);
-  const moves = level && untold ? levelMoves(x, r, untold) : null;
-  if (level && s.current >= 2)
-    return moves
-      ? prose`Small caps beat large caps for ${withArticle(s.current)} straight session, though by less than half a basis point: ${moves}${c}.`
-      : prose`Small caps beat large caps for ${withArticle(s.current)} straight session, though the ${r.small.name} and the ${r.large.name} ended less than half a basis point apart today${c}.`;
-  if (level)
-    return moves
-      ? prose`Small and large caps finished level on the day, less than half a basis point apart: ${moves}${c}.`
-      : prose`Small and large caps finished level on the day, the ${r.small.name} and the ${r.large.name} less than half a basis point apart${c}.`;
+  // A spread that prints as 0 bp: nobody "led by 0 basis points"; the streak's winner (strictly
+  // ahead) "edged out" the other, as the rotation section and the key figures count it.
+  if (roundsToZeroBp(spread)) return narrowDay(x, r, c, untold);
   // Both fell: the winner "fell less" (on a crash day "large caps led" reads as a rise; after
   // "was little changed (-0.09%)", "fell less" would contradict it).
   const bothFell = bothFellOnDay(r);
@@ -56,6 +48,30 @@ export function raceToday(x: StoryInput, untold?: Untold): SafeHtml | null {
   if (s.current >= 2) return prose`${opening}, the ${r.small.name} ahead by ${gap} today${c}.`;
   const [won, lost] = s.current === 1 ? [r.small, r.large] : [r.large, r.small];
   return prose`${opening}, the ${won.name} ahead of the ${lost.name} by ${gap}${c}.`;
+}
+
+/**
+ * The race on a day whose spread prints as 0 bp, as the streak and the rotation section count
+ * it: small caps strictly ahead won ("Small caps beat large caps for a second straight session,
+ * though by less than half a basis point", "Small caps edged out large caps on the day, by less
+ * than half a basis point"); otherwise the two finished level (a tie ends a streak). With the
+ * moves no fact of the lead gave (`untold`).
+ */
+function narrowDay(x: StoryInput, r: Race, c: Citation, untold?: Untold): SafeHtml {
+  const s = r.pair.streak;
+  const n = isAvailable(s) ? s.current : 0;
+  const moves = untold ? levelMoves(x, r, untold) : null;
+  const won = isAvailable(r.pair.spreads.day) && r.pair.spreads.day.value > 0;
+  if (!won)
+    return moves
+      ? prose`Small and large caps finished level on the day, less than half a basis point apart: ${moves}${c}.`
+      : prose`Small and large caps finished level on the day, the ${r.small.name} and the ${r.large.name} less than half a basis point apart${c}.`;
+  const opening =
+    n >= 2
+      ? `Small caps ${bothFellOnDay(r) ? 'outperformed' : 'beat'} large caps for ${withArticle(n)} straight session, though by less than half a basis point`
+      : 'Small caps edged out large caps on the day, by less than half a basis point';
+  if (moves) return prose`${opening}: ${moves}${c}.`;
+  return n >= 2 ? prose`${opening} today${c}.` : prose`${opening}${c}.`;
 }
 
 /**
@@ -86,11 +102,22 @@ function levelMoves(x: StoryInput, r: Race, untold: Untold): SafeHtml | null {
   return prose`the ${r.small.name} and the ${r.large.name} ${both}${ca}${cb}`;
 }
 
+/** "the S&P 500 plunged 9.51%, its largest one-day fall since October 1987": a move, ranked if rare. */
+function rankedMove(x: StoryInput, i: Race['small'], before?: SafeHtml | null): SafeHtml | null {
+  if (!isAvailable(i.day)) return null;
+  const co = citeChange(x, 'day', [i.symbol], i.day);
+  const rank = dayMoveRank(x, i);
+  if (!rank) return prose`the ${i.name} ${movePhrase(i.day.value)}${co}`;
+  const also = before && plainText(before.html) === plainText(rank.html) ? 'also ' : '';
+  return prose`the ${i.name} ${movePhrase(i.day.value)}${co}, ${also}${rank}`;
+}
+
 /**
- * "the S&P 500 plunged 9.51%, its largest one-day fall since October 1987, yet 1.67 pp less than
- * the Russell 2000 (-11.18%)": the untold index's move, its rank when rare (moveFacts.ts
- * dayMoveRank), and the gap; the other index's move (and rank) in brackets when no fact gave it
- * either.
+ * The day moves no fact of the lead gave, after the race's opening. One index: its move, its rank
+ * when rare (moveFacts.ts dayMoveRank) and the gap ("the S&P 500 plunged 6.66%, its largest
+ * one-day fall since December 2008, though 2.25 pp less than the Russell 2000's fall"). Neither:
+ * both moves, the day's winner first ("the S&P 500 plunged 9.51%, its largest one-day fall since
+ * October 1987; the Russell 2000 plunged 11.18%, its largest one-day fall since December 2008").
  */
 function untoldMove(
   x: StoryInput,
@@ -100,33 +127,21 @@ function untoldMove(
   c: Citation,
 ): SafeHtml | null {
   const spread = r.pair.spreads.day;
-  const first =
-    untold === 'neither' ? (isAvailable(spread) && spread.value < 0 ? 'large' : 'small') : untold;
+  if (!isAvailable(spread)) return null;
+  const first = untold === 'neither' ? (spread.value < 0 ? 'large' : 'small') : untold;
   const [other, told] = first === 'small' ? [r.small, r.large] : [r.large, r.small];
-  if (!isAvailable(other.day) || !isAvailable(spread)) return null;
-  const won = (first === 'small') === spread.value > 0;
-  const versus = bothFell ? (won ? 'less than' : 'more than') : won ? 'ahead of' : 'behind';
-  const co = citeChange(x, 'day', [other.symbol], other.day);
+  const move = rankedMove(x, other);
+  if (!move || !isAvailable(other.day)) return null;
   const rank = dayMoveRank(x, other);
-  // A record fall by the index that fell less: "yet" (and a record gain by the one behind).
-  const yet = rank && won === other.day.value < 0 ? 'yet ' : '';
-  const ranked = rank ? prose`, ${rank}, ${yet}` : prose`, `;
-  const theirs = untold === 'neither' ? bracketedMove(x, told, rank) : prose``;
-  return prose`the ${other.name} ${movePhrase(other.day.value)}${co}${ranked}${spreadText(spread.value)} ${versus} the ${told.name}${theirs}${c}`;
-}
-
-/**
- * " (-5.97%, its largest one-day fall since March 2020)": a move no fact gave, after a name;
- * "also its largest ..." when it is the same rank as `before`'s (1998-08-27: both since October
- * 1997).
- */
-function bracketedMove(x: StoryInput, s: Race['small'], before: SafeHtml | null): SafeHtml {
-  if (!isAvailable(s.day)) return prose``;
-  const rank = dayMoveRank(x, s);
-  const c = citeChange(x, 'day', [s.symbol], s.day);
-  if (!rank) return prose` (${formatPercent(s.day.value)}${c})`;
-  const same = before !== null && plainText(before.html) === plainText(rank.html);
-  return same
-    ? prose` (${formatPercent(s.day.value)}${c}, also ${rank})`
-    : prose` (${formatPercent(s.day.value)}${c}, ${rank})`;
+  if (untold === 'neither') {
+    const second = rankedMove(x, told, rank);
+    if (second) return prose`${move}${rank || dayMoveRank(x, told) ? '; ' : ' and '}${second}${c}`;
+  }
+  const won = (first === 'small') === spread.value > 0;
+  const versus = bothFell
+    ? `${won ? 'less' : 'more'} than the ${told.name}'s fall`
+    : `${won ? 'ahead of' : 'behind'} the ${told.name}`;
+  // A record fall by the index that fell less (a record gain by the one behind): "though".
+  const though = rank && won === other.day.value < 0 ? 'though ' : '';
+  return prose`${move}, ${though}${spreadText(spread.value)} ${versus}${c}`;
 }

@@ -50,7 +50,7 @@ describe('the story on extreme days', () => {
     // sentence gives it: -14.271% - (-11.984%) = -2.287 pp. The last GSPC fall larger than
     // -11.98%: 1987-10-19, 224.84 / 282.70 - 1 = -20.47%.
     expect(lead).toMatch(
-      /Large caps fell less on the day: the S&P 500 plunged 11\.98% \[\d+\], its largest one-day fall since October 1987 \[\d+\], yet 2\.29 percentage points \(pp\) less than the Russell 2000 \[\d+\]\./,
+      /Large caps fell less on the day: the S&P 500 plunged 11\.98% \[\d+\], its largest one-day fall since October 1987 \[\d+\], though 2\.29 percentage points \(pp\) less than the Russell 2000's fall \[\d+\]\./,
     );
     expect(bottomLine).toMatch(
       /^The Russell 2000's one-day fall was its largest on record \(data from 1987\);/,
