@@ -103,14 +103,13 @@ function retells(top: Fact, second: Fact): boolean {
 }
 
 /**
- * The second fact's sentence after a fact of another kind: its `also` form (the move and its
- * rank, without the close) when `top` gave that index's close already (1998-08-31: "The Nasdaq
- * Composite closed at 1,499.25, ..." then "... plunged 8.56% on the day to 1,499.25").
+ * The second fact's sentence: its `also` form, the move with its rank in one sentence, where it
+ * has one ("The Russell 2000 lost 24.07% over five sessions, its largest five-session decline
+ * since October 1987": 2020-03-12 gave the loss alone); it also leaves out a close `top` may
+ * have given (1998-08-31: "closed at 1,499.25" twice).
  */
-function secondSaid(top: Fact, second: Fact | undefined): SafeHtml | undefined {
-  if (!second) return undefined;
-  const closed = second.closes?.some((s) => top.closes?.includes(s)) ?? false;
-  return closed && second.also ? second.also : second.happened;
+function secondSaid(second: Fact | undefined): SafeHtml | undefined {
+  return second && (second.also ?? second.happened);
 }
 
 /** The lead when `top` is rare: what happened, how rare, then history or the second fact. */
@@ -121,7 +120,7 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
       [
         top.happened,
         top.context,
-        top.history ?? (second && !retells(top, second) ? second.happened : null),
+        top.history ?? (second && !retells(top, second) ? secondSaid(second) : null),
         leadership(x),
         top.watch,
         raceYear(x),
@@ -135,7 +134,7 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
     [
       top.happened,
       top.context,
-      second?.kind === top.kind ? alsoSame(top, second.also) : secondSaid(top, second),
+      second?.kind === top.kind ? alsoSame(top, second.also) : secondSaid(second),
       raceTold ? null : raceToday(x, untoldIndex(x, facts)),
       raceYear(x),
     ],
