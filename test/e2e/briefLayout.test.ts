@@ -147,6 +147,35 @@ describe('the HTML of 2026-01-22 on screens', () => {
     expect(m.minChartTextPx).toBeLessThan(Infinity); // charts were measured
   });
 
+  it('fits every chart drawn 360 px wide on a 360 px phone, text at 10 px or more', async () => {
+    // At their full width they ran past a 375 px phone's edge (a reader: "... last close of 202").
+    const page = await openBrief(browser, html(), { width: 360, dark: false });
+    const charts = await page.$$eval('figure.chart', (fs) =>
+      fs.map((f) => {
+        const plot = f.querySelector('.plot') as HTMLElement;
+        const svg = f.querySelector('svg') as SVGSVGElement;
+        const drawn = Number(svg.getAttribute('width'));
+        const scale = svg.getBoundingClientRect().width / drawn;
+        const sizes = [...svg.querySelectorAll('text')].map((t) =>
+          parseFloat(t.getAttribute('font-size') ?? 'NaN'),
+        );
+        return {
+          id: f.id,
+          drawn,
+          cut: plot.scrollWidth - plot.clientWidth,
+          minText: Math.min(...sizes.filter((v) => v > 0)) * scale,
+        };
+      }),
+    );
+    await page.close();
+    const narrow = charts.filter((c) => c.drawn <= 360);
+    expect(narrow.length).toBeGreaterThanOrEqual(5);
+    for (const c of narrow) {
+      expect(c.cut, `${c.id} is cut by ${c.cut} px`).toBeLessThanOrEqual(0);
+      expect(c.minText, `${c.id}'s smallest text`).toBeGreaterThanOrEqual(10);
+    }
+  });
+
   // The right-edge shadow alone was missed by a reader: columns out of view are named in words.
   it('says "swipe" over exactly the tables with columns out of view, until scrolled to the end', async () => {
     const cues = async (width: number, scrolled = false) => {
