@@ -57,7 +57,7 @@ function dispersionSentence(snap: Snapshot, notes: SourceNotes): SafeHtml | null
       "the sessions before the day, among whose best-minus-worst gaps the day's gap is ranked",
   });
   // The percentile is the share of the past year's sessions with a gap at most as wide: "wider
-  // than on 52% of them", "98.8%" from 90% as every share of the story (shareText: floored, so
+  // than on 52% of them" (below half, the share strictly wider: "narrower than on 78%"), "98.8%" from 90% as every share of the story (shareText: floored, so
   // never "100%" short of the widest, nor "0%").
   const p = d.percentile.value;
   const share = Math.floor(p * 100);
@@ -68,7 +68,10 @@ function dispersionSentence(snap: Snapshot, notes: SourceNotes): SafeHtml | null
         ? 'wider than on almost every session of the past year'
         : share === 0
           ? 'narrower than on almost every session of the past year'
-          : `wider than on ${shareText(p)} of the past year's sessions`;
+          : p < 0.5
+            ? // The smaller share turned round: "narrower than on 78%", not "wider than on 22%".
+              `narrower than on ${shareText(1 - p)} of the past year's sessions`
+            : `wider than on ${shareText(p)} of the past year's sessions`;
   return prose`The gap between the best and worst sector was ${spreadText(d.value)}, ${rank}${cd}.`;
 }
 

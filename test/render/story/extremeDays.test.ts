@@ -222,6 +222,14 @@ describe('sector and ratio sentences on ordinary days', () => {
       /The gap between the best and worst sector was 5\.67 pp, wider than on 98\.8% of the past year's sessions \[\d+\]/,
     );
   });
+  it('2025-11-28: a gap narrower than most says so, with the share of wider gaps', async () => {
+    const text = await briefText('2025-11-28');
+    // XLE +1.310% - XLV -0.486% = 1.80 pp; 56 of the 252 sessions before had a gap at most as
+    // wide (0.2222), 196 a wider one: 196 / 252 = 0.7778, floored: 77%.
+    expect(text).toMatch(
+      /The gap between the best and worst sector was 1\.80 pp, narrower than on 77% of the past year's sessions \[\d+\]/,
+    );
+  });
   it('2024-07-03: a negative z-score with the hyphen-minus the figures use', async () => {
     const text = await briefText('2024-07-03');
     expect(text).toContain('(a z-score of -2.3)');
