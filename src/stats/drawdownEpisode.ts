@@ -2,7 +2,7 @@
  * The drawdown a series is in on a date, as a reader would tell it: how far below its record
  * close (closing basis, the earliest of equal highs), since when, whether today's close is the
  * lowest since that record, and the last time before it that the series stood this far below a
- * record of its own. Reads rows 0..i only; O(i) per call.
+ * record of its own, and how deep it had been before today. Reads rows 0..i only; O(i) per call.
  */
 import type { Series } from '../model/series.js';
 import type { DatedClose } from './drawdown.js';
@@ -29,6 +29,11 @@ export interface DrawdownEpisode {
    * own record, the share that stood less far below it, in [0, 1] (1: never this far this fast).
    */
   readonly pacePercentile: number;
+  /**
+   * The deepest depth of the sessions after the record and before today (<= 0; 0 when none):
+   * with `value`, whether today first crossed a line (20% below the record: a bear market).
+   */
+  readonly deepestBefore: number;
   /** First session of the file (the history compared). */
   readonly historyFrom: string;
 }
@@ -40,7 +45,11 @@ export function drawdownEpisode(s: Series, i: number): DrawdownEpisode {
   const peak = rm.at[i] as number;
   const value = (c[i] as number) / (rm.value[i] as number) - 1;
   let low = value < 0;
-  for (let k = peak + 1; k < i && low; k++) if ((c[k] as number) <= (c[i] as number)) low = false;
+  let lowestBefore = c[peak] as number;
+  for (let k = peak + 1; k < i; k++) {
+    if ((c[k] as number) <= (c[i] as number)) low = false;
+    lowestBefore = Math.min(lowestBefore, c[k] as number);
+  }
   let since: string | null = null;
   let shallower = 0;
   let paceSample = 0;
@@ -62,6 +71,7 @@ export function drawdownEpisode(s: Series, i: number): DrawdownEpisode {
     deepestSince: since,
     percentile: i > 0 ? shallower / i : 0,
     pacePercentile: paceSample > 0 ? paceShallower / paceSample : 0,
+    deepestBefore: lowestBefore / (c[peak] as number) - 1,
     historyFrom: s.dates[0] as string,
   };
 }

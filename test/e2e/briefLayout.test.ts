@@ -156,7 +156,7 @@ describe('the HTML of 2026-01-22 on screens', () => {
         const svg = f.querySelector('svg') as SVGSVGElement;
         const drawn = Number(svg.getAttribute('width'));
         const scale = svg.getBoundingClientRect().width / drawn;
-        const sizes = [...svg.querySelectorAll('text')].map((t) =>
+        const sizes = Array.from(svg.querySelectorAll('text')).map((t) =>
           parseFloat(t.getAttribute('font-size') ?? 'NaN'),
         );
         return {

@@ -291,9 +291,19 @@ describe("when no fact gave either race index's day move", () => {
       /Large caps fell less on the day: the S&P 500 plunged 9\.51%, its largest one-day fall since October 1987 \[\d+\]; the Russell 2000 plunged 11\.18%( \[\d+\])?, its largest one-day fall since December 2008( \[\d+\])+\.$/,
     );
     // 2020-02-19 -> 2020-03-12: 16 sessions, 2,480.64 / 3,386.15 - 1 = -26.74%; no earlier
-    // GSPC close (from 1927) stood that far below its record within 16 sessions of it.
+    // GSPC close (from 1927) stood that far below its record within 16 sessions of it. The
+    // lowest close before it since the record: 2020-03-11, 2,741.38 / 3,386.15 - 1 = -19.04%, so
+    // today is the first 20% or more below: a bear market entered.
     expect(story.headline).toBe(
-      'S&P 500 closes 26.7% below its record after 16 sessions, the fastest such fall on record',
+      'S&P 500 enters a bear market, 26.7% down in 16 sessions: the fastest on record',
+    );
+    expect(lead).toContain(
+      'a new low of this decline, and its first close 20% or more below that record, the usual line of a bear market',
+    );
+    // The Nasdaq crossed the line the same day (IXIC: 7,201.80 / 9,817.18, its 2020-02-19 record,
+    // - 1 = -26.64%; 2020-03-11's 7,952.05 was 19.00% below): "also".
+    expect(lead).toMatch(
+      /The Nasdaq Composite also entered a bear market, closing 26\.6% below its record of February 19, 2020 \[\d+\]\./,
     );
   });
   it('1998-08-27: the second rank, the same as the first, is "also" that rank', () => {

@@ -26,6 +26,16 @@ describe('drawdownEpisode', () => {
       pacePercentile: 7 / 8,
       historyFrom: '2000-01-03',
     });
+    // rows 5..7 after the record: 99, 88, 93.5; the lowest, 88 / 110 - 1 = -0.2
+    expect(e.deepestBefore).toBeCloseTo(-0.2, 12);
+  });
+
+  it('deepestBefore: 0 the session after the record, then the lowest close since it', () => {
+    expect(drawdownEpisode(s, 5).deepestBefore).toBe(0); // no session between row 4 and row 5
+    // row 6 (88, -0.2): only row 5 (99) between: 99 / 110 - 1 = -0.1, so today crossed -0.2
+    expect(drawdownEpisode(s, 6).deepestBefore).toBeCloseTo(-0.1, 12);
+    // row 1 of the 100 record: nothing between rows 0 and 1
+    expect(drawdownEpisode(s, 1).deepestBefore).toBe(0);
   });
 
   it('pacePercentile compares only sessions at most as far from their own record', () => {
@@ -109,6 +119,7 @@ describe('drawdownEpisode', () => {
       deepestSince: null,
       percentile: 0,
       pacePercentile: 0,
+      deepestBefore: 0,
       historyFrom: '2000-01-03',
     });
   });

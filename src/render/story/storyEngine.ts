@@ -88,6 +88,13 @@ function untoldIndex(x: StoryInput, facts: readonly (Fact | undefined)[]): Untol
  * 2008" after the Russell 2000's), not the same words as if new.
  */
 function alsoSame(top: Fact, also: SafeHtml | undefined): SafeHtml | undefined {
+  // Two indices entering a bear market on one day (2020-03-12).
+  if (
+    also &&
+    /entered a bear market/.test(top.gist) &&
+    also.html.includes(' entered a bear market')
+  )
+    return { html: also.html.replace(' entered a bear market', ' also entered a bear market') };
   const same = /\b(its largest [^:.]+)/.exec(top.context ? plainText(top.context.html) : '')?.[1];
   if (!also || !same || !also.html.includes(`, ${same}`)) return also;
   return { html: also.html.replace(`, ${same}`, `, also ${same}`) };

@@ -89,7 +89,7 @@ const TABLE: readonly (readonly [string, string, string])[] = [
     'drawdown',
     // 2020-02-19 -> 2020-03-23: 23 sessions, 2,237.40 / 3,386.15 - 1 = -33.92%; no earlier
     // close of GSPC.csv (from 1927) that far below its record within 23 sessions of it.
-    'S&P 500 closes 33.9% below its record after 23 sessions, the fastest such fall on record',
+    'S&P 500 falls 33.9% from its record in 23 sessions, the fastest such fall on record',
   ],
   [
     '2008-10-10',
@@ -97,9 +97,11 @@ const TABLE: readonly (readonly [string, string, string])[] = [
     'S&P 500 closes 42.5% below its October 2007 record, the most since April 2003',
   ],
   [
+    // GSPC 3,749.63 / 4,796.56 (2022-01-03) - 1 = -21.83%, the lowest close before it since the
+    // record -18.68%: the first close 20% below, which outranks the Nasdaq's 32.7% (0.997 > 0.9966).
     '2022-06-13',
     'drawdown',
-    'Nasdaq Composite closes 32.7% below its November 2021 record, the most since June 2013',
+    'S&P 500 enters a bear market, 21.8% below its January 2022 record',
   ],
   ['2001-09-17', 'closure', 'Stocks reopen after the September 11 attacks closure: S&P 500 -4.92%'],
   ['2012-10-31', 'closure', 'Stocks reopen after the Hurricane Sandy closure: S&P 500 +0.02%'],
