@@ -1,17 +1,16 @@
 /**
- * Facts about the market itself: a session after an unscheduled closure, an index's day or
- * five-session move that is rare in its own history, and an index at a new low of a fast or deep
- * fall from its record. These lead before the small-vs-large race when they are as rare.
+ * Facts about the market itself: a session after an unscheduled closure, and an index's day or
+ * five-session move that is rare in its own history (a new low of a fall from the record:
+ * drawdownFacts.ts). These lead before the small-vs-large race when they are as rare.
  */
 import { isAvailable } from '../../model/figure.js';
 import { formatLongDate, formatNumber, formatPercent } from '../../model/format.js';
 import type { SeriesStats } from '../../stats/briefStats.js';
-import type { DrawdownEpisode } from '../../stats/drawdownEpisode.js';
 import type { MoveRarity } from '../../stats/moveRarity.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { cardinal, countWords } from '../narrative/wording.js';
 import { RARE, type Fact } from './fact.js';
-import { monthYear, movePhrase, pctAbs, shareText, sinceWhen } from './phrasing.js';
+import { movePhrase, pctAbs, shareText, sinceWhen } from './phrasing.js';
 import { cite, citeChange, indices, type StoryInput } from './storyInput.js';
 
 /** A closure's reason as a sentence names it: "the September 11 attacks", "Hurricane Sandy". */
@@ -126,91 +125,5 @@ export function moveFacts(x: StoryInput): Fact[] {
     );
     both.sort((a, b) => b.rarity - a.rarity);
     return both.slice(0, 1);
-  });
-}
-
-/** Longest fall (a quarter's sessions) whose record pace the headline gives as "the fastest". */
-const FAST_SESSIONS = 63;
-
-/** Depth below the record that is a bear market by the usual measure (closing basis). */
-export const BEAR_MARKET = -0.2;
-
-/** The drawdown fact's headline: a bear market entered today, a record pace, or the depth's rank. */
-function drawdownHeadline(name: string, d: DrawdownEpisode, date: string): string {
-  const depth = pctAbs(d.value, 1);
-  const n = countWords(d.sessionsSincePeak, 'session');
-  // The pace made it rare (2020-03-12: 26.7% down in 16 sessions, "the most since October
-  // 2011" undersold it): the headline says so.
-  const fastest =
-    d.pacePercentile >= 1 &&
-    d.pacePercentile > d.percentile &&
-    d.sessionsSincePeak <= FAST_SESSIONS;
-  if (enteredBear(d))
-    return fastest
-      ? `${name} enters a bear market, ${depth} down in ${n}: the fastest on record`
-      : `${name} enters a bear market, ${depth} below its ${monthYear(d.peak.date)} record`;
-  if (fastest)
-    return `${name} falls ${depth} from its record in ${n}, the fastest such fall on record`;
-  const deepest = d.deepestSince
-    ? `the most since ${sinceWhen(d.deepestSince, date)}`
-    : `the most since its data begin in ${d.historyFrom.slice(0, 4)}`;
-  return `${name} closes ${depth} below its ${monthYear(d.peak.date)} record, ${deepest}`;
-}
-
-/**
- * Rarity of a bear market entered today, at least. An index's first close 20% below its record
- * is rare (the S&P 500: 12 times in 24,777 sessions since 1927) and is the day's news whatever
- * the depth's own rank: at 0.997 it leads before a depth "the most since" a few years and a
- * five-session fall (2022-06-13: the S&P 500, not the Nasdaq's 32.7%, 0.9966; 2025-04-04: the
- * Nasdaq, not the S&P 500's 17.4%, 0.9963), and after a one-day fall the largest in years
- * (2011-08-08: the Russell 2000's -8.91%, 0.9990).
- */
-const BEAR_ENTRY_RARITY = 0.997;
-
-/** Today's close is the decline's first 20% or more below the record. */
-const enteredBear = (d: DrawdownEpisode): boolean =>
-  d.value <= BEAR_MARKET && d.deepestBefore > BEAR_MARKET;
-
-/**
- * An index closing at a new low of a fall of 10% or more from its record; on the decline's first
- * close 20% or more below it, a bear market entered (2020-03-12: the S&P 500).
- */
-export function drawdownFacts(x: StoryInput): Fact[] {
-  return indices(x).flatMap((s) => {
-    const d = x.stats.indexHistory[s.symbol]?.drawdown;
-    if (!d || !d.lowSincePeak || d.value > -0.1) return [];
-    const since = d.deepestSince
-      ? `It was last this far below a record in ${monthYear(d.deepestSince)}`
-      : `It has never been this far below a record since its data begin in ${d.historyFrom.slice(0, 4)}`;
-    const fast =
-      d.pacePercentile >= 1
-        ? `, and no earlier decline got this deep in as few as ${countWords(d.sessionsSincePeak, 'session')}`
-        : '';
-    const c = cite(x, 'indexHistory', [s.symbol], d.peak.date, x.stats.date);
-    const ch = cite(x, 'indexHistory', [s.symbol], d.historyFrom, x.stats.date);
-    const bear = enteredBear(d);
-    const low = bear
-      ? 'a new low of this decline, and its first close 20% or more below that record, the usual line of a bear market'
-      : 'a new low of this decline';
-    const depth = `${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record`;
-    return [
-      {
-        kind: 'drawdown' as const,
-        rarity: Math.max(d.pacePercentile, d.percentile, bear ? BEAR_ENTRY_RARITY : 0),
-        headline: drawdownHeadline(s.name, d, x.stats.date),
-        happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}: ${low}${c}.`,
-        context: prose`${since}${fast}${ch}.`,
-        // A bear market entered is told second after another index's drawdown (2025-04-04).
-        ...(bear
-          ? {
-              also: prose`The ${s.name} entered a bear market, closing ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}${c}.`,
-            }
-          : {}),
-        gist: bear
-          ? `the ${s.name} entered a bear market, ${depth}`
-          : `the ${s.name} closed ${depth}, a new low of this decline`,
-        closes: [s.symbol],
-      },
-    ];
   });
 }

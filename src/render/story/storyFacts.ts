@@ -4,7 +4,8 @@
 import { recordFacts, yearEndFacts } from './calendarFacts.js';
 import { quietFact } from './quietFact.js';
 import type { Fact } from './fact.js';
-import { closureFact, drawdownFacts, moveFacts } from './moveFacts.js';
+import { drawdownFacts } from './drawdownFacts.js';
+import { closureFact, moveFacts } from './moveFacts.js';
 import { spreadFact, streakEndedFact, streakFact } from './rotationFacts.js';
 import type { StoryInput } from './storyInput.js';
 
