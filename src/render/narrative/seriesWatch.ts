@@ -1,6 +1,6 @@
 /**
  * The watch rules of one index (RSI(14) at 70+ or 30 or less, 20-session volatility above 1.25x
- * its one-year level, a drawdown of 10% (correction) or 20% (bear market), a 52-week high or low
+ * its one-year level, 10% below the market cycle's high (correction) or a bear market, a 52-week high or low
  * set today), and the one sentence a rule gets when it fires for several indices at once: on
  * 2020-03-16 "Volatility is elevated: Russell 2000 ...; S&P 500 ...; Nasdaq Composite ...", not
  * the same sentence three times.
@@ -60,12 +60,27 @@ function volatilityItem(s: SeriesStats, cite: Cite, date: string): WatchItem | n
   };
 }
 
+/**
+ * A correction (10% or more below the cycle's high) or a bear market (marketCycle.ts: 20% below
+ * it, no 20% rally off the low since), measured from the bull market's high: from the record
+ * when that is the high, else from the high with the record beside it (2011-09-22: "S&P 500 is
+ * 17.2% below its high of April 29, 2011 (27.8% below its record close of October 9, 2007, nearly
+ * four years ago): correction territory", not bear-market territory from a record it had
+ * rallied 20% away from).
+ */
 function drawdownItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
+  const cycle = s.risk.cycle;
+  if (!(cycle.bear || cycle.value <= -0.1)) return null;
   const { value: dd, peak } = s.risk.drawdown.current;
-  if (!(dd <= -0.1)) return null;
-  const c = cite('drawdown', peak.date, date);
-  const zone = dd <= -0.2 ? 'bear-market' : 'correction';
-  const below = `${abs1(dd)} below its record close of ${formatLongDate(peak.date)}${oldRecordClause(peak.date, date)}`;
+  const zone = cycle.bear ? 'bear-market' : 'correction';
+  const record = `${abs1(dd)} below its record close of ${formatLongDate(peak.date)}${oldRecordClause(peak.date, date)}`;
+  const fromRecord = cycle.high.date === peak.date;
+  const c = fromRecord
+    ? cite('drawdown', peak.date, date)
+    : cite('cycle', s.risk.drawdown.historyFrom, date);
+  const below = fromRecord
+    ? record
+    : `${abs1(cycle.value)} below its high of ${formatLongDate(cycle.high.date)} (${record})`;
   return {
     rule: 'drawdown',
     variant: zone,

@@ -4,7 +4,7 @@
  *
  * Rules: RSI(14) >= 70 or <= 30; an outperformance streak within 2 sessions of the record; the
  * small/large ratio's one-year z-score beyond +/-2; 20-session volatility above 1.25x its
- * one-year level; a drawdown deeper than 10% (correction) or 20% (bear market); a 52-week high or
+ * one-year level; 10% below the market cycle's high (correction) or a bear market; a 52-week high or
  * low set today; (series left out of the brief are noted below the list).
  */
 import type { Universe } from '../../model/universe.js';

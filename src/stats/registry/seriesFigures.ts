@@ -3,6 +3,7 @@
  * Returns are close-to-close simple returns on raw closes (price return), as fractions.
  */
 import { drawdown } from '../drawdown.js';
+import { marketCycle } from '../marketCycle.js';
 import { highsLows52w } from '../highsLows52w.js';
 import { movingAverageDistance } from '../movingAverageDistance.js';
 import { openToClose } from '../openToClose.js';
@@ -91,6 +92,20 @@ export const SERIES_FIGURES = {
         historyFrom: "the file's first session (the history measured over)",
       },
       compute: drawdown,
+    }),
+    cycle: seriesFamily({
+      key: 'cycle',
+      title: 'market cycle',
+      convention:
+        "the 20% rule on closes: a bear market begins at the first close 20% or more below the cycle's high and ends at the first close 20% or more above its lowest close (a new bull market, whose high starts there) or at a new high; a close below that low before a new high resumes it (the rally was inside it); value = close / the cycle's high - 1",
+      unit: 'fraction',
+      draws: EACH,
+      fields: {
+        value: "close / the cycle's high - 1 (0 at the high)",
+        high: 'the highest close of the current bull market (or of the one a bear market ended) and its session',
+        bear: 'true in a bear market (no 20% rally off its low yet)',
+      },
+      compute: marketCycle,
     }),
     rsi14: seriesFamily({
       key: 'rsi14',

@@ -169,6 +169,22 @@ describe('more early and odd days', () => {
     );
   }, 60_000);
 
+  it('2011-09-22: the S&P 500 in a correction from its April 2011 high, not a bear market from 2007', async () => {
+    // GSPC: the 2009-03-09 low of 676.53 rose 20% by 2009-03-23 (822.92, +21.6%): a bull market
+    // whose high was 1,363.61 (2011-04-29); 1,129.56 / 1,363.61 - 1 = -17.2% (and / 1,565.15,
+    // the 2007 record, - 1 = -27.8%). RUT's April 2011 high is its record: 643.42 / 865.29 - 1 =
+    // -25.6%, a bear market.
+    const text = await briefText('2011-09-22');
+    const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
+    expect(watch).toMatch(
+      /Russell 2000 is 25\.6% below its record close of April 29, 2011: bear-market territory \[\d+\]\./,
+    );
+    expect(watch).toMatch(
+      /In correction territory: S&P 500 17\.2% below its high of April 29, 2011 \(27\.8% below its record close of October 9, 2007, nearly four years ago\) \[\d+\]/,
+    );
+    expect(watch).not.toMatch(/bear-market territory: .*S&P 500/);
+  }, 60_000);
+
   it('1990-01-10: no pairs or beta row for IWM, which starts in 2000 (the notes say why)', async () => {
     const text = await briefText('1990-01-10');
     expect(text).toContain('Russell 2000 vs Nasdaq');

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { marketCycle } from '../../src/stats/marketCycle.js';
+import { realSeries } from '../helpers/realSeries.js';
+import { dayAfter, seriesFromCloses } from '../helpers/seriesBuilders.js';
+
+// One row a calendar day from 2000-01-03 (row k on dayAfter(k)).
+// row:   0    1    2     3     4     5     6     7
+// close: 100  110  90    85    103   105   80    120
+// 2: 90 / 110 - 1 = -18.2%: a correction, still the bull market of the 110 high
+// 3: 85 / 110 - 1 = -22.7%: 20% or more below the high, a bear market (low 85)
+// 4: 103 / 85 - 1 = +21.2%: 20% off the low, a new bull market whose high starts at 103
+// 5: 105, a higher close of that bull market (below 110: the bear of 110 can still resume)
+// 6: 80 < 85, below that bear's low: it resumes, measured from 110: 80 / 110 - 1 = -27.3%
+// 7: 120 > 110: a new high, a bull market again
+const CLOSES = [100, 110, 90, 85, 103, 105, 80, 120];
+const s = seriesFromCloses('RUT', CLOSES);
+const high = (k: number) => ({ date: dayAfter(k), close: CLOSES[k] });
+
+describe('marketCycle', () => {
+  it('a correction stays in the bull market; 20% below the high is a bear market', () => {
+    expect(marketCycle(s, 2)).toMatchObject({ high: high(1), bear: false });
+    expect(marketCycle(s, 2).value).toBeCloseTo(90 / 110 - 1, 12);
+    expect(marketCycle(s, 3)).toMatchObject({ high: high(1), bear: true });
+    expect(marketCycle(s, 3).value).toBeCloseTo(85 / 110 - 1, 12);
+  });
+
+  it('a 20% rally off the low begins a bull market, measured from its own high', () => {
+    expect(marketCycle(s, 4)).toEqual({ value: 0, high: high(4), bear: false });
+    expect(marketCycle(s, 5)).toEqual({ value: 0, high: high(5), bear: false });
+  });
+
+  it("a close below the bear market's low resumes it, from the old high", () => {
+    const m = marketCycle(s, 6);
+    expect(m).toMatchObject({ high: high(1), bear: true });
+    expect(m.value).toBeCloseTo(80 / 110 - 1, 12); // -27.3%
+  });
+
+  it('a close above the old high ends it: a bull market again', () => {
+    expect(marketCycle(s, 7)).toEqual({ value: 0, high: high(7), bear: false });
+  });
+
+  it('does not look ahead: later rows do not change earlier ones', () => {
+    const longer = seriesFromCloses('RUT', [...CLOSES, 50, 300]);
+    for (let i = 0; i < CLOSES.length; i++)
+      expect(marketCycle(longer, i)).toEqual(marketCycle(s, i));
+  });
+
+  it('on real data: 2011-09-22, the S&P 500 in a correction from its April 2011 high', () => {
+    // GSPC.csv: the 2007-2009 bear market's low, 676.53 (2009-03-09), rose 20% by 2009-03-23
+    // (822.92, +21.6%); the bull market's high to 2011-09-22 was 1,363.61 (2011-04-29), so
+    // 1,129.56 / 1,363.61 - 1 = -17.16% (27.8% below the 2007 record of 1,565.15).
+    const g = realSeries('GSPC');
+    const m = marketCycle(g, g.dates.indexOf('2011-09-22'));
+    expect(m.high).toEqual({ date: '2011-04-29', close: 1363.61 });
+    expect(m.bear).toBe(false);
+    expect(m.value).toBeCloseTo(1129.56 / 1363.61 - 1, 10);
+  });
+});
