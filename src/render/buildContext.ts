@@ -6,8 +6,9 @@ import type { Universe } from '../model/universe.js';
 import type { EditorNote } from './editorNote.js';
 import type { BriefStats, SeriesStats } from '../stats/briefStats.js';
 import { isAvailable } from '../model/figure.js';
-import { formatLongDate, formatShortDate, formatWeekday } from '../model/format.js';
+import { formatLongDate, formatWeekday } from '../model/format.js';
 import { dekFor } from './dek.js';
+import { excludedGroups } from './excludedGroups.js';
 import { keyFigures } from './keyFigures.js';
 import { marketOverview } from './narrative/marketOverview.js';
 import { riskSignals } from './narrative/riskSignals.js';
@@ -81,6 +82,7 @@ export function buildContext(input: ContextInput) {
   const idx = [u.indices.smallCap, u.indices.largeCap, u.indices.growth].map((i) => i.symbol);
   const funds = [u.roles.smallCapFund, u.roles.largeCapFund];
   const names = (sym: string) => stats.series[sym]?.name ?? sym;
+  const excluded = excludedGroups(stats.excluded);
   const sectors = bySymbols(
     stats,
     u.sectors.map((s) => s.symbol),
@@ -147,11 +149,9 @@ export function buildContext(input: ContextInput) {
       ...h,
     })),
     // The reasons as a reader writes dates ("data ends Apr 1, 2026"), which also wrap at a space
-    // on a phone instead of inside "2026-04-01"; stats.json keeps them as computed.
-    excluded: stats.excluded.map((x) => ({
-      symbol: x.symbol,
-      reason: x.reason.replace(/\b\d{4}-\d{2}-\d{2}\b/g, formatShortDate),
-    })),
+    // on a phone instead of inside "2026-04-01", one entry per reason; stats.json keeps each.
+    excluded: excluded.groups,
+    excludedIntro: excluded.intro,
     commentary: input.commentary,
     charts: chartFigures({
       rebased: null,

@@ -54,6 +54,23 @@ describe('series left out of a brief', () => {
   });
 });
 
+describe('series whose data begin after the date', () => {
+  it('are grouped by when they begin, the shared reason said once (1995-03-01)', async () => {
+    // data/closes: the stocks begin 2016-06-27 (AAPL, MSFT) or 2016-06-28; IJR, IWB and IWM in
+    // May 2000; the nine original sector funds on 1998-12-22.
+    const text = await builtBriefHtml('1995-03-01');
+    const start = text.indexOf('id="left-out"');
+    const list = text.slice(start, text.indexOf('</p>', start));
+    expect(list).toContain(
+      'Left out of this brief, as their data begin after Mar 1, 1995: <strong>AAPL, AMZN, GOOG, META, MSFT, NVDA, TSLA</strong> (June 2016); <strong>DIA</strong> (Jan 20, 1998); <strong>IJR, IWB, IWM</strong> (May 2000);',
+    );
+    expect(list).toContain(
+      '<strong>XLB, XLE, XLF, XLI, XLK, XLP, XLU, XLV, XLY</strong> (Dec 22, 1998)',
+    );
+    expect(list.match(/after Mar 1, 1995/g)).toHaveLength(1);
+  }, 60_000);
+});
+
 describe('anyRow', () => {
   it('is whether some row has the field equal to the value', () => {
     const rows = [{ symbol: 'IWM' }, { symbol: 'IJR' }];
