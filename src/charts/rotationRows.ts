@@ -5,6 +5,7 @@
  */
 import { placeLabels, type Box, type Leader, type Line } from './placeLabels.js';
 import { NEUTRAL_COLOR, QUADRANT_FILLS } from './palette.js';
+import { quadrantNameBox } from './quadrantNameBox.js';
 import { seriesColor } from './theme.js';
 import { sortedByDate } from './sortedByDate.js';
 
@@ -79,10 +80,18 @@ function plotMapping(half: number) {
   };
 }
 
-/** Rows of the shaded quadrants, their names (in the outer corners) and the cross at 100/100. */
-function quadrantRows(half: number, obstacles: Box[]): RotationRow[] {
+/**
+ * Rows of the shaded quadrants, their names (in the outer corners, or the next corner free of
+ * `points`' dots: quadrantNameBox.ts) and the cross at 100/100.
+ */
+function quadrantRows(
+  half: number,
+  obstacles: Box[],
+  points: readonly RotationGraphPoint[],
+): RotationRow[] {
   const lo = 100 - half;
-  const { width: W, height: H } = ROTATION_PLOT;
+  const map = plotMapping(half);
+  const dots = points.flatMap((p) => p.tail.map((t) => map.px(t.strength, t.momentum)));
   const rows: RotationRow[] = [
     { kind: 'cross', x: 100, y: lo, x2: 100, y2: 100 + half, key: '' },
     { kind: 'cross', x: lo, y: 100, x2: 100 + half, y2: 100, key: '' },
@@ -90,10 +99,9 @@ function quadrantRows(half: number, obstacles: Box[]): RotationRow[] {
   for (const q of QUADRANTS) {
     const [x, y] = [q.sx > 0 ? 100 : lo, q.sy > 0 ? 100 : lo];
     rows.unshift({ kind: 'quadrant', x, y, x2: x + half, y2: y + half, key: q.fill });
-    const w = q.name.length * 7 + 2;
-    const box = { x: q.sx > 0 ? W - 6 - w : 6, y: q.sy > 0 ? 4 : H - 18, w, h: 14, weight: 4 };
+    const box = quadrantNameBox(q, q.name.length * 7 + 2, ROTATION_PLOT, map.px(100, 100), dots);
     obstacles.push(box);
-    const [nx, ny] = plotMapping(half).anchor(box);
+    const [nx, ny] = map.anchor(box);
     rows.push({ kind: 'name', x: nx, y: ny, key: q.name });
   }
   return rows;
@@ -192,7 +200,7 @@ function leaderRow({ from, to }: Leader, half: number, key: string): RotationRow
 export function rotationRows(points: readonly RotationGraphPoint[], half: number): RotationRow[] {
   const obstacles: Box[] = [];
   const lines: Line[] = [];
-  const quadrants = quadrantRows(half, obstacles);
+  const quadrants = quadrantRows(half, obstacles, points);
   const { rows, heads } = tailRows(points, half, obstacles, lines);
   const cross = plotMapping(half).px(100, 100);
   const groups = sharedLabels(heads);
