@@ -81,6 +81,19 @@ describe('an ordinary session (2026-08-21: no move out of the usual range)', () 
   });
 });
 
+describe('a quiet headline over 95 characters', () => {
+  it('goes without the session tone, which the lead gives (2026-07-01)', () => {
+    // RUT 3,024.37 -> 3,012.59 = -0.39%; GSPC 7,499.36 -> 7,483.23 = -0.22%: both fell, large
+    // caps less. 21 sessions (from 2026-06-01): RUT 2,905.76 -> +3.68%, GSPC 7,599.96 -> -1.54%:
+    // small caps lead by 5.21 pp. With "in an ordinary session" the headline ran to 101 characters.
+    const told = storyAt('2026-07-01');
+    expect(told.story.headline).toBe(
+      'Large caps fell less than small caps but still trail over the past 21 sessions',
+    );
+    expect(told.lead).toMatch(/^It was a (quiet|volatile) session|^It was a session with no move/);
+  });
+});
+
 describe('a volatile session: moves no fact ranks rare, but larger than most days', () => {
   it("says so with the larger move's share of days (2026-06-11)", () => {
     // RUT 2,835.46 -> 2,921.03: +3.018%, its |move| larger than 9,416 of its 9,760 earlier day

@@ -74,16 +74,21 @@ function raceHeadline(
     day === null
       ? 'Small and large caps finished level'
       : `${a} caps ${narrow ? 'edged out' : bothFell ? 'fell less than' : 'beat'} ${b} caps`;
+  // The day's winner stays the subject: "Large caps beat small caps ... but still trail", not
+  // ", but small caps still lead" (which ran to 112 characters).
   const tail =
     sessions21 === null || day === null
       ? ''
       : sessions21 === day
         ? ' and lead over the past 21 sessions'
-        : sessions21 === 'large'
-          ? ' but still trail over the past 21 sessions'
-          : ', but small caps still lead over the past 21 sessions';
-  return `${won} in ${calm}${tail}`;
+        : ' but still trail over the past 21 sessions';
+  const full = `${won} in ${calm}${tail}`;
+  // The session's tone is the lead's first sentence: a headline over HEADLINE_MAX goes without it.
+  return full.length <= HEADLINE_MAX ? full : `${won}${tail}`;
 }
+
+/** Longest headline (characters) with the session's tone in it ("about 90": fact.ts). */
+const HEADLINE_MAX = 95;
 
 /** Nothing rare: the quiet day, with the race of the day against the past 21 sessions'. */
 export function quietFact(x: StoryInput): Fact | null {

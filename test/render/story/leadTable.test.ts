@@ -82,7 +82,7 @@ const TABLE: readonly (readonly [string, string, string])[] = [
   [
     '2024-05-10',
     'quiet',
-    'Large caps beat small caps in an ordinary session, but small caps still lead over the past 21 sessions',
+    'Large caps beat small caps in an ordinary session but still trail over the past 21 sessions',
   ],
   [
     '2020-03-23',
