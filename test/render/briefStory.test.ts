@@ -81,6 +81,17 @@ describe('an ordinary session (2026-08-21: no move out of the usual range)', () 
   });
 });
 
+describe('a streak told second on a day both indices fell', () => {
+  it('"outperformed", not "beat" (2000-01-24)', () => {
+    // RUT 533.94 -> 522.95 = -2.06%; GSPC 1,441.36 -> 1,401.53 = -2.76%: both fell, the RUT
+    // less, its 7th session in a row ahead.
+    const { lead } = storyAt('2000-01-24');
+    expect(lead).toMatch(
+      /The Russell 2000 outperformed the S&P 500 for a seventh straight session, -2\.06% against -2\.76% \[\d+\]\./,
+    );
+  });
+});
+
 describe('a quiet headline over 95 characters', () => {
   it('goes without the session tone, which the lead gives (2026-07-01)', () => {
     // RUT 3,024.37 -> 3,012.59 = -0.39%; GSPC 7,499.36 -> 7,483.23 = -0.22%: both fell, large

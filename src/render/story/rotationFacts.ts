@@ -103,7 +103,8 @@ export function streakFact(x: StoryInput): Fact | null {
     kind: 'streak',
     rarity: streakRarity(s),
     headline: `Small caps beat large caps for ${withArticle(s.current)} straight session, ${short}`,
-    happened: prose`The ${r.small.name} beat the ${r.large.name} for ${withArticle(s.current)} straight session, ${formatPercent(r.small.day.value)} against ${formatPercent(r.large.day.value)}${c}.`,
+    // Both fell (2000-01-24: -2.06% against -2.76%): it "outperformed", it did not "beat".
+    happened: prose`The ${r.small.name} ${bothFellOnDay(r) ? 'outperformed' : 'beat'} the ${r.large.name} for ${withArticle(s.current)} straight session, ${formatPercent(r.small.day.value)} against ${formatPercent(r.large.day.value)}${c}.`,
     context: sentence,
     history:
       analogHistory(r.pair, s, { small: r.small.name, large: r.large.name }, x.notes) ?? undefined,
@@ -185,7 +186,6 @@ export function streakEndedFact(x: StoryInput): Fact | null {
     happened: prose`The ${r.small.name} ${movePhrase(r.small.day.value)} while the ${r.large.name} ${movePhrase(r.large.day.value)}, ending ${countArticle(e.length)} ${e.length}-session small-cap outperformance streak that began on ${formatLongDate(e.start)}${c}.`,
     context: standing ? prose`${standing.sentence}${c}.` : share,
     gist: `small caps' ${e.length}-session streak has ended`,
-    dayMoves: [r.pair.small, r.pair.large],
   };
 }
 
