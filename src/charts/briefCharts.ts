@@ -27,7 +27,9 @@ const rebased: Job = async ({ rebased: r }) => {
   const points = r.lines.flatMap((x) => x.points.map((p) => ({ ...p, series: x.name })));
   const svg = await renderSvg(
     rebasedChartSpec({
-      title: `Year to date, rebased to 100 at the last close of ${r.baseYear}`,
+      // The base (the last close of the year before) is in the caption: at its full length the
+      // title ran past a phone's edge when a wider fallback font drew it.
+      title: 'Year to date, rebased to 100',
       description: rebasedFinding(r.lines, r.baseYear),
       points,
       colors,
@@ -104,7 +106,7 @@ const rollingBeta: Job = async ({ rollingBeta: r }) => {
   if (!r) return null;
   const svg = await renderSvg(
     rollingBetaChartSpec({
-      title: `Rolling ${r.window}-session beta and correlation, ${r.small} vs ${r.large}`,
+      title: `${r.window}-session beta and correlation, ${r.small} vs ${r.large}`,
       description: `Beta of ${r.small} on ${r.large} and the correlation of their daily returns over rolling ${r.window}-session windows, last ${r.points.length} sessions.`,
       points: r.points,
       window: r.window,

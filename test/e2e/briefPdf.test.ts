@@ -41,7 +41,8 @@ describe('npm run brief -- --date 2026-01-22 (real Chromium)', () => {
     expect(page1).toContain('January 22, 2026');
     expect(page1).toContain('2,718.77'); // RUT close on 2026-01-22 (data/closes/RUT.csv)
     expect(page1).toContain('Small caps beat large caps for a 14th straight session');
-    expect(page1).toContain('Year to date, rebased to 100 at the last close of 2025');
+    expect(page1).toContain('Year to date, rebased to 100');
+    expect(page1).toContain('A value of 110 means +10% since the last close of 2025');
     expect(page1).toContain('Russell 2000 / S&P 500, last 252 sessions');
     expect(page1).toMatch(/page 1 of \d/);
     // bookmarks from the headings and document metadata survive the metadata pass

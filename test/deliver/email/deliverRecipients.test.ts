@@ -152,7 +152,7 @@ describe('one message per subscriber, over SMTP', () => {
       expect(html).toMatch(new RegExp(`<img [^>]*src="cid:${p.cid}"[^>]*alt="[^"]{20,}"`));
     }
     expect(html).toMatch(
-      /alt="Year to date, rebased to 100 at the last close of 2025\. Since the last close of 2025: Russell 2000 \+9\.54%/,
+      /alt="Year to date, rebased to 100\. Since the last close of 2025: Russell 2000 \+9\.54%/,
     );
     const pdf = m.attachments.find((a) => a.contentType === 'application/pdf');
     expect(pdf?.contentDisposition).toBe('attachment');

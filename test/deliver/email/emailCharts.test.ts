@@ -34,7 +34,7 @@ describe('findChartSvgs', () => {
     const { charts, problems } = findChartSvgs(html);
     expect(problems).toEqual([]);
     expect(charts.map((c) => [c.name, c.title])).toEqual([
-      ['rebased', 'Year to date, rebased to 100 at the last close of 2025'],
+      ['rebased', 'Year to date, rebased to 100'],
       ['ratio', 'Russell 2000 / S&P 500, last 252 sessions'],
     ]);
     // The description is the chart's finding (src/charts/chartFindings.ts): RUT YTD
