@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cliHarness.js';
+import { builtBriefHtml } from '../helpers/builtBrief.js';
 import { storyAt } from '../helpers/storyAt.js';
 
 async function build(date: string): Promise<{ html: string; summary: Record<string, unknown> }> {
@@ -145,7 +146,7 @@ describe('a day whose spread prints as 0 bp: level, or small caps edged out larg
       'Small caps edged out large caps in a quiet session but still trail over the past 21 sessions',
     );
     expect(told.lead).toMatch(
-      /Small caps beat large caps for a third straight session, though by less than half a basis point today \[\d+\]\./,
+      /Small caps beat large caps for a third straight session \[\d+\], though by less than half a basis point today \[\d+\]\./,
     );
     expect(told.lead).not.toMatch(/finished level|\b0 (bp|basis points)/);
   });
@@ -167,12 +168,12 @@ describe('a day whose spread prints as 0 bp: level, or small caps edged out larg
     // 2011-09-22: RUT 664.58 -> 643.42 = -3.1840%, GSPC 1,166.76 -> 1,129.56 = -3.1883%: 0.44
     // bp apart; they print apart at two decimals (3.18, 3.19), alike at one (3.2).
     expect(storyAt('2011-09-22').lead).toMatch(
-      /Small caps edged out large caps on the day, by less than half a basis point: the Russell 2000 and the S&P 500 both plunged 3\.2%( \[\d+\])+\./,
+      /Small caps edged out large caps on the day, by less than half a basis point \[\d+\]: the Russell 2000 and the S&P 500 both plunged 3\.2%( \[\d+\])+\./,
     );
     // 2018-12-26: RUT 1,266.92 -> 1,329.81 = +4.964%, GSPC +4.959% (the lead gave it): 0.46 bp.
     // The last RUT gain as large: 2011-11-30, +5.94%.
     expect(storyAt('2018-12-26').lead).toMatch(
-      /Small caps beat large caps for a second straight session, though by less than half a basis point: the Russell 2000 surged 4\.96%( \[\d+\])?, its largest one-day gain since November 2011( \[\d+\])+\./,
+      /Small caps beat large caps for a second straight session \[\d+\], though by less than half a basis point \[\d+\]: the Russell 2000 surged 4\.96%( \[\d+\])?, its largest one-day gain since November 2011( \[\d+\])+\./,
     );
   });
 });
@@ -251,7 +252,7 @@ describe('a rare market fact leaves neither race index without its move', () => 
     // third straight session the RUT beat the GSPC.
     const { lead } = storyAt('2018-02-05');
     expect(lead).toMatch(
-      /Small caps outperformed large caps for a third straight session: the Russell 2000 plunged 3\.63%( \[\d+\])?, 47 (bp|basis points \(bp, hundredths of a percentage point\)) less than the S&P 500's fall \[\d+\]\./,
+      /Small caps outperformed large caps for a third straight session \[\d+\]: the Russell 2000 plunged 3\.63%( \[\d+\])?, 47 (bp|basis points \(bp, hundredths of a percentage point\)) less than the S&P 500's fall \[\d+\]\./,
     );
     expect(lead).not.toMatch(/Small caps beat large caps/);
   });
@@ -362,4 +363,23 @@ describe("the bottom line gives the year in other words than the lead's", () => 
     // The lead's year sentence, if it has one, names the indices: never the same words.
     expect(lead).not.toMatch(/large caps by [\d.]+ (pp|percentage points) this year/);
   });
+});
+
+describe("the day's gap cites the spreads' note, a run of sessions the streak's", () => {
+  // A note by the number of the first marker after `text` in the brief's HTML.
+  const noteAfter = (html: string, text: string): string => {
+    const at = html.indexOf(text);
+    expect(at, text).toBeGreaterThan(0);
+    const n = /<a class="cite" href="#note-(\d+)">/.exec(html.slice(at))?.[1];
+    return new RegExp(`<li id="note-${n}">([^]*?)</li>`).exec(html)?.[1] ?? '';
+  };
+  it('2026-08-21: a one-session lead, no run: the spreads note only', async () => {
+    const html = await builtBriefHtml('2026-08-21');
+    expect(noteAfter(html, 'by 42\u00a0basis points')).toMatch(/return minus the large/);
+  }, 60_000);
+  it('2023-11-15: the third session cites the streaks, the gap the spreads', async () => {
+    const html = await builtBriefHtml('2023-11-15');
+    expect(noteAfter(html, 'third straight session')).toMatch(/sessions in a row/);
+    expect(noteAfter(html, 'less than half a basis point today')).toMatch(/return minus the large/);
+  }, 60_000);
 });

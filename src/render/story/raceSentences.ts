@@ -26,28 +26,30 @@ export function raceToday(x: StoryInput, untold?: Untold): SafeHtml | null {
   const r = race(x);
   if (!r || !isAvailable(r.pair.streak) || !isAvailable(r.pair.spreads.day)) return null;
   const s = r.pair.streak;
-  const c = cite(x, 'streak', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
+  // The streak's note for a run of sessions, the spreads' note for the day's gap.
+  const runs = s.current >= 2;
+  const c = runs ? cite(x, 'streak', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo) : '';
+  const cs = citeChange(x, 'spreads', [r.pair.small, r.pair.large], r.pair.spreads.day.small);
   const spread = r.pair.spreads.day.value;
   const gap = spreadText(spread);
   // A spread that prints as 0 bp: nobody "led by 0 basis points"; the streak's winner (strictly
   // ahead) "edged out" the other, as the rotation section and the key figures count it.
-  if (roundsToZeroBp(spread)) return narrowDay(x, r, c, untold);
+  if (roundsToZeroBp(spread)) return narrowDay(x, r, prose`${c}`, cs, untold);
   // Both fell: the winner "fell less" (on a crash day "large caps led" reads as a rise; after
   // "was little changed (-0.09%)", "fell less" would contradict it).
   const bothFell = bothFellOnDay(r);
-  const opening =
-    s.current >= 2
-      ? `Small caps ${bothFell ? 'outperformed' : 'beat'} large caps for ${withArticle(s.current)} straight session`
-      : s.current === 1
-        ? `Small caps ${bothFell ? 'fell less than large caps' : 'beat large caps'} on the day`
-        : `Large caps ${bothFell ? 'fell less' : 'led'} on the day`;
-  const told = untold && untoldMove(x, r, untold, bothFell, c);
-  if (told) return prose`${opening}: ${told}.`;
-  if (s.current >= 2 && bothFell)
-    return prose`${opening}, the ${r.small.name} falling ${gap} less than the ${r.large.name} today${c}.`;
-  if (s.current >= 2) return prose`${opening}, the ${r.small.name} ahead by ${gap} today${c}.`;
+  const opening = runs
+    ? `Small caps ${bothFell ? 'outperformed' : 'beat'} large caps for ${withArticle(s.current)} straight session`
+    : s.current === 1
+      ? `Small caps ${bothFell ? 'fell less than large caps' : 'beat large caps'} on the day`
+      : `Large caps ${bothFell ? 'fell less' : 'led'} on the day`;
+  const told = untold && untoldMove(x, r, untold, bothFell, cs);
+  if (told) return prose`${opening}${c}: ${told}.`;
+  if (runs && bothFell)
+    return prose`${opening}${c}, the ${r.small.name} falling ${gap} less than the ${r.large.name} today${cs}.`;
+  if (runs) return prose`${opening}${c}, the ${r.small.name} ahead by ${gap} today${cs}.`;
   const [won, lost] = s.current === 1 ? [r.small, r.large] : [r.large, r.small];
-  return prose`${opening}, the ${won.name} ahead of the ${lost.name} by ${gap}${c}.`;
+  return prose`${opening}, the ${won.name} ahead of the ${lost.name} by ${gap}${cs}.`;
 }
 
 /**
@@ -57,21 +59,21 @@ export function raceToday(x: StoryInput, untold?: Untold): SafeHtml | null {
  * than half a basis point"); otherwise the two finished level (a tie ends a streak). With the
  * moves no fact of the lead gave (`untold`).
  */
-function narrowDay(x: StoryInput, r: Race, c: Citation, untold?: Untold): SafeHtml {
+function narrowDay(x: StoryInput, r: Race, c: SafeHtml, cs: Citation, untold?: Untold): SafeHtml {
   const s = r.pair.streak;
   const n = isAvailable(s) ? s.current : 0;
   const moves = untold ? levelMoves(x, r, untold) : null;
   const won = isAvailable(r.pair.spreads.day) && r.pair.spreads.day.value > 0;
   if (!won)
     return moves
-      ? prose`Small and large caps finished level on the day, less than half a basis point apart: ${moves}${c}.`
-      : prose`Small and large caps finished level on the day, the ${r.small.name} and the ${r.large.name} less than half a basis point apart${c}.`;
+      ? prose`Small and large caps finished level on the day, less than half a basis point apart${cs}: ${moves}.`
+      : prose`Small and large caps finished level on the day, the ${r.small.name} and the ${r.large.name} less than half a basis point apart${cs}.`;
   const opening =
     n >= 2
-      ? `Small caps ${bothFellOnDay(r) ? 'outperformed' : 'beat'} large caps for ${withArticle(n)} straight session, though by less than half a basis point`
-      : 'Small caps edged out large caps on the day, by less than half a basis point';
-  if (moves) return prose`${opening}: ${moves}${c}.`;
-  return n >= 2 ? prose`${opening} today${c}.` : prose`${opening}${c}.`;
+      ? prose`Small caps ${bothFellOnDay(r) ? 'outperformed' : 'beat'} large caps for ${withArticle(n)} straight session${c}, though by less than half a basis point`
+      : prose`Small caps edged out large caps on the day, by less than half a basis point`;
+  if (moves) return prose`${opening}${cs}: ${moves}.`;
+  return n >= 2 ? prose`${opening} today${cs}.` : prose`${opening}${cs}.`;
 }
 
 /**
@@ -135,7 +137,7 @@ function untoldMove(
   const rank = dayMoveRank(x, other);
   if (untold === 'neither') {
     const second = rankedMove(x, told, rank);
-    if (second) return prose`${move}${rank || dayMoveRank(x, told) ? '; ' : ' and '}${second}${c}`;
+    if (second) return prose`${move}${rank || dayMoveRank(x, told) ? '; ' : ' and '}${second}`;
   }
   const won = (first === 'small') === spread.value > 0;
   const versus = bothFell
