@@ -62,6 +62,8 @@ const WINDOW = {
  * brackets: the phrase may itself sit in brackets. Null when not that rare or not ranked.
  */
 export function dayMoveRank(x: StoryInput, s: SeriesStats): SafeHtml | null {
+  // After an unscheduled closure the move spans several weekdays: not ranked against single days.
+  if (x.stats.session.unscheduled) return null;
   const h = x.stats.indexHistory[s.symbol]?.day;
   if (!h || !isAvailable(h) || h.percentile < RARE) return null;
   const kind = h.value < 0 ? 'fall' : 'gain';
