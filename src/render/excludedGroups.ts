@@ -49,11 +49,13 @@ export function excludedGroups(excluded: readonly Excluded[]): ExcludedList {
       })),
     };
   }
+  const byReason = new Map<string, string[]>();
+  for (const x of excluded) {
+    const reason = x.reason.replace(ISO, formatShortDate);
+    byReason.set(reason, [...(byReason.get(reason) ?? []), x.symbol]);
+  }
   return {
     intro: 'Left out of this brief',
-    groups: excluded.map((x) => ({
-      symbol: x.symbol,
-      reason: x.reason.replace(ISO, formatShortDate),
-    })),
+    groups: [...byReason].map(([reason, symbols]) => ({ symbol: symbols.join(', '), reason })),
   };
 }

@@ -18,6 +18,16 @@ export const BEAR_DEPTH = -0.2;
 /** Rise from a bear market's lowest close that ends it. */
 export const BULL_RALLY = 0.2;
 
+/**
+ * Slack for "20% or more" in floating point: 80 / 100 - 1 is -0.19999999999999996, and IWB's
+ * 68.04 on 2008-07-11 is exactly 20% below its 85.05 high.
+ */
+export const RATIO_SLACK = 1e-9;
+
+/** `x` at or beyond `line` (further from 0), within {@link RATIO_SLACK}. */
+export const atOrBeyond = (x: number, line: number): boolean =>
+  line < 0 ? x <= line + RATIO_SLACK : x >= line - RATIO_SLACK;
+
 /** Where the cycle stands on a session. */
 export interface MarketCycle {
   /** close / the cycle's high - 1 (<= 0). */
@@ -74,11 +84,11 @@ const prefix = perSeries((s: Series): CyclePrefix => {
       [high, bear] = [k, false]; // a new high ends a bear market (an equal close keeps the earlier)
     } else if (bear) {
       if (ck < (c[low] as number)) low = k;
-      else if (ck / (c[low] as number) - 1 >= BULL_RALLY) {
+      else if (atOrBeyond(ck / (c[low] as number) - 1, BULL_RALLY)) {
         ended.push({ high, low });
         [high, bear] = [k, false]; // a new bull market: its high starts at this close
       }
-    } else if (ck / (c[high] as number) - 1 <= BEAR_DEPTH) [bear, low] = [true, k];
+    } else if (atOrBeyond(ck / (c[high] as number) - 1, BEAR_DEPTH)) [bear, low] = [true, k];
     highAt[k] = high;
     bearAt[k] = bear ? 1 : 0;
   }

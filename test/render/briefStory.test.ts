@@ -93,6 +93,23 @@ describe('a streak told second on a day both indices fell', () => {
   });
 });
 
+describe('reader and review findings of the last round', () => {
+  it('2000-06-12: the streak that ended gave both moves; no second fact says one again', () => {
+    // RUT -2.78%, GSPC -0.75%: the streak-ended fact states both day moves.
+    expect(storyAt('2000-06-12').lead.match(/2\.78%/g)).toHaveLength(1);
+  });
+  it('2000-08-10: a year-to-date gap that prints as 0 bp is not said ("lost 0 bp more")', () => {
+    // 1999-12-31 -> 2000-08-10: the RUT and GSPC returns differ by -0.16 bp (python over the
+    // two CSVs): "0 bp" in print, so the year is not said.
+    const told = storyAt('2000-08-10');
+    expect(`${told.lead} ${told.bottomLine}`).not.toMatch(/\b0 (bp|basis points)/);
+  });
+  it('2001-09-17: no "one-day" move fact across the closure', () => {
+    const { story } = storyAt('2001-09-17');
+    expect(story.facts.filter((f) => /on the day/.test(f.headline))).toEqual([]);
+  });
+});
+
 describe('a quiet headline over 95 characters', () => {
   it('goes without the session tone, which the lead gives (2026-07-01)', () => {
     // RUT 3,024.37 -> 3,012.59 = -0.39%; GSPC 7,499.36 -> 7,483.23 = -0.22%: both fell, large

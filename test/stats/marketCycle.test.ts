@@ -39,6 +39,13 @@ describe('marketCycle', () => {
     expect(marketCycle(s, 7)).toEqual({ value: 0, high: high(7), bear: false });
   });
 
+  it('counts exactly 20% as 20% whatever the floating point (80 / 100 - 1 = -0.19999999999999996)', () => {
+    expect(marketCycle(seriesFromCloses('RUT', [100, 80]), 1).bear).toBe(true);
+    // 70 is 30% below 100 (a bear market); 84 / 70 - 1 = 0.2 exactly: a new bull market at 84.
+    const m = marketCycle(seriesFromCloses('RUT', [100, 70, 84]), 2);
+    expect(m).toMatchObject({ bear: false, high: { close: 84 } });
+  });
+
   it('does not look ahead: later rows do not change earlier ones', () => {
     const longer = seriesFromCloses('RUT', [...CLOSES, 50, 300]);
     for (let i = 0; i < CLOSES.length; i++)

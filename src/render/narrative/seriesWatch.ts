@@ -9,6 +9,7 @@ import { isAvailable } from '../../model/figure.js';
 import { formatLongDate } from '../../model/format.js';
 import type { SeriesStats } from '../../stats/briefStats.js';
 import { listed } from '../../model/listed.js';
+import { atOrBeyond } from '../../stats/marketCycle.js';
 import { oldRecordClause, pctAbs } from '../story/phrasing.js';
 import { joinProse, prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
@@ -61,8 +62,8 @@ function volatilityItem(s: SeriesStats, cite: Cite, date: string): WatchItem | n
 }
 
 /**
- * A correction (10% or more below the cycle's high) or a bear market (marketCycle.ts: 20% below
- * it, no 20% rally off the low since), measured from the bull market's high: from the record
+ * Correction territory (10% or more below the market cycle's high, marketCycle.ts) or bear-market
+ * territory (20% or more), measured from the bull market's high: from the record
  * when that is the high, else from the high with the record beside it (2011-09-22: "S&P 500 is
  * 17.2% below its high of April 29, 2011 (27.8% below its record close of October 9, 2007, nearly
  * four years ago): correction territory", not bear-market territory from a record it had
@@ -70,14 +71,20 @@ function volatilityItem(s: SeriesStats, cite: Cite, date: string): WatchItem | n
  */
 function drawdownItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
   const cycle = s.risk.cycle;
-  if (!(cycle.bear || cycle.value <= -0.1)) return null;
+  // By depth below the cycle's high: a bear market that has rallied back to 8.6% below it
+  // (2019-02-12, the Nasdaq) is not "bear-market territory".
+  const zone = atOrBeyond(cycle.value, -0.2)
+    ? 'bear-market'
+    : atOrBeyond(cycle.value, -0.1)
+      ? 'correction'
+      : null;
+  if (zone === null) return null;
   const { value: dd, peak } = s.risk.drawdown.current;
-  const zone = cycle.bear ? 'bear-market' : 'correction';
   const record = `${abs1(dd)} below its record close of ${formatLongDate(peak.date)}${oldRecordClause(peak.date, date)}`;
   const fromRecord = cycle.high.date === peak.date;
-  const c = fromRecord
-    ? cite('drawdown', peak.date, date)
-    : cite('cycle', s.risk.drawdown.historyFrom, date);
+  const cd = cite('drawdown', peak.date, date);
+  // The cycle's note for the high it is measured from, the drawdown's for the record beside it.
+  const c = fromRecord ? cd : prose`${cite('cycle', s.risk.drawdown.historyFrom, date)}${cd}`;
   const below = fromRecord
     ? record
     : `${abs1(cycle.value)} below its high of ${formatLongDate(cycle.high.date)} (${record})`;

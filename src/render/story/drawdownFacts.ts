@@ -5,6 +5,7 @@
  */
 import { formatLongDate, formatNumber } from '../../model/format.js';
 import type { DrawdownEpisode } from '../../stats/drawdownEpisode.js';
+import { atOrBeyond } from '../../stats/marketCycle.js';
 import { prose } from '../narrative/prose.js';
 import { countWords } from '../narrative/wording.js';
 import type { Fact } from './fact.js';
@@ -51,7 +52,7 @@ const BEAR_ENTRY_RARITY = 0.997;
 
 /** Today's close is the decline's first 20% or more below the record. */
 const enteredBear = (d: DrawdownEpisode): boolean =>
-  d.value <= BEAR_MARKET && d.deepestBefore > BEAR_MARKET;
+  atOrBeyond(d.value, BEAR_MARKET) && !atOrBeyond(d.deepestBefore, BEAR_MARKET);
 
 /**
  * An index closing at a new low of a fall of 10% or more from its record; on the decline's first

@@ -76,6 +76,8 @@ export function dayMoveRank(x: StoryInput, s: SeriesStats): SafeHtml | null {
 
 /** An index's day or five-session move, ranked against every such move of its file. */
 function moveFact(x: StoryInput, s: SeriesStats, w: 'day' | 'sessions5'): Fact | null {
+  // After an unscheduled closure "the day" spans several weekdays: not ranked against one-day moves.
+  if (w === 'day' && x.stats.session.unscheduled) return null;
   const h = x.stats.indexHistory[s.symbol]?.[w];
   const change = s[w];
   if (!h || !isAvailable(h) || !isAvailable(change)) return null;

@@ -18,7 +18,8 @@ import { citeChange, type StoryInput } from './storyInput.js';
 function raceYearClause(x: StoryInput): SafeHtml | null {
   const r = race(x);
   const y = r?.pair.spreads.ytd;
-  if (!r || !y || !isAvailable(y)) return null;
+  // A spread that prints as 0 bp says nothing ("has lost 0 bp more": 2000-08-10).
+  if (!r || !y || !isAvailable(y) || roundsToZeroBp(y.value)) return null;
   const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], y.small);
   const gap = spreadText(y.value);
   // Both down: "has lost 6.97 pp less than", not "leads by", which reads as a gain.
@@ -38,7 +39,8 @@ function raceYearClause(x: StoryInput): SafeHtml | null {
 export function raceYearGist(x: StoryInput, they = 'small caps'): SafeHtml | null {
   const r = race(x);
   const y = r?.pair.spreads.ytd;
-  if (!r || !y || !isAvailable(y)) return null;
+  // A spread that prints as 0 bp says nothing ("has lost 0 bp more": 2000-08-10).
+  if (!r || !y || !isAvailable(y) || roundsToZeroBp(y.value)) return null;
   const c = citeChange(x, 'spreads', [r.pair.small, r.pair.large], y.small);
   const gap = spreadText(y.value);
   const last = x.stats.session.lastOfYear;

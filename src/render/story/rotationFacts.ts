@@ -186,6 +186,7 @@ export function streakEndedFact(x: StoryInput): Fact | null {
     happened: prose`The ${r.small.name} ${movePhrase(r.small.day.value)} while the ${r.large.name} ${movePhrase(r.large.day.value)}, ending ${countArticle(e.length)} ${e.length}-session small-cap outperformance streak that began on ${formatLongDate(e.start)}${c}.`,
     context: standing ? prose`${standing.sentence}${c}.` : share,
     gist: `small caps' ${e.length}-session streak has ended`,
+    dayMoves: [r.pair.small, r.pair.large],
   };
 }
 

@@ -185,6 +185,15 @@ describe('more early and odd days', () => {
     expect(watch).not.toMatch(/bear-market territory: .*S&P 500/);
   }, 60_000);
 
+  it('2019-02-12: a bear market rallied back to 8.6% below its high is not "bear-market territory"', async () => {
+    // IXIC: record 8,109.69 (2018-08-29), low 6,192.92 (2018-12-24, -23.6%: a bear market),
+    // 7,414.62 on 2019-02-12: +19.7% off the low (no 20% rally yet), 8.57% below the high.
+    const text = await briefText('2019-02-12');
+    const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
+    expect(watch).not.toMatch(/Nasdaq Composite[^.;]*below its record close[^.;]*: bear-market/);
+    expect(watch).not.toMatch(/bear-market territory[^.]*Nasdaq Composite 8\.6%/);
+  }, 60_000);
+
   it('1990-01-10: no pairs or beta row for IWM, which starts in 2000 (the notes say why)', async () => {
     const text = await briefText('1990-01-10');
     expect(text).toContain('Russell 2000 vs Nasdaq');
