@@ -9,7 +9,7 @@ import { isAvailable } from '../../model/figure.js';
 import { formatLongDate } from '../../model/format.js';
 import type { SeriesStats } from '../../stats/briefStats.js';
 import { listed } from '../../model/listed.js';
-import { atOrBeyond } from '../../stats/marketCycle.js';
+import { atOrBeyond, BEAR_DEPTH } from '../../stats/marketCycle.js';
 import { oldRecordClause, pctAbs } from '../story/phrasing.js';
 import { joinProse, prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
@@ -73,7 +73,7 @@ function drawdownItem(s: SeriesStats, cite: Cite, date: string): WatchItem | nul
   const cycle = s.risk.cycle;
   // By depth below the cycle's high: a bear market that has rallied back to 8.6% below it
   // (2019-02-12, the Nasdaq) is not "bear-market territory".
-  const zone = atOrBeyond(cycle.value, -0.2)
+  const zone = atOrBeyond(cycle.value, BEAR_DEPTH)
     ? 'bear-market'
     : atOrBeyond(cycle.value, -0.1)
       ? 'correction'

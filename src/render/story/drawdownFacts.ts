@@ -5,7 +5,7 @@
  */
 import { formatLongDate, formatNumber } from '../../model/format.js';
 import type { DrawdownEpisode } from '../../stats/drawdownEpisode.js';
-import { atOrBeyond } from '../../stats/marketCycle.js';
+import { atOrBeyond, BEAR_DEPTH } from '../../stats/marketCycle.js';
 import { prose } from '../narrative/prose.js';
 import { countWords } from '../narrative/wording.js';
 import type { Fact } from './fact.js';
@@ -14,9 +14,6 @@ import { cite, indices, type StoryInput } from './storyInput.js';
 
 /** Longest fall (a quarter's sessions) whose record pace the headline gives as "the fastest". */
 const FAST_SESSIONS = 63;
-
-/** Depth below the record that is a bear market by the usual measure (closing basis). */
-export const BEAR_MARKET = -0.2;
 
 /** The drawdown fact's headline: a bear market entered today, a record pace, or the depth's rank. */
 function drawdownHeadline(name: string, d: DrawdownEpisode, date: string): string {
@@ -52,7 +49,7 @@ const BEAR_ENTRY_RARITY = 0.997;
 
 /** Today's close is the decline's first 20% or more below the record. */
 const enteredBear = (d: DrawdownEpisode): boolean =>
-  atOrBeyond(d.value, BEAR_MARKET) && !atOrBeyond(d.deepestBefore, BEAR_MARKET);
+  atOrBeyond(d.value, BEAR_DEPTH) && !atOrBeyond(d.deepestBefore, BEAR_DEPTH);
 
 /**
  * An index closing at a new low of a fall of 10% or more from its record; on the decline's first

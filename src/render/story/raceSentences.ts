@@ -83,15 +83,7 @@ function narrowDay(x: StoryInput, r: Race, c: SafeHtml, cs: Citation, untold?: U
  * when rare. Null when none is available.
  */
 function levelMoves(x: StoryInput, r: Race, untold: Untold): SafeHtml | null {
-  const one = (i: Race['small']): SafeHtml | null => {
-    if (!isAvailable(i.day)) return null;
-    const rank = dayMoveRank(x, i);
-    const co = citeChange(x, 'day', [i.symbol], i.day);
-    return rank
-      ? prose`the ${i.name} ${movePhrase(i.day.value)}${co}, ${rank}`
-      : prose`the ${i.name} ${movePhrase(i.day.value)}${co}`;
-  };
-  if (untold !== 'neither') return one(untold === 'small' ? r.small : r.large);
+  if (untold !== 'neither') return rankedMove(x, untold === 'small' ? r.small : r.large);
   const [a, b] = [r.small.day, r.large.day];
   if (!isAvailable(a) || !isAvailable(b)) return null;
   // Level moves that print apart at two decimals (-3.18% and -3.19%, 0.44 bp) print alike at one.
