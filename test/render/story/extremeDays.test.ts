@@ -192,6 +192,8 @@ describe('more early and odd days', () => {
     const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
     expect(watch).not.toMatch(/Nasdaq Composite[^.;]*below its record close[^.;]*: bear-market/);
     expect(watch).not.toMatch(/bear-market territory[^.]*Nasdaq Composite 8\.6%/);
+    // No rule fired: the list's rules say the depth is from the bull-market high, not the record.
+    expect(watch).toContain('closes 10% or more below its bull-market high');
   }, 60_000);
 
   it('1990-01-10: no pairs or beta row for IWM, which starts in 2000 (the notes say why)', async () => {
