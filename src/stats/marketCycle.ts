@@ -36,30 +36,40 @@ export interface MarketCycle {
   readonly high: DatedClose;
   /** In a bear market: a close 20% below the high came, and no 20% rally off the low since. */
   readonly bear: boolean;
+  /**
+   * In a bear market, its first close (20% or more below the high; for a bear market a close
+   * below its low resumed, the first close of that one): on that session the bear market began.
+   * Null in a bull market.
+   */
+  readonly bearFrom: DatedClose | null;
 }
 
 interface CyclePrefix {
   readonly highAt: Int32Array;
-  readonly bear: Uint8Array;
+  /** The row of the bear market's first close, or -1 in a bull market. */
+  readonly bearFrom: Int32Array;
+}
+
+/** A bear market a 20% rally ended: rows of its high, its low and its first close. */
+interface EndedBear {
+  readonly high: number;
+  readonly low: number;
+  readonly from: number;
 }
 
 /**
- * The high of the bear market a close below its low resumes (the earliest of those it is below,
- * popped with every later one), or null.
+ * The bear market a close below its low resumes (the earliest of those it is below, popped with
+ * every later one), or null.
  */
-function resumedBear(
-  ended: { high: number; low: number }[],
-  c: ArrayLike<number>,
-  ck: number,
-): number | null {
-  let high: number | null = null;
+function resumedBear(ended: EndedBear[], c: ArrayLike<number>, ck: number): EndedBear | null {
+  let resumed: EndedBear | null = null;
   while (ended.length > 0) {
-    const last = ended.at(-1) as { high: number; low: number };
+    const last = ended.at(-1) as EndedBear;
     if (!(ck < (c[last.low] as number))) break;
-    high = last.high;
+    resumed = last;
     ended.pop();
   }
-  return high;
+  return resumed;
 }
 
 /** The cycle of every row of `s`, each from rows 0..k only. */
@@ -67,41 +77,48 @@ const prefix = perSeries((s: Series): CyclePrefix => {
   const c = s.close;
   const n = c.length;
   const highAt = new Int32Array(n);
-  const bearAt = new Uint8Array(n);
+  const bearFrom = new Int32Array(n);
   let high = 0;
   let low = 0;
   let bear = false;
+  let from = -1;
   // The bear markets a 20% rally ended, latest last, until a close above their high: a close
   // below one's low resumes it (the rally was one inside it: 2009-03-09, below 2008-11-20's low).
-  const ended: { high: number; low: number }[] = [];
+  const ended: EndedBear[] = [];
   for (let k = 0; k < n; k++) {
     const ck = c[k] as number;
     const resumed = resumedBear(ended, c, ck);
-    if (resumed !== null) [high, bear, low] = [resumed, true, k];
+    if (resumed !== null) [high, bear, low, from] = [resumed.high, true, k, resumed.from];
     else if (ck > (c[high] as number)) {
-      while (ended.length > 0 && ck > (c[(ended.at(-1) as { high: number }).high] as number))
-        ended.pop();
+      while (ended.length > 0 && ck > (c[(ended.at(-1) as EndedBear).high] as number)) ended.pop();
       [high, bear] = [k, false]; // a new high ends a bear market (an equal close keeps the earlier)
     } else if (bear) {
       if (ck < (c[low] as number)) low = k;
       else if (atOrBeyond(ck / (c[low] as number) - 1, BULL_RALLY)) {
-        ended.push({ high, low });
+        ended.push({ high, low, from });
         [high, bear] = [k, false]; // a new bull market: its high starts at this close
       }
-    } else if (atOrBeyond(ck / (c[high] as number) - 1, BEAR_DEPTH)) [bear, low] = [true, k];
+    } else if (atOrBeyond(ck / (c[high] as number) - 1, BEAR_DEPTH))
+      [bear, low, from] = [true, k, k];
     highAt[k] = high;
-    bearAt[k] = bear ? 1 : 0;
+    bearFrom[k] = bear ? from : -1;
   }
-  return { highAt, bear: bearAt };
+  return { highAt, bearFrom };
 });
 
 /** The market cycle of `s` at row i (see the module doc for the rule). */
 export function marketCycle(s: Series, i: number): MarketCycle {
   const p = prefix(s);
   const h = p.highAt[i] as number;
+  const f = p.bearFrom[i] as number;
+  const dated = (k: number): DatedClose => ({
+    date: s.dates[k] as string,
+    close: s.close[k] as number,
+  });
   return {
     value: (s.close[i] as number) / (s.close[h] as number) - 1,
-    high: { date: s.dates[h] as string, close: s.close[h] as number },
-    bear: p.bear[i] === 1,
+    high: dated(h),
+    bear: f >= 0,
+    bearFrom: f >= 0 ? dated(f) : null,
   };
 }

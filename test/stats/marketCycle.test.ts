@@ -18,25 +18,27 @@ const high = (k: number) => ({ date: dayAfter(k), close: CLOSES[k] });
 
 describe('marketCycle', () => {
   it('a correction stays in the bull market; 20% below the high is a bear market', () => {
-    expect(marketCycle(s, 2)).toMatchObject({ high: high(1), bear: false });
+    expect(marketCycle(s, 2)).toMatchObject({ high: high(1), bear: false, bearFrom: null });
     expect(marketCycle(s, 2).value).toBeCloseTo(90 / 110 - 1, 12);
-    expect(marketCycle(s, 3)).toMatchObject({ high: high(1), bear: true });
+    // It began at row 3, its first close 20% below the high.
+    expect(marketCycle(s, 3)).toMatchObject({ high: high(1), bear: true, bearFrom: high(3) });
     expect(marketCycle(s, 3).value).toBeCloseTo(85 / 110 - 1, 12);
   });
 
   it('a 20% rally off the low begins a bull market, measured from its own high', () => {
-    expect(marketCycle(s, 4)).toEqual({ value: 0, high: high(4), bear: false });
-    expect(marketCycle(s, 5)).toEqual({ value: 0, high: high(5), bear: false });
+    expect(marketCycle(s, 4)).toEqual({ value: 0, high: high(4), bear: false, bearFrom: null });
+    expect(marketCycle(s, 5)).toEqual({ value: 0, high: high(5), bear: false, bearFrom: null });
   });
 
   it("a close below the bear market's low resumes it, from the old high", () => {
     const m = marketCycle(s, 6);
-    expect(m).toMatchObject({ high: high(1), bear: true });
+    // The bear market resumed is the one that began at row 3, not one beginning at row 6.
+    expect(m).toMatchObject({ high: high(1), bear: true, bearFrom: high(3) });
     expect(m.value).toBeCloseTo(80 / 110 - 1, 12); // -27.3%
   });
 
   it('a close above the old high ends it: a bull market again', () => {
-    expect(marketCycle(s, 7)).toEqual({ value: 0, high: high(7), bear: false });
+    expect(marketCycle(s, 7)).toEqual({ value: 0, high: high(7), bear: false, bearFrom: null });
   });
 
   it('counts exactly 20% as 20% whatever the floating point (80 / 100 - 1 = -0.19999999999999996)', () => {
@@ -61,5 +63,19 @@ describe('marketCycle', () => {
     expect(m.high).toEqual({ date: '2011-04-29', close: 1363.61 });
     expect(m.bear).toBe(false);
     expect(m.value).toBeCloseTo(1129.56 / 1363.61 - 1, 10);
+  });
+
+  it('on real data: 2025-04-03, the Russell 2000 enters a bear market from a high below its record', () => {
+    // RUT.csv: the high 2,442.03 (2024-11-25); 2025-04-02 2,045.36 / 2,442.03 - 1 = -16.24%
+    // (a correction); 2025-04-03 1,910.55 / 2,442.03 - 1 = -21.76%: the bear market begins.
+    const r = realSeries('RUT');
+    const at = (d: string) => marketCycle(r, r.dates.indexOf(d));
+    expect(at('2025-04-02')).toMatchObject({ bear: false, bearFrom: null });
+    const m = at('2025-04-03');
+    expect(m.high).toEqual({ date: '2024-11-25', close: 2442.03 });
+    expect(m.bearFrom).toEqual({ date: '2025-04-03', close: 1910.55 });
+    expect(m.value).toBeCloseTo(1910.55 / 2442.03 - 1, 10);
+    // 2025-04-08 (1,760.71) is still the bear market that began on 2025-04-03.
+    expect(at('2025-04-08').bearFrom?.date).toBe('2025-04-03');
   });
 });

@@ -45,7 +45,7 @@ function drawdownHeadline(name: string, d: DrawdownEpisode, date: string): strin
  * Nasdaq, not the S&P 500's 17.4%, 0.9963), and after a one-day fall the largest in years
  * (2011-08-08: the Russell 2000's -8.91%, 0.9990).
  */
-const BEAR_ENTRY_RARITY = 0.997;
+export const BEAR_ENTRY_RARITY = 0.997;
 
 /** Today's close is the decline's first 20% or more below the record. */
 const enteredBear = (d: DrawdownEpisode): boolean =>

@@ -4,6 +4,7 @@
 import { recordFacts, yearEndFacts } from './calendarFacts.js';
 import { quietFact } from './quietFact.js';
 import type { Fact } from './fact.js';
+import { cycleBearFacts } from './cycleBearFacts.js';
 import { drawdownFacts } from './drawdownFacts.js';
 import { closureFact, moveFacts } from './moveFacts.js';
 import { spreadFact, streakEndedFact, streakFact } from './rotationFacts.js';
@@ -14,6 +15,7 @@ export function storyFacts(x: StoryInput): Fact[] {
     closureFact(x),
     ...moveFacts(x),
     ...drawdownFacts(x),
+    ...cycleBearFacts(x),
     ...yearEndFacts(x),
     streakFact(x),
     streakEndedFact(x),

@@ -104,6 +104,8 @@ export const SERIES_FIGURES = {
         value: "close / the cycle's high - 1 (0 at the high)",
         high: 'the highest close of the current bull market (or of the one a bear market ended) and its session',
         bear: 'true in a bear market (no 20% rally off its low yet)',
+        bearFrom:
+          "in a bear market, its first close and that session (the day it began: a close 20% or more below the cycle's high); null in a bull market",
       },
       compute: marketCycle,
     }),

@@ -103,6 +103,15 @@ const TABLE: readonly (readonly [string, string, string])[] = [
     'drawdown',
     'S&P 500 enters a bear market, 21.8% below its January 2022 record',
   ],
+  [
+    // RUT.csv: the bull market's high 2,442.03 (2024-11-25, 0.03% short of the 2,442.74 record
+    // of 2021-11-08); 1,910.55 / 2,442.03 - 1 = -21.76%, the day before 2,045.36 / 2,442.03 - 1
+    // = -16.24%: the first close 20% below that high (marketCycle.ts), at 0.997 before the
+    // Russell 2000's -6.59% day (its largest since June 2020).
+    '2025-04-03',
+    'drawdown',
+    'Russell 2000 enters a bear market, 21.8% below its November 2024 high',
+  ],
   ['2001-09-17', 'closure', 'Stocks reopen after the September 11 attacks closure: S&P 500 -4.92%'],
   ['2012-10-31', 'closure', 'Stocks reopen after the Hurricane Sandy closure: S&P 500 +0.02%'],
   ['2018-12-06', 'closure', 'Stocks reopen after a one-day closure: S&P 500 -0.15%'],

@@ -1,0 +1,43 @@
+/**
+ * A bear market entered from a bull market's high below the record (marketCycle.ts): the day's
+ * news as much as one entered from the record (drawdownFacts.ts), and the same line the
+ * watchpoints draw. 2025-04-03: the Russell 2000 closed 21.8% below its high of November 25,
+ * 2024, a high 0.03% short of its 2021 record; its drawdown from the record was no new low.
+ */
+import { formatLongDate, formatNumber } from '../../model/format.js';
+import { prose } from '../narrative/prose.js';
+import { BEAR_ENTRY_RARITY } from './drawdownFacts.js';
+import type { Fact } from './fact.js';
+import { monthYear, pctAbs } from './phrasing.js';
+import { cite, indices, type StoryInput } from './storyInput.js';
+
+/**
+ * An index whose bear market began today (its first close 20% or more below the cycle's high)
+ * from a high that is not its record: ranked as a bear market entered from the record is.
+ */
+export function cycleBearFacts(x: StoryInput): Fact[] {
+  const date = x.stats.date;
+  return indices(x).flatMap((s) => {
+    const { cycle, drawdown } = s.risk;
+    const record = drawdown.current.peak;
+    // From the record, drawdownFacts tells it (with the decline's depth and pace).
+    if (cycle.bearFrom?.date !== date || cycle.high.date === record.date) return [];
+    const from = drawdown.historyFrom;
+    const c = cite(x, 'cycle', [s.symbol], from, date);
+    const cd = cite(x, 'drawdown', [s.symbol], record.date, date);
+    const high = `its high of ${formatLongDate(cycle.high.date)}`;
+    const depth = pctAbs(cycle.value, 1);
+    return [
+      {
+        kind: 'drawdown' as const,
+        rarity: BEAR_ENTRY_RARITY,
+        headline: `${s.name} enters a bear market, ${depth} below its ${monthYear(cycle.high.date)} high`,
+        happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${depth} below ${high}: its first close 20% or more below that high, the usual line of a bear market${c}.`,
+        context: prose`Measured from its record close instead, ${formatNumber(record.close)} on ${formatLongDate(record.date)}, it is ${pctAbs(drawdown.current.value, 1)} down${cd}.`,
+        also: prose`The ${s.name} entered a bear market, closing ${depth} below ${high}${c}.`,
+        gist: `the ${s.name} entered a bear market, ${depth} below its ${monthYear(cycle.high.date)} high`,
+        closes: [s.symbol],
+      },
+    ];
+  });
+}
