@@ -5,6 +5,7 @@
  */
 import { isAvailable } from '../../model/figure.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
+import { countWords } from '../narrative/wording.js';
 import { movePhrase, spreadText } from './phrasing.js';
 import { citeChange, type StoryInput } from './storyInput.js';
 
@@ -24,14 +25,18 @@ export function leadership(x: StoryInput): SafeHtml | null {
   const g = x.stats.series[growth.symbol];
   if (!small || !g || !isAvailable(small.day) || !isAvailable(g.day)) return null;
   if (g.day.value - small.day.value < LEADERSHIP_MIN) return null;
-  const mega = x.universe.megaCaps
+  const megas = x.universe.megaCaps
     .map((m) => x.stats.series[m.symbol])
     .flatMap((s) => (s && isAvailable(s.day) ? [{ s, day: s.day, v: s.day.value }] : []))
-    .sort((a, b) => b.v - a.v)[0];
+    .sort((a, b) => b.v - a.v);
+  const mega = megas[0];
+  // The universe's list, today's largest stocks: on a 2017 brief NVDA was not "the best of the
+  // largest stocks", it is the best of the brief's list (the basket the sector section names).
+  const ofList = `the best of the brief's ${countWords(megas.length, 'mega-cap stock')}`;
   const cg = citeChange(x, 'day', [g.symbol], g.day);
   const stock =
     mega && mega.v > g.day.value && mega.v >= LED_BY_MIN
-      ? prose`, while ${mega.s.symbol}, the best of the largest stocks, ${movePhrase(mega.v)}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
+      ? prose`, while ${mega.s.symbol}, ${ofList}, ${movePhrase(mega.v)}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
       : prose``;
   const still =
     x.stats.pairs[0] &&

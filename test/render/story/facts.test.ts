@@ -98,8 +98,19 @@ describe('each kind of fact', () => {
     // is "surged" (methodology), where the lead used to say "rose" whatever the size.
     // The gap is the pairs table's: -1.82% - 0.28% = -2.10 pp, unsigned.
     expect(storyAt('2026-01-23').lead).toMatch(
-      /The Nasdaq Composite edged up 0\.28%, 2\.10 percentage points \(pp\) ahead of the Russell 2000, while MSFT, the best of the largest stocks, surged 3\.28%/,
+      /The Nasdaq Composite edged up 0\.28%, 2\.10 percentage points \(pp\) ahead of the Russell 2000, while MSFT, the best of the brief's seven mega-cap stocks, surged 3\.28%/,
     );
+  });
+
+  it("names the mega-cap as the best of the brief's list, not of the largest stocks of its day", () => {
+    // 2017-01-09: IXIC 5,521.06 -> 5,531.82 (+0.19%), RUT 1,367.28 -> 1,357.49 (-0.72%), NVDA
+    // 2.58 -> 2.68 (+3.88%, the best of the seven). The list is today's (universe.json), all with
+    // data from June 2016: NVDA was not among the largest stocks of 2017.
+    const { lead } = storyAt('2017-01-09');
+    expect(lead).toContain(
+      "The Nasdaq Composite edged up 0.19%, 91 bp ahead of the Russell 2000, while NVDA, the best of the brief's seven mega-cap stocks, surged 3.88%",
+    );
+    expect(lead).not.toContain('the best of the largest stocks');
   });
 
   it('says by how much less the Nasdaq fell when both indices fell', () => {
