@@ -65,6 +65,11 @@ export function formatSpread(x: number): string {
   return Math.abs(x) < 0.01 ? formatBasisPoints(x) : formatPoints(x);
 }
 
+/** The unit {@link formatSpread} prints `x` in, spelled out: "basis points" or "percentage points". */
+export function spreadUnitName(x: number): string {
+  return Math.abs(x) < 0.01 ? 'basis points' : 'percentage points';
+}
+
 function isoDate(iso: string): DateTime {
   const d = DateTime.fromISO(iso, { zone: 'UTC', locale: 'en-US' });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !d.isValid)

@@ -5,7 +5,13 @@
 import type { Universe } from '../model/universe.js';
 import type { BriefStats, SeriesStats } from '../stats/briefStats.js';
 import { isAvailable } from '../model/figure.js';
-import { formatNumber, formatPercent, formatSpread, roundsToZeroBp } from '../model/format.js';
+import {
+  formatNumber,
+  formatPercent,
+  formatSpread,
+  roundsToZeroBp,
+  spreadUnitName,
+} from '../model/format.js';
 import { streakFigure } from './streakCell.js';
 
 export interface KeyFigure {
@@ -52,7 +58,8 @@ export function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
       value: formatSpread(v),
       // The sign is the value's: "Russell 2000 vs S&P 500" in green read as a gain of its own.
       valueTone: tone(v),
-      detail: `${names(pair.small)} vs ${names(pair.large)}`,
+      // The unit spelled out: the box is read before the lead, which defines "pp" and "bp".
+      detail: `${names(pair.small)} vs ${names(pair.large)}, in ${spreadUnitName(v)}`,
       tone: 'muted',
     });
   }

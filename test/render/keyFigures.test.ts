@@ -49,16 +49,19 @@ describe('key figures', () => {
     expect(jan23).toEqual(['14 sessions, ended today', 'none today', '14 sessions, ended today']);
     expect(cells(await builtBriefHtml('2026-01-30'))[0]).toBe('none today');
   }, 60_000);
-  it('colours the year-to-date spread by its sign on the value, its "X vs Y" line muted', async () => {
-    // 2026-01-22: +8.55 pp (RUT +9.54% against GSPC +0.99%); 2024-07-03: -15.61 pp.
-    for (const [date, tone, value] of [
-      ['2026-01-22', 'up', '+8.55 pp'],
-      ['2024-07-03', 'down', '-15.61 pp'],
+  it('colours the year-to-date spread by its sign on the value, its "X vs Y" line muted, with the unit spelled out', async () => {
+    // 2026-01-22: +8.55 pp (RUT +9.54% against GSPC +0.99%); 2024-07-03: -15.61 pp; 2008-02-06:
+    // RUT -9.60% against GSPC -9.66% = +6 bp, under 1 pp so in basis points (the lead, read
+    // after the box, defines "pp" and "bp").
+    for (const [date, tone, value, unit] of [
+      ['2026-01-22', 'up', '+8.55 pp', 'percentage points'],
+      ['2024-07-03', 'down', '-15.61 pp', 'percentage points'],
+      ['2008-02-06', 'up', '+6 bp', 'basis points'],
     ] as const) {
       const html = (await builtBriefHtml(date)).replace(/\u00a0/g, ' ');
       expect(html).toMatch(
         new RegExp(
-          `<div class="kf-label">Small − large, YTD</div>\\s*<div class="kf-value ${tone}">\\${value}</div>\\s*<div class="kf-detail muted">Russell 2000 vs S&amp;P 500</div>`,
+          `<div class="kf-label">Small − large, YTD</div>\\s*<div class="kf-value ${tone}">\\${value}</div>\\s*<div class="kf-detail muted">Russell 2000 vs S&amp;P 500, in ${unit}</div>`,
         ),
       );
     }
