@@ -18,6 +18,7 @@ import type { SourceNotes } from './narrative/sourceNotes.js';
 import { watchpoints } from './narrative/watchpoints.js';
 import { streakCell } from './streakCell.js';
 import { analogRows, betaRows, briefPairs, calendarRows, riskRows } from './tableRows.js';
+import { explainUnitsInOrder } from './story/phrasing.js';
 import { tellStory } from './story/storyEngine.js';
 import { chartFigures } from './chartFigure.js';
 
@@ -91,7 +92,12 @@ export function buildContext(input: ContextInput) {
   const story = tellStory({ stats, universe: u, notes });
   const primary = stats.pairs[0];
   // Notes are numbered in the order the template shows these (see citationHelpers.ts).
-  const overview = marketOverview(stats, u, notes);
+  // The market section is the first read after the lead: a unit the lead did not use is spelled
+  // out there, not first in a table caption further down.
+  const overview = explainUnitsInOrder(
+    marketOverview(stats, u, notes).map((p) => p.html),
+    story.lead.html,
+  ).map((html) => ({ html }));
   const rotation = primary
     ? rotationContext(
         primary,
