@@ -3,7 +3,9 @@
  * their common sessions (raw closes: price, not total return). Moving averages are simple means
  * of the last w ratios including the date's (w in common sessions); the 1-year z-score uses the
  * last 252 ratios and their SAMPLE standard deviation (n - 1). Reads common sessions <= the date
- * only, walking back at most 451 of them: O(window) per call, independent of history length.
+ * only, walking back at most 451 of them: O(window) per call, independent of history length;
+ * except that a side run of the 200-session average as long as that window is counted over the
+ * whole common history (O(history), on those days only).
  */
 import { indexAtOrBefore, type Series } from '../model/series.js';
 import type { Maybe } from '../model/figure.js';
@@ -46,7 +48,8 @@ export interface RelativeRatio {
   readonly ma200: Maybe<RatioAverage>;
   /**
    * The ratio's side of its 200-session average and for how many straight sessions, counted
-   * back over the (up to 253) sessions of the 452 read that have that average.
+   * back over every common session that has that average (the whole history when the run, or
+   * the one before it, is longer than the 253 of the 452 sessions the other figures read).
    */
   readonly ma200Side: Maybe<RatioSide>;
   readonly zScore252: Maybe<RatioZScore>;
@@ -139,7 +142,12 @@ export function relativeRatio(small: Series, large: Series, date: string): Maybe
         ? {
             unavailable: `${pair}: the ratio's side of its ${LONG}-session average needs ${LONG} common sessions${short}`,
           }
-        : ratioSide(dates, ratio, (k) => avgAt(k, LONG), LONG - 1),
+        : longSide(
+            small,
+            large,
+            date,
+            ratioSide(dates, ratio, (k) => avgAt(k, LONG), LONG - 1),
+          ),
     zScore252: zScore(ratio, dates, pair, short),
     chart: {
       ratio: ratio
@@ -149,6 +157,27 @@ export function relativeRatio(small: Series, large: Series, date: string): Maybe
       ma200: line(LONG),
     },
   };
+}
+
+/** The side run of the ratio against its 200-session average over `ratio` (with `dates`). */
+function sideOver(dates: readonly string[], ratio: readonly number[]): RatioSide {
+  const prefix = new Float64Array(ratio.length + 1);
+  for (let k = 0; k < ratio.length; k++)
+    prefix[k + 1] = (prefix[k] as number) + (ratio[k] as number);
+  const avg = (k: number) => ((prefix[k + 1] as number) - (prefix[k + 1 - LONG] as number)) / LONG;
+  return ratioSide(dates, ratio, avg, LONG - 1);
+}
+
+/**
+ * The side run counted in full: a run (or the run before it) that reaches the edge of the 452
+ * sessions read is counted again over every common session up to the date, so "for 367 straight
+ * sessions" (2020-03-12), not "at least 253". O(history) on those days only.
+ */
+function longSide(small: Series, large: Series, date: string, windowed: RatioSide): RatioSide {
+  if (!windowed.atLeast && !windowed.beforeAtLeast) return windowed;
+  const all = recentRatios(small, large, date, Number.POSITIVE_INFINITY);
+  if (all.ratio.length <= YEAR + LONG) return windowed; // the window was the whole history
+  return sideOver(all.dates, all.ratio);
 }
 
 /** z-score of the last ratio against the last 252 (two-pass mean and sample variance). */

@@ -82,6 +82,43 @@ describe('relativeRatio', () => {
       readsFrom: D[0], // D[199]'s average reads D[0..199]
     });
   });
+  it('ma200Side: a run longer than the 452 sessions read is counted over the whole history', () => {
+    // 700 sessions of a rising ratio (1 + k/100): above its average on k = 199..699, 501
+    // sessions, reaching the first session with an average (so still "at least").
+    const E = weekdays(700);
+    const up = makeSeries(
+      'RUT',
+      E.map((d, k) => [d, 100 + k]),
+    );
+    const flat = makeSeries(
+      'GSPC',
+      E.map((d) => [d, 100]),
+    );
+    const q = relativeRatio(up, flat, E[699] as string) as RelativeRatio;
+    expect(q.ma200Side).toMatchObject({
+      side: 'above',
+      sessions: 501,
+      from: E[199],
+      atLeast: true,
+    });
+    expect(q.chart.ratio).toHaveLength(253); // the other figures keep their window
+  });
+  it('ma200Side on real data: 367 sessions below on 2020-03-12, not "at least 253"', () => {
+    // RUT/GSPC (python over the two CSVs): below its 200-session average on every common session
+    // from 2018-09-26 to 2020-03-12, 367; the session before, 2018-09-25, one above (from a run
+    // below before it); that session's average reads from 2017-12-08.
+    const q = relativeRatio(load('RUT'), load('GSPC'), '2020-03-12') as RelativeRatio;
+    expect(q.ma200Side).toEqual({
+      side: 'below',
+      sessions: 367,
+      from: '2018-09-26',
+      atLeast: false,
+      before: 1,
+      beforeAtLeast: false,
+      beforeFrom: '2018-09-25',
+      readsFrom: '2017-12-08',
+    });
+  });
   it('series starting inside the window: the long figures are unavailable, with the reason', () => {
     const q = relativeRatio(small, large, D[99] as string) as RelativeRatio;
     expect(q.ma50).toMatchObject({ value: expect.closeTo(1.745, 12) }); // mean k 50..99 = 74.5

@@ -15,11 +15,11 @@ import { cite, type StoryInput } from './storyInput.js';
 const sessions = (n: number): string => `${formatNumber(n, 0)} ${n === 1 ? 'session' : 'sessions'}`;
 
 /**
- * "and has closed above it for 37 straight sessions"; a run as long as the sessions with an average
- * in reach: "... for at least 253 straight sessions" (the run may be longer: 2019-12-31's began
- * 2018-09-26, before the brief's data window); a cross (the caller says "crossed above that
- * average today"): "after 12 sessions below it", or "for the first time in at least 252
- * sessions" when that run was as long as the reach.
+ * "and has closed above it for 37 straight sessions" (2019-12-31: 318, counted over the whole
+ * history); a run that reaches the first session with an average (the pair's common history
+ * begins inside it): "... for at least 253 straight sessions"; a cross (the caller says "crossed
+ * above that average today"): "after 12 sessions below it", or "for the first time in at least
+ * 252 sessions" when that run reached the first average.
  */
 export function sideRunText(s: RatioSide): string {
   const other = s.side === 'above' ? 'below' : 'above';
