@@ -16,7 +16,7 @@ Environment (email):
   ROTATION_BRIEF_SMTP_HOST, _PORT, _USER, _PASSWORD, _SECURE, _REQUIRE_TLS
   ROTATION_BRIEF_MAIL_FROM      sender address
   ROTATION_BRIEF_MAIL_TO        comma-separated recipients
-  ROTATION_BRIEF_MAIL_SUBJECT   Handlebars template over summary.json (default "{{headline}} ({{date}})")
+  ROTATION_BRIEF_MAIL_SUBJECT   Handlebars template over summary.json and dateShort (default "{{headline}} ({{dateShort}})")
   ROTATION_BRIEF_SITE_URL       archive URL, for the links to the online brief, its PDF and the archive
   ROTATION_BRIEF_UNSUBSCRIBE_MAILTO  where unsubscribe requests go (default: the sender)
   ROTATION_BRIEF_UNSUBSCRIBE_URL     https one-click unsubscribe endpoint (adds List-Unsubscribe-Post)

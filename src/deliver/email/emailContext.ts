@@ -1,14 +1,15 @@
 /**
  * The fields the email templates see (templates/email/summary.hbs and summary.txt.hbs): the
- * session (ISO, and long as the brief writes it), the summary (with `lead` falling back to
- * `dek`, and `bottomLine` null when the brief has none), the inline charts, the links to the
- * published brief (null without ROTATION_BRIEF_SITE_URL), the PDF's file name, the recipient and
- * how they unsubscribe. Every field is always present (null when empty), so a template can test
- * it under Handlebars' strict mode.
+ * session (ISO, and long as the brief writes it), the preheader (preheader.ts), the summary
+ * (with `lead` falling back to `dek`, and `bottomLine` null when the brief has none), the inline
+ * charts, the links to the published brief (null without ROTATION_BRIEF_SITE_URL), the PDF's file
+ * name, the recipient and how they unsubscribe. Every field is always present (null when empty),
+ * so a template can test it under Handlebars' strict mode.
  */
 import { formatLongDate } from '../../model/format.js';
 import { briefLinks, type BriefLinks } from './briefLinks.js';
 import type { InlineImage } from './emailCharts.js';
+import { preheaderText } from './preheader.js';
 import type { EmailSummary } from './readBriefForEmail.js';
 import type { Unsubscribe } from './unsubscribe.js';
 
@@ -28,6 +29,8 @@ export interface EmailContext {
   readonly date: string;
   /** The session as the brief writes it (`August 21, 2026`). */
   readonly dateLong: string;
+  /** The inbox preview line, hidden in the HTML body: the day's index moves ('' for none). */
+  readonly preheader: string;
   readonly headline: string;
   readonly dek: string;
   readonly lead: string;
@@ -59,6 +62,7 @@ export function emailContext(o: {
     title: s.title,
     date: s.date,
     dateLong: formatLongDate(s.date),
+    preheader: preheaderText(s),
     headline: s.headline,
     dek: s.dek,
     lead: s.lead ?? s.dek,

@@ -12,11 +12,13 @@ import { parseAddressList, type MailAddress } from './parseAddressList.js';
 import { readUnsubscribeConfig, type UnsubscribeConfig } from './unsubscribe.js';
 
 /**
- * Default subject: a Handlebars template over summary.json. The headline comes first, so the
- * 35 to 45 characters a phone shows of a subject carry the day's story and figures; the sender's
- * name already says which newsletter it is.
+ * Default subject: a Handlebars template over summary.json (see renderSubject.ts). The headline
+ * comes first, so the 35 to 45 characters a phone shows of a subject carry the day's story and
+ * figures; the sender's name already says which newsletter it is. It ends with the session as a
+ * short date with its year, "(Apr 3, 2025)": readable, and unambiguous for an old session
+ * (a backfilled or resent brief).
  */
-export const DEFAULT_SUBJECT = '{{headline}} ({{date}})';
+export const DEFAULT_SUBJECT = '{{headline}} ({{dateShort}})';
 
 /** Validated message settings. */
 export interface MailConfig {

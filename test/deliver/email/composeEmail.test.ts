@@ -88,7 +88,7 @@ function briefError(fn: () => unknown): BriefError {
 describe('composeEmail', () => {
   it('escapes the summary in HTML, not in the text part or the subject', () => {
     const m = composeEmail(input());
-    expect(m.subject).toBe('Small caps <lead> & "win" (2026-01-22)');
+    expect(m.subject).toBe('Small caps <lead> & "win" (Jan 22, 2026)'); // the session, 2026-01-22
     expect(m.html).toContain('Small caps &lt;lead&gt; &amp; &quot;win&quot;');
     expect(m.text).toContain('Small caps <lead> & "win"');
     expect(m.text).toContain('- S&P 500: 6,913.35 (−0.55% on the day)');

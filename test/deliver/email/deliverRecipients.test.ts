@@ -123,8 +123,9 @@ describe('one message per subscriber, over SMTP', () => {
     const text = mails[0]?.text ?? '';
     // The text part wraps at 72 columns: compare with whitespace folded.
     expect(text.replace(/\s+/g, ' ')).toContain(summary.headline);
+    // A long figure ("Russell 2000 vs S&P 500, in percentage points") wraps too.
     for (const k of summary.keyFigures)
-      expect(text).toContain(`- ${k.label}: ${k.value} (${k.detail})`);
+      expect(text.replace(/\s+/g, ' ')).toContain(`- ${k.label}: ${k.value} (${k.detail})`);
     expect(text).toContain(`${SITE}2026/2026-01-22/brief.html`);
     expect(text).toContain(`${SITE}2026/2026-01-22/brief.pdf`);
     expect(text).toContain(`${SITE}index.html`);

@@ -54,7 +54,14 @@ describe('emailBrief --dry-run', () => {
     expect(readdirSync(path.join(root, 'outbox'))).toEqual(['2026-01-21.eml']);
     const mail = await simpleParser(readFileSync(file));
     const summary = JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8'));
-    expect(mail.subject).toBe(`${summary.headline} (2026-01-21)`);
+    expect(mail.subject).toBe(`${summary.headline} (Jan 21, 2026)`); // the session, 2026-01-21
+    // The preheader opens the body: the dek ("NAME CLOSE (MOVE) · ...", src/render/dek.ts)
+    // without the closes, HTML-escaped.
+    const moves = summary.dek.replace(/ [\d,]+\.\d+ \(([^)]+)\)/g, ' $1').replace(/&/g, '&amp;');
+    expect(moves).toMatch(/^Russell 2000 [+-]\d+\.\d\d% · S&amp;P 500 [+-]\d+\.\d\d% · /);
+    const first =
+      /<body[^>]*>\s*<div class="preheader" style="display: none;[^"]*">([^<]*?) &#847;/;
+    expect(first.exec(mail.html as string)?.[1]).toBe(moves);
     // The text part wraps at 72 columns: compare with whitespace folded.
     expect(mail.text?.replace(/\s+/g, ' ')).toContain(summary.headline);
     expect(mail.html).toContain(summary.headline.replace(/&/g, '&amp;'));

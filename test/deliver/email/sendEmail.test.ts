@@ -88,7 +88,7 @@ describe('emailBrief over SMTP', () => {
     ]);
     const summary = JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8'));
     const mail = await simpleParser(server.received[1]!.raw);
-    expect(mail.subject).toBe(`${summary.headline} (2026-01-22)`);
+    expect(mail.subject).toBe(`${summary.headline} (Jan 22, 2026)`); // the session, 2026-01-22
     expect(addresses(mail.from)).toEqual(['brief@rotation.example']);
     expect(addresses(mail.to)).toEqual(['bo@example.org']);
     const html = mail.html as string;
