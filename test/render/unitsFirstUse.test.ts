@@ -27,7 +27,10 @@ describe('spread units at first use', () => {
   it('2026-01-22: the lead spells out bp, so the market section keeps "21 bp"', async () => {
     // The lead's "95 basis points (bp, ...)"; the market section: +0.76% - 0.55% = 21 bp.
     const text = textOf(await builtBriefHtml('2026-01-22'));
-    const market = text.slice(text.indexOf('Market performance'), text.indexOf('Series Close 1 day'));
+    const market = text.slice(
+      text.indexOf('Market performance'),
+      text.indexOf('Series Close 1 day'),
+    );
     expect(text.indexOf('95 basis points (bp, hundredths')).toBeLessThan(text.indexOf(market));
     expect(market).toContain('outperformed the S&P 500 by 21 bp');
     expect(market).not.toContain('basis points');
