@@ -241,16 +241,26 @@ describe('the 21 sessions and the year to date, one sentence when they agree', (
 });
 
 describe('a rare market fact leaves neither race index without its move', () => {
-  it('2011-08-08: the lead told the Russell 2000 and the Nasdaq; the race sentence gives the S&P 500', () => {
+  it('2011-08-08: the lead told the Russell 2000 and its bear market; the race sentence gives the S&P 500', () => {
     // GSPC 1,199.38 -> 1,119.46 = -6.663%; RUT 714.63 -> 650.96 = -8.910%: spread 2.2461 pp.
     // The last larger GSPC fall: 2008-12-01, 816.21 / 896.24 - 1 = -8.93% (dayMoveRank).
     const { lead } = storyAt('2011-08-08');
-    // The Nasdaq's fall has the same "since" as the Russell 2000's: said as "also".
+    // RUT 650.96 / 865.29 (the record of 2011-04-29) - 1 = -24.77%: its first close 20% below
+    // it, told second before the Nasdaq's -6.90% (rarer, but the bear market is the news).
     expect(lead).toMatch(
-      /The Nasdaq Composite plunged 6\.90% on the day, also its largest one-day fall since December 2008 \[\d+\]\./,
+      /The Russell 2000 entered a bear market, closing 24\.8% below its record of April 29, 2011 \[\d+\]\./,
     );
+    expect(lead).not.toContain('Nasdaq');
     expect(lead).toMatch(
       /Large caps fell less on the day: the S&P 500 plunged 6\.66%( \[\d+\])?, its largest one-day fall since December 2008 \[\d+\], though 2\.25 (pp|percentage points \(pp\)) less than the Russell 2000's fall \[\d+\]\./,
+    );
+  });
+
+  it('2022-09-13: a second index\'s fall with the same "since" is said with "also"', () => {
+    // IXIC 12,266.41 -> 11,633.57 = -5.16%, GSPC 4,110.41 -> 3,932.69 = -4.32%; the last larger
+    // move of either (up or down): 2020-06-11 (IXIC -5.27%, GSPC -5.89%), python over the CSVs.
+    expect(storyAt('2022-09-13').lead).toMatch(
+      /The S&P 500 plunged 4\.32% on the day, also its largest one-day fall since June 2020 \[\d+\]\./,
     );
   });
 

@@ -37,6 +37,7 @@ export function cycleBearFacts(x: StoryInput): Fact[] {
         also: prose`The ${s.name} entered a bear market, closing ${depth} below ${high}${c}.`,
         gist: `the ${s.name} entered a bear market, ${depth} below its ${monthYear(cycle.high.date)} high`,
         closes: [s.symbol],
+        bearEntry: true,
       },
     ];
   });

@@ -90,6 +90,7 @@ export function drawdownFacts(x: StoryInput): Fact[] {
           ? `the ${s.name} entered a bear market, ${depth}`
           : `the ${s.name} closed ${depth}, a new low of this decline`,
         closes: [s.symbol],
+        ...(bear ? { bearEntry: true } : {}),
       },
     ];
   });

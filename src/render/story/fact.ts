@@ -66,4 +66,9 @@ export interface Fact {
   readonly dayMoves?: readonly string[];
   /** Symbols whose close `happened` states ("closed at 1,499.25", "to 1,499.25"). */
   readonly closes?: readonly string[];
+  /**
+   * An index entered a bear market today: when another fact leads, the lead tells this one
+   * second, before rarer moves (2011-08-08: the Russell 2000's, after its -8.91% day).
+   */
+  readonly bearEntry?: boolean;
 }

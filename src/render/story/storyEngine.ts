@@ -53,16 +53,19 @@ function paragraph(sentences: readonly (SafeHtml | null | undefined)[], max: num
 export const RACE_KINDS: ReadonlySet<string> = new Set(['streak', 'streakEnded', 'spread']);
 
 /**
- * The second fact the lead tells. After a market fact: another rare market fact first, so a
- * crash's lead tells the other side of the crash before the day's race; then any. After a race
- * fact: a rare market fact only (the race's other facts retell the day's race). A fact of the
- * top's kind only when it can be told in one sentence (`also`: another index's record fall).
+ * The second fact the lead tells. A bear market entered today first (2001-03-12: the S&P 500's,
+ * not the Nasdaq's fall "the largest since January 2, 2001"). After a market fact: another rare
+ * market fact first, so a crash's lead tells the other side of the crash before the day's race;
+ * then any. After a race fact: a rare market fact only (the race's other facts retell the day's
+ * race). A fact of the top's kind only when it can be told in one sentence (`also`: another
+ * index's record fall).
  */
 function secondFact(top: Fact, ranked: readonly Fact[]): Fact | undefined {
   const others = ranked.filter(
     (f) => f !== top && f.rarity >= RARE && (f.kind !== top.kind || f.also !== undefined),
   );
-  const market = others.find((f) => !RACE_KINDS.has(f.kind));
+  const market =
+    others.find((f) => f.bearEntry === true) ?? others.find((f) => !RACE_KINDS.has(f.kind));
   return RACE_KINDS.has(top.kind) ? market : (market ?? others[0]);
 }
 
