@@ -31,7 +31,7 @@ describe('brief send', () => {
     expect(r.code).toBe(0);
     const mail = await simpleParser(readFileSync(path.join(outbox, '2026-01-22.eml')));
     expect(mail.subject).toBe(
-      'Small caps beat large caps for a 14th straight session, the longest run since 1996 (2026-01-22)',
+      'Small caps beat large caps for a 14th straight session, the longest run since 1996 (Jan 22, 2026)',
     );
     const pdf = readFileSync(path.join(out, '2026/2026-01-22/brief.pdf'));
     const attached = mail.attachments.find((a) => a.contentType === 'application/pdf');

@@ -90,10 +90,11 @@ describe('email at most once per session', () => {
     expect(list.stdout).toBe('2026-08-20\n2026-08-21\n');
     const r = await runCli(['send', '--pending', '--out', s.out], { env: env() });
     expect(r.code, r.stderr).toBe(0);
-    expect((await subjects()).map((t) => /2026-\d\d-\d\d/.exec(t)?.[0])).toEqual([
-      '2026-08-19',
-      '2026-08-20',
-      '2026-08-21',
+    // The default subject ends with the session: "(Aug 19, 2026)".
+    expect((await subjects()).map((t) => /\((\w{3} \d{1,2}, \d{4})\)$/.exec(t)?.[1])).toEqual([
+      'Aug 19, 2026',
+      'Aug 20, 2026',
+      'Aug 21, 2026',
     ]);
     const again = await runCli(['send', '--pending', '--out', s.out], { env: env() });
     expect(again.stdout).toMatch(/No brief waiting to be emailed/);
