@@ -32,7 +32,7 @@ export function ratioFinding(r: NonNullable<ChartData['ratio']>): string {
     : '';
   // "since" its first session, not "over N sessions": the window is the chart's, one session
   // shorter than the 1-year (252-return) figures of the tables, and the reader can see which.
-  return `The ratio ${change >= 0 ? 'rose' : 'fell'} ${formatPercent(Math.abs(change)).replace('+', '')} since ${formatLongDate(first.date)}: the ${who} did better.${vs}`;
+  return `The ratio has ${change >= 0 ? 'risen' : 'fallen'} ${formatPercent(Math.abs(change)).replace('+', '')} since ${formatLongDate(first.date)}: the ${who} did better.${vs}`;
 }
 
 const sessions = (n: number) => `${n.toLocaleString('en-US')} session${n === 1 ? '' : 's'}`;
@@ -46,6 +46,7 @@ export function streaksFinding(s: NonNullable<ChartData['streaks']>): string {
   const record = `The longest streak on record is ${sessions(s.record.length)}, ended ${formatLongDate(s.record.end)}.`;
   const drawn = `The chart draws the streaks of ${STREAK_MIN_SHOWN} or more sessions among all ${s.all.length.toLocaleString('en-US')} since ${s.historyFrom.slice(0, 4)}.`;
   const n = s.current?.length ?? 0;
+  if (n === 1) return `A new streak began today. ${record} ${drawn}`;
   if (n > 0) return `Today's streak has run ${sessions(n)}. ${record} ${drawn}`;
   const e = s.ended;
   if (!e || e.length < 2 || s.endedRank === null) return `No streak is running today. ${record}`;

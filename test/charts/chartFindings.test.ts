@@ -39,7 +39,7 @@ describe('chart findings', () => {
       ma200: line('M', 'm', [0.37]).points,
     };
     expect(ratioFinding(r)).toBe(
-      'The ratio rose 5.26% since January 2, 2026: the Russell 2000 did better. It ends 8.11% above its 200-session average.',
+      'The ratio has risen 5.26% since January 2, 2026: the Russell 2000 did better. It ends 8.11% above its 200-session average.',
     );
   });
   it('streaks: today against the record, the run that ended today, or that none is running', () => {
@@ -55,6 +55,10 @@ describe('chart findings', () => {
     const all = Array.from({ length: 1200 }, () => streak(1, '2000-01-03'));
     expect(streaksFinding({ ...base, all, current: streak(14, '2026-01-22'), record })).toBe(
       "Today's streak has run 14 sessions. The longest streak on record is 16 sessions, ended May 7, 1996. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.",
+    );
+    // A one-session streak is one that began today, not one that "has run 1 session".
+    expect(streaksFinding({ ...base, all, current: streak(1, '2026-01-22'), record })).toMatch(
+      /^A new streak began today\. The longest streak on record is 16 sessions/,
     );
     expect(streaksFinding({ ...base, all, current: null, record })).toBe(
       'No streak is running today. The longest streak on record is 16 sessions, ended May 7, 1996.',

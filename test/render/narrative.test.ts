@@ -19,6 +19,14 @@ describe('wording rules (docs/methodology.md)', () => {
   ])('%f -> %s', (r, verb) => {
     expect(moveVerb(r)).toBe(verb);
   });
+  it('picks the verb from the size as printed: +0.497% prints 0.50%, so "rose" (2002-05-02)', () => {
+    // RUT 510.83 -> 513.37: +0.4972%, "0.50%" at two decimals; "0.5%" at one.
+    expect(moveVerb(513.37 / 510.83 - 1)).toBe('rose');
+    expect(moveVerb(0.00494)).toBe('edged up'); // 0.494% prints 0.49%
+    expect(moveVerb(-0.00096)).toBe('edged down'); // -0.096% prints -0.10%
+    expect(moveVerb(0.01449, 1)).toBe('rose'); // 1.449% prints 1.4% at one decimal
+    expect(moveVerb(0.01451, 1)).toBe('jumped'); // 1.451% prints 1.5%
+  });
   it('relative verbs and counts', () => {
     expect(relativeVerb(0.0021)).toBe('outperformed');
     expect(relativeVerb(-0.0001)).toBe('underperformed');

@@ -24,7 +24,7 @@ describe('the rotation in historical context', () => {
     const { kind, text } = contextAt('2026-01-23');
     expect(kind).toBe('streakEnded');
     expect(text).not.toMatch(
-      /outperformance streak is going|longest small-cap outperformance streak on record/,
+      /outperformance streak is running|longest small-cap outperformance streak on record/,
     );
     expect(text).toMatch(/The ratio of the Russell 2000 to the S&P 500 stands/);
   });
@@ -40,7 +40,7 @@ describe('the rotation in historical context', () => {
   it('still says no run is going when the lead told something else', () => {
     const { kind, text } = contextAt('2024-05-10');
     expect(kind).toBe('quiet');
-    expect(text).toMatch(/so no small-cap outperformance streak is going/);
+    expect(text).toMatch(/so no small-cap outperformance streak is running/);
     expect(text).toMatch(/The longest small-cap outperformance streak on record is 16 sessions/);
   });
 });

@@ -35,9 +35,9 @@ function streakSentence(
   const record = prose`The longest small-cap outperformance streak on record is ${count(s.record.length, 'session')}, from ${formatLongDate(s.record.start)} to ${formatLongDate(s.record.end)}.`;
   const level = isAvailable(p.spreads.day) && roundsToZeroBp(p.spreads.day.value);
   if ((s.current === 0 || s.currentStart === null) && level)
-    return prose`The ${n.small} and the ${n.large} finished level today, less than half a basis point apart (a tie ends a streak), so no small-cap outperformance streak is going${c}. ${record}`;
+    return prose`The ${n.small} and the ${n.large} finished level today, less than half a basis point apart (a tie ends a streak), so no small-cap outperformance streak is running${c}. ${record}`;
   if (s.current === 0 || s.currentStart === null)
-    return prose`The ${n.large} beat the ${n.small} today, so no small-cap outperformance streak is going${c}. ${record}`;
+    return prose`The ${n.large} beat the ${n.small} today, so no small-cap outperformance streak is running${c}. ${record}`;
   if (s.current === 1)
     return prose`The ${n.small} beat the ${n.large} today, after trailing it the session before${c}. ${record}`;
   const standing = streakStanding(s);

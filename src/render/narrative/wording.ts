@@ -9,9 +9,13 @@
  * | 0.50 to < 1.50   | rose        | fell        |
  * | 1.50 to < 3.00   | jumped      | slid        |
  * | >= 3.00          | surged      | plunged     |
+ *
+ * The size is the one printed beside the verb, rounded to `digits` decimals of a percent: a
+ * +0.497% move prints "0.50%" and "rose", not "edged up 0.50%" (2002-05-02).
  */
-export function moveVerb(r: number): string {
-  const a = Math.abs(r) * 100;
+export function moveVerb(r: number, digits = 2): string {
+  const scale = 10 ** digits;
+  const a = Math.round(Math.abs(r) * 100 * scale) / scale;
   if (a < 0.1) return 'was little changed';
   const up = r > 0;
   if (a < 0.5) return up ? 'edged up' : 'edged down';

@@ -5,11 +5,24 @@
  * 2024, a high 0.03% short of its 2021 record; its drawdown from the record was no new low.
  */
 import { formatLongDate, formatNumber } from '../../model/format.js';
-import { prose } from '../narrative/prose.js';
+import type { DatedClose } from '../../stats/drawdown.js';
+import { prose, type Citation, type SafeHtml } from '../narrative/prose.js';
 import { BEAR_ENTRY_RARITY } from './drawdownFacts.js';
 import type { Fact } from './fact.js';
 import { monthYear, pctAbs } from './phrasing.js';
 import { cite, indices, type StoryInput } from './storyInput.js';
+
+/**
+ * The record beside the high: how far the high fell short of it when the depth from either reads
+ * the same (2025-04-03: 0.03% short, both 21.8%), else the depth from the record (2002-07-11:
+ * 20.3% below the high, 31.2% below the record).
+ */
+function recordContext(high: number, record: DatedClose, depth: number, cd: Citation): SafeHtml {
+  const at = `${formatNumber(record.close)} on ${formatLongDate(record.date)}`;
+  return pctAbs(high / record.close - 1, 1) === pctAbs(0, 1)
+    ? prose`That high was ${pctAbs(high / record.close - 1)} short of its record close, ${at}${cd}.`
+    : prose`Measured from its record close, ${at}, it is ${pctAbs(depth, 1)} down${cd}.`;
+}
 
 /**
  * An index whose bear market began today (its first close 20% or more below the cycle's high)
@@ -33,7 +46,7 @@ export function cycleBearFacts(x: StoryInput): Fact[] {
         rarity: BEAR_ENTRY_RARITY,
         headline: `${s.name} enters a bear market, ${depth} below its ${monthYear(cycle.high.date)} high`,
         happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${depth} below ${high}: its first close 20% or more below that high, the usual line of a bear market${c}.`,
-        context: prose`Measured from its record close instead, ${formatNumber(record.close)} on ${formatLongDate(record.date)}, it is ${pctAbs(drawdown.current.value, 1)} down${cd}.`,
+        context: recordContext(cycle.high.close, record, drawdown.current.value, cd),
         also: prose`The ${s.name} entered a bear market, closing ${depth} below ${high}${c}.`,
         gist: `the ${s.name} entered a bear market, ${depth} below its ${monthYear(cycle.high.date)} high`,
         closes: [s.symbol],

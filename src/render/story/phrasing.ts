@@ -147,7 +147,7 @@ export const fellOnDay = (r: number): boolean => r <= -0.001;
  * where the verb has none ("was little changed (+0.06%)", not "was little changed 0.06%").
  */
 export function movePhrase(r: number, digits = 2): string {
-  const verb = moveVerb(r);
+  const verb = moveVerb(r, digits);
   return verb === 'was little changed'
     ? `${verb} (${formatPercent(r, digits)})`
     : `${verb} ${pctAbs(r, digits)}`;

@@ -8,15 +8,24 @@ import { storyAt } from '../../helpers/storyAt.js';
 describe('cycleBearFacts', () => {
   it('2025-04-03: the Russell 2000 enters a bear market 21.8% below its November 2024 high', () => {
     // RUT.csv: 1,910.55 / 2,442.03 (2024-11-25) - 1 = -21.76%; from the record 2,442.74
-    // (2021-11-08): 1,910.55 / 2,442.74 - 1 = -21.79%.
+    // (2021-11-08): 1,910.55 / 2,442.74 - 1 = -21.79%, the same 21.8%: so the sentence gives
+    // how far the high fell short of the record instead, 2,442.03 / 2,442.74 - 1 = -0.029%.
     const { lead, bottomLine } = storyAt('2025-04-03');
     expect(lead).toMatch(
-      /^The Russell 2000 closed at 1,910\.55, 21\.8% below its high of November 25, 2024: its first close 20% or more below that high, the usual line of a bear market \[\d+\]\. Measured from its record close instead, 2,442\.74 on November 8, 2021, it is 21\.8% down \[\d+\]\./,
+      /^The Russell 2000 closed at 1,910\.55, 21\.8% below its high of November 25, 2024: its first close 20% or more below that high, the usual line of a bear market \[\d+\]\. That high was 0\.03% short of its record close, 2,442\.74 on November 8, 2021 \[\d+\]\./,
     );
     // The day's -6.59% (1,910.55 / 2,045.36 - 1) is still told, second.
     expect(lead).toContain('The Russell 2000 plunged 6.59% on the day');
     expect(bottomLine).toMatch(
       /^The Russell 2000 entered a bear market, 21\.8% below its November 2024 high;/,
+    );
+  });
+
+  it('2002-07-11: the depth from the record beside it, when it reads differently', () => {
+    // RUT.csv: 416.68 / 522.95 (2002-04-16) - 1 = -20.32%; 416.68 / 606.05 (2000-03-09) - 1 =
+    // -31.25%.
+    expect(storyAt('2002-07-11').lead).toMatch(
+      /below its high of April 16, 2002: its first close 20% or more below that high, the usual line of a bear market \[\d+\]\. Measured from its record close, 606\.05 on March 9, 2000, it is 31\.2% down \[\d+\]\./,
     );
   });
 
@@ -35,7 +44,7 @@ describe('cycleBearFacts', () => {
     // - 1 = -21.83%.
     const { lead } = storyAt('2022-06-13');
     expect(lead.match(/bear market/g)).toHaveLength(1);
-    expect(lead).not.toContain('Measured from its record close instead');
+    expect(lead).not.toMatch(/Measured from its record close|short of its record close/);
   });
 
   it('is not told on the days after the bear market began', () => {
