@@ -251,6 +251,9 @@ describe('a rare market fact leaves neither race index without its move', () => 
       /The Russell 2000 entered a bear market, closing 24\.8% below its record of April 29, 2011 \[\d+\]\./,
     );
     expect(lead).not.toContain('Nasdaq');
+    expect(storyAt('2011-08-08').bottomLine).toMatch(
+      /^The Russell 2000's one-day fall was its largest since December 2008, and the index entered a bear market;/,
+    );
     expect(lead).toMatch(
       /Large caps fell less on the day: the S&P 500 plunged 6\.66%( \[\d+\])?, its largest one-day fall since December 2008 \[\d+\], though 2\.25 (pp|percentage points \(pp\)) less than the Russell 2000's fall \[\d+\]\./,
     );

@@ -19,6 +19,7 @@ import { race } from './rotationFacts.js';
 import { storyFacts } from './storyFacts.js';
 import { quietFact } from './quietFact.js';
 import { withEarlyClose } from './earlyCloseNote.js';
+import { withBearEntry } from './withBearEntry.js';
 import type { StoryInput } from './storyInput.js';
 
 export interface Story {
@@ -187,9 +188,10 @@ export function tellStory(x: StoryInput): Story {
   const top = best && best.rarity >= RARE ? best : quiet;
   if (!top) throw new Error('the story needs the day moves of the small- and large-cap indices');
   const lead = withEarlyClose(x, top === quiet ? quietLead(x, quiet) : rareLead(x, top, ranked));
-  const bottom = bottomLine(x, top, lead);
+  const told = top === quiet ? top : withBearEntry(top, secondFact(top, ranked));
+  const bottom = bottomLine(x, told, lead);
   return {
-    headline: top.headline,
+    headline: told.headline,
     lead: { html: explainUnits(lead.html) },
     bottomLine: { html: explainUnits(bottom.html, lead.html) },
     top,

@@ -112,6 +112,14 @@ const TABLE: readonly (readonly [string, string, string])[] = [
     'drawdown',
     'Russell 2000 enters a bear market, 21.8% below its November 2024 high',
   ],
+  [
+    // RUT 714.63 -> 650.96 = -8.91%, the largest one-day fall since 2008-12-01; and 650.96 /
+    // 865.29 (the record of 2011-04-29) - 1 = -24.77%, its first close 20% below: the move
+    // leads (rarer), the bear market joins it in the headline.
+    '2011-08-08',
+    'move',
+    'Russell 2000 falls 8.9%, its largest one-day fall since December 2008, and enters a bear market',
+  ],
   ['2001-09-17', 'closure', 'Stocks reopen after the September 11 attacks closure: S&P 500 -4.92%'],
   ['2012-10-31', 'closure', 'Stocks reopen after the Hurricane Sandy closure: S&P 500 +0.02%'],
   ['2018-12-06', 'closure', 'Stocks reopen after a one-day closure: S&P 500 -0.15%'],
