@@ -2,10 +2,11 @@
  * Watchpoints: short, checkable statements derived from the figures by fixed rules, each with
  * its source note. A rule fires only when its figure is available.
  *
- * Rules: RSI(14) >= 70 or <= 30; an outperformance streak within 2 sessions of the record; the
- * small/large ratio's one-year z-score beyond +/-2; 20-session volatility above 1.25x its
- * one-year level; 10% below the market cycle's high (correction) or a bear market; a 52-week high or
- * low set today; (series left out of the brief are noted below the list).
+ * Rules: RSI(14) >= 70 or <= 30; an outperformance streak (of a pair of indices) within 2
+ * sessions of the record; the small/large ratio's one-year z-score beyond +/-2; 20-session
+ * volatility above 1.25x its one-year level; 10% below the market cycle's high (correction) or a
+ * bear market; a 52-week high or low set today; (series left out of the brief are noted below
+ * the list).
  */
 import type { Universe } from '../../model/universe.js';
 import type { BriefStats } from '../../stats/briefStats.js';
@@ -15,24 +16,35 @@ import { type SafeHtml, prose } from './prose.js';
 import { seriesWatch, sharedWatch, WATCH_RULES, type WatchItem } from './seriesWatch.js';
 import type { SourceNotes } from './sourceNotes.js';
 
-function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
-  const p = stats.pairs[0];
-  if (!p) return [];
-  const out: SafeHtml[] = [];
-  if (
-    isAvailable(p.streak) &&
-    p.streak.current >= 3 &&
-    p.streak.record.length - p.streak.current <= 2
-  ) {
+/**
+ * A pair's outperformance streak within 2 sessions of its record (3 sessions at least). Every
+ * pair of two indices, not only the first: on 2002-05-02 the Russell 2000's 11 sessions against
+ * the Nasdaq were a record, said only in a table cell. The fund pairs mirror the indices'.
+ */
+function streakWatch(
+  stats: BriefStats,
+  indices: ReadonlySet<string>,
+  notes: SourceNotes,
+): SafeHtml[] {
+  return stats.pairs.flatMap((p) => {
+    if (!indices.has(p.small) || !indices.has(p.large)) return [];
     const s = p.streak;
+    if (!isAvailable(s) || s.current < 3 || s.record.length - s.current > 2) return [];
     const c = notes.cite({
       series: [p.small, p.large],
       from: s.historyFrom,
       to: s.historyTo,
       family: 'streak',
     });
-    out.push(prose`The ${p.label} outperformance streak ${recordDistance(s)}${c}.`);
-  }
+    return [prose`The ${p.label} outperformance streak ${recordDistance(s)}${c}.`];
+  });
+}
+
+/** The first pair's ratio stretched beyond 2 standard deviations of its one-year mean. */
+function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
+  const p = stats.pairs[0];
+  if (!p) return [];
+  const out: SafeHtml[] = [];
   if (
     isAvailable(p.ratio) &&
     isAvailable(p.ratio.zScore252) &&
@@ -87,5 +99,6 @@ export function watchpoints(stats: BriefStats, u: Universe, notes: SourceNotes):
   const shared = [...groups.values()].map((g) =>
     g.length === 1 ? (g[0] as WatchItem).alone : sharedWatch(g),
   );
-  return [...pairWatch(stats, notes), ...shared];
+  const indices = new Set(Object.values(u.indices).map((i) => i.symbol));
+  return [...streakWatch(stats, indices, notes), ...pairWatch(stats, notes), ...shared];
 }

@@ -229,6 +229,19 @@ describe('watchpoints near the streak record', () => {
   );
 });
 
+describe('watchpoints near the record of a second pair of indices', () => {
+  it('2002-05-02: the Russell 2000 beat the Nasdaq 11 sessions in a row, a record', async () => {
+    // RUT against IXIC (python over the two CSVs): 11 sessions to 2002-05-02; the longest before,
+    // 9 sessions to 2002-04-12. The fund pair IWM/SPY is not watched (it mirrors the indices).
+    const text = await briefText('2002-05-02');
+    const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
+    expect(watch).toMatch(
+      /The Russell 2000 vs Nasdaq outperformance streak is itself the record, at 11 sessions \[\d+\]\./,
+    );
+    expect(watch).not.toContain('IWM vs SPY');
+  }, 60_000);
+});
+
 describe('sector and ratio sentences on ordinary days', () => {
   it('2026-01-22: "best" and "worst" sectors (the rotation graph owns "leading" and "lagging"), the gap ranked as "wider than on"', async () => {
     const text = await briefText('2026-01-22');
