@@ -66,7 +66,7 @@ describe('a lone chart in the PDF of 2026-08-21', () => {
   it('has its finding beside it, not below it with half the page blank', async () => {
     const bytes = readFileSync(file('2026-08-21', 'brief.pdf'));
     // The drawdown chart and the streak chart (no analog table on a 1-session day).
-    for (const finding of ['Today: Russell 2000', "Today's streak has run"]) {
+    for (const finding of ['Today: Russell 2000', 'A new streak began today']) {
       const at = await textStart(bytes, finding);
       expect(at, finding).not.toBeNull();
       expect(at!.x, `${finding} starts at ${at!.x} pt of ${at!.width}`).toBeGreaterThan(

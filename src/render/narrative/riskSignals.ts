@@ -35,7 +35,13 @@ function volSentence(s: SeriesStats, notes: SourceNotes): SafeHtml | null {
   return prose`${s.name} volatility over 20 sessions is ${pctAbs(v20.value)} annualised, ${trend} its one-year ${pctAbs(v252.value)}${c}.`;
 }
 
-function rsiSentence(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml | null {
+/** "Its 14-session RSI is 71.5"; spelled out where it comes first (`first`). */
+function rsiSentence(
+  s: SeriesStats,
+  date: string,
+  notes: SourceNotes,
+  first: boolean,
+): SafeHtml | null {
   const r = s.risk.rsi14;
   if (!isAvailable(r)) return null;
   const c = notes.cite({
@@ -49,7 +55,8 @@ function rsiSentence(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml
     : r.oversold
       ? ', in oversold territory'
       : '';
-  return prose`Its 14-session RSI is ${r.value.toFixed(1)}${zone}${c}.`;
+  const name = first ? '14-session relative strength index (RSI)' : '14-session RSI';
+  return prose`Its ${name} is ${r.value.toFixed(1)}${zone}${c}.`;
 }
 
 function trendSentence(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml | null {
@@ -83,15 +90,16 @@ export function riskSignals(
   symbols: readonly string[],
   notes: SourceNotes,
 ): SafeHtml[] {
+  let rsiSaid = false;
   return symbols
     .map((sym) => stats.series[sym])
     .filter((s): s is SeriesStats => s !== undefined)
     .map((s) => {
-      const parts = [
-        volSentence(s, notes),
-        rsiSentence(s, stats.date, notes),
-        trendSentence(s, stats.date, notes),
-      ].filter((x): x is SafeHtml => x !== null);
+      const rsi = rsiSentence(s, stats.date, notes, !rsiSaid);
+      rsiSaid ||= rsi !== null;
+      const parts = [volSentence(s, notes), rsi, trendSentence(s, stats.date, notes)].filter(
+        (x): x is SafeHtml => x !== null,
+      );
       return { html: parts.map((p) => p.html).join(' ') };
     })
     .filter((p) => p.html !== '');

@@ -103,6 +103,10 @@ function leadersSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Sa
   return { html: parts.join(' ') };
 }
 
+/** "A, B and C"; "A and B"; "A". */
+const andList = (xs: readonly string[]): string =>
+  xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1) as string}`;
+
 /** A quadrant of the relative rotation graph in words. */
 const QUADRANT: Readonly<Record<string, string>> = {
   leading: 'leading (strong and gaining)',
@@ -126,16 +130,18 @@ function rotationSentence(stats: BriefStats, u: Universe, notes: SourceNotes): S
     to: stats.date,
     family: 'rotation',
   });
+  // "XLB, XLE and XLY are leading (strong and gaining); XLV is weakening (...)": the funds are
+  // the subject (a quadrant's name then its list read "leading (strong and gaining), XLB").
   const groups = Object.keys(QUADRANT)
     .filter((q) => inQ(q).length > 0)
-    .map((q) => `${QUADRANT[q]}, ${inQ(q).join(', ')}`)
+    .map((q) => `${andList(inQ(q))} ${inQ(q).length === 1 ? 'is' : 'are'} ${QUADRANT[q]}`)
     .join('; ');
   const iwm = stats.breadth.rotation[fund];
   const small =
     iwm && isAvailable(iwm)
       ? prose` Small caps (${fund}) are ${QUADRANT[iwm.point.quadrant] ?? iwm.point.quadrant}.`
       : prose``;
-  return prose`Against ${bench}, by relative strength and its momentum over recent months (a relative rotation graph): ${groups}${c}.${small}`;
+  return prose`Against ${bench}, by relative strength and its momentum over recent months (a relative rotation graph), ${groups}${c}.${small}`;
 }
 
 function basketSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {

@@ -242,6 +242,19 @@ describe('watchpoints near the record of a second pair of indices', () => {
   }, 60_000);
 });
 
+describe('the rotation graph and the risk signals in words (2026-01-22)', () => {
+  it('names the funds as the subject of each quadrant, and spells out RSI at its first use', async () => {
+    // The quadrants of stats.json breadth.rotation on 2026-01-22 (the golden brief's graph).
+    const text = await briefText('2026-01-22');
+    expect(text).toContain(
+      'XLB, XLE, XLI, XLP and XLY are leading (strong and gaining); XLRE and XLU are improving (weak but gaining); XLV is weakening (strong but losing ground); XLC, XLF and XLK are lagging (weak and losing ground)',
+    );
+    // RUT's RSI(14) 71.5 comes first, GSPC's 52.6 second.
+    expect(text).toContain('Its 14-session relative strength index (RSI) is 71.5');
+    expect(text).toContain('Its 14-session RSI is 52.6');
+  }, 60_000);
+});
+
 describe('sector and ratio sentences on ordinary days', () => {
   it('2026-01-22: "best" and "worst" sectors (the rotation graph owns "leading" and "lagging"), the gap ranked as "wider than on"', async () => {
     const text = await briefText('2026-01-22');
