@@ -165,16 +165,15 @@ function volumeSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Saf
   const fund = u.roles.smallCapFund;
   const iwm = stats.breadth.participation[fund];
   if (!iwm || !isAvailable(iwm) || !isAvailable(iwm.avg20)) return null;
+  const year = isAvailable(iwm.highestInYear) && iwm.highestInYear.value ? iwm.highestInYear : null;
+  // The note spans what the sentence reads: the year when it says "the heaviest in a year".
   const c = notes.cite({
     series: [fund],
-    from: iwm.avg20.from,
+    from: year ? year.from : iwm.avg20.from,
     to: iwm.date,
     family: 'participation',
   });
-  const high =
-    isAvailable(iwm.highestInYear) && iwm.highestInYear.value
-      ? ', the heaviest trading in a year'
-      : '';
+  const high = year ? ', the heaviest trading in a year' : '';
   const name = stats.series[fund]?.name;
   const who = name ? `${fund} (${name})` : fund;
   const shown = iwm.avg20.ratio.toFixed(2);

@@ -255,6 +255,18 @@ describe('the rotation graph and the risk signals in words (2026-01-22)', () => 
   }, 60_000);
 });
 
+describe('the volume sentence and its note', () => {
+  it('2025-04-04: the heaviest IWM trading in a year, its note spanning that year', async () => {
+    // IWM.csv: 92,612,800 shares on 2025-04-04, at least every volume of the 251 sessions before
+    // (the window's first session 2024-04-04), python over the CSV.
+    const text = await briefText('2025-04-04');
+    expect(text).toMatch(
+      /times its 20-session average volume, the heaviest trading in a year \[\d+\]/,
+    );
+    expect(text).toContain('IWM: Apr 4, 2024 to Apr 4, 2025; the day');
+  }, 60_000);
+});
+
 describe('sector and ratio sentences on ordinary days', () => {
   it('2026-01-22: "best" and "worst" sectors (the rotation graph owns "leading" and "lagging"), the gap ranked as "wider than on"', async () => {
     const text = await briefText('2026-01-22');
