@@ -20,13 +20,20 @@ const BEFORE_FIGURE = new RegExp(` (?=${FIGURE}(?!\\w))`, 'g');
  */
 const NAME_BEFORE_NUMBER = /(\b[A-Z][A-Za-z]*|S&(?:amp;)?P) (?=\d)/g;
 
+/** Terms a line should not split: "bear / market" (2002-05-02's headline). */
+const TERM = /\b(bear|bull) (?=markets?\b)/g;
+
 /**
  * `text` with no-break spaces binding each figure to the word before it and to a unit after it
- * ("S&P 500 +0.55%", "8.55 pp"), so that no line of a wrapped headline holds a figure alone.
+ * ("S&P 500 +0.55%", "8.55 pp"), so that no line of a wrapped headline holds a figure alone, and
+ * within "bear market".
  * For short text (headlines, key-figure details): in a paragraph it would chain lists of figures.
  */
 export function bindFigures(text: string): string {
-  return text.replace(BEFORE_FIGURE, '\u00a0').replace(FIGURE_BEFORE_UNIT, '$1\u00a0');
+  return text
+    .replace(BEFORE_FIGURE, '\u00a0')
+    .replace(FIGURE_BEFORE_UNIT, '$1\u00a0')
+    .replace(TERM, '$1\u00a0');
 }
 
 /**
@@ -40,7 +47,10 @@ export function bindProse(html: string): string {
     .map((part) =>
       part.startsWith('<')
         ? part
-        : part.replace(FIGURE_BEFORE_UNIT, '$1\u00a0').replace(NAME_BEFORE_NUMBER, '$1\u00a0'),
+        : part
+            .replace(FIGURE_BEFORE_UNIT, '$1\u00a0')
+            .replace(NAME_BEFORE_NUMBER, '$1\u00a0')
+            .replace(TERM, '$1\u00a0'),
     )
     .join('');
 }

@@ -45,3 +45,14 @@ describe('bindFigures (headlines)', () => {
     expect(bindFigures('Small caps lead by 8.55 pp')).toBe(`Small caps lead by${NB}8.55${NB}pp`);
   });
 });
+
+describe('terms kept on one line', () => {
+  it('binds "bear market" in a headline and in prose (2002-05-02: "enters a bear / market")', () => {
+    expect(
+      bindFigures('Nasdaq Composite enters a bear market, 20.1% below its January 2002 high'),
+    ).toBe(`Nasdaq Composite enters a bear${NB}market,${NB}20.1% below its January${NB}2002 high`);
+    expect(bindProse('bear-market territory; a new bull market; bear markets')).toBe(
+      `bear-market territory; a new bull${NB}market; bear${NB}markets`,
+    );
+  });
+});
