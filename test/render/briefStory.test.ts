@@ -267,6 +267,16 @@ describe('a rare market fact leaves neither race index without its move', () => 
     );
   });
 
+  it('2025-04-04: a move ranked "since" yesterday is not the second fact, nor ranked in the race', () => {
+    // IXIC 16,550.61 -> 15,587.79 = -5.82%: its last larger fall was the day before (2025-04-03,
+    // -5.97%); GSPC 5,396.52 -> 5,074.08 = -5.97%, its largest one-day fall since March 2020.
+    const { lead } = storyAt('2025-04-04');
+    expect(lead).toMatch(
+      /The S&P 500 plunged 5\.97% on the day, its largest one-day fall since March 2020 \[\d+\]\./,
+    );
+    expect(lead).not.toContain('since April 3, 2025');
+  });
+
   it('2001-09-17: the reopening gave the S&P 500 move; the race sentence gives the Russell 2000', () => {
     // Over the closure (2001-09-10 -> 09-17): GSPC 1,092.54 -> 1,038.77 = -4.92%; RUT 440.73 ->
     // 417.67 = -5.23%: -31 bp. The closure fact states the S&P 500 move, so it is not retold;

@@ -10,7 +10,7 @@ import type { MoveRarity } from '../../stats/moveRarity.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { cardinal, countWords } from '../narrative/wording.js';
 import { RARE, type Fact } from './fact.js';
-import { movePhrase, pctAbs, shareText, sinceWhen } from './phrasing.js';
+import { movePhrase, pctAbs, recentSince, shareText, sinceWhen } from './phrasing.js';
 import { cite, citeChange, indices, type StoryInput } from './storyInput.js';
 
 /** A closure's reason as a sentence names it: "the September 11 attacks", "Hurricane Sandy". */
@@ -66,6 +66,8 @@ export function dayMoveRank(x: StoryInput, s: SeriesStats): SafeHtml | null {
   if (x.stats.session.unscheduled) return null;
   const h = x.stats.indexHistory[s.symbol]?.day;
   if (!h || !isAvailable(h) || h.percentile < RARE) return null;
+  // "its largest one-day fall since April 3, 2025" on April 4 ranks nothing worth a clause.
+  if (h.largestSince && recentSince(h.largestSince, x.stats.date)) return null;
   const kind = h.value < 0 ? 'fall' : 'gain';
   const tail = h.largestSince
     ? `since ${sinceWhen(h.largestSince, x.stats.date)}`
@@ -118,6 +120,7 @@ function moveFact(x: StoryInput, s: SeriesStats, w: 'day' | 'sessions5'): Fact |
     gist: `the ${s.name}'s ${WINDOW[w].one} ${kind} was ${gistTail}`,
     dayMoves: w === 'day' ? [s.symbol] : [],
     closes: w === 'day' ? [s.symbol] : [],
+    rankSince: r.largestSince,
   };
 }
 

@@ -139,6 +139,16 @@ export function sinceWhen(iso: string, date: string): string {
   return days < RECENT_DAYS ? formatLongDate(iso) : monthYear(iso);
 }
 
+/**
+ * A rank that reaches back less than three months ("its largest one-day fall since April 3,
+ * 2025" on April 4): true when `iso` is under {@link RECENT_DAYS} before `date`.
+ */
+export function recentSince(iso: string, date: string): boolean {
+  return (
+    (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${iso}T00:00:00Z`)) / 86_400_000 < RECENT_DAYS
+  );
+}
+
 /** A fall the verb table words as a fall (0.10% or more), not "was little changed". */
 export const fellOnDay = (r: number): boolean => r <= -0.001;
 

@@ -10,7 +10,7 @@
 import { plainText } from '../../model/plainText.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { RARE, WEIGHT, type Fact } from './fact.js';
-import { capitalise, explainUnits, openingWord } from './phrasing.js';
+import { capitalise, explainUnits, openingWord, recentSince } from './phrasing.js';
 import { raceToday, type Untold } from './raceSentences.js';
 import { raceMonth, raceMonthAndYear, raceYear, raceYearGist } from './raceSpans.js';
 import { leadership } from './leadership.js';
@@ -61,10 +61,13 @@ export const RACE_KINDS: ReadonlySet<string> = new Set(['streak', 'streakEnded',
  * race). A fact of the top's kind only when it can be told in one sentence (`also`: another
  * index's record fall).
  */
-function secondFact(top: Fact, ranked: readonly Fact[]): Fact | undefined {
-  const others = ranked.filter(
+function secondFact(top: Fact, ranked: readonly Fact[], date: string): Fact | undefined {
+  const candidates = ranked.filter(
     (f) => f !== top && f.rarity >= RARE && (f.kind !== top.kind || f.also !== undefined),
   );
+  // A move "the largest since" a few weeks ago says little: after every other (2025-04-04).
+  const weak = (f: Fact) => typeof f.rankSince === 'string' && recentSince(f.rankSince, date);
+  const others = [...candidates.filter((f) => !weak(f)), ...candidates.filter(weak)];
   const market =
     others.find((f) => f.bearEntry === true) ?? others.find((f) => !RACE_KINDS.has(f.kind));
   return RACE_KINDS.has(top.kind) ? market : (market ?? others[0]);
@@ -125,7 +128,7 @@ function secondSaid(second: Fact | undefined): SafeHtml | undefined {
 
 /** The lead when `top` is rare: what happened, how rare, then history or the second fact. */
 function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
-  const second = secondFact(top, ranked);
+  const second = secondFact(top, ranked, x.stats.date);
   if (RACE_KINDS.has(top.kind))
     return paragraph(
       [
@@ -188,7 +191,7 @@ export function tellStory(x: StoryInput): Story {
   const top = best && best.rarity >= RARE ? best : quiet;
   if (!top) throw new Error('the story needs the day moves of the small- and large-cap indices');
   const lead = withEarlyClose(x, top === quiet ? quietLead(x, quiet) : rareLead(x, top, ranked));
-  const told = top === quiet ? top : withBearEntry(top, secondFact(top, ranked));
+  const told = top === quiet ? top : withBearEntry(top, secondFact(top, ranked, x.stats.date));
   const bottom = bottomLine(x, told, lead);
   return {
     headline: told.headline,

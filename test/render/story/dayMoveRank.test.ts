@@ -25,9 +25,15 @@ describe('dayMoveRank', () => {
   });
 
   it('a rare move gives the last one at least as large, in the same direction', () => {
-    // RUT 2025-04-04: 1,827.03 / 1,910.55 - 1 = -4.37%; the day before fell 6.59%, so the last
-    // fall at least as large ended 2025-04-03 (a recent date is given in full).
-    expect(rankAt('2025-04-04', 'RUT')).toBe('its largest one-day fall since April 3, 2025');
+    // RUT 2025-04-03: 1,910.55 / 2,045.36 - 1 = -6.59%; the last fall at least as large:
+    // 2020-06-11, -7.58% (python over RUT.csv).
+    expect(rankAt('2025-04-03', 'RUT')).toBe('its largest one-day fall since June 2020');
+  });
+
+  it('a rank under three months old is not given', () => {
+    // RUT 2025-04-04: 1,827.03 / 1,910.55 - 1 = -4.37%; the day before fell 6.59%: "its largest
+    // one-day fall since April 3, 2025" would rank it against yesterday.
+    expect(rankAt('2025-04-04', 'RUT')).toBeNull();
   });
 
   it('an ordinary move has no rank', () => {
