@@ -18,7 +18,7 @@ import type { SourceNotes } from './narrative/sourceNotes.js';
 import { watchpoints } from './narrative/watchpoints.js';
 import { streakCell } from './streakCell.js';
 import { analogRows, betaRows, briefPairs, calendarRows, riskRows } from './tableRows.js';
-import { explainUnitsInOrder } from './story/phrasing.js';
+import { explainUnits, explainUnitsInOrder } from './story/explainUnits.js';
 import { tellStory } from './story/storyEngine.js';
 import { chartFigures } from './chartFigure.js';
 
@@ -121,8 +121,17 @@ export function buildContext(input: ContextInput) {
     dek: dekFor(bySymbols(stats, idx)),
     /** The story's opening paragraph (HTML with citation placeholders: `{{cited lead}}`). */
     lead: story.lead.html,
-    /** The story's closing two sentences (HTML with citation placeholders). */
-    bottomLine: story.bottomLine.html,
+    /**
+     * The story's closing two sentences (HTML with citation placeholders), a unit spelled out
+     * only if neither the lead nor the market section did (2008-11-20: "94 bp", not again "94
+     * basis points (bp, ...)").
+     */
+    bottomLine: explainUnits(
+      story.bottomLineBare.html,
+      [story.lead.html, ...overview.map((p) => p.html)].join(' '),
+    ),
+    /** The bottom line as summary.json and the email give it: after the lead alone. */
+    summaryBottomLine: story.bottomLine.html,
     links: briefPageLinks(stats.date, input.siteUrl),
     keyFigures: keyFigures(stats, u),
     indices: bySymbols(stats, idx),

@@ -58,7 +58,7 @@ export function keyFigures(stats: BriefStats, u: Universe): KeyFigure[] {
       value: formatSpread(v),
       // The sign is the value's: "Russell 2000 vs S&P 500" in green read as a gain of its own.
       valueTone: tone(v),
-      // The unit spelled out: the box is read before the lead, which defines "pp" and "bp".
+      // The unit spelled out: the card is read at a glance, and the lead may not use the unit.
       detail: `${names(pair.small)} vs ${names(pair.large)}, in ${spreadUnitName(v)}`,
       tone: 'muted',
     });

@@ -110,7 +110,7 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     headline: context.headline,
     dek: context.dek,
     lead: storyText(context.lead),
-    bottomLine: storyText(context.bottomLine),
+    bottomLine: storyText(context.summaryBottomLine),
     keyFigures: context.keyFigures,
   };
   const written = statsFiles(stats, riskCited(input.universe));

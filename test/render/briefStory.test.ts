@@ -267,6 +267,14 @@ describe('a rare market fact leaves neither race index without its move', () => 
     );
   });
 
+  it('1996-02-15: a fall that prints as 0.10% is a fall, so small caps "fell less", not "beat"', () => {
+    // RUT 321.07 -> 320.75 = -0.0997%, printed "edged down 0.10%"; GSPC 655.58 -> 651.32 = -0.650%.
+    const { story, lead } = storyAt('1996-02-15');
+    expect(story.headline).toMatch(/^Small caps fell less than large caps/);
+    expect(lead).toContain('the Russell 2000 edged down 0.10% and the S&P 500 fell 0.65%');
+    expect(lead).toContain('falling 55 basis points');
+  });
+
   it('2025-04-04: a move ranked "since" yesterday is not the second fact, nor ranked in the race', () => {
     // IXIC 16,550.61 -> 15,587.79 = -5.82%: its last larger fall was the day before (2025-04-03,
     // -5.97%); GSPC 5,396.52 -> 5,074.08 = -5.97%, its largest one-day fall since March 2020.
@@ -319,7 +327,15 @@ describe('a wide day spread leads with both moves', () => {
       'Small caps fell 1.84 pp less than large caps, the widest margin since October 2011',
     );
     expect(told.lead).toMatch(
-      /^The Russell 2000 beat the S&P 500 by 1\.84 percentage points \(pp\) on the day: it fell 1\.34%( \[\d+\])? while the S&P 500 plunged 3\.19%( \[\d+\])+\./,
+      /^The Russell 2000 outperformed the S&P 500 by 1\.84 percentage points \(pp\) on the day: it fell 1\.34%( \[\d+\])? while the S&P 500 plunged 3\.19%( \[\d+\])+\./,
+    );
+  });
+
+  it('2010-07-06: told second, after a bear market, with its rank', () => {
+    // RUT 598.97 -> 590.03 = -1.49%, GSPC 1,022.58 -> 1,028.06 = +0.54%: -2.03 pp, the widest
+    // since December 2008 (the headline before the Russell 2000's bear market led).
+    expect(storyAt('2010-07-06').lead).toMatch(
+      /The S&P 500 beat the Russell 2000 by 2\.03 (pp|percentage points \(pp\)) on the day, the widest margin since December 2008: it rose 0\.54%( \[\d+\])? while the Russell 2000 fell 1\.49%( \[\d+\])+\./,
     );
   });
 });

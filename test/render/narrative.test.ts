@@ -3,6 +3,7 @@ import { prose, resolveCitations } from '../../src/render/narrative/prose.js';
 import { SourceNotes } from '../../src/render/narrative/sourceNotes.js';
 import { familyByKey } from '../../src/stats/registry/registry.js';
 import { count, moveVerb, relativeVerb } from '../../src/render/narrative/wording.js';
+import { formatPercent } from '../../src/model/format.js';
 
 describe('wording rules (docs/methodology.md)', () => {
   it.each([
@@ -26,6 +27,10 @@ describe('wording rules (docs/methodology.md)', () => {
     expect(moveVerb(-0.00096)).toBe('edged down'); // -0.096% prints -0.10%
     expect(moveVerb(0.01449, 1)).toBe('rose'); // 1.449% prints 1.4% at one decimal
     expect(moveVerb(0.01451, 1)).toBe('jumped'); // 1.451% prints 1.5%
+    // 0.01495 is 0.014949999... in binary: it prints "1.49%", so "rose", whatever a second
+    // rounding of 0.01495 * 100 * 100 in floating point would give.
+    expect(formatPercent(0.01495)).toBe('+1.49%');
+    expect(moveVerb(0.01495)).toBe('rose');
   });
   it('relative verbs and counts', () => {
     expect(relativeVerb(0.0021)).toBe('outperformed');

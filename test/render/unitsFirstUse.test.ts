@@ -35,4 +35,14 @@ describe('spread units at first use', () => {
     expect(market).toContain('outperformed the S&P 500 by 21 bp');
     expect(market).not.toContain('basis points');
   }, 60_000);
+
+  it('2008-11-20: the market section spells out bp, so the bottom line does not again', async () => {
+    // The lead tells the Russell 2000's drawdown (no spread); the market section's first
+    // sentence: -6.56% against -6.71% = +15 bp; the bottom line: a YTD gap of -94 bp.
+    const text = textOf(await builtBriefHtml('2008-11-20'));
+    expect(text).toContain('by 15 basis points (bp, hundredths of a percentage point)');
+    const bottom = text.slice(text.indexOf('The bottom line'), text.indexOf('Source notes'));
+    expect(bottom).toContain('small caps have lost 94 bp more than large caps this year');
+    expect(bottom).not.toContain('basis points');
+  }, 60_000);
 });

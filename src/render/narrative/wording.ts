@@ -1,3 +1,13 @@
+import { formatPercent } from '../../model/format.js';
+
+/**
+ * |r| in percent as {@link formatPercent} prints it with `digits` decimals: 0.00497 -> 0.5,
+ * 0.01495 -> 1.49 (the printed digits, not a second rounding in floating point).
+ */
+export function printedPercent(r: number, digits = 2): number {
+  return Number(formatPercent(Math.abs(r), digits).replace(/[^\d.]/g, ''));
+}
+
 /**
  * Wording rules: which verb describes a move, from its size alone (close-to-close, in percent).
  * Documented in docs/narrative.md; tested in test/render/wording.test.ts.
@@ -14,8 +24,7 @@
  * +0.497% move prints "0.50%" and "rose", not "edged up 0.50%" (2002-05-02).
  */
 export function moveVerb(r: number, digits = 2): string {
-  const scale = 10 ** digits;
-  const a = Math.round(Math.abs(r) * 100 * scale) / scale;
+  const a = printedPercent(r, digits);
   if (a < 0.1) return 'was little changed';
   const up = r > 0;
   if (a < 0.5) return up ? 'edged up' : 'edged down';

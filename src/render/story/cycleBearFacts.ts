@@ -13,15 +13,23 @@ import { monthYear, pctAbs } from './phrasing.js';
 import { cite, indices, type StoryInput } from './storyInput.js';
 
 /**
- * The record beside the high: how far the high fell short of it when the depth from either reads
- * the same (2025-04-03: 0.03% short, both 21.8%), else the depth from the record (2002-07-11:
- * 20.3% below the high, 31.2% below the record).
+ * The record beside the high: when the depths from the two read the same, how far the high fell
+ * short of the record (2025-04-03: 0.03% short, both 21.8%), or that it matched it; else the
+ * depth from the record (2002-07-11: 20.3% below the high, 31.2% below the record).
  */
-function recordContext(high: number, record: DatedClose, depth: number, cd: Citation): SafeHtml {
+function recordContext(
+  cycle: { readonly value: number; readonly high: DatedClose },
+  record: DatedClose,
+  depth: number,
+  cd: Citation,
+): SafeHtml {
   const at = `${formatNumber(record.close)} on ${formatLongDate(record.date)}`;
-  return pctAbs(high / record.close - 1, 1) === pctAbs(0, 1)
-    ? prose`That high was ${pctAbs(high / record.close - 1)} short of its record close, ${at}${cd}.`
-    : prose`Measured from its record close, ${at}, it is ${pctAbs(depth, 1)} down${cd}.`;
+  if (pctAbs(cycle.value, 1) !== pctAbs(depth, 1))
+    return prose`Measured from its record close, ${at}, it is ${pctAbs(depth, 1)} down${cd}.`;
+  const gap = pctAbs(cycle.high.close / record.close - 1);
+  return gap === pctAbs(0)
+    ? prose`That high matched its record close, ${at}${cd}.`
+    : prose`That high was ${gap} short of its record close, ${at}${cd}.`;
 }
 
 /**
@@ -46,11 +54,12 @@ export function cycleBearFacts(x: StoryInput): Fact[] {
         rarity: BEAR_ENTRY_RARITY,
         headline: `${s.name} enters a bear market, ${depth} below its ${monthYear(cycle.high.date)} high`,
         happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${depth} below ${high}: its first close 20% or more below that high, the usual line of a bear market${c}.`,
-        context: recordContext(cycle.high.close, record, drawdown.current.value, cd),
+        context: recordContext(cycle, record, drawdown.current.value, cd),
         also: prose`The ${s.name} entered a bear market, closing ${depth} below ${high}${c}.`,
         gist: `the ${s.name} entered a bear market, ${depth} below its ${monthYear(cycle.high.date)} high`,
         closes: [s.symbol],
         bearEntry: true,
+        index: s.symbol,
       },
     ];
   });

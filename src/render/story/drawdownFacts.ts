@@ -91,6 +91,7 @@ export function drawdownFacts(x: StoryInput): Fact[] {
           : `the ${s.name} closed ${depth}, a new low of this decline`,
         closes: [s.symbol],
         ...(bear ? { bearEntry: true } : {}),
+        index: s.symbol,
       },
     ];
   });

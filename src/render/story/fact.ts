@@ -71,6 +71,8 @@ export interface Fact {
    * second, before rarer moves (2011-08-08: the Russell 2000's, after its -8.91% day).
    */
   readonly bearEntry?: boolean;
+  /** The index the fact is about, for a fact about one (a move, a drawdown, a bear market). */
+  readonly index?: string;
   /**
    * A move's rank: the session of the last larger move (null: the largest on record). A rank
    * under three months old is told second only when no other fact can be (phrasing.recentSince).

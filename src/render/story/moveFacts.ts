@@ -121,6 +121,7 @@ function moveFact(x: StoryInput, s: SeriesStats, w: 'day' | 'sessions5'): Fact |
     dayMoves: w === 'day' ? [s.symbol] : [],
     closes: w === 'day' ? [s.symbol] : [],
     rankSince: r.largestSince,
+    index: s.symbol,
   };
 }
 

@@ -11,7 +11,7 @@ import {
   formatSpread,
   ordinal,
 } from '../../model/format.js';
-import { moveVerb } from '../narrative/wording.js';
+import { moveVerb, printedPercent } from '../narrative/wording.js';
 
 const ORDINAL_WORDS = [
   '',
@@ -149,8 +149,11 @@ export function recentSince(iso: string, date: string): boolean {
   );
 }
 
-/** A fall the verb table words as a fall (0.10% or more), not "was little changed". */
-export const fellOnDay = (r: number): boolean => r <= -0.001;
+/**
+ * A fall the verb table words as a fall (0.10% or more as printed), not "was little changed":
+ * -0.0996% prints "edged down 0.10%", so the race says "fell less", not "beat" (1996-02-15).
+ */
+export const fellOnDay = (r: number): boolean => r < 0 && printedPercent(r) >= 0.1;
 
 /**
  * A move with its verb, unsigned after a direction ("rose 0.85%", "edged down 0.40%"), signed
@@ -167,53 +170,6 @@ export function movePhrase(r: number, digits = 2): string {
 export function shareText(p: number): string {
   const tenths = Math.floor(p * 1000) / 10;
   return tenths >= 90 ? `${tenths.toFixed(1)}%` : `${Math.floor(p * 100)}%`;
-}
-
-/** The spread units, spelled out in the singular for exactly 1 ("1 basis point (bp, ...)"). */
-/** [short form, its spelling out, the spelt-out form found in an earlier passage]. */
-const UNIT_NAMES: readonly [RegExp, (n: string) => string, RegExp][] = [
-  [
-    /(\d[\d.,]*) pp\b/,
-    (n) => `${n} percentage point${n === '1' ? '' : 's'} (pp)`,
-    /percentage points? \(pp\)/,
-  ],
-  [
-    /(\d[\d.,]*) bp\b/,
-    (n) => `${n} basis point${n === '1' ? '' : 's'} (bp, hundredths of a percentage point)`,
-    /basis points? \(bp, /,
-  ],
-];
-
-/**
- * Spell out each spread unit at its first use in a passage: the first "1.80 pp" reads
- * "1.80 percentage points (pp)", the first "45 bp" reads "45 basis points (bp, hundredths of a
- * percentage point)"; later uses keep the short form, as do units already used or spelt out in
- * `explained` (an earlier passage). Only text is touched, never a tag.
- */
-export function explainUnits(html: string, explained = ''): string {
-  let out = html;
-  const before = explained.replace(/<[^>]*>/g, '');
-  for (const [pattern, long, spelt] of UNIT_NAMES) {
-    if (pattern.test(before) || spelt.test(before)) continue;
-    const parts = out.split(/(<[^>]*>)/);
-    const k = parts.findIndex((p) => !p.startsWith('<') && pattern.test(p));
-    if (k >= 0) parts[k] = (parts[k] as string).replace(pattern, (_, n: string) => long(n));
-    out = parts.join('');
-  }
-  return out;
-}
-
-/**
- * {@link explainUnits} over paragraphs read in order after `explained`: a unit is spelled out
- * once, in the first paragraph that uses it (the market section's "42 bp" when the lead had none).
- */
-export function explainUnitsInOrder(paragraphs: readonly string[], explained = ''): string[] {
-  let before = explained;
-  return paragraphs.map((html) => {
-    const out = explainUnits(html, before);
-    before += ` ${out}`;
-    return out;
-  });
 }
 
 /** "1 p.m." for 13, "2 p.m." for 14: the hour of an early close as the prose says it. */

@@ -1,7 +1,7 @@
 /**
  * Facts about the small-vs-large race of the universe's first pair: a streak of outperformance
- * that is long in the pair's history (from five sessions), the end of such a streak, and a day's
- * spread that is wide in the pair's history.
+ * that is long in the pair's history (from five sessions) and the end of such a streak (the
+ * day's spread: spreadFact.ts).
  */
 import { isAvailable } from '../../model/figure.js';
 import { countArticle, formatLongDate, formatPercent } from '../../model/format.js';
@@ -17,11 +17,9 @@ import {
   movePhrase,
   ordinalText,
   shareText,
-  sinceWhen,
-  spreadText,
   withArticle,
 } from './phrasing.js';
-import { cite, citeChange, type StoryInput } from './storyInput.js';
+import { cite, type StoryInput } from './storyInput.js';
 import { MIN_STREAK } from '../streakStanding.js';
 
 export { MIN_STREAK };
@@ -187,33 +185,5 @@ export function streakEndedFact(x: StoryInput): Fact | null {
     context: standing ? prose`${standing.sentence}${c}.` : share,
     gist: `small caps' ${e.length}-session streak has ended`,
     dayMoves: [r.pair.small, r.pair.large],
-  };
-}
-
-/** A day's small-minus-large spread that is wide in the pair's history. */
-export function spreadFact(x: StoryInput): Fact | null {
-  const r = race(x);
-  const d = r?.pair.daySpreadRarity;
-  if (!r || !d || !isAvailable(d)) return null;
-  const small = d.value > 0;
-  const [winner, loser] = small ? [r.small, r.large] : [r.large, r.small];
-  const since = d.widestSince
-    ? `the widest margin since ${sinceWhen(d.widestSince, x.stats.date)}`
-    : `the widest margin since ${d.historyFrom.slice(0, 4)}`;
-  const c = cite(x, 'daySpreadRarity', [r.pair.small, r.pair.large], d.historyFrom, x.stats.date);
-  const bothFell = bothFellOnDay(r);
-  return {
-    kind: 'spread',
-    rarity: d.percentile,
-    // Both fell (0.10% or more each): "fell 1.84 pp less than", as the quiet headline says.
-    headline: `${small ? 'Small' : 'Large'} caps ${bothFell ? `fell ${spreadText(d.value)} less than` : 'beat'} ${small ? 'large' : 'small'} caps${bothFell ? '' : ` by ${spreadText(d.value)}`}, ${since}`,
-    // With the two moves: a 2.14 pp margin reads otherwise the same on a rally and on a rout.
-    happened:
-      isAvailable(winner.day) && isAvailable(loser.day)
-        ? prose`The ${winner.name} beat the ${loser.name} by ${spreadText(d.value)} on the day: it ${movePhrase(winner.day.value)}${citeChange(x, 'day', [winner.symbol], winner.day)} while the ${loser.name} ${movePhrase(loser.day.value)}${citeChange(x, 'day', [loser.symbol], loser.day)}${c}.`
-        : prose`The ${winner.name} beat the ${loser.name} by ${spreadText(d.value)} on the day${c}.`,
-    context: prose`That is ${since}, wider than ${shareText(d.percentile)} of the pair's ${d.sample.toLocaleString('en-US')} daily gaps${c}.`,
-    gist: `${small ? 'small' : 'large'} caps won the day by ${since}`,
-    dayMoves: isAvailable(winner.day) && isAvailable(loser.day) ? [r.pair.small, r.pair.large] : [],
   };
 }

@@ -10,7 +10,9 @@
 import { plainText } from '../../model/plainText.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
 import { RARE, WEIGHT, type Fact } from './fact.js';
-import { capitalise, explainUnits, openingWord, recentSince } from './phrasing.js';
+import { explainUnits } from './explainUnits.js';
+import { RACE_KINDS, secondFact } from './secondFact.js';
+import { capitalise, openingWord } from './phrasing.js';
 import { raceToday, type Untold } from './raceSentences.js';
 import { raceMonth, raceMonthAndYear, raceYear, raceYearGist } from './raceSpans.js';
 import { leadership } from './leadership.js';
@@ -26,8 +28,10 @@ export interface Story {
   readonly headline: string;
   /** The lead: three or four sentences, one paragraph. */
   readonly lead: SafeHtml;
-  /** The closing two sentences. */
+  /** The closing two sentences (units spelled out where the lead did not use them). */
   readonly bottomLine: SafeHtml;
+  /** The same, no unit spelled out: for a page that spells them out in its own order. */
+  readonly bottomLineBare: SafeHtml;
   /** The fact that leads (for tests and the archive), and every candidate, rarest first. */
   readonly top: Fact;
   readonly facts: readonly Fact[];
@@ -48,29 +52,6 @@ function paragraph(sentences: readonly (SafeHtml | null | undefined)[], max: num
     out.push(s);
   }
   return { html: out.map((s) => capitalise(s.html)).join(' ') };
-}
-
-/** Facts about the small-vs-large race; the others are about the market itself. */
-export const RACE_KINDS: ReadonlySet<string> = new Set(['streak', 'streakEnded', 'spread']);
-
-/**
- * The second fact the lead tells. A bear market entered today first (2001-03-12: the S&P 500's,
- * not the Nasdaq's fall "the largest since January 2, 2001"). After a market fact: another rare
- * market fact first, so a crash's lead tells the other side of the crash before the day's race;
- * then any. After a race fact: a rare market fact only (the race's other facts retell the day's
- * race). A fact of the top's kind only when it can be told in one sentence (`also`: another
- * index's record fall).
- */
-function secondFact(top: Fact, ranked: readonly Fact[], date: string): Fact | undefined {
-  const candidates = ranked.filter(
-    (f) => f !== top && f.rarity >= RARE && (f.kind !== top.kind || f.also !== undefined),
-  );
-  // A move "the largest since" a few weeks ago says little: after every other (2025-04-04).
-  const weak = (f: Fact) => typeof f.rankSince === 'string' && recentSince(f.rankSince, date);
-  const others = [...candidates.filter((f) => !weak(f)), ...candidates.filter(weak)];
-  const market =
-    others.find((f) => f.bearEntry === true) ?? others.find((f) => !RACE_KINDS.has(f.kind));
-  return RACE_KINDS.has(top.kind) ? market : (market ?? others[0]);
 }
 
 /**
@@ -197,6 +178,7 @@ export function tellStory(x: StoryInput): Story {
     headline: told.headline,
     lead: { html: explainUnits(lead.html) },
     bottomLine: { html: explainUnits(bottom.html, lead.html) },
+    bottomLineBare: bottom,
     top,
     facts: ranked,
   };

@@ -7,7 +7,8 @@ import type { Fact } from './fact.js';
 import { cycleBearFacts } from './cycleBearFacts.js';
 import { drawdownFacts } from './drawdownFacts.js';
 import { closureFact, moveFacts } from './moveFacts.js';
-import { spreadFact, streakEndedFact, streakFact } from './rotationFacts.js';
+import { streakEndedFact, streakFact } from './rotationFacts.js';
+import { spreadFact } from './spreadFact.js';
 import type { StoryInput } from './storyInput.js';
 
 export function storyFacts(x: StoryInput): Fact[] {

@@ -14,8 +14,7 @@ const MAX_HEADLINE = 100;
  * December 2008, and enters a bear market"); else `top` unchanged.
  */
 export function withBearEntry(top: Fact, second: Fact | undefined): Fact {
-  const symbol = second?.closes?.[0];
-  if (!second?.bearEntry || top.kind !== 'move' || !symbol || !top.closes?.includes(symbol))
+  if (!second?.bearEntry || top.kind !== 'move' || !top.index || top.index !== second.index)
     return top;
   const headline = `${top.headline.replace(/ on the day,/, ',')}, and enters a bear market`;
   if (headline.length > MAX_HEADLINE) return top;

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { RARE, type FactKind } from '../../../src/render/story/fact.js';
 import { countArticle } from '../../../src/model/format.js';
+import { explainUnits } from '../../../src/render/story/explainUnits.js';
 import {
-  explainUnits,
   oldRecordClause,
   ordinalText,
   shareText,
