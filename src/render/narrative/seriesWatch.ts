@@ -80,7 +80,12 @@ function drawdownItem(s: SeriesStats, cite: Cite, date: string): WatchItem | nul
       : null;
   if (zone === null) return null;
   const { value: dd, peak } = s.risk.drawdown.current;
-  const record = `${abs1(dd)} below its record close of ${formatLongDate(peak.date)}${oldRecordClause(peak.date, date)}`;
+  const on = `${formatLongDate(peak.date)}${oldRecordClause(peak.date, date)}`;
+  // The same depth from both reads as a repeat (2025-04-03: 21.8% and 21.8%): the gap instead.
+  const record =
+    cycle.high.date !== peak.date && abs1(dd) === abs1(cycle.value)
+      ? `a high ${pctAbs(cycle.high.close / peak.close - 1)} short of its record close of ${on}`
+      : `${abs1(dd)} below its record close of ${on}`;
   const fromRecord = cycle.high.date === peak.date;
   const cd = cite('drawdown', peak.date, date);
   // The cycle's note for the high it is measured from, the drawdown's for the record beside it.

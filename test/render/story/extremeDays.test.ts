@@ -185,6 +185,16 @@ describe('more early and odd days', () => {
     expect(watch).not.toMatch(/bear-market territory: .*S&P 500/);
   }, 60_000);
 
+  it('2025-04-03: a high just short of the record gives the gap, not the same 21.8% twice', async () => {
+    // RUT 1,910.55: 21.76% below its high 2,442.03 (2024-11-25) and 21.79% below its record
+    // 2,442.74 (2021-11-08), both 21.8%; the high is 2,442.03 / 2,442.74 - 1 = -0.03% short.
+    const text = await briefText('2025-04-03');
+    const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
+    expect(watch).toMatch(
+      /Russell 2000 is 21\.8% below its high of November 25, 2024 \(a high 0\.03% short of its record close of November 8, 2021, more than three years ago\): bear-market territory \[\d+\]/,
+    );
+  }, 60_000);
+
   it('2019-02-12: a bear market rallied back to 8.6% below its high is not "bear-market territory"', async () => {
     // IXIC: record 8,109.69 (2018-08-29), low 6,192.92 (2018-12-24, -23.6%: a bear market),
     // 7,414.62 on 2019-02-12: +19.7% off the low (no 20% rally yet), 8.57% below the high.
