@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { DateTime } from 'luxon';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
@@ -10,17 +8,12 @@ import {
   type EmailSummary,
 } from '../../../src/deliver/email/composeEmail.js';
 import type { InlineImage } from '../../../src/deliver/email/emailCharts.js';
-import type { EmailTemplates } from '../../../src/deliver/email/emailTemplates.js';
 import { DEFAULT_SUBJECT, type MailConfig } from '../../../src/deliver/email/mailConfig.js';
 import type { MailAddress } from '../../../src/deliver/email/parseAddressList.js';
 import { BriefError } from '../../../src/errors.js';
-import { REPO } from '../../helpers/cliHarness.js';
+import { BUNDLED_TEMPLATES } from './bundledTemplates.js';
 
-const file = (name: string) => path.join(REPO, 'templates/email', name);
-const templates: EmailTemplates = {
-  html: { file: file('summary.hbs'), source: readFileSync(file('summary.hbs'), 'utf8') },
-  text: { file: file('summary.txt.hbs'), source: readFileSync(file('summary.txt.hbs'), 'utf8') },
-};
+const templates = BUNDLED_TEMPLATES;
 const summary: EmailSummary = {
   date: '2026-01-22',
   title: 'Rotation Brief: January 22, 2026',

@@ -3,8 +3,6 @@
  * date with its year) and the preheader, hidden at the top of the HTML body (the day's three
  * index moves, else the lead's first sentence).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { DateTime, Settings } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,13 +12,9 @@ import {
 } from '../../../src/deliver/email/composeEmail.js';
 import { DEFAULT_SUBJECT, type MailConfig } from '../../../src/deliver/email/mailConfig.js';
 import { MAX_PREHEADER, preheaderText } from '../../../src/deliver/email/preheader.js';
-import { REPO } from '../../helpers/cliHarness.js';
+import { BUNDLED_TEMPLATES } from './bundledTemplates.js';
 
-const file = (name: string) => path.join(REPO, 'templates/email', name);
-const templates = {
-  html: { file: file('summary.hbs'), source: readFileSync(file('summary.hbs'), 'utf8') },
-  text: { file: file('summary.txt.hbs'), source: readFileSync(file('summary.txt.hbs'), 'utf8') },
-};
+const templates = BUNDLED_TEMPLATES;
 /** The brief of 2025-04-03 as summary.json has it (figures abridged). */
 const summary: EmailSummary = {
   date: '2025-04-03',
