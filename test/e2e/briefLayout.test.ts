@@ -25,6 +25,12 @@ const NOTES_DATE = '2020-03-16';
  * went overleaf, leaving about a third of page 3 blank, when four notes were chained).
  */
 const NOTES_ROOM_DATE = '2023-03-13';
+/**
+ * Briefs whose spreads table spills onto page 2 (before: the sector table and rotation graph, one
+ * block of about 45% of a page, moved to page 3 and left page 2 filled to 61%), and one where that
+ * block just fits at page 2's foot (it must stay there: 2016-09-15, page 2 filled to 99%).
+ */
+const SPILL_DATES = ['2026-04-06', '2016-09-15'] as const;
 const HEADINGS =
   /^(Market performance|The rotation in historical context|Editor's commentary|Sector rotation|Risk and technical signals|Watchpoints|The bottom line|Source notes)/;
 const out = mkdtempSync(path.join(tmpdir(), 'brief-layout-'));
@@ -34,7 +40,7 @@ let launched: LaunchedBrowser;
 let browser: Browser;
 
 beforeAll(async () => {
-  for (const date of [...DATES, NOTES_DATE, NOTES_ROOM_DATE]) {
+  for (const date of [...DATES, NOTES_DATE, NOTES_ROOM_DATE, ...SPILL_DATES]) {
     const args = ['--date', date, '--data', path.join(REPO, 'data'), '--out', out];
     const r = await runCli(args, { env: process.env as Record<string, string> });
     expect(r.code, r.stderr).toBe(0);
@@ -59,6 +65,23 @@ describe.each(DATES)('the PDF of %s', (date) => {
       );
       expect(p.lastLine, `page ${k + 1} ends with a heading`).not.toMatch(HEADINGS);
     });
+  });
+});
+
+describe.each(SPILL_DATES)('the sector block of the PDF of %s', (date) => {
+  it('lets the text after it fill the page it does not fit on', async () => {
+    const bytes = readFileSync(file(date, 'brief.pdf'));
+    const pages = await pageBodies(bytes);
+    pages.slice(0, -1).forEach((p, k) => {
+      expect(p.fill, `page ${k + 1} of ${pages.length} is filled to ${p.fill}`).toBeGreaterThan(
+        0.75,
+      );
+    });
+    const doc = await readPdf(bytes);
+    const pageOf = (text: string) => doc.pages.findIndex((p) => p.text.includes(text));
+    const sector = pageOf('Select Sector SPDR funds, sorted');
+    expect(sector, 'the sector table is printed').toBeGreaterThanOrEqual(0);
+    expect(pageOf('Relative rotation against SPY'), 'the graph beside its table').toBe(sector);
   });
 });
 
