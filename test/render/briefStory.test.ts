@@ -285,6 +285,25 @@ describe('a rare market fact leaves neither race index without its move', () => 
     expect(lead).not.toContain('since April 3, 2025');
   });
 
+  it("2025-04-04: the Nasdaq's bear market opens on its own day's move, which no race sentence gives", () => {
+    // IXIC 16,550.61 -> 15,587.79 = -5.817% ("plunged", 3% or more); 15,587.79 / its record close
+    // of 2024-12-16 (20,173.89) - 1 = -22.73%. The Nasdaq is not in the race (RUT vs GSPC): before,
+    // the lead said only "closed at 15,587.79" and never gave its -5.82%.
+    const { lead } = storyAt('2025-04-04');
+    expect(lead).toMatch(
+      /^The Nasdaq Composite plunged 5\.82% on the day to 15,587\.79 \[\d+\], 22\.7% below its record of December 16, 2024:/,
+    );
+    expect(lead.match(/5\.82%/g)).toHaveLength(1);
+  });
+
+  it('2020-03-12: a race index whose rare move the race sentence ranks keeps "closed at" in its drawdown', () => {
+    // GSPC 2,741.38 -> 2,480.64 = -9.51%, its largest one-day fall since October 1987: told once,
+    // with that rank, by the race sentence.
+    const { lead } = storyAt('2020-03-12');
+    expect(lead).toMatch(/^The S&P 500 closed at 2,480\.64, 26\.7% below/);
+    expect(lead.match(/9\.51%/g)).toHaveLength(1);
+  });
+
   it('2001-09-17: the reopening gave the S&P 500 move; the race sentence gives the Russell 2000', () => {
     // Over the closure (2001-09-10 -> 09-17): GSPC 1,092.54 -> 1,038.77 = -4.92%; RUT 440.73 ->
     // 417.67 = -5.23%: -31 bp. The closure fact states the S&P 500 move, so it is not retold;
@@ -351,13 +370,17 @@ describe('a move the lead has given is not given again', () => {
 });
 
 describe('a close the lead has given is not given again', () => {
-  it('1998-08-31: after the Nasdaq drawdown "closed at 1,499.25", its day move comes with its rank, not the close', () => {
-    // IXIC 1,639.68 -> 1,499.25 = -8.564%.
+  it('1998-08-31: the Nasdaq drawdown gives its day move and close, the move fact then its rank alone', () => {
+    // IXIC 1,639.68 -> 1,499.25 = -8.564%; the last larger IXIC fall was in October 1987.
     const { lead } = storyAt('1998-08-31');
     expect(lead).toMatch(
-      /The Nasdaq Composite plunged 8\.56% on the day, its largest one-day fall since October 1987 \[\d+\]\./,
+      /^The Nasdaq Composite plunged 8\.56% on the day to 1,499\.25 \[\d+\], 25\.6% below its record of July 20, 1998/,
+    );
+    expect(lead).toMatch(
+      /The Nasdaq Composite's 8\.56% one-day fall was its largest since October 1987 \[\d+\]\./,
     );
     expect(lead.match(/1,499\.25/g)).toHaveLength(1);
+    expect(lead.match(/8\.56%/g)).toHaveLength(2);
   });
 });
 

@@ -36,11 +36,15 @@ describe('spread units at first use', () => {
     expect(market).not.toContain('basis points');
   }, 60_000);
 
-  it('2008-11-20: the market section spells out bp, so the bottom line does not again', async () => {
-    // The lead tells the Russell 2000's drawdown (no spread); the market section's first
-    // sentence: -6.56% against -6.71% = +15 bp; the bottom line: a YTD gap of -94 bp.
+  it('2008-11-20: bp is spelled out once, at first use in the lead, and never again', async () => {
+    // The lead opens on the Russell 2000's drawdown with its -6.56% day; the race sentence
+    // gives the S&P 500's -6.71%, 15 bp more (-6.56 - -6.71 = +0.15 pp = 15 bp). The market
+    // section's "by 15 bp" and the bottom line's YTD gap of -94 bp then use the short form.
     const text = textOf(await builtBriefHtml('2008-11-20'));
-    expect(text).toContain('by 15 basis points (bp, hundredths of a percentage point)');
+    const spelled = 'basis points (bp, hundredths of a percentage point)';
+    expect(text).toContain(`15 ${spelled} more than the Russell 2000`);
+    expect(text.split(spelled)).toHaveLength(2);
+    expect(text).toContain('outperformed the S&P 500 by 15 bp,');
     const bottom = text.slice(text.indexOf('The bottom line'), text.indexOf('Source notes'));
     expect(bottom).toContain('small caps have lost 94 bp more than large caps this year');
     expect(bottom).not.toContain('basis points');

@@ -82,7 +82,7 @@ function horizonParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): S
     });
     const d = ytd[0].value - ytd[1].value;
     parts.push(
-      prose` Year to date it is ${formatPercent(ytd[0].value)} against ${formatPercent(ytd[1].value)}, ${d >= 0 ? 'a lead' : 'a shortfall'} of ${spreadText(d)}${c}.`,
+      prose` Year to date it has returned ${formatPercent(ytd[0].value)} against ${formatPercent(ytd[1].value)}, ${d >= 0 ? 'a lead' : 'a shortfall'} of ${spreadText(d)}${c}.`,
     );
   }
   return parts.length ? { html: parts.map((p) => p.html).join('') } : null;

@@ -158,7 +158,7 @@ function basketSentence(stats: BriefStats, u: Universe, notes: SourceNotes): Saf
   // The basket is the universe's list, named: on a 2017 brief "the seven mega-cap stocks" read as
   // that day's seven largest, which TSLA and NVDA were not.
   const members = b.members.join(', ');
-  return prose`An equal-weight basket of ${countWords(b.members.length, 'mega-cap stock')} (${members}) is ${formatPercent(w.basket.value)} year to date against ${formatPercent(w.rut.value)} for the ${small.name}, a small-cap ${w.spread.value >= 0 ? 'lead' : 'shortfall'} of ${spreadText(w.spread.value)}${c}.`;
+  return prose`An equal-weight basket of ${countWords(b.members.length, 'mega-cap stock')} (${members}) has returned ${formatPercent(w.basket.value)} year to date against ${formatPercent(w.rut.value)} for the ${small.name}, a small-cap ${w.spread.value >= 0 ? 'lead' : 'shortfall'} of ${spreadText(w.spread.value)}${c}.`;
 }
 
 function volumeSentence(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {

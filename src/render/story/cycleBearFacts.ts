@@ -8,6 +8,7 @@ import { formatLongDate, formatNumber } from '../../model/format.js';
 import type { DatedClose } from '../../stats/drawdown.js';
 import { prose, type Citation, type SafeHtml } from '../narrative/prose.js';
 import { BEAR_ENTRY_RARITY } from './drawdownFacts.js';
+import { closedMove } from './closedMove.js';
 import type { Fact } from './fact.js';
 import { monthYear, pctAbs } from './phrasing.js';
 import { cite, indices, type StoryInput } from './storyInput.js';
@@ -48,16 +49,19 @@ export function cycleBearFacts(x: StoryInput): Fact[] {
     const cd = cite(x, 'drawdown', [s.symbol], record.date, date);
     const high = `its high of ${formatLongDate(cycle.high.date)}`;
     const depth = pctAbs(cycle.value, 1);
+    const closed = closedMove(x, s);
     return [
       {
         kind: 'drawdown' as const,
         rarity: BEAR_ENTRY_RARITY,
         headline: `${s.name} enters a bear market, ${depth} below its ${monthYear(cycle.high.date)} high`,
-        happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${depth} below ${high}: its first close 20% or more below that high, the usual line of a bear market${c}.`,
+        happened: prose`The ${s.name} ${closed.html}, ${depth} below ${high}: its first close 20% or more below that high, the usual line of a bear market${c}.`,
         context: recordContext(cycle, record, drawdown.current.value, cd),
         also: prose`The ${s.name} entered a bear market, closing ${depth} below ${high}${c}.`,
         gist: `the ${s.name} entered a bear market, ${depth} below its ${monthYear(cycle.high.date)} high`,
         closes: [s.symbol],
+        dayMoves: closed.moved ? [s.symbol] : [],
+        alsoMoves: [],
         bearEntry: true,
         index: s.symbol,
       },

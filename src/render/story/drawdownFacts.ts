@@ -3,11 +3,12 @@
  * ranked by depth and pace, and a bear market entered on the decline's first close 20% or more
  * below the record.
  */
-import { formatLongDate, formatNumber } from '../../model/format.js';
+import { formatLongDate } from '../../model/format.js';
 import type { DrawdownEpisode } from '../../stats/drawdownEpisode.js';
 import { atOrBeyond, BEAR_DEPTH } from '../../stats/marketCycle.js';
 import { prose } from '../narrative/prose.js';
 import { countWords } from '../narrative/wording.js';
+import { closedMove } from './closedMove.js';
 import type { Fact } from './fact.js';
 import { monthYear, pctAbs, sinceWhen } from './phrasing.js';
 import { cite, indices, type StoryInput } from './storyInput.js';
@@ -73,12 +74,13 @@ export function drawdownFacts(x: StoryInput): Fact[] {
       ? 'a new low of this decline, and its first close 20% or more below that record, the usual line of a bear market'
       : 'a new low of this decline';
     const depth = `${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record`;
+    const closed = closedMove(x, s);
     return [
       {
         kind: 'drawdown' as const,
         rarity: Math.max(d.pacePercentile, d.percentile, bear ? BEAR_ENTRY_RARITY : 0),
         headline: drawdownHeadline(s.name, d, x.stats.date),
-        happened: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}: ${low}${c}.`,
+        happened: prose`The ${s.name} ${closed.html}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}: ${low}${c}.`,
         context: prose`${since}${fast}${ch}.`,
         // A bear market entered is told second after another index's drawdown (2025-04-04).
         ...(bear
@@ -90,7 +92,8 @@ export function drawdownFacts(x: StoryInput): Fact[] {
           ? `the ${s.name} entered a bear market, ${depth}`
           : `the ${s.name} closed ${depth}, a new low of this decline`,
         closes: [s.symbol],
-        ...(bear ? { bearEntry: true } : {}),
+        dayMoves: closed.moved ? [s.symbol] : [],
+        ...(bear ? { bearEntry: true, alsoMoves: [] } : {}),
         index: s.symbol,
       },
     ];

@@ -56,14 +56,21 @@ export interface Fact {
    * the same kind (another index's record fall on a crash day); without it, it is not told then.
    */
   readonly also?: SafeHtml;
+  /**
+   * A move's rank alone, for a lead whose first fact stated the move ("The Russell 2000's 6.59%
+   * one-day fall was its largest since June 2020").
+   */
+  readonly retold?: SafeHtml;
   /** What history says came next (with the sample size), when the data has it. */
   readonly history?: SafeHtml;
   /** What to watch next. */
   readonly watch?: SafeHtml;
   /** One plain-text clause for the bottom line, e.g. "small caps' run is the longest since 1996". */
   readonly gist: string;
-  /** Symbols whose day move `happened` (or `also`) states: the lead gives the others' itself. */
+  /** Symbols whose day move `happened` (and `also`, unless `alsoMoves`) states: the lead gives the others' itself. */
   readonly dayMoves?: readonly string[];
+  /** Symbols whose day move `also` states, where fewer than `dayMoves` (a bear market told second). */
+  readonly alsoMoves?: readonly string[];
   /** Symbols whose close `happened` states ("closed at 1,499.25", "to 1,499.25"). */
   readonly closes?: readonly string[];
   /**

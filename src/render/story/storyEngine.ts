@@ -60,14 +60,26 @@ function paragraph(sentences: readonly (SafeHtml | null | undefined)[], max: num
  * 500's; 2020-03-16: the S&P 500's drawdown, not its day); 'neither' when no fact states either
  * (the sentence gives both); undefined when both are stated.
  */
-function untoldIndex(x: StoryInput, facts: readonly (Fact | undefined)[]): Untold | undefined {
+function untoldIndex(x: StoryInput, told: ReadonlySet<string>): Untold | undefined {
   const r = race(x);
   if (!r) return undefined;
-  const told = new Set(facts.flatMap((f) => f?.dayMoves ?? []));
   const [small, large] = [told.has(r.pair.small), told.has(r.pair.large)];
   if (small && large) return undefined;
   if (small || large) return small ? 'large' : 'small';
   return 'neither';
+}
+
+/**
+ * The day moves the lead's facts state: the top's, and the second's in the form told (`said`):
+ * a bear market told second by its `also` gives no move (2011-08-08: the Russell 2000's, told by
+ * its move fact first).
+ */
+function movesTold(top: Fact, second: Fact | undefined, said: SafeHtml | undefined): Set<string> {
+  const told = new Set(top.dayMoves ?? []);
+  if (!second || !said) return told;
+  const byAlso = second.also !== undefined && said !== second.happened;
+  for (const s of (byAlso ? second.alsoMoves : undefined) ?? second.dayMoves ?? []) told.add(s);
+  return told;
 }
 
 /**
@@ -93,6 +105,7 @@ function alsoSame(top: Fact, also: SafeHtml | undefined): SafeHtml | undefined {
  * the Russell 2000's +5.84%; its move fact would say it again, "to 2,392.92").
  */
 function retells(top: Fact, second: Fact): boolean {
+  if (second.kind !== 'move') return false;
   const moves = second.dayMoves ?? [];
   return moves.length > 0 && moves.every((s) => top.dayMoves?.includes(s));
 }
@@ -101,9 +114,11 @@ function retells(top: Fact, second: Fact): boolean {
  * The second fact's sentence: its `also` form, the move with its rank in one sentence, where it
  * has one ("The Russell 2000 lost 24.07% over five sessions, its largest five-session decline
  * since October 1987": 2020-03-12 gave the loss alone); it also leaves out a close `top` may
- * have given (1998-08-31: "closed at 1,499.25" twice).
+ * have given (1998-08-31: "closed at 1,499.25" twice), and its `retold` form where `top` stated
+ * the move (2025-04-03: the bear market gave the Russell 2000's -6.59%, the move gives its rank).
  */
-function secondSaid(second: Fact | undefined): SafeHtml | undefined {
+function secondSaid(second: Fact | undefined, top?: Fact): SafeHtml | undefined {
+  if (second && top && second.retold && retells(top, second)) return second.retold;
   return second && (second.also ?? second.happened);
 }
 
@@ -124,13 +139,13 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
     );
   const raceTold = second !== undefined && RACE_KINDS.has(second.kind);
   // The second fact of the top's kind is told by its `also`, if it has one (secondFact).
-  const facts = [top, second];
+  const said = second?.kind === top.kind ? alsoSame(top, second.also) : secondSaid(second, top);
   return paragraph(
     [
       top.happened,
       top.context,
-      second?.kind === top.kind ? alsoSame(top, second.also) : secondSaid(second),
-      raceTold ? null : raceToday(x, untoldIndex(x, facts)),
+      said,
+      raceTold ? null : raceToday(x, untoldIndex(x, movesTold(top, second, said))),
       raceYear(x),
     ],
     4,

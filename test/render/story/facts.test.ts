@@ -20,9 +20,10 @@ import { storyAt, textOf } from '../../helpers/storyAt.js';
 const LEADS: readonly (readonly [FactKind, string, RegExp])[] = [
   ['closure', '2001-09-17', /reopened after four weekdays closed for the September 11 attacks/],
   [
+    // The index's own day first: GSPC 2,304.92 -> 2,237.40 = -2.929% ("slid", 1.5% to 3%).
     'drawdown',
     '2020-03-23',
-    /closed at 2,237\.40, 33\.9% below its record of February 19, 2020: a new low of this decline/,
+    /slid 2\.93% on the day to 2,237\.40, 33\.9% below its record of February 19, 2020: a new low of this decline/,
   ],
   ['move', '2008-09-29', /Nasdaq Composite plunged 9\.14% on the day/],
   ['streak', '2026-01-22', /for a 14th straight session, \+0\.76% against \+0\.55%/],
