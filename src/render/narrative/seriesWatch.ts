@@ -31,6 +31,19 @@ export interface WatchItem {
   readonly part: SafeHtml;
   /** The part's citation when the shared sentence puts citations at its end (52-week range). */
   readonly note?: SafeHtml;
+  /**
+   * A correction measured from a bull market's high while the record is 20% or more above: the
+   * sentence names the rule, or "correction territory" beside "29.8% below its record close"
+   * reads as a mistake (2011-10-03).
+   */
+  readonly fromHigh?: boolean;
+}
+
+/** The zone's words, with the rule where the depth from the record says otherwise. */
+function zoneRule(zone: string, fromHigh: boolean): string {
+  return fromHigh
+    ? `${zone} territory, 10% to 20% below the bull market's high`
+    : `${zone} territory`;
 }
 
 type Cite = (family: string, from: string, to: string) => ReturnType<SourceNotes['cite']>;
@@ -87,6 +100,7 @@ function drawdownItem(s: SeriesStats, cite: Cite, date: string): WatchItem | nul
       ? `a high ${pctAbs(cycle.high.close / peak.close - 1)} short of its record close of ${on}`
       : `${abs1(dd)} below its record close of ${on}`;
   const fromRecord = cycle.high.date === peak.date;
+  const fromHigh = !fromRecord && zone === 'correction' && atOrBeyond(dd, BEAR_DEPTH);
   const cd = cite('drawdown', peak.date, date);
   // The cycle's note for the high it is measured from, the drawdown's for the record beside it.
   const c = fromRecord ? cd : prose`${cite('cycle', s.risk.drawdown.historyFrom, date)}${cd}`;
@@ -96,8 +110,9 @@ function drawdownItem(s: SeriesStats, cite: Cite, date: string): WatchItem | nul
   return {
     rule: 'drawdown',
     variant: zone,
-    alone: prose`${s.name} is ${below}: ${zone} territory${c}.`,
+    alone: prose`${s.name} is ${below}: ${zoneRule(zone, fromHigh)}${c}.`,
     part: prose`${s.name} ${below}${c}`,
+    fromHigh,
   };
 }
 
@@ -144,7 +159,10 @@ export function sharedWatch(items: readonly WatchItem[]): SafeHtml {
     case 'volatility':
       return prose`Volatility is elevated (annualised, over 20 sessions against a year): ${joinProse(parts, '; ')}.`;
     case 'drawdown':
-      return prose`In ${first.variant} territory: ${joinProse(parts, '; ')}.`;
+      return prose`In ${zoneRule(
+        first.variant,
+        items.some((x) => x.fromHigh),
+      )}: ${joinProse(parts, '; ')}.`;
     case 'range52w':
       // "Russell 2000, S&P 500 and Nasdaq Composite touched a 52-week intraday low today [22]."
       return prose`${{ html: listed(parts.map((p) => p.html)) }} touched a 52-week ${first.variant} today${joinProse(
