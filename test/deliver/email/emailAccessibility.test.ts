@@ -67,10 +67,10 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-async function openEmail(browser: Browser) {
+async function openEmail(browser: Browser, width = 600) {
   const page = await browser.newPage();
   await page.setJavaScriptEnabled(true); // for axe, in this test page only
-  await page.setViewport({ width: 600, height: 900 });
+  await page.setViewport({ width, height: 900 });
   await page.setContent(html, { waitUntil: 'load' });
   return page;
 }
@@ -89,10 +89,10 @@ describe('the email body in Chromium', () => {
     const images = await page.$$eval('img', (imgs) =>
       imgs.map((i) => ({ loaded: i.complete && i.naturalWidth > 0, width: i.clientWidth })),
     );
-    // 600 px window - 2 x 8 px around the card - 2 x 24 px inside it = 536 px (552 at most).
+    // 600 px window - 2 x 14 px inside the card = 572 px, above the 552 px at most.
     expect(images).toEqual([
-      { loaded: true, width: 536 },
-      { loaded: true, width: 536 },
+      { loaded: true, width: 552 },
+      { loaded: true, width: 552 },
     ]);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(600);
@@ -103,5 +103,17 @@ describe('the email body in Chromium', () => {
     expect(pngSize(readFileSync(shot)).width).toBe(600);
     const keep = process.env.ROTATION_BRIEF_EMAIL_SCREENSHOT;
     if (keep) copyFileSync(shot, keep);
+  });
+
+  it('shows the charts on a 390 px phone no smaller than drawn: their text stays at 11 px', async () => {
+    // The charts are drawn 360 px wide with 11 px text. 390 px - 2 x 14 px inside the card =
+    // 362 px shown (before: 390 - 2 x 8 - 2 x 24 = 326 px, text scaled to 11 x 326 / 360 = 10 px).
+    const page = await openEmail((launched as LaunchedBrowser).browser, 390);
+    const widths = await page.$$eval('img', (imgs) => imgs.map((i) => i.clientWidth));
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    await page.close();
+    expect(widths).toHaveLength(2);
+    for (const w of widths) expect(w).toBeGreaterThanOrEqual(360);
+    expect(scrollWidth).toBeLessThanOrEqual(390);
   });
 });
