@@ -255,7 +255,8 @@ describe('a rare market fact leaves neither race index without its move', () => 
       /^The Russell 2000's one-day fall was its largest since December 2008, and the index entered a bear market;/,
     );
     expect(lead).toMatch(
-      /Large caps fell less on the day: the S&P 500 plunged 6\.66%( \[\d+\])?, its largest one-day fall since December 2008 \[\d+\], though 2\.25 (pp|percentage points \(pp\)) less than the Russell 2000's fall \[\d+\]\./,
+      // "also": the lead gave the Russell 2000's rank in the same words two sentences before.
+      /Large caps fell less on the day: the S&P 500 plunged 6\.66%( \[\d+\])?, also its largest one-day fall since December 2008 \[\d+\], though 2\.25 (pp|percentage points \(pp\)) less than the Russell 2000's fall \[\d+\]\./,
     );
   });
 
@@ -283,6 +284,18 @@ describe('a rare market fact leaves neither race index without its move', () => 
       /The S&P 500 plunged 5\.97% on the day, its largest one-day fall since March 2020 \[\d+\]\./,
     );
     expect(lead).not.toContain('since April 3, 2025');
+  });
+
+  it('2025-04-03: the race sentence says "also" for the rank the move fact gave in the same words', () => {
+    // RUT 2,045.36 -> 1,910.55 = -6.59% and GSPC 5,670.97 -> 5,396.52 = -4.84%: each the largest
+    // one-day fall of its index since June 2020; the second fact gave the Russell 2000's first.
+    const { lead } = storyAt('2025-04-03');
+    expect(lead).toMatch(
+      /The Russell 2000 plunged 6\.59% on the day, its largest one-day fall since June 2020 \[\d+\]\./,
+    );
+    expect(lead).toMatch(
+      /the S&P 500 plunged 4\.84%( \[\d+\])?, also its largest one-day fall since June 2020 \[\d+\]/,
+    );
   });
 
   it("2025-04-04: the Nasdaq's bear market opens on its own day's move, which no race sentence gives", () => {

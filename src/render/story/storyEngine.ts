@@ -7,8 +7,8 @@
  * day and over the past 21 sessions.
  * Deterministic: the same figures always tell the same story.
  */
-import { plainText } from '../../model/plainText.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
+import { alsoRanked, alsoSame } from './alsoWording.js';
 import { RARE, WEIGHT, type Fact } from './fact.js';
 import { explainUnits } from './explainUnits.js';
 import { RACE_KINDS, secondFact } from './secondFact.js';
@@ -83,24 +83,6 @@ function movesTold(top: Fact, second: Fact | undefined, said: SafeHtml | undefin
 }
 
 /**
- * The second index's record told after the first's, with "also" where it is the same record
- * ("The Nasdaq Composite plunged 6.90% on the day, also its largest one-day fall since December
- * 2008" after the Russell 2000's), not the same words as if new.
- */
-function alsoSame(top: Fact, also: SafeHtml | undefined): SafeHtml | undefined {
-  // Two indices entering a bear market on one day (2020-03-12).
-  if (
-    also &&
-    /entered a bear market/.test(top.gist) &&
-    also.html.includes(' entered a bear market')
-  )
-    return { html: also.html.replace(' entered a bear market', ' also entered a bear market') };
-  const same = /\b(its largest [^:.]+)/.exec(top.context ? plainText(top.context.html) : '')?.[1];
-  if (!also || !same || !also.html.includes(`, ${same}`)) return also;
-  return { html: also.html.replace(`, ${same}`, `, also ${same}`) };
-}
-
-/**
  * Whether `second` only states day moves `top` has stated (2024-11-06: the spread's lead gives
  * the Russell 2000's +5.84%; its move fact would say it again, "to 2,392.92").
  */
@@ -145,7 +127,12 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
       top.happened,
       top.context,
       said,
-      raceTold ? null : raceToday(x, untoldIndex(x, movesTold(top, second, said))),
+      raceTold
+        ? null
+        : alsoRanked(
+            [top.context, said],
+            raceToday(x, untoldIndex(x, movesTold(top, second, said))),
+          ),
       raceYear(x),
     ],
     4,
