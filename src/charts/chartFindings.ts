@@ -38,25 +38,25 @@ export function ratioFinding(r: NonNullable<ChartData['ratio']>): string {
 const sessions = (n: number) => `${n.toLocaleString('en-US')} session${n === 1 ? '' : 's'}`;
 
 /**
- * The streak chart: today's streak (running, or ended today after two sessions or more) against
- * the record: "A 14-session streak ended today; one earlier streak lasted longer. The longest
- * streak on record is 16 sessions, ended May 7, 1996."
+ * The streak chart: today's streak (running, or ended today after two sessions or more) and what
+ * the chart draws: "A 14-session streak ended today; one earlier streak lasted longer. The chart
+ * draws ...". The record is the plot's own label ("record: 16 sessions, 1996") and the rotation
+ * paragraph's sentence beside it, so the finding does not state it a third time.
  */
 export function streaksFinding(s: NonNullable<ChartData['streaks']>): string {
-  const record = `The longest streak on record is ${sessions(s.record.length)}, ended ${formatLongDate(s.record.end)}.`;
   const drawn = `The chart draws the streaks of ${STREAK_MIN_SHOWN} or more sessions among all ${s.all.length.toLocaleString('en-US')} since ${s.historyFrom.slice(0, 4)}.`;
   const n = s.current?.length ?? 0;
-  if (n === 1) return `A new streak began today. ${record} ${drawn}`;
-  if (n > 0) return `Today's streak has run ${sessions(n)}. ${record} ${drawn}`;
+  if (n === 1) return `A new streak began today. ${drawn}`;
+  if (n > 0) return `Today's streak has run ${sessions(n)}. ${drawn}`;
   const e = s.ended;
-  if (!e || e.length < 2 || s.endedRank === null) return `No streak is running today. ${record}`;
+  if (!e || e.length < 2 || s.endedRank === null) return `No streak is running today. ${drawn}`;
   const longer = s.endedRank - 1;
   const rank =
     longer === 0
       ? 'no earlier streak lasted longer'
       : `${longer === 1 ? 'one earlier streak' : `${longer.toLocaleString('en-US')} earlier streaks`} lasted longer`;
   const article = countArticle(e.length) === 'an' ? 'An' : 'A';
-  return `${article} ${e.length}-session streak ended today; ${rank}. ${record} ${drawn}`;
+  return `${article} ${e.length}-session streak ended today; ${rank}. ${drawn}`;
 }
 
 /** The underwater chart: how far each line ends below its record close. */

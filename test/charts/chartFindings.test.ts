@@ -42,7 +42,7 @@ describe('chart findings', () => {
       'The ratio has risen 5.26% since January 2, 2026: the Russell 2000 did better. It ends 8.11% above its 200-session average.',
     );
   });
-  it('streaks: today against the record, the run that ended today, or that none is running', () => {
+  it('streaks: today, the run that ended today, or that none is running; never the record again', () => {
     const base = {
       label: 'L',
       small: 'RUT',
@@ -54,19 +54,19 @@ describe('chart findings', () => {
     const record = streak(16, '1996-05-07');
     const all = Array.from({ length: 1200 }, () => streak(1, '2000-01-03'));
     expect(streaksFinding({ ...base, all, current: streak(14, '2026-01-22'), record })).toBe(
-      "Today's streak has run 14 sessions. The longest streak on record is 16 sessions, ended May 7, 1996. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.",
+      "Today's streak has run 14 sessions. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.",
     );
     // A one-session streak is one that began today, not one that "has run 1 session".
     expect(streaksFinding({ ...base, all, current: streak(1, '2026-01-22'), record })).toMatch(
-      /^A new streak began today\. The longest streak on record is 16 sessions/,
+      /^A new streak began today\. The chart draws /,
     );
     expect(streaksFinding({ ...base, all, current: null, record })).toBe(
-      'No streak is running today. The longest streak on record is 16 sessions, ended May 7, 1996.',
+      'No streak is running today. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.',
     );
     // 2026-01-23: the 14-session run that began on January 2 ended; rank 2 = one run was longer.
     const ended = { length: 14, start: '2026-01-02', end: '2026-01-22' };
     expect(streaksFinding({ ...base, all, current: null, ended, endedRank: 2, record })).toBe(
-      'A 14-session streak ended today; one earlier streak lasted longer. The longest streak on record is 16 sessions, ended May 7, 1996. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.',
+      'A 14-session streak ended today; one earlier streak lasted longer. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.',
     );
     // Rank 1: none longer ("An" before 11); rank 4: three longer.
     const e11 = { ...ended, length: 11 };
@@ -79,7 +79,7 @@ describe('chart findings', () => {
     // A one-session win that ended is not news: the chart says no streak is running.
     const one = { length: 1, start: '2026-01-22', end: '2026-01-22' };
     expect(streaksFinding({ ...base, all, current: null, ended: one, endedRank: 9, record })).toBe(
-      'No streak is running today. The longest streak on record is 16 sessions, ended May 7, 1996.',
+      'No streak is running today. The chart draws the streaks of 5 or more sessions among all 1,200 since 1987.',
     );
   });
   it('drawdown: each line at or below its record close', () => {
