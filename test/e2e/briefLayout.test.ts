@@ -16,6 +16,7 @@ import { measureBrief, openBrief } from '../helpers/briefScreen.js';
 import { REPO, runCli } from '../helpers/cliHarness.js';
 import { pageBodies, textStart } from '../helpers/pdfLayout.js';
 import { readPdf } from '../helpers/pdfText.js';
+import { plainText } from '../../src/model/plainText.js';
 
 const DATES = ['2026-01-22', '2026-08-21'] as const;
 /** A brief whose source notes begin near a page's foot (before: heading and a line left there). */
@@ -27,8 +28,10 @@ const NOTES_DATE = '2020-03-16';
 const NOTES_ROOM_DATE = '2023-03-13';
 /**
  * Briefs whose spreads table spills onto page 2 (before: the sector table and rotation graph, one
- * block of about 45% of a page, moved to page 3 and left page 2 filled to 61%), and one where that
- * block just fits at page 2's foot (it must stay there: 2016-09-15, page 2 filled to 99%).
+ * block of about 45% of a page, moved to page 3 and left page 2 filled to 61%), and one where
+ * that block no longer fits at page 2's foot once floated: the risk section's text fills page 2
+ * and its watchpoints paragraph moves overleaf whole (2016-09-15: it used to resume after the
+ * figures at the top of page 3, mid-sentence).
  */
 const SPILL_DATES = ['2026-04-06', '2016-09-15'] as const;
 const HEADINGS =
@@ -82,6 +85,32 @@ describe.each(SPILL_DATES)('the sector block of the PDF of %s', (date) => {
     const sector = pageOf('Select Sector SPDR funds, sorted');
     expect(sector, 'the sector table is printed').toBeGreaterThanOrEqual(0);
     expect(pageOf('Relative rotation against SPY'), 'the graph beside its table').toBe(sector);
+    // Every watchpoint and risk paragraph on one page: none resumes after the figures.
+    const flat = doc.pages.map((p) => p.text.replace(/\s+/g, ' '));
+    const html = readFileSync(file(date, 'brief.html'), 'utf8');
+    const block = (id: string) =>
+      html.slice(
+        html.indexOf(`id="${id}"`),
+        html.indexOf('</section>', html.indexOf(`id="${id}"`)),
+      );
+    const items = [
+      ...block('risk').matchAll(/<p>([\s\S]*?)<\/p>/g),
+      ...block('watchpoints').matchAll(/<(?:p|li)>([\s\S]*?)<\/(?:p|li)>/g),
+    ].map((m) =>
+      plainText(m[1] ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    for (const item of items) {
+      const words = item.split(' ');
+      // The last words before the closing citation and full stop, as the PDF's text has them.
+      const [head, tail] = [words.slice(0, 4).join(' '), words.slice(-4, -1).join(' ')];
+      expect(
+        flat.findIndex((t) => t.includes(head)),
+        item,
+      ).toBe(flat.findIndex((t) => t.includes(tail)));
+    }
   });
 });
 
