@@ -3,7 +3,7 @@
  * ranked by depth and pace, and a bear market entered on the decline's first close 20% or more
  * below the record.
  */
-import { formatLongDate } from '../../model/format.js';
+import { formatLongDate, formatNumber } from '../../model/format.js';
 import type { DrawdownEpisode } from '../../stats/drawdownEpisode.js';
 import { atOrBeyond, BEAR_DEPTH } from '../../stats/marketCycle.js';
 import { prose } from '../narrative/prose.js';
@@ -81,6 +81,11 @@ export function drawdownFacts(x: StoryInput): Fact[] {
         rarity: Math.max(d.pacePercentile, d.percentile, bear ? BEAR_ENTRY_RARITY : 0),
         headline: drawdownHeadline(s.name, d, x.stats.date),
         happened: prose`The ${s.name} ${closed.html}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}: ${low}${c}.`,
+        ...(closed.moved
+          ? {
+              retold: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}: ${low}${c}.`,
+            }
+          : {}),
         context: prose`${since}${fast}${ch}.`,
         // A bear market entered is told second after another index's drawdown (2025-04-04).
         ...(bear

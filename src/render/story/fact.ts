@@ -57,8 +57,9 @@ export interface Fact {
    */
   readonly also?: SafeHtml;
   /**
-   * A move's rank alone, for a lead whose first fact stated the move ("The Russell 2000's 6.59%
-   * one-day fall was its largest since June 2020").
+   * The fact told second after a first fact that stated its day move: a move's rank alone ("The
+   * Russell 2000's one-day fall was its largest since June 2020"), a drawdown's close without the
+   * move. Without it, such a fact is not told second.
    */
   readonly retold?: SafeHtml;
   /** What history says came next (with the sample size), when the data has it. */
@@ -69,6 +70,12 @@ export interface Fact {
   readonly gist: string;
   /** Symbols whose day move `happened` (and `also`, unless `alsoMoves`) states: the lead gives the others' itself. */
   readonly dayMoves?: readonly string[];
+  /**
+   * The `also` form without one of its day moves, keyed by that symbol: for a lead whose first
+   * fact stated it (2008-10-23: the drawdown gave the Russell 2000's -2.40%, the spread then gives
+   * the S&P 500's +1.26% alone).
+   */
+  readonly alsoTold?: Readonly<Record<string, SafeHtml>>;
   /** Symbols whose day move `also` states, where fewer than `dayMoves` (a bear market told second). */
   readonly alsoMoves?: readonly string[];
   /** Symbols whose close `happened` states ("closed at 1,499.25", "to 1,499.25"). */

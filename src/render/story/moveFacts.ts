@@ -117,8 +117,9 @@ function moveFact(x: StoryInput, s: SeriesStats, w: 'day' | 'sessions5'): Fact |
       w === 'day'
         ? prose`The ${s.name} ${movePhrase(r.value)} ${WINDOW[w].span}, ${since}${cr}.`
         : prose`The ${s.name} ${verb} ${pctAbs(r.value)} ${WINDOW[w].span}, ${since}${cr}.`,
-    ...(w === 'day'
-      ? { retold: prose`The ${s.name}'s ${pctAbs(r.value)} one-day ${kind} was ${gistTail}${cr}.` }
+    // Its rank alone after a fact that gave the move, unless the rank is a few weeks old.
+    ...(w === 'day' && !(r.largestSince && recentSince(r.largestSince, x.stats.date))
+      ? { retold: prose`The ${s.name}'s one-day ${kind} was ${gistTail}${cr}.` }
       : {}),
     gist: `the ${s.name}'s ${WINDOW[w].one} ${kind} was ${gistTail}`,
     dayMoves: w === 'day' ? [s.symbol] : [],

@@ -22,12 +22,19 @@ function spreadSaid(
   spread: number,
   c: Citation,
   since?: string,
+  told?: string,
 ): SafeHtml {
   const rank = since === undefined ? '' : `, ${since}`;
   if (!isAvailable(winner.day) || !isAvailable(loser.day))
     return prose`The ${winner.name} beat the ${loser.name} by ${spreadText(spread)} on the day${rank}${c}.`;
   const verb = fellOnDay(winner.day.value) && fellOnDay(loser.day.value) ? 'outperformed' : 'beat';
-  return prose`The ${winner.name} ${verb} the ${loser.name} by ${spreadText(spread)} on the day${rank}: it ${movePhrase(winner.day.value)}${citeChange(x, 'day', [winner.symbol], winner.day)} while the ${loser.name} ${movePhrase(loser.day.value)}${citeChange(x, 'day', [loser.symbol], loser.day)}${c}.`;
+  const opening = prose`The ${winner.name} ${verb} the ${loser.name} by ${spreadText(spread)} on the day${rank}`;
+  const won = prose`${movePhrase(winner.day.value)}${citeChange(x, 'day', [winner.symbol], winner.day)}`;
+  const lost = prose`${movePhrase(loser.day.value)}${citeChange(x, 'day', [loser.symbol], loser.day)}`;
+  // A move the lead gave already is not given again (2008-10-23: the drawdown gave the Russell 2000's -2.40%).
+  if (told === loser.symbol) return prose`${opening}: it ${won}${c}.`;
+  if (told === winner.symbol) return prose`${opening}: the ${loser.name} ${lost}${c}.`;
+  return prose`${opening}: it ${won} while the ${loser.name} ${lost}${c}.`;
 }
 
 /** A day's small-minus-large spread that is wide in the pair's history. */
@@ -51,6 +58,12 @@ export function spreadFact(x: StoryInput): Fact | null {
     happened: spreadSaid(x, winner, loser, d.value, c),
     // Told second (2010-07-06, after a bear market): with its rank, in one sentence.
     also: spreadSaid(x, winner, loser, d.value, c, since),
+    alsoTold: Object.fromEntries(
+      [winner.symbol, loser.symbol].map((t) => [
+        t,
+        spreadSaid(x, winner, loser, d.value, c, since, t),
+      ]),
+    ),
     context: prose`That is ${since}, wider than ${shareText(d.percentile)} of the pair's ${d.sample.toLocaleString('en-US')} daily gaps${c}.`,
     gist: `${small ? 'small' : 'large'} caps won the day by ${since}`,
     rankSince: d.widestSince,

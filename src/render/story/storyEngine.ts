@@ -83,25 +83,22 @@ function movesTold(top: Fact, second: Fact | undefined, said: SafeHtml | undefin
 }
 
 /**
- * Whether `second` only states day moves `top` has stated (2024-11-06: the spread's lead gives
- * the Russell 2000's +5.84%; its move fact would say it again, "to 2,392.92").
- */
-function retells(top: Fact, second: Fact): boolean {
-  if (second.kind !== 'move') return false;
-  const moves = second.dayMoves ?? [];
-  return moves.length > 0 && moves.every((s) => top.dayMoves?.includes(s));
-}
-
-/**
  * The second fact's sentence: its `also` form, the move with its rank in one sentence, where it
  * has one ("The Russell 2000 lost 24.07% over five sessions, its largest five-session decline
  * since October 1987": 2020-03-12 gave the loss alone); it also leaves out a close `top` may
- * have given (1998-08-31: "closed at 1,499.25" twice), and its `retold` form where `top` stated
- * the move (2025-04-03: the bear market gave the Russell 2000's -6.59%, the move gives its rank).
+ * have given (1998-08-31: "closed at 1,499.25" twice). Where that form only states day moves
+ * `top` stated, its `retold` form, or nothing without one: a move's rank alone (2025-04-03), a
+ * drawdown's close without the move (2011-10-03: the spread's lead gave the Russell 2000's
+ * -5.38%), none of a move fact without a rank (2024-11-06: the spread gave its +5.84%). Where
+ * it states one move `top` stated and one more, its `alsoTold` form gives the other alone.
  */
-function secondSaid(second: Fact | undefined, top?: Fact): SafeHtml | undefined {
-  if (second && top && second.retold && retells(top, second)) return second.retold;
-  return second && (second.also ?? second.happened);
+function secondSaid(second: Fact | undefined, top: Fact): SafeHtml | undefined {
+  if (!second) return undefined;
+  const moves = (second.also ? second.alsoMoves : undefined) ?? second.dayMoves ?? [];
+  const told = moves.filter((s) => top.dayMoves?.includes(s));
+  if (moves.length > 0 && told.length === moves.length) return second.retold;
+  const partly = told.length === 1 ? second.alsoTold?.[told[0] as string] : undefined;
+  return partly ?? second.also ?? second.happened;
 }
 
 /** The lead when `top` is rare: what happened, how rare, then history or the second fact. */
@@ -112,7 +109,7 @@ function rareLead(x: StoryInput, top: Fact, ranked: readonly Fact[]): SafeHtml {
       [
         top.happened,
         top.context,
-        top.history ?? (second && !retells(top, second) ? secondSaid(second) : null),
+        top.history ?? secondSaid(second, top),
         leadership(x),
         top.watch,
         raceYear(x),
