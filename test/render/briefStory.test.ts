@@ -308,6 +308,17 @@ describe('a rare market fact leaves neither race index without its move', () => 
     expect(lead.match(/5\.38%/g)).toHaveLength(1);
   });
 
+  it('2020-03-23: a wide spread told second leaves out a rank two sessions old and the move told', () => {
+    // RUT 1,013.89 -> 1,002.40 = -1.133%; GSPC 2,304.92 -> 2,237.40 = -2.929%: +1.796 pp, the
+    // widest since 2020-03-19, two sessions back. The drawdown gave the S&P 500's -2.93%.
+    const { lead } = storyAt('2020-03-23');
+    expect(lead).toMatch(
+      /The Russell 2000 outperformed the S&P 500 by 1\.80 percentage points \(pp\) on the day: it fell 1\.13%( \[\d+\])+\./,
+    );
+    expect(lead).not.toContain('since March 19, 2020');
+    expect(lead.match(/2\.93%/g)).toHaveLength(1);
+  });
+
   it("2025-04-04: the Nasdaq's bear market opens on its own day's move, which no race sentence gives", () => {
     // IXIC 16,550.61 -> 15,587.79 = -5.817% ("plunged", 3% or more); 15,587.79 / its record close
     // of 2024-12-16 (20,173.89) - 1 = -22.73%. The Nasdaq is not in the race (RUT vs GSPC): before,
