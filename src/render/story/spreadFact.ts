@@ -57,7 +57,7 @@ export function spreadFact(x: StoryInput): Fact | null {
   const c = cite(x, 'daySpreadRarity', [r.pair.small, r.pair.large], d.historyFrom, x.stats.date);
   const bothFell = bothFellOnDay(r);
   // Told second, a rank a few weeks old is left out (2020-03-23: "since March 19, 2020").
-  const told = d.widestSince && recentSince(d.widestSince, x.stats.date) ? undefined : since;
+  const secondRank = d.widestSince && recentSince(d.widestSince, x.stats.date) ? undefined : since;
   return {
     kind: 'spread',
     rarity: d.percentile,
@@ -66,11 +66,11 @@ export function spreadFact(x: StoryInput): Fact | null {
     // With the two moves: a 2.14 pp margin reads otherwise the same on a rally and on a rout.
     happened: spreadSaid(x, winner, loser, d.value, c),
     // Told second (2010-07-06, after a bear market): with its rank, in one sentence.
-    also: spreadSaid(x, winner, loser, d.value, c, told),
+    also: spreadSaid(x, winner, loser, d.value, c, secondRank),
     alsoTold: Object.fromEntries(
       [winner.symbol, loser.symbol].map((t) => [
         t,
-        spreadSaid(x, winner, loser, d.value, c, told, t),
+        spreadSaid(x, winner, loser, d.value, c, secondRank, t),
       ]),
     ),
     context: prose`That is ${since}, wider than ${shareText(d.percentile)} of the pair's ${d.sample.toLocaleString('en-US')} daily gaps${c}.`,
