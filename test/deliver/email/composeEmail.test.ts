@@ -195,7 +195,7 @@ describe('composeEmail', () => {
   it('shows each chart as an inline image with its text alternative and caption', async () => {
     const m = composeEmail(input({ charts: [chart] }));
     expect(m.html).toMatch(
-      /<img class="chart" src="cid:chart-rebased@rotation-brief" width="552" height="211" alt="Year to date, rebased to 100\. Line chart of &lt;three&gt; indices\." style="[^"]*max-width: 552px/,
+      /<img class="chart" src="cid:chart-rebased@rotation-brief" width="552" height="211" alt="Year to date, rebased to 100\. Line chart of &lt;three&gt; indices\." style="[^"]*max-width: 450px/,
     );
     expect(m.html).toContain('A value of 110 means +10%.');
     const parsed = await simpleParser(await buildEml(m), { keepCidLinks: true });

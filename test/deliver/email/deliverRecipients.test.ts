@@ -149,7 +149,7 @@ describe('one message per subscriber, over SMTP', () => {
     ]);
     for (const p of pngs) {
       expect(p.content.subarray(1, 4).toString('latin1')).toBe('PNG');
-      expect(pngSize(p.content).width).toBe(1104);
+      expect(pngSize(p.content).width).toBe(900);
       expect(html).toMatch(new RegExp(`<img [^>]*src="cid:${p.cid}"[^>]*alt="[^"]{20,}"`));
     }
     expect(html).toMatch(

@@ -97,25 +97,25 @@ describe('rasterising with the bundled Inter', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('renders the brief’s two charts as 1104 px PNGs, for a 552 px column at 2x', async () => {
+  it('renders the brief’s two charts as 900 px PNGs, shown at 450 px at 2x', async () => {
     const warnings: string[] = [];
     const images = await emailCharts(html, rasterizeSvgs, (l) => warnings.push(l));
     expect(warnings).toEqual([]);
     expect(images.map((i) => [i.cid, i.filename, i.width])).toEqual([
-      ['chart-rebased@rotation-brief', 'rebased.png', 552],
-      ['chart-ratio@rotation-brief', 'ratio.png', 552],
+      ['chart-rebased@rotation-brief', 'rebased.png', 450],
+      ['chart-ratio@rotation-brief', 'ratio.png', 450],
     ]);
     for (const i of images) {
       const size = pngSize(i.content);
-      expect(size.width).toBe(1104);
-      expect(i.height).toBe(Math.round((552 * size.height) / 1104));
+      expect(size.width).toBe(900);
+      expect(i.height).toBe(Math.round((450 * size.height) / 900));
       expect(i.content.length).toBeLessThan(100 * 1024);
       expect(i.alt.length).toBeGreaterThan(40);
     }
-    // 360x220 SVG at 1104 px wide: 1104 x 220 / 360 = 674.7 -> 675 px high; shown at 552:
-    // 552 x 675 / 1104 = 337.5 -> 338 px.
-    expect(pngSize(images[0]!.content).height).toBe(675);
-    expect(images[0]!.height).toBe(338);
+    // 360x220 SVG at 900 px wide: 900 x 220 / 360 = 550 px high; shown at 450:
+    // 450 x 550 / 900 = 275 px.
+    expect(pngSize(images[0]!.content).height).toBe(550);
+    expect(images[0]!.height).toBe(275);
   });
 
   it('goes without charts when brief.html is missing or has none', async () => {

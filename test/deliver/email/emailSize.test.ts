@@ -63,7 +63,7 @@ describe('the size budget', () => {
     console.info('email sizes with a 300 KB PDF', { html, pngBytes, message: eml.length });
     expect(pngs).toHaveLength(2);
     expect(html).toBeLessThan(102 * 1024);
-    // Two charts at 1104 px (2x their 552 px slot): about 150 KB.
+    // Two charts at 900 px (2x their 450 px slot): about 100 KB.
     expect(pngBytes).toBeLessThan(200 * 1024);
     // 300 KB of PDF in base64 is 400 KB (+ line ends); charts about 200 KB encoded.
     expect(eml.length).toBeGreaterThan(400 * 1024);
