@@ -1,7 +1,7 @@
 /**
  * The rendered brief without what no reader sees: the templates' indentation before a tag at the
- * start of a line, and inside `<style>` the comments and the whitespace CSS does not need (around
- * `{ } ; , >`, after a `:`, a rule's last `;`). Text is never touched: `<pre>` and `<textarea>`
+ * start of a line, and inside `<style>` the comments, the whitespace CSS does not need (around
+ * `{ } ; , >`, after a `:`, a rule's last `;`) and the leading zero of a fraction (`.4rem`). Text is never touched: `<pre>` and `<textarea>`
  * blocks are kept byte for byte, quoted CSS strings too, and whitespace between a tag and text is
  * kept (a line break still separates inline elements as a space would).
  */
@@ -16,11 +16,15 @@ const CSS_STRING_OR_COMMENT = /"(?:[^"\\\n]|\\[\s\S])*"|'(?:[^'\\\n]|\\[\s\S])*'
  * is not `a:hover`) nor around `+`, `-`, `*` or `/` (`calc(1px + 2%)` needs its spaces).
  */
 function squeeze(css: string): string {
-  return css
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+  return (
+    css
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      // A leading zero no browser needs: "0.4rem" is ".4rem" (not in "10.5pt", nor in strings).
+      .replace(/(^|[\s:,(>+*/-])0\.(\d)/g, '$1.$2')
+      .trim()
+  );
 }
 
 /** `css` without comments and unneeded whitespace; quoted strings are kept as they are. */

@@ -128,6 +128,18 @@ describe('compactSvg', () => {
     );
   });
 
+  it('drops the root version and an XLink namespace nothing uses, keeping one that is used', () => {
+    const xl = ' xmlns:xlink="http://www.w3.org/1999/xlink"';
+    const root = `<svg xmlns="http://www.w3.org/2000/svg"${xl} version="1.1" width="10" height="10">`;
+    expect(compactSvg(`${root}<g fill="none"></g></svg>`, 'Inter')).toBe(
+      '<svg font-family="Inter" xmlns="http://www.w3.org/2000/svg" width="10" height="10"><g fill="none"></g></svg>',
+    );
+    const used = `${root}<use xlink:href="#a"/></svg>`;
+    expect(compactSvg(used, 'Inter')).toBe(
+      `<svg font-family="Inter" xmlns="http://www.w3.org/2000/svg"${xl} width="10" height="10"><use xlink:href="#a"/></svg>`,
+    );
+  });
+
   it('writes a dash along an axis as h or v, any other as l (tenths of a px in)', () => {
     // (0,100)->(40,100): h4; (5,0)->(5,-25): v-2.5; (0,0)->(10,10)->(20,10): l1 1 1 0.
     const paths: [number, number][][] = [

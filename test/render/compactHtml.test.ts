@@ -32,6 +32,12 @@ describe('compactHtml', () => {
       `<style>\n.q::before{content:"a ; b , c { }"}.r::after{content:' > /* x */ '}\n</style>`,
     );
   });
+  it('drops the leading zero of a fraction, not of 10.5 nor inside a string', () => {
+    const css = `.a { margin: 0.4rem 0 -0.25em; font-size: 10.5pt; width: calc(100% - 0.5rem); } .b::after { content: "0.5"; }`;
+    expect(compactHtml(`<style>${css}</style>`)).toBe(
+      '<style>\n.a{margin:.4rem 0 -.25em;font-size:10.5pt;width:calc(100% - .5rem)}.b::after{content:"0.5"}\n</style>',
+    );
+  });
   it('keeps <pre> and <textarea> byte for byte', () => {
     const pre = '<pre>\n    <span>indented code</span>\n  /* not a comment */</pre>';
     expect(compactHtml(`<div>\n  ${pre}\n  <p>x</p></div>`)).toBe(`<div>\n${pre}\n<p>x</p></div>`);
