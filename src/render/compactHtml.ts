@@ -8,8 +8,9 @@
 
 const VERBATIM = /<(pre|textarea)\b[\s\S]*?<\/\1>/gi;
 
-/** A quoted CSS string (with its escapes), or a comment. */
-const CSS_STRING_OR_COMMENT = /"(?:[^"\\\n]|\\[\s\S])*"|'(?:[^'\\\n]|\\[\s\S])*'|\/\*[\s\S]*?\*\//g;
+/** A quoted CSS string (with its escapes), an unquoted url(...) (kept as is), or a comment. */
+const CSS_STRING_OR_COMMENT =
+  /"(?:[^"\\\n]|\\[\s\S])*"|'(?:[^'\\\n]|\\[\s\S])*'|\burl\([^)"']*\)|\/\*[\s\S]*?\*\//gi;
 
 /**
  * Whitespace CSS does not need: around `{ } ; , >` and after `:`. Not before a `:` (`a :hover`

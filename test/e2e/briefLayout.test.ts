@@ -108,6 +108,10 @@ describe.each(SPILL_DATES)('the sector block of the PDF of %s', (date) => {
       const [head, tail] = [words.slice(0, 4).join(' '), words.slice(-4, -1).join(' ')];
       expect(
         flat.findIndex((t) => t.includes(head)),
+        `printed: ${item}`,
+      ).toBeGreaterThanOrEqual(0);
+      expect(
+        flat.findIndex((t) => t.includes(head)),
         item,
       ).toBe(flat.findIndex((t) => t.includes(tail)));
     }

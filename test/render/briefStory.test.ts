@@ -330,6 +330,13 @@ describe('a rare market fact leaves neither race index without its move', () => 
     expect(lead.match(/5\.82%/g)).toHaveLength(1);
   });
 
+  it('2022-05-10: a drawdown whose index was little changed keeps "closed at", no verb for -0.02%', () => {
+    // RUT 1,762.08 -> 1,761.79 = -0.016%: under 0.10%, "was little changed" (the race says it).
+    const { lead } = storyAt('2022-05-10');
+    expect(lead).toMatch(/^The Russell 2000 closed at 1,761\.79, 27\.9% below its record/);
+    expect(lead).not.toContain('on the day to');
+  });
+
   it('2020-03-12: a race index whose rare move the race sentence ranks keeps "closed at" in its drawdown', () => {
     // GSPC 2,741.38 -> 2,480.64 = -9.51%, its largest one-day fall since October 1987: told once,
     // with that rank, by the race sentence.
@@ -396,10 +403,14 @@ describe('a wide day spread leads with both moves', () => {
 });
 
 describe('a move the lead has given is not given again', () => {
-  it('2024-11-06: the spread gives the Russell 2000 +5.84%; its own move fact is not told after it', () => {
+  it('2024-11-06: the spread gives the Russell 2000 +5.84%; its move fact then gives its rank alone', () => {
+    // RUT 2,260.84 -> 2,392.92 = +5.84%, its largest one-day gain since November 2022.
     const { lead } = storyAt('2024-11-06');
     expect(lead).toMatch(
       /^The Russell 2000 beat the S&P 500 by 3\.31 percentage points \(pp\) on the day: it surged 5\.84%/,
+    );
+    expect(lead).toMatch(
+      /The Russell 2000's one-day gain was its largest since November 2022 \[\d+\]\./,
     );
     expect(lead.match(/5\.84%/g)).toHaveLength(1);
   });

@@ -38,6 +38,12 @@ describe('compactHtml', () => {
       '<style>\n.a{margin:.4rem 0 -.25em;font-size:10.5pt;width:calc(100% - .5rem)}.b::after{content:"0.5"}\n</style>',
     );
   });
+  it('keeps an unquoted url() as it is: a path may hold "0.5"', () => {
+    const css = '.a { background: url(img/0.5x.png) 0.5rem; } .b { src: url(icons/v-0.5/x.svg); }';
+    expect(compactHtml(`<style>${css}</style>`)).toBe(
+      '<style>\n.a{background:url(img/0.5x.png) .5rem}.b{src:url(icons/v-0.5/x.svg)}\n</style>',
+    );
+  });
   it('keeps <pre> and <textarea> byte for byte', () => {
     const pre = '<pre>\n    <span>indented code</span>\n  /* not a comment */</pre>';
     expect(compactHtml(`<div>\n  ${pre}\n  <p>x</p></div>`)).toBe(`<div>\n${pre}\n<p>x</p></div>`);

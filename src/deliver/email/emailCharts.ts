@@ -7,19 +7,19 @@ import { findChartSvgs } from './findChartSvgs.js';
 import type { RasterizeSvgs } from './rasterizeSvgs.js';
 
 /**
- * Pixel width of the PNGs: twice the width they are shown at ({@link CHART_DISPLAY_WIDTH}), so
- * they are sharp on phone and laptop screens of 2 device pixels per CSS pixel (a 600 px PNG
- * there was stretched 1.84x and blurred).
- */
-export const CHART_PNG_WIDTH = 900;
-
-/**
  * Width at which the HTML shows a chart, at most: 1.25 times the 360 px it is drawn at, so its
  * 11 px text reads at about 14 px, near the body's 16 px (at 552 px, the card's full column, it
  * was 17 px, larger than the text around it). A phone shows it narrower, down to the 362 px of a
  * 390 px screen's column (the email template's padding).
  */
 export const CHART_DISPLAY_WIDTH = 450;
+
+/**
+ * Pixel width of the PNGs: twice the width they are shown at ({@link CHART_DISPLAY_WIDTH}), so
+ * they are sharp on phone and laptop screens of 2 device pixels per CSS pixel (a PNG at the
+ * shown width is blurred there). The email template's `img.chart` max-width says 450 px too.
+ */
+export const CHART_PNG_WIDTH = 2 * CHART_DISPLAY_WIDTH;
 
 /** A PNG shown in the HTML body as `<img src="cid:...">`. */
 export interface InlineImage {

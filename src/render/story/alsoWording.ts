@@ -36,7 +36,10 @@ export function alsoRanked(
 ): SafeHtml | null {
   if (!s) return s;
   for (const b of before) {
-    for (const [, same] of plainText(b?.html ?? '').matchAll(/\b(its largest [^:.,]+)/g))
+    // To the rank's year: "since April 20, 2009" is not "since April 2009" cut at its comma.
+    for (const [, same] of plainText(b?.html ?? '').matchAll(
+      /\b(its largest [^:.]*?(?:\d{4}|on record))/g,
+    ))
       if (s.html.includes(`, ${same}`))
         return { html: s.html.replace(`, ${same}`, `, also ${same}`) };
   }

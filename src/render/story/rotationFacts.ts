@@ -107,6 +107,8 @@ export function streakFact(x: StoryInput): Fact | null {
     history:
       analogHistory(r.pair, s, { small: r.small.name, large: r.large.name }, x.notes) ?? undefined,
     watch: watchRecord(r, s, x),
+    // Its sentence gives both day moves ("+0.76% against +0.55%"): a fact told after it does not.
+    dayMoves: [r.pair.small, r.pair.large],
     gist: s.lastAtLeastAsLong
       ? `small caps' outperformance streak is the longest since ${s.lastAtLeastAsLong.end.slice(0, 4)}`
       : `small caps' outperformance streak is the longest since the data begin in ${s.historyFrom.slice(0, 4)}`,

@@ -89,8 +89,8 @@ function movesTold(top: Fact, second: Fact | undefined, said: SafeHtml | undefin
  * have given (1998-08-31: "closed at 1,499.25" twice). Where that form only states day moves
  * `top` stated, its `retold` form, or nothing without one: a move's rank alone (2025-04-03), a
  * drawdown's close without the move (2011-10-03: the spread's lead gave the Russell 2000's
- * -5.38%), none of a move fact without a rank (2024-11-06: the spread gave its +5.84%). Where
- * it states one move `top` stated and one more, its `alsoTold` form gives the other alone.
+ * -5.38%); none of a move fact whose rank is a few weeks old. Where it states one move `top`
+ * stated and one more, its `alsoTold` form gives the other alone.
  */
 function secondSaid(second: Fact | undefined, top: Fact): SafeHtml | undefined {
   if (!second) return undefined;
