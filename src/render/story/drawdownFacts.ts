@@ -6,7 +6,7 @@
 import { formatLongDate, formatNumber } from '../../model/format.js';
 import type { DrawdownEpisode } from '../../stats/drawdownEpisode.js';
 import { atOrBeyond, BEAR_DEPTH } from '../../stats/marketCycle.js';
-import { prose } from '../narrative/prose.js';
+import { prose, type SafeHtml } from '../narrative/prose.js';
 import { countWords } from '../narrative/wording.js';
 import { closedMove } from './closedMove.js';
 import type { Fact } from './fact.js';
@@ -60,38 +60,27 @@ export function drawdownFacts(x: StoryInput): Fact[] {
   return indices(x).flatMap((s) => {
     const d = x.stats.indexHistory[s.symbol]?.drawdown;
     if (!d || !d.lowSincePeak || d.value > -0.1) return [];
-    const since = d.deepestSince
-      ? `It was last this far below a record in ${monthYear(d.deepestSince)}`
-      : `It has never been this far below a record since its data begin in ${d.historyFrom.slice(0, 4)}`;
-    const fast =
-      d.pacePercentile >= 1
-        ? `, and no earlier decline got this deep in as few as ${countWords(d.sessionsSincePeak, 'session')}`
-        : '';
     const c = cite(x, 'indexHistory', [s.symbol], d.peak.date, x.stats.date);
-    const ch = cite(x, 'indexHistory', [s.symbol], d.historyFrom, x.stats.date);
     const bear = enteredBear(d);
     const low = bear
       ? 'a new low of this decline, and its first close 20% or more below that record, the usual line of a bear market'
       : 'a new low of this decline';
     const depth = `${pctAbs(d.value, 1)} below its ${monthYear(d.peak.date)} record`;
+    const below = `${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}`;
     const closed = closedMove(x, s);
+    const said = (opening: SafeHtml) => prose`The ${s.name} ${opening}, ${below}: ${low}${c}.`;
     return [
       {
         kind: 'drawdown' as const,
         rarity: Math.max(d.pacePercentile, d.percentile, bear ? BEAR_ENTRY_RARITY : 0),
         headline: drawdownHeadline(s.name, d, x.stats.date),
-        happened: prose`The ${s.name} ${closed.html}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}: ${low}${c}.`,
-        ...(closed.moved
-          ? {
-              retold: prose`The ${s.name} closed at ${formatNumber(s.close)}, ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}: ${low}${c}.`,
-            }
-          : {}),
-        context: prose`${since}${fast}${ch}.`,
+        happened: said(closed.html),
+        // After a fact that gave the day's move: the close alone (2011-10-03).
+        ...(closed.moved ? { retold: said(prose`closed at ${formatNumber(s.close)}`) } : {}),
+        context: depthContext(x, s.symbol, d),
         // A bear market entered is told second after another index's drawdown (2025-04-04).
         ...(bear
-          ? {
-              also: prose`The ${s.name} entered a bear market, closing ${pctAbs(d.value, 1)} below its record of ${formatLongDate(d.peak.date)}${c}.`,
-            }
+          ? { also: prose`The ${s.name} entered a bear market, closing ${below}${c}.` }
           : {}),
         gist: bear
           ? `the ${s.name} entered a bear market, ${depth}`
@@ -103,4 +92,17 @@ export function drawdownFacts(x: StoryInput): Fact[] {
       },
     ];
   });
+}
+
+/** "It was last this far below a record in May 2023[, and no earlier decline got this deep ...]". */
+function depthContext(x: StoryInput, symbol: string, d: DrawdownEpisode): SafeHtml {
+  const since = d.deepestSince
+    ? `It was last this far below a record in ${monthYear(d.deepestSince)}`
+    : `It has never been this far below a record since its data begin in ${d.historyFrom.slice(0, 4)}`;
+  const fast =
+    d.pacePercentile >= 1
+      ? `, and no earlier decline got this deep in as few as ${countWords(d.sessionsSincePeak, 'session')}`
+      : '';
+  const ch = cite(x, 'indexHistory', [symbol], d.historyFrom, x.stats.date);
+  return prose`${since}${fast}${ch}.`;
 }
