@@ -20,7 +20,7 @@ const FAST_SESSIONS = 63;
 function drawdownHeadline(name: string, d: DrawdownEpisode, date: string): string {
   const depth = pctAbs(d.value, 1);
   const n = countWords(d.sessionsSincePeak, 'session');
-  // The pace made it rare (2020-03-12: 26.7% down in 16 sessions, "the most since October
+  // The pace made it rare (2020-03-12: 26.7% down in 16 sessions, "the deepest since October
   // 2011" undersold it): the headline says so.
   const fastest =
     d.pacePercentile >= 1 &&
@@ -33,15 +33,15 @@ function drawdownHeadline(name: string, d: DrawdownEpisode, date: string): strin
   if (fastest)
     return `${name} falls ${depth} from its record in ${n}, the fastest such fall on record`;
   const deepest = d.deepestSince
-    ? `the most since ${sinceWhen(d.deepestSince, date)}`
-    : `the most since its data begin in ${d.historyFrom.slice(0, 4)}`;
+    ? `the deepest since ${sinceWhen(d.deepestSince, date)}`
+    : `the deepest since its data begin in ${d.historyFrom.slice(0, 4)}`;
   return `${name} closes ${depth} below its ${monthYear(d.peak.date)} record, ${deepest}`;
 }
 
 /**
  * Rarity of a bear market entered today, at least. An index's first close 20% below its record
  * is rare (the S&P 500: 12 times in 24,777 sessions since 1927) and is the day's news whatever
- * the depth's own rank: at 0.997 it leads before a depth "the most since" a few years and a
+ * the depth's own rank: at 0.997 it leads before a depth "the deepest since" a few years and a
  * five-session fall (2022-06-13: the S&P 500, not the Nasdaq's 32.7%, 0.9966; 2025-04-04: the
  * Nasdaq, not the S&P 500's 17.4%, 0.9963), and after a one-day fall the largest in years
  * (2011-08-08: the Russell 2000's -8.91%, 0.9990).

@@ -94,7 +94,7 @@ const TABLE: readonly (readonly [string, string, string])[] = [
   [
     '2008-10-10',
     'drawdown',
-    'S&P 500 closes 42.5% below its October 2007 record, the most since April 2003',
+    'S&P 500 closes 42.5% below its October 2007 record, the deepest since April 2003',
   ],
   [
     // GSPC 3,749.63 / 4,796.56 (2022-01-03) - 1 = -21.83%, the lowest close before it since the
