@@ -77,9 +77,13 @@ function untoldIndex(x: StoryInput, told: ReadonlySet<string>): Untold | undefin
 function movesTold(top: Fact, second: Fact | undefined, said: SafeHtml | undefined): Set<string> {
   const told = new Set(top.dayMoves ?? []);
   if (!second || !said) return told;
-  const byAlso = second.also !== undefined && said !== second.happened;
-  for (const s of (byAlso ? second.alsoMoves : undefined) ?? second.dayMoves ?? []) told.add(s);
+  for (const s of movesOf(second, said !== second.happened)) told.add(s);
   return told;
+}
+
+/** The day moves `f` states told by its `also` form (when it has one and `byAlso`), else `happened`. */
+function movesOf(f: Fact, byAlso: boolean): readonly string[] {
+  return (byAlso && f.also ? f.alsoMoves : undefined) ?? f.dayMoves ?? [];
 }
 
 /**
@@ -94,7 +98,7 @@ function movesTold(top: Fact, second: Fact | undefined, said: SafeHtml | undefin
  */
 function secondSaid(second: Fact | undefined, top: Fact): SafeHtml | undefined {
   if (!second) return undefined;
-  const moves = (second.also ? second.alsoMoves : undefined) ?? second.dayMoves ?? [];
+  const moves = movesOf(second, true);
   const told = moves.filter((s) => top.dayMoves?.includes(s));
   if (moves.length > 0 && told.length === moves.length) return second.retold;
   const partly = told.length === 1 ? second.alsoTold?.[told[0] as string] : undefined;
