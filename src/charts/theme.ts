@@ -7,8 +7,11 @@
 import type { Config } from 'vega-lite';
 import { BACKGROUND, INK, NEUTRAL_COLOR, SERIES_COLORS } from './palette.js';
 
-/** Font stack for chart text. Inter is bundled into the HTML; Arial/Liberation Sans is the fallback. */
-export const CHART_FONT = 'Inter, Arial, Helvetica, sans-serif';
+/**
+ * Font stack for chart text, the page's own: Inter is embedded in the HTML (and given to resvg for
+ * the email's PNGs) with every glyph the charts draw, so no named fallback is ever reached.
+ */
+export const CHART_FONT = 'Inter, sans-serif';
 
 /**
  * Outer size of every chart in CSS px: the natural width of a chart in the brief's layout (two

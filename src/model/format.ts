@@ -36,6 +36,22 @@ export function formatNumber(x: number, digits = 2): string {
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text; // -0.001 is "0.00", not "-0.00"
 }
 
+/**
+ * `x` with `digits` decimals, or with as many more (4 at most) as it takes for the printed number
+ * to stand on the same side of a rule's line as `x` itself, `fires` being the rule: an RSI of
+ * 69.96 prints "69.96", not "70.0" beside "overbought: 70 or more"; a z-score of 1.955 prints
+ * "1.96", not "2.0" beside "2 standard deviations or more". A reader who checks the printed number
+ * against the rule then finds what the brief says.
+ */
+export function formatBeside(x: number, fires: (v: number) => boolean, digits = 1): string {
+  const want = fires(finite(x, 'a number'));
+  let text = formatNumber(x, digits);
+  for (let d = digits + 1; d <= 4 && fires(Number(text.replace(/,/g, ''))) !== want; d++) {
+    text = formatNumber(x, d);
+  }
+  return text;
+}
+
 /** Signed percent of a fraction: 0.0135 -> "+1.35%", -0.0072 -> "-0.72%", 0 -> "0.00%". */
 export function formatPercent(x: number, digits = 2): string {
   return `${signed(fixed(digits).format(finite(finite(x, 'a percent') * 100, 'a percent')), x)}%`;

@@ -7,6 +7,7 @@ import Handlebars from 'handlebars';
 import { bindFigures } from './bindFigures.js';
 import {
   formatBasisPoints,
+  formatBeside,
   formatLongDate,
   formatNumber,
   formatPercent,
@@ -16,6 +17,7 @@ import {
   ordinal,
   roundsToZeroBp,
 } from '../model/format.js';
+import { rsiFlagged } from '../stats/rsi.js';
 
 type Formatter = (x: number) => string;
 
@@ -76,6 +78,8 @@ const FORMATTERS: Readonly<Record<string, Formatter>> = {
   int: (x) => formatNumber(x, 0),
   fixed1: (x) => formatNumber(x, 1),
   fixed2: (x) => formatNumber(x, 2),
+  // An RSI to one decimal, more where rounding would cross 70 or 30: "69.96", never "70.0" unflagged.
+  rsi1: (x) => formatBeside(x, rsiFlagged),
 };
 
 /**

@@ -6,6 +6,11 @@ import type { Maybe } from '../model/figure.js';
 
 const YEAR = 252;
 
+/** A z-score this far from 0 or further is "unusually stretched" (the brief's watch rule). */
+export const STRETCHED_Z = 2;
+/** Whether a z-score is stretched: |z| >= {@link STRETCHED_Z}. */
+export const zStretched = (z: number): boolean => Math.abs(z) >= STRETCHED_Z;
+
 /** (ratio - mean) / sample std of the last 252 ratios, the date's included. */
 export interface RatioZScore {
   readonly sessions: number;

@@ -18,6 +18,8 @@ import type { Maybe } from '../model/figure.js';
 export const RSI_OVERBOUGHT = 70;
 /** RSI at or below this is "oversold". */
 export const RSI_OVERSOLD = 30;
+/** Whether an RSI reads overbought or oversold (the brief flags it, and prints it to match). */
+export const rsiFlagged = (v: number): boolean => v >= RSI_OVERBOUGHT || v <= RSI_OVERSOLD;
 
 export interface Rsi {
   /** RSI in [0, 100]. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { rsiFlagged } from '../../src/stats/rsi.js';
+import { zStretched } from '../../src/stats/ratioZScore.js';
 import {
   formatBasisPoints,
+  formatBeside,
   formatLongDate,
   formatNumber,
   formatPercent,
@@ -9,6 +12,23 @@ import {
 } from '../../src/model/format.js';
 
 describe('format', () => {
+  it('prints a figure on the same side of its rule as the figure itself', () => {
+    // RSI: flagged at 70 or more, 30 or less. 69.96 rounds to "70.0", which a reader would flag:
+    // one more decimal. 70.003 and 29.97 round onto their own side ("70.0" >= 70, "30.0" <= 30).
+    expect(formatBeside(69.96, rsiFlagged)).toBe('69.96');
+    expect(formatBeside(70.003, rsiFlagged)).toBe('70.0');
+    expect(formatBeside(29.97, rsiFlagged)).toBe('30.0');
+    expect(formatBeside(30.031, rsiFlagged)).toBe('30.03');
+    expect(formatBeside(54.75, rsiFlagged)).toBe('54.8');
+    // z-scores: stretched at |z| >= 2. 1.9549 -> "2.0" would read stretched: "1.95"; 1.9996 needs
+    // four places ("2.000" is still 2); -2.024 is stretched and prints "-2.0".
+    expect(formatBeside(1.9549, zStretched)).toBe('1.95');
+    expect(formatBeside(1.9996, zStretched)).toBe('1.9996');
+    expect(formatBeside(-2.024, zStretched)).toBe('-2.0');
+    // Never past four places, whatever the rule.
+    expect(formatBeside(1.99999, zStretched)).toBe('2.0000');
+  });
+
   it('signed percent with two decimals', () => {
     expect(formatPercent(0.0135)).toBe('+1.35%');
     expect(formatPercent(-0.0072)).toBe('-0.72%');

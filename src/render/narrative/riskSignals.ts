@@ -4,7 +4,8 @@
  */
 import type { BriefStats, SeriesStats } from '../../stats/briefStats.js';
 import { isAvailable } from '../../model/figure.js';
-import { formatLongDate, formatPercent } from '../../model/format.js';
+import { formatBeside, formatLongDate, formatPercent } from '../../model/format.js';
+import { rsiFlagged } from '../../stats/rsi.js';
 import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
 import { oldRecordClause } from '../story/phrasing.js';
@@ -56,7 +57,7 @@ function rsiSentence(
       ? ', in oversold territory'
       : '';
   const name = first ? '14-session relative strength index (RSI)' : '14-session RSI';
-  return prose`Its ${name} is ${r.value.toFixed(1)}${zone}${c}.`;
+  return prose`Its ${name} is ${formatBeside(r.value, rsiFlagged)}${zone}${c}.`;
 }
 
 function trendSentence(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml | null {

@@ -6,7 +6,8 @@
  */
 import type { PairStats } from '../../stats/briefStats.js';
 import { isAvailable } from '../../model/figure.js';
-import { formatLongDate, formatPercent, roundsToZeroBp } from '../../model/format.js';
+import { formatBeside, formatLongDate, formatPercent, roundsToZeroBp } from '../../model/format.js';
+import { zStretched } from '../../stats/ratioZScore.js';
 import { analogHistory } from '../story/analogHistory.js';
 import { streakStanding } from '../streakStanding.js';
 import { prose, type SafeHtml } from './prose.js';
@@ -69,11 +70,9 @@ function ratioSentence(p: PairStats, n: Names, notes: SourceNotes): SafeHtml | n
   if (!isAvailable(r.zScore252) || parts.length === 0) return null;
   const z = r.zScore252;
   const c = notes.cite({ series: [p.small, p.large], from: z.from, to: r.date, family: 'ratio' });
-  const sd = Math.abs(z.value).toLocaleString('en-US', {
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 1,
-  });
-  const stretched = Math.abs(z.value) >= 2 ? ', an unusually stretched reading' : '';
+  // "1.96", not "2.0", for a z-score of 1.955 that the rule does not call stretched.
+  const sd = formatBeside(Math.abs(z.value), zStretched);
+  const stretched = zStretched(z.value) ? ', an unusually stretched reading' : '';
   return prose`The ratio of the ${n.small} to the ${n.large} stands ${parts.join(' and ')}, ${sd} standard deviations ${z.value >= 0 ? 'above' : 'below'} its mean of the past year (a z-score of ${z.value >= 0 ? '+' : '-'}${sd})${stretched}${c}.`;
 }
 

@@ -6,7 +6,8 @@
  * the same sentence three times.
  */
 import { isAvailable } from '../../model/figure.js';
-import { formatLongDate } from '../../model/format.js';
+import { formatBeside, formatLongDate } from '../../model/format.js';
+import { rsiFlagged } from '../../stats/rsi.js';
 import type { SeriesStats } from '../../stats/briefStats.js';
 import { listed } from '../../model/listed.js';
 import { atOrBeyond, BEAR_DEPTH } from '../../stats/marketCycle.js';
@@ -53,11 +54,12 @@ function rsiItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
   if (!isAvailable(r) || !(r.overbought || r.oversold)) return null;
   const c = cite('rsi14', r.historyFrom, date);
   const state = r.overbought ? 'overbought (70 or more)' : 'oversold (30 or less)';
+  const rsi = formatBeside(r.value, rsiFlagged);
   return {
     rule: 'rsi',
     variant: r.overbought ? 'overbought' : 'oversold',
-    alone: prose`${s.name} RSI(14) at ${r.value.toFixed(1)}: ${state}${c}.`,
-    part: prose`${s.name} at ${r.value.toFixed(1)}${c}`,
+    alone: prose`${s.name} RSI(14) at ${rsi}: ${state}${c}.`,
+    part: prose`${s.name} at ${rsi}${c}`,
   };
 }
 

@@ -12,6 +12,8 @@ import type { Universe } from '../../model/universe.js';
 import type { BriefStats } from '../../stats/briefStats.js';
 import type { StreakStats } from '../../stats/streaks.js';
 import { isAvailable } from '../../model/figure.js';
+import { formatBeside } from '../../model/format.js';
+import { zStretched } from '../../stats/ratioZScore.js';
 import { type SafeHtml, prose } from './prose.js';
 import { seriesWatch, sharedWatch, WATCH_RULES, type WatchItem } from './seriesWatch.js';
 import type { SourceNotes } from './sourceNotes.js';
@@ -48,7 +50,7 @@ function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
   if (
     isAvailable(p.ratio) &&
     isAvailable(p.ratio.zScore252) &&
-    Math.abs(p.ratio.zScore252.value) >= 2
+    zStretched(p.ratio.zScore252.value)
   ) {
     const z = p.ratio.zScore252;
     const c = notes.cite({
@@ -58,7 +60,7 @@ function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
       family: 'ratio',
     });
     out.push(
-      prose`The ${p.small}/${p.large} ratio is ${Math.abs(z.value).toFixed(1)} standard deviations ${z.value > 0 ? 'above' : 'below'} its one-year mean${c}.`,
+      prose`The ${p.small}/${p.large} ratio is ${formatBeside(Math.abs(z.value), zStretched)} standard deviations ${z.value > 0 ? 'above' : 'below'} its one-year mean${c}.`,
     );
   }
   return out;

@@ -309,6 +309,25 @@ describe('sector and ratio sentences on ordinary days', () => {
       /The gap between the best and worst sector was 1\.80 pp, narrower than on 77% of the past year's sessions \[\d+\]/,
     );
   });
+  it('2026-07-02: a z-score under 2 never prints as "2.0" beside the rule of 2 or more', async () => {
+    const text = await briefText('2026-07-02');
+    // RUT/GSPC over the 252 common sessions 2025-07-02..2026-07-02: (ratio - mean) / sample sd
+    // = +1.9549 (python over data/closes/RUT.csv and GSPC.csv): not stretched, so "1.95".
+    expect(text).toContain(
+      '1.95 standard deviations above its mean of the past year (a z-score of +1.95)',
+    );
+    expect(text).not.toContain('unusually stretched');
+    // 2004-08-12: -2.0244 is stretched and prints to one decimal, as before.
+    const y2004 = await briefText('2004-08-12');
+    expect(y2004).toContain('(a z-score of -2.0), an unusually stretched reading');
+  });
+  it('2004-08-12: an RSI of 30.03 prints "30.03" unflagged, not "30.0" beside "30 or less"', async () => {
+    // Wilder RSI(14) of IXIC from 1971-02-05 to 2004-08-12 (python over data/closes/IXIC.csv):
+    // 30.0311, above 30, so not oversold; at one decimal it would read "30.0", which is.
+    const text = await briefText('2004-08-12');
+    expect(text).toMatch(/IXIC [\d.]+% [\d.]+% 30\.03 /);
+    expect(text).not.toContain('Nasdaq Composite RSI(14) at 30');
+  });
   it('2024-07-03: a negative z-score with the hyphen-minus the figures use', async () => {
     const text = await briefText('2024-07-03');
     expect(text).toContain('(a z-score of -2.3)');
