@@ -170,12 +170,14 @@ describe('a day whose spread prints as 0 bp: level, or small caps edged out larg
 
   it.each([
     // RUT 2,174.17 -> 2,139.66 (-1.5873%), GSPC 5,956.06 -> 5,861.57 (-1.5865%): -0.08 bp.
-    ['2025-02-27', 'a volatile'],
-    // RUT 2,252.13 -> 2,261.07 (+0.3970%), GSPC 6,363.35 -> 6,388.64 (+0.3974%): -0.05 bp.
-    ['2025-07-25', 'an ordinary'],
-  ])('%s (%s session): finished level, no "0 basis points", no "though"', (date, tone) => {
+    ['2025-02-27', 'in a volatile session'],
+    // RUT 2,252.13 -> 2,261.07 (+0.3970%), GSPC 6,363.35 -> 6,388.64 (+0.3974%): -0.05 bp. An
+    // ordinary session, but the GSPC's 6,388.64 and the IXIC's 21,108.32 are records (above
+    // 6,363.35 and 21,057.96 of 2025-07-24, the highest closes before): the headline names them.
+    ['2025-07-25', 'as the S&P 500 and Nasdaq Composite close at records'],
+  ])('%s (%s): finished level, no "0 basis points", no "though"', (date, tail) => {
     const told = storyAt(date);
-    expect(told.story.headline).toBe(`Small and large caps finished level in ${tone} session`);
+    expect(told.story.headline).toBe(`Small and large caps finished level ${tail}`);
     expect(told.lead).toMatch(
       /Small and large caps finished level on the day, the Russell 2000 and the S&P 500 less than half a basis point apart \[\d+\]\./,
     );

@@ -17,9 +17,10 @@ const LEADERSHIP_MIN = 0.001;
 
 /**
  * When the market's leadership disagrees with the race: the growth index beat the small caps
- * today (small caps may still have beaten large caps), named with the mega-cap that led it.
+ * today (small caps may still have beaten large caps), named with the mega-cap that led it;
+ * `record`, its close when it closed at a record ("edged up 0.19% to a record 5,531.82").
  */
-export function leadership(x: StoryInput): SafeHtml | null {
+export function leadership(x: StoryInput, record?: SafeHtml): SafeHtml | null {
   const { smallCap, growth } = x.universe.indices;
   const small = x.stats.series[smallCap.symbol];
   const g = x.stats.series[growth.symbol];
@@ -33,6 +34,7 @@ export function leadership(x: StoryInput): SafeHtml | null {
   // The universe's list, today's largest stocks: on a 2017 brief NVDA was not "the best of the
   // largest stocks", it is the best of the brief's list (the basket the sector section names).
   const ofList = `the best of the brief's ${countWords(megas.length, 'mega-cap stock')}`;
+  const to = record ? prose` to a record ${record}` : prose``;
   const cg = citeChange(x, 'day', [g.symbol], g.day);
   const stock =
     mega && mega.v > g.day.value && mega.v >= LED_BY_MIN
@@ -45,7 +47,7 @@ export function leadership(x: StoryInput): SafeHtml | null {
   if (still)
     // It beat both, named: "did better still" (and "beat both") pointed back past whatever the
     // lead said in between, and read oddly before "was little changed (+0.03%)".
-    return prose`On the day the ${g.name} beat both the ${small.name} and the ${x.universe.indices.largeCap.name}: it ${movePhrase(g.day.value)}${cg}${stock}.`;
+    return prose`On the day the ${g.name} beat both the ${small.name} and the ${x.universe.indices.largeCap.name}: it ${movePhrase(g.day.value)}${to}${cg}${stock}.`;
   // The gap as the pairs table computes it (small minus growth), unsigned.
   const gap = spreadText(small.day.value - g.day.value);
   // Both fell: "31 bp less than the Russell 2000's fall" (not "less than the Russell 2000").
@@ -53,5 +55,5 @@ export function leadership(x: StoryInput): SafeHtml | null {
     g.day.value <= -LEADERSHIP_MIN
       ? `${gap} less than the ${small.name}'s fall`
       : `${gap} ahead of the ${small.name}`;
-  return prose`The ${g.name} ${movePhrase(g.day.value)}, ${versus}${cg}${stock}.`;
+  return prose`The ${g.name} ${movePhrase(g.day.value)}${to}, ${versus}${cg}${stock}.`;
 }

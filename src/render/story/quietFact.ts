@@ -14,6 +14,7 @@ import { formatPercent, roundsToZeroBp } from '../../model/format.js';
 import { prose } from '../narrative/prose.js';
 import type { Fact } from './fact.js';
 import { capitalise, fellOnDay, movePhrase, shareText } from './phrasing.js';
+import { recordsToday } from './recordsToday.js';
 import { race } from './rotationFacts.js';
 import { citeChange, indices, type StoryInput } from './storyInput.js';
 
@@ -59,7 +60,8 @@ const dayWinner = (v: number): { day: Side; narrow: boolean } => ({
 });
 
 /**
- * "Small caps beat large caps in a quiet session" ("edged out" by less than half a basis point),
+ * "Small caps beat large caps in a quiet session" (`calm`: "in a quiet session", or "as the S&P
+ * 500 closes at a record" on a record day, `news`: recordsToday.ts) ("edged out" by less than half a basis point),
  * then the 21 sessions: " but still trail over the past 21 sessions". When both indices fell (each by 0.10% or more, as raceSentences.ts words it), the
  * day's winner "fell less than" the other.
  */
@@ -68,6 +70,7 @@ function raceHeadline(
   sessions21: Side,
   calm: string,
   bothFell: boolean,
+  news: boolean,
 ): string {
   const [a, b] = day === 'small' ? ['Small', 'large'] : ['Large', 'small'];
   const won =
@@ -82,9 +85,11 @@ function raceHeadline(
       : sessions21 === day
         ? ' and lead over the past 21 sessions'
         : ' but still trail over the past 21 sessions';
-  const full = `${won} in ${calm}${tail}`;
-  // The session's tone is the lead's first sentence: a headline over HEADLINE_MAX goes without it.
-  return full.length <= HEADLINE_MAX ? full : `${won}${tail}`;
+  const full = `${won} ${calm}${tail}`;
+  // Over HEADLINE_MAX, the session's tone goes (the lead's first sentence says it), but a record
+  // stays and the 21 sessions go (the lead gives them): the record is the day's news.
+  if (full.length <= HEADLINE_MAX) return full;
+  return news ? `${won} ${calm}` : `${won}${tail}`;
 }
 
 /** Longest headline (characters) with the session's tone in it ("about 90": fact.ts). */
@@ -106,7 +111,8 @@ export function quietFact(x: StoryInput): Fact | null {
   const tone = toneOf(p);
   const cs = citeChange(x, 'day', [small.symbol], small.day);
   const cl = citeChange(x, 'day', [large.symbol], large.day);
-  const calm = CALM[tone];
+  const records = recordsToday(x);
+  const calm = records ? records.headline : `in ${CALM[tone]}`;
   const spreads = race(x)?.pair.spreads;
   const past21 = spreads && isAvailable(spreads.sessions21) ? side(spreads.sessions21.value) : null;
   // Without the day's spread, the two moves (nothing to say who led).
@@ -117,8 +123,9 @@ export function quietFact(x: StoryInput): Fact | null {
           past21,
           calm,
           fellOnDay(small.day.value) && fellOnDay(large.day.value),
+          records !== null,
         )
-      : `${capitalise(calm)}: ${small.name} ${formatPercent(small.day.value)}, ${large.name} ${formatPercent(large.day.value)}`;
+      : `${capitalise(CALM[tone])}: ${small.name} ${formatPercent(small.day.value)}, ${large.name} ${formatPercent(large.day.value)}`;
   const [ps, pl] = [movePhrase(small.day.value), movePhrase(large.day.value)];
   // Equal in print: "the Russell 2000 and the S&P 500 both slid 1.59%", not the verb twice.
   const both = ps.startsWith('was ') ? `were both ${ps.slice(4)}` : `both ${ps}`;
@@ -138,7 +145,7 @@ export function quietFact(x: StoryInput): Fact | null {
     headline,
     happened,
     // Not the headline again: the bottom line's first half (the lead told the race already).
-    gist: GIST[tone],
+    gist: records?.gist ?? GIST[tone],
     dayMoves: [small.symbol, large.symbol],
   };
 }

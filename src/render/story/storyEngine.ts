@@ -20,6 +20,7 @@ import { ratioTrend } from './ratioTrend.js';
 import { race } from './rotationFacts.js';
 import { storyFacts } from './storyFacts.js';
 import { quietFact } from './quietFact.js';
+import { recordCloses, recordsToday } from './recordsToday.js';
 import { withEarlyClose } from './earlyCloseNote.js';
 import { withBearEntry } from './withBearEntry.js';
 import type { StoryInput } from './storyInput.js';
@@ -153,18 +154,33 @@ function bottomLine(x: StoryInput, top: Fact, lead: SafeHtml): SafeHtml {
 }
 
 /**
- * The lead of a day with no rare fact: the day's moves, who led, the past 21 sessions, and the
+ * The lead of a day with no rare fact: the day's moves, who led, the indices at a record (when
+ * any: recordsToday.ts), the past 21 sessions, and the
  * growth index when it led (else, and always on a year's last session, the year to date, joined
  * to the 21 sessions when they agree).
  */
 function quietLead(x: StoryInput, quiet: Fact): SafeHtml {
   // A year's last session tells the year (raceYear: "for the year ...") before who led the day.
-  const lead = x.stats.session.lastOfYear ? null : leadership(x);
+  const g = x.universe.indices.growth.symbol;
+  const growthRecord = recordCloses(x).find((r) => r.symbol === g);
+  const lead = x.stats.session.lastOfYear ? null : leadership(x, growthRecord?.close);
   const both = lead ? null : raceMonthAndYear(x);
-  return paragraph(
-    [quiet.happened, raceToday(x), both ?? raceMonth(x), lead ?? (both ? null : raceYear(x))],
-    4,
-  );
+  const told = (omit: string | undefined) =>
+    paragraph(
+      [
+        quiet.happened,
+        raceToday(x),
+        recordsToday(x, omit)?.sentence,
+        both ?? raceMonth(x),
+        lead ?? (both ? null : raceYear(x)),
+      ],
+      4,
+    );
+  if (!lead || !growthRecord) return told(undefined);
+  // The growth index's record goes in the leadership sentence when that sentence is told, else
+  // in the records' own (2020-01-17: four sentences without it, so the Nasdaq's record is there).
+  const folded = told(g);
+  return folded.html.includes(lead.html.slice(1)) ? folded : told(undefined);
 }
 
 /** Tell the day's story. Throws only if the brief has no index day moves at all (a caller bug). */
