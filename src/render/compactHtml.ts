@@ -1,6 +1,7 @@
 /**
  * The rendered brief without what no reader sees: the templates' indentation before a tag at the
- * start of a line, and inside `<style>` the comments, the whitespace CSS does not need (around
+ * start of a line, the escapes of `'` and `=` in text (`&#x27;`, `&#x3D;`), and inside `<style>`
+ * the comments, the whitespace CSS does not need (around
  * `{ } ; , >`, after a `:`, a rule's last `;`) and the leading zero of a fraction (`.4rem`). Text is never touched: `<pre>` and `<textarea>`
  * blocks are kept byte for byte, quoted CSS strings too, and whitespace between a tag and text is
  * kept (a line break still separates inline elements as a space would).
@@ -40,12 +41,27 @@ function compactCss(css: string): string {
   );
 }
 
+/**
+ * Text between tags with the escapes Handlebars writes for `'` and `=` undone (`&#x27;`, `&#39;`,
+ * `&#x3D;`): both are plain characters in HTML text, where only `<` and `&` need escaping. Not in
+ * attributes, nor in a `<style>`.
+ */
+function plainText(part: string): string {
+  return part.replace(
+    /(<style>[\s\S]*?<\/style>)|>([^<]*)(?=<)/g,
+    (m, style?: string, text?: string) =>
+      style !== undefined || text === undefined
+        ? m
+        : `>${text.replace(/&#x27;|&#39;/g, "'").replace(/&#x3D;/g, '=')}`,
+  );
+}
+
 function compactPart(part: string): string {
-  return part
-    .replace(/(<style>)([\s\S]*?)(<\/style>)/g, (_, a: string, css: string, b: string) => {
+  return plainText(
+    part.replace(/(<style>)([\s\S]*?)(<\/style>)/g, (_, a: string, css: string, b: string) => {
       return `${a}${compactCss(css)}${b}`;
-    })
-    .replace(/\n[ \t]+(?=<|\u0000)/g, '\n');
+    }),
+  ).replace(/\n[ \t]+(?=<|\u0000)/g, '\n');
 }
 
 /** `html` compacted as the module doc says; the same input always gives the same bytes. */

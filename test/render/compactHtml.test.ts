@@ -44,6 +44,17 @@ describe('compactHtml', () => {
       '<style>\n.a{background:url(img/0.5x.png) .5rem}.b{src:url(icons/v-0.5/x.svg)}\n</style>',
     );
   });
+  it("writes ' and = plainly in text, never in an attribute, a <style> or a <pre>", () => {
+    // Handlebars escapes ' as &#x27; (6 bytes) and = as &#x3D;: in text, both are plain
+    // characters. In a quoted attribute the escape stays (nothing is gained by reading it).
+    const html =
+      '<p title="the S&amp;P 500&#x27;s">the S&amp;P 500&#x27;s move &#x3D; 1 &#39;bp&#39; &lt;x&gt;</p>' +
+      '<style>q::before{content:"&#x27;"}</style><pre>&#x27;</pre>';
+    expect(compactHtml(html)).toBe(
+      "<p title=\"the S&amp;P 500&#x27;s\">the S&amp;P 500's move = 1 'bp' &lt;x&gt;</p>" +
+        '<style>\nq::before{content:"&#x27;"}\n</style><pre>&#x27;</pre>',
+    );
+  });
   it('keeps <pre> and <textarea> byte for byte', () => {
     const pre = '<pre>\n    <span>indented code</span>\n  /* not a comment */</pre>';
     expect(compactHtml(`<div>\n  ${pre}\n  <p>x</p></div>`)).toBe(`<div>\n${pre}\n<p>x</p></div>`);

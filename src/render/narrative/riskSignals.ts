@@ -82,7 +82,29 @@ function trendSentence(s: SeriesStats, date: string, notes: SourceNotes): SafeHt
     dd.current.value === 0
       ? 'at its record close'
       : `${pctAbs(dd.current.value)} below its record close of ${formatLongDate(dd.current.peak.date)}${oldRecordClause(dd.current.peak.date, date)}`;
-  return prose`It stands ${side(m50.distance)} its 50-session average and ${side(m200.distance)} its 200-session average${c}, ${below}${cd}.`;
+  return prose`It stands ${side(m50.distance)} its 50-session average and ${side(m200.distance)} its 200-session average${c}, ${below}${cd}${bullHigh(s, date, notes)}.`;
+}
+
+/**
+ * The depth the correction rule reads, where it is not the record's: ", and 7.5% below its
+ * bull-market high of May 6, 2019" beside "14.2% below its record close of August 31, 2018"
+ * (2019-10-01), so a watch list without a correction does not read as a contradiction. Not in a
+ * bear market (the watch list tells that one).
+ */
+function bullHigh(s: SeriesStats, date: string, notes: SourceNotes): SafeHtml {
+  const cycle = s.risk.cycle;
+  if (cycle.bear || cycle.high.date === s.risk.drawdown.current.peak.date) return prose``;
+  const c = notes.cite({
+    series: [s.symbol],
+    from: s.risk.drawdown.historyFrom,
+    to: date,
+    family: 'cycle',
+  });
+  const at =
+    cycle.high.date === date
+      ? 'at its bull-market high'
+      : `${pctAbs(cycle.value)} below its bull-market high of ${formatLongDate(cycle.high.date)}`;
+  return prose`, and ${at}${c}`;
 }
 
 /** One paragraph per index (small and large). */

@@ -1,6 +1,7 @@
 /**
  * The watch rules of one index (RSI(14) at 70+ or 30 or less, 20-session volatility above 1.25x
- * its one-year level, 10% below the market cycle's high (correction) or a bear market, a 52-week high or low
+ * its one-year level, 10% below the market cycle's high (correction) or a bear market (by depth,
+ * or one no 20% rally has ended yet), a 52-week high or low
  * set today), and the one sentence a rule gets when it fires for several indices at once: on
  * 2020-03-16 "Volatility is elevated: Russell 2000 ...; S&P 500 ...; Nasdaq Composite ...", not
  * the same sentence three times.
@@ -90,9 +91,11 @@ function drawdownItem(s: SeriesStats, cite: Cite, date: string): WatchItem | nul
   // (2019-02-12, the Nasdaq) is not "bear-market territory".
   const zone = atOrBeyond(cycle.value, BEAR_DEPTH)
     ? 'bear-market'
-    : atOrBeyond(cycle.value, -0.1)
-      ? 'correction'
-      : null;
+    : cycle.bear
+      ? 'bear-still'
+      : atOrBeyond(cycle.value, -0.1)
+        ? 'correction'
+        : null;
   if (zone === null) return null;
   const { value: dd, peak } = s.risk.drawdown.current;
   const on = `${formatLongDate(peak.date)}${oldRecordClause(peak.date, date)}`;
@@ -109,6 +112,8 @@ function drawdownItem(s: SeriesStats, cite: Cite, date: string): WatchItem | nul
   const below = fromRecord
     ? record
     : `${abs1(cycle.value)} below its high of ${formatLongDate(cycle.high.date)} (${record})`;
+  if (zone === 'bear-still')
+    return bearStillItem(s, below, prose`${cite('cycle', s.risk.drawdown.historyFrom, date)}${cd}`);
   return {
     rule: 'drawdown',
     variant: zone,
@@ -117,6 +122,28 @@ function drawdownItem(s: SeriesStats, cite: Cite, date: string): WatchItem | nul
     fromHigh,
   };
 }
+
+/**
+ * A bear market not over by the 20% rule, though the index has rallied to less than 20% below
+ * its high: on 2023-03-13 the S&P 500 was 19.6% below its record, in the bear market that began
+ * on June 13, 2022 (stats.json's `bear`), which "correction territory" contradicted; on
+ * 2019-02-12 the Nasdaq, 8.6% below its high, 19.7% above its low.
+ */
+function bearStillItem(s: SeriesStats, below: string, c: SafeHtml): WatchItem {
+  const from = s.risk.cycle.bearFrom;
+  const [on, since] = from
+    ? [` on ${formatLongDate(from.date)}`, ` since ${formatLongDate(from.date)}`]
+    : ['', ''];
+  return {
+    rule: 'drawdown',
+    variant: 'bear-still',
+    alone: prose`${s.name} is ${below}, still in the bear market it entered${on} (${BEAR_END})${c}.`,
+    part: prose`${s.name} ${below}, in one${since}${c}`,
+  };
+}
+
+/** What ends a bear market, as the watch list says it. */
+const BEAR_END = 'a close 20% above its low would end it';
 
 function rangeItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
   const r = s.risk.range52w;
@@ -161,6 +188,8 @@ export function sharedWatch(items: readonly WatchItem[]): SafeHtml {
     case 'volatility':
       return prose`Volatility is elevated (annualised, over 20 sessions against a year): ${joinProse(parts, '; ')}.`;
     case 'drawdown':
+      if (first.variant === 'bear-still')
+        return prose`Still in a bear market (${BEAR_END.replace('its', 'the')}): ${joinProse(parts, '; ')}.`;
       return prose`In ${zoneRule(
         first.variant,
         items.some((x) => x.fromHigh),

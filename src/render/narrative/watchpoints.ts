@@ -92,8 +92,10 @@ export function watchpoints(stats: BriefStats, u: Universe, notes: SourceNotes):
   );
   const items = idx.flatMap((s) => (s ? seriesWatch(s, stats.date, notes) : []));
   const groups = new Map<string, WatchItem[]>();
+  // Bear market by depth, then one not yet ended, then correction.
+  const depth = ['bear-market', 'bear-still', 'correction'];
   const order = (x: WatchItem) =>
-    WATCH_RULES.indexOf(x.rule) * 2 + (x.variant === 'correction' ? 1 : 0);
+    WATCH_RULES.indexOf(x.rule) * 3 + Math.max(0, depth.indexOf(x.variant));
   for (const item of [...items].sort((a, b) => order(a) - order(b))) {
     const key = `${item.rule} ${item.variant}`;
     groups.set(key, [...(groups.get(key) ?? []), item]);

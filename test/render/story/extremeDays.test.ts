@@ -169,6 +169,35 @@ describe('more early and odd days', () => {
     );
   }, 60_000);
 
+  it('2023-03-13: a bear market no 20% rally has ended is still one, not "correction territory"', async () => {
+    // GSPC: record 4,796.56 (2022-01-03); first close 20% below it 3,749.63 (2022-06-13); low
+    // 3,577.03 (2022-10-12), so 4,292.44 would end it, and the best close since is 4,179.76
+    // (2023-02-02). 3,855.76 / 4,796.56 - 1 = -19.6%: under 20% deep, still in the bear market.
+    const text = await briefText('2023-03-13');
+    const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
+    expect(watch).toMatch(
+      /S&P 500 is 19\.6% below its record close of January 3, 2022, still in the bear market it entered on June 13, 2022 \(a close 20% above its low would end it\) \[\d+\]/,
+    );
+    expect(watch).not.toMatch(/correction territory[^.]*S&P 500/);
+    // Bear markets by depth (the Nasdaq's, 30.3%) come first, then this one, then corrections.
+    expect(watch.indexOf('bear-market territory')).toBeLessThan(watch.indexOf('still in the bear'));
+    expect(watch.indexOf('still in the bear')).toBeLessThan(watch.indexOf('correction territory'));
+  }, 60_000);
+
+  it('2019-10-01: the risk text gives the bull-market high the correction rule reads', async () => {
+    // RUT: record 1,740.75 (2018-08-31); low 1,266.92 (2018-12-24); 20% above it by 2019-02-12
+    // (1,538.23): a bull market whose high is 1,614.98 (2019-05-06). 1,493.43 / 1,740.75 - 1 =
+    // -14.2% from the record, 1,493.43 / 1,614.98 - 1 = -7.5% from the bull high: no correction.
+    const text = await briefText('2019-10-01');
+    expect(text).toMatch(
+      /14\.2% below its record close of August 31, 2018 \[\d+\], and 7\.5% below its bull-market high of May 6, 2019 \[\d+\]\./,
+    );
+    const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
+    expect(watch).toContain('None today');
+    // The S&P 500's record (July 26, 2019) is its bull market's high: no second figure.
+    expect(text).not.toMatch(/record close of July 26, 2019 \[\d+\], and/);
+  }, 60_000);
+
   it('2011-09-22: the S&P 500 in a correction from its April 2011 high, not a bear market from 2007', async () => {
     // GSPC: the 2009-03-09 low of 676.53 rose 20% by 2009-03-23 (822.92, +21.6%): a bull market
     // whose high was 1,363.61 (2011-04-29); 1,129.56 / 1,363.61 - 1 = -17.2% (and / 1,565.15,
@@ -205,8 +234,11 @@ describe('more early and odd days', () => {
     const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
     expect(watch).not.toMatch(/Nasdaq Composite[^.;]*below its record close[^.;]*: bear-market/);
     expect(watch).not.toMatch(/bear-market territory[^.]*Nasdaq Composite 8\.6%/);
-    // No rule fired: the list's rules say the depth is from the bull-market high, not the record.
-    expect(watch).toContain('closes 10% or more below its bull-market high');
+    // Not "territory" at 8.6% deep, but still the bear market it entered on 2018-12-21 (the first
+    // close 20% below 8,109.69: 6,332.99), as stats.json's `bear` says: no 20% rally yet.
+    expect(watch).toMatch(
+      /Nasdaq Composite is 8\.6% below its record close of August 29, 2018, still in the bear market it entered on December 21, 2018 \(a close 20% above its low would end it\) \[\d+\]/,
+    );
   }, 60_000);
 
   it('1990-01-10: no pairs or beta row for IWM, which starts in 2000 (the notes say why)', async () => {
