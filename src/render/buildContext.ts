@@ -144,7 +144,12 @@ export function buildContext(input: ContextInput) {
       stats,
       u.megaCaps.map((m) => m.symbol),
     ),
-    pairs: briefPairs(stats).map((p) => ({ ...p, streakText: streakCell(p) })),
+    // "Russell 2000 vs S&P 500" breaks at "vs" only, never "S&P / 500" (a narrow print column).
+    pairs: briefPairs(stats).map((p) => ({
+      ...p,
+      label: p.label.split(' vs ').map(keepTogether).join(' vs '),
+      streakText: streakCell(p),
+    })),
     overview,
     rotation,
     risk,
@@ -192,3 +197,8 @@ export function buildContext(input: ContextInput) {
 }
 
 export type ReportContext = ReturnType<typeof buildContext>;
+
+/** A name whose words never break apart: its spaces no-break (U+00A0). */
+function keepTogether(name: string): string {
+  return name.replace(/ /g, '\u00a0');
+}
