@@ -57,6 +57,17 @@ export function formatPercent(x: number, digits = 2): string {
   return `${signed(fixed(digits).format(finite(finite(x, 'a percent') * 100, 'a percent')), x)}%`;
 }
 
+/**
+ * Two returns set side by side ("+0.76% against +0.55%"), with more decimals (4 at most) where
+ * the two differ but would print alike: a streak day's "+0.114% against +0.108%", not "+0.11%
+ * against +0.11%" beside "beat" (1996-04-29).
+ */
+export function formatPercentPair(a: number, b: number, digits = 2): [string, string] {
+  let d = digits;
+  while (d < 4 && a !== b && formatPercent(a, d) === formatPercent(b, d)) d++;
+  return [formatPercent(a, d), formatPercent(b, d)];
+}
+
 /** Signed basis points of a fraction: 0.0045 -> "+45 bp" (1 bp = 0.0001 = 0.01 pp). */
 export function formatBasisPoints(x: number): string {
   return `${signed(fixed(0).format(finite(finite(x, 'basis points') * 10_000, 'basis points')), x)} bp`;

@@ -4,6 +4,7 @@ import { zStretched } from '../../src/stats/ratioZScore.js';
 import {
   formatBasisPoints,
   formatBeside,
+  formatPercentPair,
   formatLongDate,
   formatNumber,
   formatPercent,
@@ -12,6 +13,18 @@ import {
 } from '../../src/model/format.js';
 
 describe('format', () => {
+  it('prints two different returns set side by side differently', () => {
+    // 1996-04-29: RUT 347.83 -> 348.22 = +0.1121%, GSPC 653.46 -> 654.16 = +0.1071%: both
+    // "+0.11%" at two decimals, told apart at three.
+    expect(formatPercentPair(348.22 / 347.83 - 1, 654.16 / 653.46 - 1)).toEqual([
+      '+0.112%',
+      '+0.107%',
+    ]);
+    expect(formatPercentPair(0.0076, 0.0055)).toEqual(['+0.76%', '+0.55%']);
+    // Equal values print alike at two decimals; never more than four.
+    expect(formatPercentPair(0.001, 0.001)).toEqual(['+0.10%', '+0.10%']);
+    expect(formatPercentPair(0.0011111, 0.0011112)).toEqual(['+0.1111%', '+0.1111%']);
+  });
   it('prints a figure on the same side of its rule as the figure itself', () => {
     // RSI: flagged at 70 or more, 30 or less. 69.96 rounds to "70.0", which a reader would flag:
     // one more decimal. 70.003 and 29.97 round onto their own side ("70.0" >= 70, "30.0" <= 30).

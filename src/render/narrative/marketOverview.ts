@@ -5,11 +5,16 @@
 import type { Universe } from '../../model/universe.js';
 import type { BriefStats } from '../../stats/briefStats.js';
 import { isAvailable, type Change, type Maybe } from '../../model/figure.js';
-import { formatPercent, ordinal } from '../../model/format.js';
+import { formatPercentPair, ordinal } from '../../model/format.js';
 import { prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
 import { relativeVerb } from './wording.js';
 import { spreadText } from '../story/phrasing.js';
+
+/** "+0.76% against +0.55%", decimals added where the two would print alike. */
+function joinPair([a, b]: [Change, Change]): string {
+  return formatPercentPair(a.value, b.value).join(' against ');
+}
 
 function both(a: Maybe<Change>, b: Maybe<Change>): [Change, Change] | null {
   return isAvailable(a) && isAvailable(b) ? [a, b] : null;
@@ -36,7 +41,7 @@ function dayParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): SafeH
     const verb = relativeVerb(spread);
     const by = verb === 'matched' ? '' : ` by ${spreadText(spread)}`;
     parts.push(
-      prose`On the day the ${small.name} ${verb} the ${large.name}${by}, ${formatPercent(pair[0].value)} against ${formatPercent(pair[1].value)}${c}.`,
+      prose`On the day the ${small.name} ${verb} the ${large.name}${by}, ${joinPair(pair)}${c}.`,
     );
   }
   const ath = stats.allTimeHighs[small.symbol];
@@ -69,7 +74,7 @@ function horizonParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): S
       family: 'sessions5',
     });
     parts.push(
-      prose`Over five sessions the ${small.name} returned ${formatPercent(w5[0].value)} against ${formatPercent(w5[1].value)} for the ${large.name}${c}.`,
+      prose`Over five sessions the ${small.name} returned ${joinPair(w5)} for the ${large.name}${c}.`,
     );
   }
   const ytd = both(small.ytd, large.ytd);
@@ -82,7 +87,7 @@ function horizonParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): S
     });
     const d = ytd[0].value - ytd[1].value;
     parts.push(
-      prose` Year to date it has returned ${formatPercent(ytd[0].value)} against ${formatPercent(ytd[1].value)}, ${d >= 0 ? 'a lead' : 'a shortfall'} of ${spreadText(d)}${c}.`,
+      prose` Year to date it has returned ${joinPair(ytd)}, ${d >= 0 ? 'a lead' : 'a shortfall'} of ${spreadText(d)}${c}.`,
     );
   }
   return parts.length ? { html: parts.map((p) => p.html).join('') } : null;

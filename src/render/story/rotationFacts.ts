@@ -4,7 +4,7 @@
  * day's spread: spreadFact.ts).
  */
 import { isAvailable } from '../../model/figure.js';
-import { countArticle, formatLongDate, formatPercent } from '../../model/format.js';
+import { countArticle, formatLongDate, formatPercentPair } from '../../model/format.js';
 import type { PairStats, SeriesStats } from '../../stats/briefStats.js';
 import type { Streak, StreakStats } from '../../stats/streaks.js';
 import { prose, type SafeHtml } from '../narrative/prose.js';
@@ -97,12 +97,13 @@ export function streakFact(x: StoryInput): Fact | null {
   if (s.current < MIN_STREAK || !isAvailable(r.small.day) || !isAvailable(r.large.day)) return null;
   const c = cite(x, 'streak', [r.pair.small, r.pair.large], s.historyFrom, s.historyTo);
   const { short, sentence } = standing(r, s, x);
+  const pair = formatPercentPair(r.small.day.value, r.large.day.value);
   return {
     kind: 'streak',
     rarity: streakRarity(s),
     headline: `Small caps beat large caps for ${withArticle(s.current)} straight session, ${short}`,
     // Both fell (2000-01-24: -2.06% against -2.76%): it "outperformed", it did not "beat".
-    happened: prose`The ${r.small.name} ${bothFellOnDay(r) ? 'outperformed' : 'beat'} the ${r.large.name} for ${withArticle(s.current)} straight session, ${formatPercent(r.small.day.value)} against ${formatPercent(r.large.day.value)}${c}.`,
+    happened: prose`The ${r.small.name} ${bothFellOnDay(r) ? 'outperformed' : 'beat'} the ${r.large.name} for ${withArticle(s.current)} straight session, ${pair[0]} against ${pair[1]}${c}.`,
     context: sentence,
     history:
       analogHistory(r.pair, s, { small: r.small.name, large: r.large.name }, x.notes) ?? undefined,

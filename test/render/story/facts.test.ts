@@ -85,6 +85,13 @@ describe('each kind of fact', () => {
     ]);
   });
 
+  it('tells apart two returns that differ but round alike (1996-04-29)', () => {
+    // RUT 347.83 -> 348.22 = +0.1121%, GSPC 653.46 -> 654.16 = +0.1071%: "+0.11% against +0.11%"
+    // beside "beat" would read as a tie; three decimals tell them apart.
+    const { lead } = storyAt('1996-04-29');
+    expect(lead).toMatch(/for a tenth straight session, \+0\.112% against \+0\.107% \[\d+\]/);
+  });
+
   it('says a quiet day was quiet, with both index moves', () => {
     const { story, lead } = storyAt('2026-08-21');
     expect(story.top.kind).toBe('quiet');
