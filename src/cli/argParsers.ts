@@ -12,6 +12,17 @@ export function positiveIntArg(v: string): number {
   return n;
 }
 
+/**
+ * A folder path: not empty nor blank (`--out ""` would be the current folder, which a run then
+ * writes into before failing), no NUL byte.
+ */
+export function folderArg(v: string): string {
+  if (v.trim() === '') throw new InvalidArgumentError('expected a folder path, got an empty one');
+  if (v.includes('\0'))
+    throw new InvalidArgumentError('expected a folder path, got a NUL byte in it');
+  return v;
+}
+
 /** A YYYY-MM-DD string (the calendar checks that it is a real date where it matters). */
 export function isoDateArg(v: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v))

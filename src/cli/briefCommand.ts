@@ -6,6 +6,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { ExitCode } from '../errors.js';
 import { isoDateArg, rangeArg } from './argParsers.js';
 import type { Effects } from './effects.js';
+import { notTogether, onlyWith } from './optionRules.js';
 import {
   GENERATOR,
   VERSION,
@@ -101,7 +102,15 @@ export function briefCommand(fx: (debug: boolean) => Effects, setCode: (c: numbe
     .option('--allow-partial-delivery', 'with --email: a refused recipient is not an error', false)
     .addOption(debugOption())
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (opts) => {
+    .action(async (opts, cmd) => {
+      onlyWith(cmd, ['dryRunEmail', '--dry-run-email'], ['email', '--email']);
+      onlyWith(cmd, ['allowPartialDelivery', '--allow-partial-delivery'], ['email', '--email']);
+      notTogether(
+        cmd,
+        ['pdf', '--no-pdf'],
+        ['email', '--email'],
+        "the email attaches the brief's PDF: leave out --no-pdf",
+      );
       await dailyRun(
         {
           date: opts.date,

@@ -13,6 +13,7 @@ import type { Effects } from './effects.js';
 import { fetchCommand } from './fetchCommand.js';
 import { indexCommand } from './indexCommand.js';
 import { mergeCommand } from './mergeCommand.js';
+import { helpAsOption, unknownCommand } from './unknownCommand.js';
 import { reportError } from './reportError.js';
 import { sendCommand } from './sendCommand.js';
 
@@ -63,7 +64,17 @@ export async function main(
   let code: number = ExitCode.ok;
   const debug = argv.includes('--debug');
   try {
-    await program(io, fx, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+    const cli = program(io, fx, (c) => (code = c));
+    const args = helpAsOption(argv);
+    const unknown = unknownCommand(
+      args,
+      cli.commands.map((c) => c.name()),
+    );
+    if (unknown !== null) {
+      io.stderr(`brief: error: ${unknown}\n(run brief --help for usage)\n`);
+      return ExitCode.usage;
+    }
+    await cli.parseAsync(args, { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {

@@ -6,7 +6,7 @@
  */
 import { Option } from '@commander-js/extra-typings';
 import { DEFAULT_MAX_JUMP, DEFAULT_MAX_STOCK_JUMP } from '../ingest/suspiciousJumps.js';
-import { percentArg, positiveIntArg } from './argParsers.js';
+import { folderArg, percentArg, positiveIntArg } from './argParsers.js';
 
 /** The program's version, in --version and in every output's generator string. */
 export const VERSION = '0.1.0';
@@ -18,15 +18,15 @@ export const SEND_PENDING_MAX = 10;
 
 /** --data DIR (default data). */
 export const dataOption = (help = 'data folder holding universe.json and closes/') =>
-  new Option('--data <dir>', help).default('data');
+  new Option('--data <dir>', help).argParser(folderArg).default('data');
 
 /** --out DIR, the reports folder (default reports). */
 export const outOption = (help = 'reports folder') =>
-  new Option('--out <dir>', help).default('reports');
+  new Option('--out <dir>', help).argParser(folderArg).default('reports');
 
 /** --templates DIR (default templates). */
 export const templatesOption = (help = 'templates folder') =>
-  new Option('--templates <dir>', help).default('templates');
+  new Option('--templates <dir>', help).argParser(folderArg).default('templates');
 
 /** --no-pdf: `pdf` is true unless given. */
 export const noPdfOption = (help = 'write the HTML and JSON only') => new Option('--no-pdf', help);
@@ -47,13 +47,15 @@ export const debugOption = (help = 'print stack traces of errors') =>
 
 /** --max-jump PERCENT, as a fraction: the largest close-to-close move of an index or ETF. */
 export const maxJumpOption = (help: string) =>
-  new Option('--max-jump <percent>', help).argParser(percentArg).default(DEFAULT_MAX_JUMP);
+  new Option('--max-jump <percent>', help)
+    .argParser(percentArg)
+    .default(DEFAULT_MAX_JUMP, String(DEFAULT_MAX_JUMP * 100));
 
 /** --max-stock-jump PERCENT, as a fraction: the same for single stocks. */
 export const maxStockJumpOption = () =>
   new Option('--max-stock-jump <percent>', 'the same for single stocks')
     .argParser(percentArg)
-    .default(DEFAULT_MAX_STOCK_JUMP);
+    .default(DEFAULT_MAX_STOCK_JUMP, String(DEFAULT_MAX_STOCK_JUMP * 100));
 
 /** The folders named by --data, --out and --templates, as the runs take them. */
 export function foldersOf(opts: {

@@ -5,9 +5,10 @@
  * date does nothing unless --resend. --pending sends every brief newer than the last one sent.
  */
 import { Command } from '@commander-js/extra-typings';
-import { positiveIntArg } from './argParsers.js';
+import { folderArg, positiveIntArg } from './argParsers.js';
 import { BriefError } from '../errors.js';
 import type { Effects } from './effects.js';
+import { notTogether, onlyWith } from './optionRules.js';
 import { SEND_PENDING_MAX, debugOption, outOption, templatesOption } from './options.js';
 
 export const EMAIL_ENV_HELP = `
@@ -60,12 +61,20 @@ export function sendCommand(fx: (debug: boolean) => Effects) {
     .addOption(outOption())
     .addOption(templatesOption('templates folder (uses its email/ subfolder)'))
     .option('--dry-run', 'write outbox/YYYY-MM-DD.eml instead of sending', false)
-    .option('--outbox <dir>', 'outbox folder for --dry-run', 'outbox')
+    .option('--outbox <dir>', 'outbox folder for --dry-run', folderArg, 'outbox')
     .addOption(
       debugOption('print stack traces of errors and the SMTP transcript (credentials redacted)'),
     )
     .addHelpText('after', SEND_HELP + EMAIL_ENV_HELP)
-    .action(async (opts) => {
+    .action(async (opts, cmd) => {
+      notTogether(
+        cmd,
+        ['markSent', '--mark-sent'],
+        ['dryRun', '--dry-run'],
+        'a dry run sends nothing and records nothing: pass --mark-sent alone to record the brief as emailed',
+      );
+      onlyWith(cmd, ['max', '--max'], ['pending', '--pending']);
+      onlyWith(cmd, ['outbox', '--outbox'], ['dryRun', '--dry-run']);
       if (
         (opts.date === undefined) === !opts.pending ||
         (opts.list && !opts.pending) ||
