@@ -73,8 +73,12 @@ function reportBackfill(r: Awaited<ReturnType<typeof runBackfill>>, fx: Effects)
   for (const f of r.failed)
     fx.log(`failed ${f.date}: ${f.error instanceof Error ? f.error.message : String(f.error)}`);
   const stopped = r.interrupted.length > 0 ? `, ${r.interrupted.length} not built (stopped)` : '';
+  const kept =
+    r.kept.length > 0
+      ? `${r.kept.length} kept as they were (they have a PDF: --no-pdf replaces none), `
+      : '';
   fx.out(
-    `Backfill: ${r.built.length} built, ${r.skipped.length} skipped (unchanged), ${r.failed.length} failed${stopped}`,
+    `Backfill: ${r.built.length} built, ${r.skipped.length} skipped (unchanged), ${kept}${r.failed.length} failed${stopped}`,
   );
   stopIfAsked(
     fx,

@@ -79,7 +79,7 @@ export function briefCommand(fx: (debug: boolean) => Effects, setCode: (c: numbe
     .addOption(noPdfOption('write the HTML and stats.json only (no browser needed)'))
     .option(
       '--allow-html-only',
-      'when printing fails, replace a complete brief (with its PDF) by the HTML alone',
+      'when printing fails or with --no-pdf, replace a complete brief (with its PDF) by the HTML alone',
       false,
     )
     .addOption(paperOption())

@@ -43,6 +43,8 @@ export interface BackfillOptions {
 export interface BackfillResult {
   readonly built: string[];
   readonly skipped: string[];
+  /** With --no-pdf: briefs left as they were because they have a PDF (never replaced by less). */
+  readonly kept: string[];
   readonly failed: { date: string; error: unknown }[];
   /** Dates not built because the run was stopped (SIGTERM/SIGINT). */
   readonly interrupted: string[];
@@ -92,9 +94,11 @@ async function oneDate(
   printer: PdfPrinter | null,
   o: BackfillOptions,
   fx: Effects,
-): Promise<'built' | 'skipped'> {
+): Promise<'built' | 'skipped' | 'kept'> {
   const asOf = session.asOf(date);
   const dir = briefDir(o.outDir, date);
+  // --no-pdf never swaps a brief that has its PDF for the HTML alone.
+  if (!o.pdf && (await fx.fileExists(path.join(dir, 'brief.pdf')))) return 'kept';
   const hash = await session.inputsHash(date, asOf, JSON.stringify({ pdf: o.pdf, paper: o.paper }));
   if (
     !o.force &&
@@ -142,7 +146,7 @@ export async function runBackfill(o: BackfillOptions, fx: Effects): Promise<Back
   // Folders a killed run left half-swapped: removed (or the previous brief put back) first.
   for (const line of await cleanStaleBriefTemps(o.outDir, fx)) fx.log(`Cleanup: ${line}`);
   const lifetime = o.pdf ? startPrinter(fx) : null;
-  const result: BackfillResult = { built: [], skipped: [], failed: [], interrupted: [] };
+  const result: BackfillResult = { built: [], skipped: [], kept: [], failed: [], interrupted: [] };
   const progress = fx.progress(dates.length, `Backfill ${from}..${to}`);
   try {
     const ready = lifetime ? await lifetime.ready : null;
@@ -166,7 +170,7 @@ export async function runBackfill(o: BackfillOptions, fx: Effects): Promise<Back
 /** Build `dates` with at most `jobs` at once; stops taking dates when the run is stopped. */
 async function runDates(
   dates: readonly string[],
-  build: (date: string) => Promise<'built' | 'skipped'>,
+  build: (date: string) => Promise<'built' | 'skipped' | 'kept'>,
   result: BackfillResult,
   progress: ReturnType<Effects['progress']>,
   o: BackfillOptions,

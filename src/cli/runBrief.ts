@@ -114,6 +114,7 @@ async function buildAndWrite(
     );
   }
   const dir = briefDir(o.outDir, date);
+  await keepPdfWithoutPrinting(o, fx, dir);
   const kept = `nothing written for ${date}`;
   stopIfAsked(fx, kept);
   fx.log(`Computing figures and charts for ${date}`);
@@ -137,6 +138,19 @@ async function buildAndWrite(
   const names = Object.keys(files).sort();
   fx.out(`Wrote ${names.map((n) => path.join(dir, n)).join(', ')}`);
   return { date, dir, files: names, pdfError };
+}
+
+/**
+ * --no-pdf on a date whose brief has its PDF: refused before any work unless `allowHtmlOnly`
+ * (the brief would lose its PDF, silently, for the HTML alone).
+ */
+async function keepPdfWithoutPrinting(o: BriefOptions, fx: Effects, dir: string): Promise<void> {
+  if (o.pdf || o.allowHtmlOnly || !(await fx.fileExists(path.join(dir, 'brief.pdf')))) return;
+  throw new BriefError(
+    'usage',
+    `${dir} holds a complete brief with its PDF: --no-pdf would replace it by the HTML alone`,
+    'leave out --no-pdf to rebuild it with its PDF, or add --allow-html-only to replace it',
+  );
 }
 
 /**

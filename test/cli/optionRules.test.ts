@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakePrinter, runCli, scratchData, treeHash } from '../helpers/cliHarness.js';
 
@@ -82,5 +84,38 @@ describe('a first word that names no command', () => {
     const r = await runCli(['help', 'send']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: brief send \[options\]/);
+  });
+});
+
+describe('--no-pdf never drops a PDF silently', () => {
+  it('refuses a date whose brief has its PDF, unless --allow-html-only; backfill keeps it', async () => {
+    const { data, out } = scratchData({});
+    const folders = ['--data', data, '--out', out];
+    const built = await runCli(['--date', '2026-01-22', ...folders], { printer: fakePrinter });
+    expect(built.code, built.stderr).toBe(0);
+    const pdf = path.join(out, '2026/2026-01-22/brief.pdf');
+    const before = readFileSync(pdf);
+    // Before, this left the folder with brief.html, stats.json and summary.json only (exit 0).
+    const r = await runCli(['--date', '2026-01-22', '--no-pdf', ...folders]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/holds a complete brief with its PDF: --no-pdf would replace it/);
+    expect(readFileSync(pdf)).toEqual(before);
+    // A backfill over it builds the other dates and keeps this one as it was.
+    const b = await runCli([
+      'backfill',
+      '--from',
+      '2026-01-21',
+      '--to',
+      '2026-01-22',
+      '--no-pdf',
+      ...folders,
+    ]);
+    expect(b.code, b.stderr).toBe(0);
+    expect(b.stdout).toContain('1 built, 0 skipped (unchanged), 1 kept as they were');
+    expect(readFileSync(pdf)).toEqual(before);
+    // Asked for, it is replaced.
+    const h = await runCli(['--date', '2026-01-22', '--no-pdf', '--allow-html-only', ...folders]);
+    expect(h.code, h.stderr).toBe(0);
+    expect(existsSync(pdf)).toBe(false);
   });
 });
