@@ -4,6 +4,7 @@
  * No file system, clock or browser here: the caller passes templates and fonts in.
  */
 import { compactHtml } from './compactHtml.js';
+import { assertSelfContained } from './externalResources.js';
 import { briefCharts } from '../charts/briefCharts.js';
 import type { Series } from '../model/series.js';
 import type { Universe } from '../model/universe.js';
@@ -103,6 +104,7 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
   const html = compactHtml(
     input.templates.render(context, { notes, numbers: notes.numbering(), stats }),
   );
+  assertSelfContained(html, 'brief.html', input.templates.dir);
   const summary: BriefSummary = {
     schema: 'rotation-brief/summary@1',
     date: stats.date,

@@ -3,7 +3,9 @@
  * and `archive.css`), compiled in strict mode so a misspelt field fails with the file's name.
  */
 import type Handlebars from 'handlebars';
+import path from 'node:path';
 import { BriefError } from '../../errors.js';
+import { assertSelfContained } from '../../render/externalResources.js';
 import { ownPropertiesOnly, strictHandlebars } from '../../render/strictRuntime.js';
 import { readTemplateFile } from '../../render/readTemplateFile.js';
 
@@ -27,8 +29,9 @@ function compile(hb: typeof Handlebars, file: string, text: string): (context: o
     throw new BriefError('template', `${file}: ${firstLine((e as Error).message)}`);
   }
   return (context) => {
+    let html: string;
     try {
-      return render(ownPropertiesOnly(context));
+      html = render(ownPropertiesOnly(context));
     } catch (e) {
       const m = (e as Error).message;
       // Strict mode: '"x" not defined'; a name looked up on a string or number: "search for 'x'".
@@ -39,6 +42,9 @@ function compile(hb: typeof Handlebars, file: string, text: string): (context: o
         'check the field name against indexContext/yearContext/latestContext in src/deliver/archive',
       );
     }
+    // A published page that loads a URL would reach the network from every reader's browser.
+    assertSelfContained(html, file, path.dirname(file));
+    return html;
   };
 }
 

@@ -7,8 +7,10 @@
  * inputs, MIME boundaries included.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { DateTime } from 'luxon';
 import { BriefError } from '../../errors.js';
+import { assertSelfContained } from '../../render/externalResources.js';
 import type { InlineImage } from './emailCharts.js';
 import { emailContext, pdfFileName } from './emailContext.js';
 import { renderTemplate, type EmailTemplates } from './emailTemplates.js';
@@ -117,6 +119,7 @@ export function composeEmail(input: ComposeInput): EmailMessage {
   });
   const html = inlineCss(renderTemplate(templates.html, context, true), templates.html.file);
   checkHtmlSize(html, templates.html.file);
+  assertSelfContained(html, templates.html.file, path.dirname(templates.html.file));
   const text = wrapText(renderTemplate(templates.text, context, false));
   const files = attachments(input);
   return {

@@ -263,4 +263,19 @@ describe('composeEmail', () => {
       'x/summary.hbs: a <style> rule could not be inlined',
     );
   });
+
+  it('refuses a template that makes the mail client fetch a URL (a tracking pixel)', () => {
+    const pixel = {
+      ...templates,
+      html: {
+        file: 'x/summary.hbs',
+        source: '<p>{{headline}}</p><img src="https://t.example/p.gif?u={{recipient}}">',
+      },
+    };
+    const e = briefError(() => composeEmail(input({ templates: pixel })));
+    expect(e.kind).toBe('template');
+    expect(e.message).toMatch(
+      /^x\/summary\.hbs would load <img src="https:\/\/t\.example\/p\.gif\?u=/,
+    );
+  });
 });
