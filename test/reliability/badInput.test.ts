@@ -322,8 +322,8 @@ describe("a malformed editor's note: exit 6, the note's file named", () => {
   });
 });
 
-describe('a template error (--templates with a misspelt field): exit 6', () => {
-  it('names the template folder and the field; brief check names file and line', async () => {
+describe('a template error (--templates): exit 6, one line naming file and line', () => {
+  it('a misspelt field; brief check says the same', async () => {
     const s = scratch(
       {},
       {
@@ -333,10 +333,44 @@ describe('a template error (--templates with a misspelt field): exit 6', () => {
     // The line of the misspelt field in the shipped template (1-based).
     const text = readFileSync(path.join(REPO, 'templates/brief.hbs'), 'utf8');
     const line = text.slice(0, text.indexOf('<title>{{title}}')).split('\n').length;
-    await expectRefused(s, daily(s, '2026-08-21'), 6, /templates: unknown field "titel"/);
-    await expectCheckReports(s, [
-      new RegExp(`templates/brief\\.hbs:${line}: unknown field "titel"`),
-    ]);
+    const message = new RegExp(`templates/brief\\.hbs:${line}: unknown field "titel"$`);
+    await expectRefused(s, daily(s, '2026-08-21'), 6, message);
+    await expectCheckReports(s, [message]);
+  });
+  // The line of brief.hbs that opens the market section (1-based).
+  const shipped = readFileSync(path.join(REPO, 'templates/brief.hbs'), 'utf8');
+  const at = shipped
+    .slice(0, shipped.indexOf('<section class="block" id="market"'))
+    .split('\n').length;
+  const atMarket = (insert: string) => ({
+    'brief.hbs': (t: string) =>
+      t.replace(
+        '<section class="block" id="market"',
+        `${insert}<section class="block" id="market"`,
+      ),
+  });
+  it('an {{#if}} never closed: its opening line, not the line after the last', async () => {
+    const s = scratch({}, atMarket('{{#if x}}'));
+    const message = new RegExp(
+      `templates/brief\\.hbs:${at}: \\{\\{#if\\}\\} opened on line ${at} is never closed \\(no \\{\\{/if\\}\\} before the end of the file\\)$`,
+    );
+    await expectRefused(s, daily(s, '2026-08-21'), 6, message);
+    await expectCheckReports(s, [message]);
+  });
+  it('a partial that does not exist: file, line, and the partials there are', async () => {
+    const s = scratch({}, atMarket('{{> nosuchpartial}}'));
+    const message = new RegExp(
+      `templates/brief\\.hbs:${at}: partial "nosuchpartial" does not exist \\(the partials in .*templates/partials/: analogTable, appendix, .*, sectorTable\\)$`,
+    );
+    await expectRefused(s, daily(s, '2026-08-21'), 6, message);
+    await expectCheckReports(s, [message]);
+  });
+  it('a helper that does not exist is an unknown helper, not a field', async () => {
+    const s = scratch({}, atMarket('{{nosuchhelper headline}}'));
+    const message = new RegExp(`templates/brief\\.hbs:${at}: unknown helper "nosuchhelper"$`);
+    const r = await expectRefused(s, daily(s, '2026-08-21'), 6, message);
+    expect(r.stderr).toMatch(/hint: the helpers are: each, if, .*pct/);
+    await expectCheckReports(s, [message]);
   });
   it('a syntax error in an archive template', async () => {
     const s = scratch({}, { 'archive/index.hbs': (t) => t.replace('{{/each}}', '{{/eachh}}') });
