@@ -68,6 +68,17 @@ describe('bad CSV input: one line naming file and line, exit 3, nothing written'
       new RegExp(`IWM\\.csv:${n}: expected 7 fields, found 8`),
     );
   });
+  it('an extra field after a stray \\r (an edit of a CRLF line): its line, 8 fields', async () => {
+    for (const date of ['2026-08-20', '2026-08-21']) {
+      // `sed 's/$/,extra/'` on a CRLF file: the row's \r stays before the new text.
+      const n = lineOf(RUT, date);
+      const s = scratch({ 'closes/RUT.csv': replaceLine(RUT, n, `${rowAt(RUT, n)}\r,extra`) });
+      const message = new RegExp(`RUT\\.csv:${n}: expected 7 fields, found 8$`);
+      const r = await expectRefused(s, daily(s, '2026-08-21'), 3, message);
+      expect(r.stderr).toContain(`hint: line ${n} holds a stray carriage return`);
+      await expectCheckReports(s, [message]);
+    }
+  });
   it('an empty file', async () => {
     const s = scratch({ 'closes/RUT.csv': '' });
     await expectRefused(s, daily(s, '2026-08-21'), 3, /RUT\.csv:1: empty file: no header line/);
