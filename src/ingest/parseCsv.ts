@@ -16,23 +16,36 @@ export interface CsvTable {
   readonly lines: Int32Array;
 }
 
-const NEWLINE = /\r\n|\r|\n/g;
+/**
+ * `text` with every line ending as \n. A file with line feeds ends its lines with LF or CRLF,
+ * mixed (a row appended by another editor), and its lines are those `wc -l`, `grep -n` and
+ * editors count: a carriage return not before a line feed is inside a line (a stray one, e.g.
+ * `,2992.43,,\r,extra`, is a cell of its row, not a line break that would split the row and
+ * shift the numbers of every line after it). A file without any line feed ends its lines with CR.
+ */
+function unixLines(text: string): string {
+  if (!text.includes('\r')) return text;
+  return text.includes('\n') ? text.replace(/\r+\n/g, '\n') : text.replace(/\r/g, '\n');
+}
 
 /**
  * Tokenizes CSV `text` with PapaParse (RFC 4180 quoting; about twice as fast as csv-parse on
  * the bundled files, which matters since every run parses ~176,000 rows). A UTF-8 BOM is
- * dropped, LF, CRLF and CR line endings are accepted, and blank lines are
- * skipped (line numbers still count them). Cells are not trimmed.
+ * dropped, LF, CRLF and CR line endings are accepted (see {@link unixLines}), and blank lines
+ * are skipped (line numbers still count them). Cells are not trimmed.
  *
  * Throws a `data` {@link BriefError} for an empty file or malformed quoting,
  * naming `file` and the line.
  */
 export function parseCsvTable(text: string, file: string): CsvTable {
   const bom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // PapaParse guesses one newline for the whole file; a file mixing LF and CRLF (a row appended
-  // by another editor) would leave a stray \r in the last cell. Every line ending becomes \n.
-  const body = bom.includes('\r') ? bom.replace(/\r\n?/g, '\n') : bom;
-  const result = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: ',' });
+  // PapaParse would guess one newline for the whole file: it is given \n, the only one left.
+  const body = unixLines(bom);
+  const result = Papa.parse<string[]>(body, {
+    skipEmptyLines: false,
+    delimiter: ',',
+    newline: '\n',
+  });
   const records = result.data;
   // PapaParse yields a final [''] for a trailing newline; it is a blank line like any other.
   const starts = startLines(records, text.includes('"'));
@@ -69,7 +82,7 @@ function startLines(records: readonly (readonly string[])[], quoted: boolean): I
     line += 1;
     if (!quoted) continue;
     for (const cell of records[k] as readonly string[]) {
-      if (cell.includes('\n') || cell.includes('\r')) line += cell.match(NEWLINE)?.length ?? 0;
+      for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) line++;
     }
   }
   return starts;

@@ -29,7 +29,7 @@ export function validateRows(table: CsvTable, file: string): SeriesColumns {
   for (let i = 0; i < n; i++) {
     const row = table.rows[i] as readonly string[];
     const line = table.lines[i] as number;
-    if (row.length !== 7) throw dataError(file, line, `expected 7 fields, found ${row.length}`);
+    if (row.length !== 7) throw fieldCountError(row, file, line);
     const date = row[0] as string;
     checkDate(date, file, line);
     if (i > 0) checkOrder(date, dates[i - 1] as string, file, line, table.lines[i - 1] as number);
@@ -47,6 +47,15 @@ export function validateRows(table: CsvTable, file: string): SeriesColumns {
     adjClose: orNull(4),
     volume: orNull(5),
   };
+}
+
+/** A row without 7 fields; the hint points at a carriage return inside the line, if any. */
+function fieldCountError(row: readonly string[], file: string, line: number) {
+  const cr = row.some((cell) => cell.includes('\r'));
+  const hint = cr
+    ? `line ${line} holds a stray carriage return (\\r) before its end: remove it`
+    : undefined;
+  return dataError(file, line, `expected 7 fields, found ${row.length}`, hint);
 }
 
 /** Parses cells 1..6 of `row` into `cols[0..5][i]`, counts present cells, checks the range. */

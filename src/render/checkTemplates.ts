@@ -16,6 +16,7 @@ import { resolveAsOf } from '../stats/asOf.js';
 import { loadBriefTemplates } from './briefAssets.js';
 import { fontFaceCss } from './fontCss.js';
 import { renderBrief } from './renderBrief.js';
+import { describeParseError } from './templateErrors.js';
 import type { TemplateSet } from './templates.js';
 
 /** The effects of the templates check: listing, the folder's confined reader, the fonts. */
@@ -48,12 +49,19 @@ export async function parseAllTemplates(
     for (const name of names.filter((f) => f.endsWith('.hbs'))) {
       const file = path.join(dir, name);
       n++;
+      let text: string;
       try {
-        Handlebars.parse(await fx.readTemplate(file));
+        text = await fx.readTemplate(file);
       } catch (e) {
-        const first = (e as Error).message.split('\n')[0] ?? '';
-        const line = /line (\d+)/.exec(first)?.[1] ?? / - (\d+):\d+$/.exec(first)?.[1];
-        c.error(file, line ? Number(line) : null, first);
+        c.unreadable(file, e);
+        broken.add(sub);
+        continue;
+      }
+      try {
+        Handlebars.parse(text);
+      } catch (e) {
+        const { line, problem } = describeParseError(text, e);
+        c.error(file, line, problem);
         broken.add(sub);
       }
     }
@@ -114,13 +122,13 @@ export async function checkBriefTemplates(
       note: { file: '(sample note)', text: SAMPLE_NOTE.replace('%s', u.indices.smallCap.symbol) },
     });
   } catch (e) {
+    // A field reached without a line (through lookup, or on a string): found by its name.
     const field =
       e instanceof BriefError && e.kind === 'template'
-        ? /unknown field "([^"]+)"/.exec(e.message)?.[1]
+        ? /^[^:]*: unknown field "([^"]+)"$/.exec(e.message)?.[1]
         : undefined;
     const at = field ? locateField(loaded.set, field) : null;
-    if (at && field)
-      c.error(at.file, at.line, `unknown field "${field}" (rendering the brief for ${date})`);
+    if (at && field) c.error(at.file, at.line, `unknown field "${field}"`);
     else c.caught('', e);
   }
 }

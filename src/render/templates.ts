@@ -1,7 +1,8 @@
 /**
  * Loading and compiling the Handlebars templates of a brief (`templates/` by default):
  * `brief.hbs`, `partials/*.hbs`, `brief.css` and `methodology.md`. Templates compile in
- * strict mode: a misspelt field fails with the template's name instead of rendering blank.
+ * strict mode: a misspelt field fails with the template's file and line instead of rendering
+ * blank (what is wrong is said by src/render/templateErrors.ts).
  */
 import Handlebars from 'handlebars';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { BriefError } from '../errors.js';
 import { readTemplateFile } from './readTemplateFile.js';
 import { registerCitationHelpers, type CitationData } from './citationHelpers.js';
 import { ownPropertiesOnly, strictHandlebars } from './strictRuntime.js';
+import { describeParseError, describeRenderError } from './templateErrors.js';
+import { helperList, unknownCalls, type KnownNames, type UnknownCall } from './unknownCalls.js';
 
 export interface TemplateSet {
   readonly dir: string;
@@ -65,42 +68,68 @@ function parsed(hb: typeof Handlebars, file: string, text: string): hbs.AST.Prog
   try {
     return hb.parseWithoutProcessing(text);
   } catch (e) {
-    const msg = (e as Error).message.split('\n');
-    const line = /line (\d+)/.exec(msg[0] ?? '')?.[1];
-    throw new BriefError('template', `${file}${line ? `:${line}` : ''}: ${msg[0]}`);
+    const { line, problem } = describeParseError(text, e);
+    throw new BriefError('template', `${file}${line ? `:${line}` : ''}: ${problem}`);
   }
+}
+
+/** The file a render error was thrown in (set by the partial that threw it, the innermost). */
+const THROWN_IN = Symbol('template file');
+
+/** `render` that marks an error thrown inside it, unless already marked, with `file`. */
+function marked(file: string, render: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
+  return (context, options) => {
+    try {
+      return render(context, options);
+    } catch (e) {
+      if (e instanceof Object && Object.isExtensible(e) && !Object.hasOwn(e, THROWN_IN))
+        Object.defineProperty(e, THROWN_IN, { value: file });
+      throw e;
+    }
+  };
 }
 
 /** Renders the brief: the report context and the citations of this rendering. */
 export type RenderBrief = (context: object, citations: CitationData) => string;
 
-/** Compile a template set into a render function of the report context. */
+/**
+ * Compile a template set into a render function of the report context.
+ *
+ * @throws BriefError('template') naming the file and line of a syntax error; the render function
+ *   throws one naming those of a field, helper or partial that does not exist.
+ */
 export function compileTemplates(t: TemplateSet): RenderBrief {
   const hb = strictHandlebars();
   registerCitationHelpers(hb);
-  const mainTree = parsed(hb, path.join(t.dir, 'brief.hbs'), t.main);
+  const partialsDir = path.join(t.dir, 'partials');
+  const known: KnownNames = {
+    helpers: hb.helpers,
+    partials: Object.keys(t.partials),
+    partialsWhere: `the partials in ${partialsDir}${path.sep}`,
+  };
+  const calls = new Map<string, UnknownCall[]>();
+  const mainFile = path.join(t.dir, 'brief.hbs');
+  const mainTree = parsed(hb, mainFile, t.main);
+  calls.set(mainFile, unknownCalls(mainTree, known));
   for (const [name, text] of Object.entries(t.partials)) {
-    const tree = parsed(hb, path.join(t.dir, 'partials', `${name}.hbs`), text);
-    hb.registerPartial(name, hb.compile(tree, { strict: true, noEscape: false }));
+    const file = path.join(partialsDir, `${name}.hbs`);
+    const tree = parsed(hb, file, text);
+    calls.set(file, unknownCalls(tree, known));
+    hb.registerPartial(name, marked(file, hb.compile(tree, { strict: true, noEscape: false })));
   }
   const main = hb.compile(mainTree, { strict: true });
   return (context, citations) => {
     try {
       return main(ownPropertiesOnly(context), { data: { citations } });
     } catch (e) {
-      const m = (e as Error).message;
-      const where = /- (\d+):(\d+)$/.exec(m);
-      // Strict mode: '"x" not defined'; a name looked up on a string or number: "search for 'x'".
-      const field = /"([^"]+)" not defined/.exec(m)?.[1] ?? /search for '([^']+)'/.exec(m)?.[1];
-      const text = field ? `unknown field "${field}"` : m.split('\n')[0];
-      const loc = where
-        ? ` (line ${where[1]}, column ${where[2]} of the template or partial using it)`
-        : '';
-      throw new BriefError(
-        'template',
-        `${t.dir}: ${text}${loc}`,
-        'check the field name against the report context (docs/stats-json.md)',
-      );
+      const file = (e as { [THROWN_IN]?: string } | null)?.[THROWN_IN] ?? mainFile;
+      const { line, problem, field } = describeRenderError(e, calls.get(file));
+      const hint = field
+        ? 'check the field name against the report context (docs/stats-json.md)'
+        : problem.startsWith('unknown helper')
+          ? `the helpers are: ${helperList(hb)}`
+          : undefined;
+      throw new BriefError('template', `${file}${line ? `:${line}` : ''}: ${problem}`, hint);
     }
   };
 }

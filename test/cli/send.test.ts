@@ -1,8 +1,9 @@
 /**
  * `brief send` through the CLI: a dry run writes a parseable .eml with the PDF attached; a
- * missing SMTP configuration is a usage error naming the variable.
+ * missing SMTP configuration is a usage error naming the variable; a subject template naming an
+ * unknown field is a template error naming it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +66,21 @@ describe('brief send', () => {
     });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/brief: error: .*ROTATION_BRIEF_SMTP/);
+  });
+
+  it('a subject naming an unknown field: exit 6 naming the field and the fields there are', async () => {
+    const { root, data, out } = scratchData();
+    await runCli(['--date', '2026-01-22', '--data', data, '--out', out], { printer: fakePrinter });
+    const outbox = path.join(root, 'outbox');
+    const r = await runCli(
+      ['send', '--date', '2026-01-22', '--out', out, '--dry-run', '--outbox', outbox],
+      { env: { ROTATION_BRIEF_MAIL_SUBJECT: '{{nosuch}}' } },
+    );
+    expect(r.code, r.stderr).toBe(6);
+    expect(r.stderr).toMatch(
+      /^brief: error: ROTATION_BRIEF_MAIL_SUBJECT: the subject template names an unknown field "nosuch" \(it may use date, title, headline, dek, .*dateShort\)$/m,
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(outbox)).toBe(false);
   });
 });

@@ -24,6 +24,22 @@ describe('parseCsvTable', () => {
     expect(lines('a,b\r1,2\r3,4')).toEqual([2, 3]);
   });
 
+  it('counts lines as wc -l and editors do: a carriage return inside a line breaks nothing', () => {
+    // A row with `\r,extra` after its last cell is one row of 8 cells on its own line, and the
+    // rows after it keep their line numbers (it used to split into 7 + 2 cells, one line down).
+    const t = parseCsvTable('a,b\r\n1,2,\r,x\r\n3,4\r\n5,6,\r,y\r\n', 'f.csv');
+    expect(t.rows).toEqual([
+      ['1', '2', '\r', 'x'],
+      ['3', '4'],
+      ['5', '6', '\r', 'y'],
+    ]);
+    expect([...t.lines]).toEqual([2, 3, 4]);
+    expect(lines('a,b\n1,\r2\n3,4\n')).toEqual([2, 3]);
+    // \r\r\n (a CRLF written again in text mode) ends one line; a quoted \r is not a line.
+    expect(lines('a,b\r\r\n1,2\r\r\n3,4\r\r\n')).toEqual([2, 3]);
+    expect(lines('a,b\n1,"x\ry"\n3,4\n')).toEqual([2, 3]);
+  });
+
   it('skips blank lines but still counts them', () => {
     expect(lines('\na,b\n1,2\n\n\n3,4\n\n')).toEqual([3, 6]);
     expect(parseCsvTable('\na,b\n1,2\n', 'f.csv').headerLine).toBe(2);

@@ -77,6 +77,9 @@ describe('parseSeriesCsv: each problem fails at its file:line', () => {
     ['renamed-column.csv', '1: header is missing column "close" (found "price" instead)'],
     ['missing-column.csv', '1: header is missing column "adj_close"'],
     ['field-count.csv', '3: expected 7 fields, found 6'],
+    // A CRLF file with `\r,extra` inside a row (an edit after the row's \r): 8 fields on that line.
+    ['stray-cr-middle.csv', '3: expected 7 fields, found 8'],
+    ['stray-cr-last.csv', '4: expected 7 fields, found 8'],
     ['date-format.csv', '3: date "2026/01/21" is not an ISO YYYY-MM-DD date'],
     ['date-not-real.csv', '3: date 2026-02-30 is not a real calendar date'],
     ['duplicate-date.csv', '4: duplicate date 2026-01-21 (first seen on line 3)'],
@@ -99,6 +102,12 @@ describe('parseSeriesCsv: each problem fails at its file:line', () => {
     expect((err as BriefError).kind).toBe('data');
     expect((err as BriefError).exitCode).toBe(3);
     expect((err as BriefError).message).toBe(`bad/${name}:${message}`);
+  });
+
+  it('points at the stray carriage return in the hint of a field count error', () => {
+    const err = catchError(() => fixture('bad/stray-cr-last.csv')) as BriefError;
+    expect(err.hint).toBe('line 4 holds a stray carriage return (\\r) before its end: remove it');
+    expect((catchError(() => fixture('bad/field-count.csv')) as BriefError).hint).toBeUndefined();
   });
 
   it('names the expected header in the hint of a header error', () => {

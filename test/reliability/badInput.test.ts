@@ -68,6 +68,17 @@ describe('bad CSV input: one line naming file and line, exit 3, nothing written'
       new RegExp(`IWM\\.csv:${n}: expected 7 fields, found 8`),
     );
   });
+  it('an extra field after a stray \\r (an edit of a CRLF line): its line, 8 fields', async () => {
+    for (const date of ['2026-08-20', '2026-08-21']) {
+      // `sed 's/$/,extra/'` on a CRLF file: the row's \r stays before the new text.
+      const n = lineOf(RUT, date);
+      const s = scratch({ 'closes/RUT.csv': replaceLine(RUT, n, `${rowAt(RUT, n)}\r,extra`) });
+      const message = new RegExp(`RUT\\.csv:${n}: expected 7 fields, found 8$`);
+      const r = await expectRefused(s, daily(s, '2026-08-21'), 3, message);
+      expect(r.stderr).toContain(`hint: line ${n} holds a stray carriage return`);
+      await expectCheckReports(s, [message]);
+    }
+  });
   it('an empty file', async () => {
     const s = scratch({ 'closes/RUT.csv': '' });
     await expectRefused(s, daily(s, '2026-08-21'), 3, /RUT\.csv:1: empty file: no header line/);
@@ -322,8 +333,8 @@ describe("a malformed editor's note: exit 6, the note's file named", () => {
   });
 });
 
-describe('a template error (--templates with a misspelt field): exit 6', () => {
-  it('names the template folder and the field; brief check names file and line', async () => {
+describe('a template error (--templates): exit 6, one line naming file and line', () => {
+  it('a misspelt field; brief check says the same', async () => {
     const s = scratch(
       {},
       {
@@ -333,10 +344,44 @@ describe('a template error (--templates with a misspelt field): exit 6', () => {
     // The line of the misspelt field in the shipped template (1-based).
     const text = readFileSync(path.join(REPO, 'templates/brief.hbs'), 'utf8');
     const line = text.slice(0, text.indexOf('<title>{{title}}')).split('\n').length;
-    await expectRefused(s, daily(s, '2026-08-21'), 6, /templates: unknown field "titel"/);
-    await expectCheckReports(s, [
-      new RegExp(`templates/brief\\.hbs:${line}: unknown field "titel"`),
-    ]);
+    const message = new RegExp(`templates/brief\\.hbs:${line}: unknown field "titel"$`);
+    await expectRefused(s, daily(s, '2026-08-21'), 6, message);
+    await expectCheckReports(s, [message]);
+  });
+  // The line of brief.hbs that opens the market section (1-based).
+  const shipped = readFileSync(path.join(REPO, 'templates/brief.hbs'), 'utf8');
+  const at = shipped
+    .slice(0, shipped.indexOf('<section class="block" id="market"'))
+    .split('\n').length;
+  const atMarket = (insert: string) => ({
+    'brief.hbs': (t: string) =>
+      t.replace(
+        '<section class="block" id="market"',
+        `${insert}<section class="block" id="market"`,
+      ),
+  });
+  it('an {{#if}} never closed: its opening line, not the line after the last', async () => {
+    const s = scratch({}, atMarket('{{#if x}}'));
+    const message = new RegExp(
+      `templates/brief\\.hbs:${at}: \\{\\{#if\\}\\} opened on line ${at} is never closed \\(no \\{\\{/if\\}\\} before the end of the file\\)$`,
+    );
+    await expectRefused(s, daily(s, '2026-08-21'), 6, message);
+    await expectCheckReports(s, [message]);
+  });
+  it('a partial that does not exist: file, line, and the partials there are', async () => {
+    const s = scratch({}, atMarket('{{> nosuchpartial}}'));
+    const message = new RegExp(
+      `templates/brief\\.hbs:${at}: partial "nosuchpartial" does not exist \\(the partials in .*templates/partials/: analogTable, appendix, .*, sectorTable\\)$`,
+    );
+    await expectRefused(s, daily(s, '2026-08-21'), 6, message);
+    await expectCheckReports(s, [message]);
+  });
+  it('a helper that does not exist is an unknown helper, not a field', async () => {
+    const s = scratch({}, atMarket('{{nosuchhelper headline}}'));
+    const message = new RegExp(`templates/brief\\.hbs:${at}: unknown helper "nosuchhelper"$`);
+    const r = await expectRefused(s, daily(s, '2026-08-21'), 6, message);
+    expect(r.stderr).toMatch(/hint: the helpers are: each, if, .*pct/);
+    await expectCheckReports(s, [message]);
   });
   it('a syntax error in an archive template', async () => {
     const s = scratch({}, { 'archive/index.hbs': (t) => t.replace('{{/each}}', '{{/eachh}}') });

@@ -49,7 +49,10 @@ function spell(v: number, style: number): string {
   return String(v);
 }
 
-/** A well-formed price file: rows, line endings, BOM, blank lines, empty optional cells. */
+/**
+ * A well-formed price file: rows, line endings (LF and CRLF mixed, or CR alone), BOM, blank
+ * lines, empty optional cells.
+ */
 const validFile = fc
   .record({
     start: fc.integer({ min: Date.UTC(1928, 0, 1) / DAY, max: Date.UTC(2090, 0, 1) / DAY }),
@@ -65,7 +68,7 @@ const validFile = fc
         volume: fc.nat(),
         empty: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
         style: fc.integer({ min: 0, max: 3 }),
-        eol: fc.constantFrom('\n', '\r\n', '\r'),
+        eol: fc.constantFrom('\n', '\r\n'),
         blankAfter: fc.integer({ min: 0, max: 9 }),
       }),
       { minLength: 1, maxLength: 40 },
@@ -73,6 +76,8 @@ const validFile = fc
     columns: fc.record({ ohl: fc.boolean(), adj: fc.boolean(), volume: fc.boolean() }),
     bom: fc.boolean(),
     headerEol: fc.constantFrom('\n', '\r\n'),
+    /** Old Mac style: every line ends with CR (a file with a line feed may not: its CRs are text). */
+    crOnly: fc.boolean(),
     trailing: fc.boolean(),
   })
   .map((g) => {
@@ -100,12 +105,13 @@ const validFile = fc
         ],
       };
     });
-    let text = (g.bom ? '\uFEFF' : '') + HEADER + g.headerEol;
+    const eol = (e: string) => (g.crOnly ? '\r' : e);
+    let text = (g.bom ? '\uFEFF' : '') + HEADER + eol(g.headerEol);
     g.rows.forEach((r, k) => {
       const row = rows[k] as GenRow;
       const last = k === rows.length - 1;
-      text += [row.date, ...row.cells].join(',') + (last && !g.trailing ? '' : r.eol);
-      if (!last && r.blankAfter === 0) text += r.eol === '\r' ? '\n' : r.eol; // a blank line
+      text += [row.date, ...row.cells].join(',') + (last && !g.trailing ? '' : eol(r.eol));
+      if (!last && r.blankAfter === 0) text += eol(r.eol); // a blank line
     });
     return { text, rows };
   });

@@ -8,6 +8,8 @@ import { BriefError } from '../../errors.js';
 import { assertSelfContained } from '../../render/externalResources.js';
 import { ownPropertiesOnly, strictHandlebars } from '../../render/strictRuntime.js';
 import { readTemplateFile } from '../../render/readTemplateFile.js';
+import { describeParseError, describeRenderError } from '../../render/templateErrors.js';
+import { NO_PARTIALS, unknownCalls } from '../../render/unknownCalls.js';
 
 /** Compiled archive pages: each takes its context and returns HTML. */
 export interface ArchiveTemplates {
@@ -18,28 +20,31 @@ export interface ArchiveTemplates {
   readonly css: string;
 }
 
-const firstLine = (s: string) => s.split('\n')[0] ?? s;
+/** Where a problem is: `file:line`, or the file alone when the line is not known. */
+const at = (file: string, line: number | null) => (line === null ? file : `${file}:${line}`);
 
 function compile(hb: typeof Handlebars, file: string, text: string): (context: object) => string {
-  let render: Handlebars.TemplateDelegate;
+  let tree: hbs.AST.Program;
   try {
-    hb.parse(text);
-    render = hb.compile(text, { strict: true });
+    tree = hb.parseWithoutProcessing(text);
   } catch (e) {
-    throw new BriefError('template', `${file}: ${firstLine((e as Error).message)}`);
+    const { line, problem } = describeParseError(text, e);
+    throw new BriefError('template', `${at(file, line)}: ${problem}`);
   }
+  const calls = unknownCalls(tree, NO_PARTIALS(hb));
+  const render = hb.compile(tree, { strict: true });
   return (context) => {
     let html: string;
     try {
       html = render(ownPropertiesOnly(context));
     } catch (e) {
-      const m = (e as Error).message;
-      // Strict mode: '"x" not defined'; a name looked up on a string or number: "search for 'x'".
-      const field = /"([^"]+)" not defined/.exec(m)?.[1] ?? /search for '([^']+)'/.exec(m)?.[1];
+      const { line, problem, field } = describeRenderError(e, calls);
       throw new BriefError(
         'template',
-        `${file}: ${field ? `unknown field "${field}"` : firstLine(m)}`,
-        'check the field name against indexContext/yearContext/latestContext in src/deliver/archive',
+        `${at(file, line)}: ${problem}`,
+        field === undefined
+          ? undefined
+          : 'check the field name against indexContext/yearContext/latestContext in src/deliver/archive',
       );
     }
     // A published page that loads a URL would reach the network from every reader's browser.

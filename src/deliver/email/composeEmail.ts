@@ -100,7 +100,7 @@ function boundarySeed(parts: readonly (string | Uint8Array)[]): string {
  * Build the email of one brief for one recipient.
  *
  * @throws BriefError('template') when a template fails or the HTML is over {@link MAX_HTML_BYTES};
- *   BriefError('usage') when the subject template names an unknown field.
+ *   naming ROTATION_BRIEF_MAIL_SUBJECT when the subject template names an unknown field.
  */
 export function composeEmail(input: ComposeInput): EmailMessage {
   const { summary, mail, templates, now } = input;

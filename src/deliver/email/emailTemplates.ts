@@ -6,6 +6,12 @@
 import { BriefError } from '../../errors.js';
 import { ownPropertiesOnly, strictHandlebars } from '../../render/strictRuntime.js';
 import { readTemplateFile } from '../../render/readTemplateFile.js';
+import {
+  describeParseError,
+  describeRenderError,
+  type TemplateProblem,
+} from '../../render/templateErrors.js';
+import { NO_PARTIALS, unknownCalls } from '../../render/unknownCalls.js';
 
 /** The two template sources, with the files they came from (for error messages). */
 export interface EmailTemplates {
@@ -32,18 +38,26 @@ export async function loadEmailTemplates(
 /**
  * Render one template over `context`.
  *
- * @throws BriefError('template') naming `file` and the first line of the Handlebars error.
+ * @throws BriefError('template') naming `file`, the line and what is wrong: a syntax error, an
+ *   unknown field, helper or partial.
  */
 export function renderTemplate(
   t: { readonly file: string; readonly source: string },
   context: object,
   escape: boolean,
 ): string {
+  const fail = (p: TemplateProblem) =>
+    new BriefError('template', `${t.file}${p.line === null ? '' : `:${p.line}`}: ${p.problem}`);
+  const hb = strictHandlebars();
+  let tree: hbs.AST.Program;
   try {
-    const hb = strictHandlebars();
-    return hb.compile(t.source, { strict: true, noEscape: !escape })(ownPropertiesOnly(context));
+    tree = hb.parseWithoutProcessing(t.source);
   } catch (e) {
-    const first = (e as Error).message.split('\n')[0];
-    throw new BriefError('template', `${t.file}: ${first}`);
+    throw fail(describeParseError(t.source, e));
+  }
+  try {
+    return hb.compile(tree, { strict: true, noEscape: !escape })(ownPropertiesOnly(context));
+  } catch (e) {
+    throw fail(describeRenderError(e, unknownCalls(tree, NO_PARTIALS(hb))));
   }
 }

@@ -7,6 +7,7 @@
  */
 import Handlebars from 'handlebars';
 import { BriefError } from '../../errors.js';
+import { describeParseError } from '../../render/templateErrors.js';
 import { envValue, type Env } from './envValue.js';
 import { parseAddressList, type MailAddress } from './parseAddressList.js';
 import { readUnsubscribeConfig, type UnsubscribeConfig } from './unsubscribe.js';
@@ -61,10 +62,9 @@ function readSubject(env: Env): string {
   try {
     Handlebars.parse(template);
   } catch (e) {
-    const first = (e as Error).message.split('\n')[0];
     throw new BriefError(
       'usage',
-      `${name}: not a valid Handlebars template (${first})`,
+      `${name}: not a valid Handlebars template (${describeParseError(template, e).problem})`,
       `e.g. ${DEFAULT_SUBJECT}`,
     );
   }

@@ -158,7 +158,7 @@ describe('archive templates', () => {
     expect(() => renderIndexPage(buildManifest([brief('2026-01-22')]), t)).toThrow(
       expect.objectContaining({
         kind: 'template',
-        message: `${path.join(dir, 'archive/index.hbs')}: unknown field "yaer"`,
+        message: `${path.join(dir, 'archive/index.hbs')}:1: unknown field "yaer"`,
       }),
     );
   });
@@ -168,7 +168,9 @@ describe('archive templates', () => {
       loadArchiveTemplates(templatesWith('{{#each years}}'), readText),
     ).rejects.toSatisfy(
       (e: unknown) =>
-        e instanceof BriefError && e.kind === 'template' && /archive\/index\.hbs: /.test(e.message),
+        e instanceof BriefError &&
+        e.kind === 'template' &&
+        /archive\/index\.hbs:1: \{\{#each\}\} opened on line 1 is never closed/.test(e.message),
     );
     const missing = mkdtempSync(path.join(tmpdir(), 'archive-tpl-'));
     await expect(loadArchiveTemplates(missing, readText)).rejects.toSatisfy(

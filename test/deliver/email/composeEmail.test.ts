@@ -239,18 +239,26 @@ describe('composeEmail', () => {
     expect(e.message).toMatch(/summary\.hbs: the HTML email is \d+ KB, over the 100 KB limit/);
   });
 
-  it('names the subject variable for an unknown field', () => {
+  it('names the subject variable for an unknown field, and the fields it may use (exit 6)', () => {
     const e = briefError(() =>
       composeEmail(input({ mail: { ...mail, subjectTemplate: 'Brief {{nope}}' } })),
     );
-    expect(e.kind).toBe('usage');
-    expect(e.message).toMatch(/^ROTATION_BRIEF_MAIL_SUBJECT: "nope" not defined/);
+    expect([e.kind, e.exitCode]).toEqual(['template', 6]);
+    expect(e.message).toBe(
+      'ROTATION_BRIEF_MAIL_SUBJECT: the subject template names an unknown field "nope" (it may use date, title, headline, dek, dateShort)',
+    );
+    const helper = briefError(() =>
+      composeEmail(input({ mail: { ...mail, subjectTemplate: '{{upper headline}}' } })),
+    );
+    expect(helper.message).toBe(
+      'ROTATION_BRIEF_MAIL_SUBJECT: the subject template calls an unknown helper "upper"',
+    );
   });
 
   it('names the template for an unknown field or a rule that cannot be inlined', () => {
     const broken = { ...templates, text: { file: 'x/summary.txt.hbs', source: '{{headlin}}' } };
     expect(briefError(() => composeEmail(input({ templates: broken }))).message).toMatch(
-      /^x\/summary\.txt\.hbs: "headlin" not defined/,
+      /^x\/summary\.txt\.hbs:1: unknown field "headlin"$/,
     );
     const media = {
       ...templates,
