@@ -11,8 +11,11 @@
  * - a run of solid `<line>`s with the same style becomes one `<path>` of segments (what a printer
  *   draws in one operation: axis ticks, grid lines);
  * - inherited style attributes shared by neighbouring elements move to one `<g>` around them.
- *   A text keeps its own `fill`, so the dark-mode CSS can tell text (`text[fill]`) from shapes.
+ *   A text keeps its own `fill` where the colour CSS tells text from shapes (`text[fill]`):
+ *   white, and the series colours it darkens for contrast.
  */
+import { lightTextFixes } from './chartDarkCss.js';
+import { BACKGROUND } from './palette.js';
 import { rewriteLeafRuns, translation, writeLeaf, type Leaf } from './svgElements.js';
 import {
   dashPolyline,
@@ -158,9 +161,21 @@ export function mergeLines(run: readonly Leaf[]): Leaf[] {
   return out;
 }
 
-/** The inherited attributes a leaf may hand to a group (a text keeps its `fill`). */
+/**
+ * Text colours a text keeps on itself: the colour CSS tells text from shapes by `text[fill]` for
+ * these (white text on the heat map's dark cells, series colours darkened for contrast:
+ * chartDarkCss.ts). Any other text colour may move to a `<g>`, whose `[fill]` rule the text then
+ * inherits.
+ */
+const TEXT_OWN_FILL = new Set([BACKGROUND, ...lightTextFixes().map(([light]) => light)]);
+
+/** The inherited attributes a leaf may hand to a group (not a text's fill in TEXT_OWN_FILL). */
 function hoistable(leaf: Leaf): string[] {
-  return INHERITED.filter((k) => leaf.attrs.has(k) && !(leaf.tag === 'text' && k === 'fill'));
+  return INHERITED.filter(
+    (k) =>
+      leaf.attrs.has(k) &&
+      !(leaf.tag === 'text' && k === 'fill' && TEXT_OWN_FILL.has(leaf.attrs.get(k) ?? '')),
+  );
 }
 
 /** Those attributes written out: equal keys, equal shared style. */

@@ -160,15 +160,22 @@ describe('compactSvg', () => {
     expect(writeSubpaths(paths)).toBe('M0 10h4M.5 0v-2.5M0 0l1 1 1 0');
   });
 
-  it('turns a dashed rule into solid dashes and keeps a text its own fill', () => {
+  it('turns a dashed rule into solid dashes; texts share an ink on a <g>, not white', () => {
     const vega =
       '<svg><line transform="translate(0,10)" x2="10" y2="0" stroke="#6d28d9" stroke-dasharray="4,2"/>' +
       '<text transform="translate(1,2)" fill="#1f2937" font-size="11px">a</text>' +
-      '<text transform="translate(1,20)" fill="#1f2937" font-size="11px">b</text></svg>';
+      '<text transform="translate(1,20)" fill="#1f2937" font-size="11px">b</text>' +
+      '<text transform="translate(1,30)" fill="#ffffff" font-size="11px">c</text>' +
+      '<text transform="translate(1,40)" fill="#ffffff" font-size="11px">d</text></svg>';
+    // The ink moves to the group (the dark-mode rule [fill="#1f2937"] reaches the texts through
+    // it); white stays on each text, where the CSS tells white text (text[fill]) from a white
+    // background ([fill="#ffffff"]:not(text)).
     expect(compactSvg(vega, 'Inter')).toBe(
       '<svg font-family="Inter"><path d="M0 10h4M6 10h4" stroke="#6d28d9"/>' +
-        '<g font-size="11px"><text x="1" y="2" fill="#1f2937">a</text>' +
-        '<text x="1" y="20" fill="#1f2937">b</text></g></svg>',
+        '<g fill="#1f2937" font-size="11px"><text x="1" y="2">a</text>' +
+        '<text x="1" y="20">b</text></g>' +
+        '<g font-size="11px"><text x="1" y="30" fill="#ffffff">c</text>' +
+        '<text x="1" y="40" fill="#ffffff">d</text></g></svg>',
     );
   });
 });
