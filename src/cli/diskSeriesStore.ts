@@ -5,11 +5,14 @@
  * atomically (write-file-atomic, without fsync: a file torn by a crash fails its checksum and is
  * parsed again). At the first write of a run, all but the newest {@link KEEP_FILES} files are
  * removed, so a folder used every day for years stays at a few data versions (about 15 MB each
- * for the bundled data).
+ * for the bundled data). A folder that cannot be created or written (`/proc/nope`, read-only,
+ * under a file) is given up for the run after one warning: the brief goes on parsing the CSVs.
  */
-import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { makeDirs } from '../deliver/makeDirs.js';
+import { errnoCode } from '../errors.js';
 import type { SeriesStore } from '../ingest/seriesStore.js';
 
 /** Files kept: four versions of a 30-file universe, and its 30 tips. */
@@ -31,14 +34,18 @@ async function prune(dir: string, keep: number): Promise<void> {
 
 /**
  * A store in `dir` (created on first write) for this `version` of the tool; reads and writes
- * never throw.
+ * never throw. The first write that fails calls `warn` once with a line naming the folder and
+ * the error, and no later write of the run is tried.
  */
 export function diskSeriesStore(
   dir: string,
   version: string,
   keep: number = KEEP_FILES,
+  warn: (line: string) => void = () => undefined,
 ): SeriesStore {
   let pruned = false;
+  let folder: Promise<void> | null = null; // created once per run, shared by concurrent writes
+  let broken = false;
   return {
     read: async (key) => {
       try {
@@ -48,16 +55,20 @@ export function diskSeriesStore(
       }
     },
     write: async (key, bytes) => {
+      if (broken) return;
       try {
-        await mkdir(dir, { recursive: true, mode: 0o700 });
+        await (folder ??= makeDirs(dir, 0o700));
         await writeFileAtomic(fileOf(dir, version, key), Buffer.from(bytes), {
           mode: 0o600,
           fsync: false,
         });
         if (!pruned) await prune(dir, keep);
         pruned = true;
-      } catch {
+      } catch (e) {
         // A cache that cannot be written (read-only home, full disk) only costs the next run time.
+        if (broken) return;
+        broken = true;
+        warn(`parsed-series cache ${dir} is not usable (${errnoCode(e)}); going on without it`);
       }
     },
   };

@@ -3,6 +3,7 @@
  * provider (Yahoo Finance by default, Stooq as an alternative). A changed past close stops the
  * run (a revision) unless --accept-revisions; a partial failure writes nothing unless
  * --allow-partial; a new row that fails validation or makes a suspicious jump writes nothing.
+ * SIGINT or SIGTERM stops a request or a backoff at once: nothing written, exit 130 or 143.
  */
 import { Command, Option } from '@commander-js/extra-typings';
 import { PROVIDER_NAMES } from '../ingest/providers/providerNames.js';
@@ -36,7 +37,12 @@ export function fetchCommand(fx: (debug: boolean) => Effects) {
         import('../ingest/providers/providerByName.js'),
       ]);
       const provider = providerByName(opts.provider, {
-        fetch: effects.fetch,
+        // A request in flight is aborted too when the run is asked to stop.
+        fetch: (url, init) =>
+          effects.fetch(url, {
+            ...init,
+            signal: init?.signal ? AbortSignal.any([init.signal, effects.signal]) : effects.signal,
+          }),
         clock: effects,
         timeoutMs: 15_000,
         stooqApiKey: effects.env.STOOQ_API_KEY,

@@ -20,12 +20,13 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { moveBriefDir } from '../deliver/archive/moveBriefDir.js';
 import { briefTempDirs } from '../deliver/briefTemps.js';
+import { makeDirs } from '../deliver/makeDirs.js';
 import { outputWriteError } from './outputError.js';
 import type { DirEntry, FileSystem } from '../model/effects.js';
 
 /** The one atomic writer: creates the folder, then temporary file, fsync, rename. */
 async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+  await makeDirs(path.dirname(file));
   await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data), {
     encoding: 'utf8',
     fsync: true,
@@ -65,7 +66,7 @@ async function writeBriefDir(
   const { tmp, old } = briefTempDirs(dir, pid, randomBytes(4).toString('hex'));
   let moved = false;
   try {
-    await mkdir(path.dirname(dir), { recursive: true });
+    await makeDirs(path.dirname(dir));
     await rm(tmp, { recursive: true, force: true });
     await mkdir(tmp);
     for (const name of Object.keys(files).sort()) {

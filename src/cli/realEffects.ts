@@ -46,9 +46,10 @@ const createTransport: Effects['createTransport'] = (options) =>
 const rasterize: Effects['rasterize'] = async (svgs, width) =>
   (await import('../deliver/email/rasterizeSvgs.js')).rasterizeSvgs(svgs, width);
 
-function cacheStore(machine: Machine) {
+/** The parsed-series cache; an unusable folder is one warning on stderr, then no cache. */
+function cacheStore(machine: Machine, warn: (line: string) => void) {
   const dir = seriesCacheDir(machine.env, machine.home);
-  return dir === null ? null : diskSeriesStore(dir, VERSION);
+  return dir === null ? null : diskSeriesStore(dir, VERSION, undefined, warn);
 }
 
 /** Effects over the real machine. */
@@ -70,7 +71,7 @@ export function realEffects(
       ? barProgress(machine.tty)
       : plainProgress((l) => io.stderr(`${l}\n`), monotonic),
     cores: machine.cores,
-    seriesStore: cacheStore(machine),
+    seriesStore: cacheStore(machine, (line) => io.stderr(`Warning: ${line}\n`)),
     isAlive,
     reapBrowsers: () => {
       const r = cleanOrphanBrowsers(realOrphanEffects(machine.tmpDir));

@@ -116,9 +116,10 @@ function newProfileDir(context: LaunchContext): Promise<string> {
  * reaches every helper process. Its environment is {@link chromiumEnv}'s
  * allow-list, its profile folder is `<tmpDir>/rotation-brief-chromium-<ownerPid>-*`
  * (removed when it exits), and puppeteer installs no signal handlers.
- * A missing executable, a failed start (Chromium's own reason quoted) or a
- * start slower than `deadlines.launch` is a `BriefError('browser')`, after
- * which no process or folder is left.
+ * A missing executable, a failed start (Chromium's own reason quoted), an
+ * executable that exits before it is ready (at once, with its exit code and
+ * last output) or a start slower than `deadlines.launch` is a
+ * `BriefError('browser')`, after which no process or folder is left.
  */
 export async function launchBrowser(
   executablePath: string,
@@ -138,12 +139,22 @@ export async function launchBrowser(
     );
     const importing = import('./browser/connectCdp.js');
     importing.catch(() => undefined); // a failed spawn is reported first
-    child = await spawning;
-    if (expired) child.killGroup();
-    const { connectCdp } = await importing;
-    const browser = await connectCdp(child.transport, context.deadlines.protocol);
-    checkBrowserVersion(await browser.version(), executablePath);
-    return launched(browser, child, profileDir);
+    const chromium = (child = await spawning);
+    if (expired) chromium.killGroup();
+    const ready = (async () => {
+      const { connectCdp } = await importing;
+      const browser = await connectCdp(chromium.transport, context.deadlines.protocol);
+      checkBrowserVersion(await browser.version(), executablePath);
+      return launched(browser, chromium, profileDir);
+    })();
+    // An executable that exits before answering (/bin/true, a crash) fails the start at once;
+    // the DevTools connection would wait for the deadline. The catch below says how it exited.
+    const exitedFirst = chromium.exited.then(() => {
+      throw new Error('the browser process exited before it was ready');
+    });
+    exitedFirst.catch(() => undefined);
+    ready.catch(() => undefined);
+    return Promise.race([ready, exitedFirst]);
   };
   const expire = () => {
     expired = true;
@@ -152,11 +163,12 @@ export async function launchBrowser(
   try {
     return await withDeadline(start(), 'starting', context.deadlines.launch, expire);
   } catch (cause) {
-    const timedOut = cause instanceof BriefError;
-    const exit = child === undefined || timedOut ? null : await exitedBySelf(child);
+    // A BriefError is the deadline (or a version refused): already said; the rest is explained.
+    const said = cause instanceof BriefError;
+    const exit = child === undefined || said ? null : await exitedBySelf(child);
     expire();
     removeProfileDir(profileDir);
     void child?.exited.then(() => removeProfileDir(profileDir));
-    throw timedOut ? cause : launchError(executablePath, cause, exit);
+    throw said ? cause : launchError(executablePath, cause, exit);
   }
 }

@@ -5,7 +5,8 @@
  * body is malformed, when a past close was revised (unless `acceptRevisions`), or when any symbol
  * failed after retries (unless `allowPartial`: then the symbols that succeeded are written and
  * the failures are reported; malformed data still writes nothing). Each new file is validated
- * with `parseSeriesCsv` before any file is replaced, and replaced atomically.
+ * with `parseSeriesCsv` before any file is replaced, and replaced atomically. A stop signal
+ * (SIGINT, SIGTERM) ends a request or a backoff at once, and the fetch writes nothing.
  */
 import { join } from 'node:path';
 import type { DateTime } from 'luxon';
@@ -22,6 +23,7 @@ import { DEFAULT_RETRY, withRetry } from './providers/withRetry.js';
 import { indexOfSorted } from '../model/bisect.js';
 import type { FileSystem, Log, Timer } from '../model/effects.js';
 import type { Series } from '../model/series.js';
+import { type Stop, throwIfStopped } from '../model/stopping.js';
 import {
   DEFAULT_MAX_JUMP,
   DEFAULT_MAX_STOCK_JUMP,
@@ -58,8 +60,14 @@ export interface FetchDataOptions {
   readonly maxStockJump?: number;
 }
 
-/** The effects {@link fetchData} uses (the log gets progress and retries). */
-export type FetchEffects = Pick<FileSystem, 'readText' | 'writeAtomic'> & Timer & Pick<Log, 'log'>;
+/** The effects {@link fetchData} uses (the log gets progress and retries; the stop signal). */
+export type FetchEffects = Pick<FileSystem, 'readText' | 'writeAtomic'> &
+  Timer &
+  Pick<Log, 'log'> &
+  Stop;
+
+/** What an interrupted fetch leaves: the files as they were. */
+const KEPT = 'nothing written';
 
 /** One symbol's file, as read, and its merge plan. */
 interface Planned {
@@ -77,6 +85,7 @@ interface Planned {
  *   logged one per line), failed symbols without `allowPartial`, or a file that does not
  *   re-validate; in all these cases nothing is written.
  * @throws BriefError('output') when writing a file fails.
+ * @throws Interrupted when `fx.signal` aborts before the files are replaced (nothing written).
  */
 export async function fetchData(options: FetchDataOptions, fx: FetchEffects): Promise<FetchReport> {
   const universeFile = join(options.dataDir, 'universe.json');
@@ -103,6 +112,7 @@ export async function fetchData(options: FetchDataOptions, fx: FetchEffects): Pr
     if (bars instanceof ProviderRequestError) failed[target.symbol] = bars.message;
     else planned.push({ file, text, series, plan: mergeBars(series, bars, latestClosed) });
   }
+  throwIfStopped(fx.signal, KEPT);
   checkOutcome(planned, failed, options, fx);
   const stocks = new Set(universe.megaCaps.map((m) => m.symbol));
   const limit = (sym: string) =>
@@ -153,6 +163,7 @@ async function fetchSymbol(
     return await withRetry(() => options.provider.fetchDaily(target, from, to), {
       ...retry,
       sleep: fx.sleep,
+      stop: { signal: fx.signal, kept: KEPT },
       onRetry: (e, attempt, ms) =>
         fx.log(`fetch: ${target.symbol}: ${e.message}; retry ${attempt} in ${ms} ms`),
     });

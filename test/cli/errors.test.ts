@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, fakePrinter, runCli, scratchData, treeHash } from '../helpers/cliHarness.js';
@@ -124,6 +124,26 @@ describe('bad input stops the run with one line, a non-zero exit and nothing wri
     expect(() => readFileSync(path.join(dir, 'brief.pdf'))).toThrow(/ENOENT/);
     expect(readFileSync(path.join(dir, 'brief.html'), 'utf8')).toContain('January 22, 2026');
   });
+  it('a "browser" that exits at once: exit 5 within seconds, saying how it exited', async () => {
+    const { root, data, out } = scratchData();
+    const fake = path.join(root, 'not-chrome');
+    writeFileSync(fake, '#!/bin/sh\necho "not-chrome: no display" >&2\nexit 3\n');
+    chmodSync(fake, 0o755);
+    const started = performance.now();
+    const r = await runCli(['--date', '2026-01-22', '--data', data, '--out', out], {
+      env: { ROTATION_BRIEF_CHROME: fake },
+    });
+    expect(performance.now() - started).toBeLessThan(25_000); // the start deadline is 30 s
+    expect(r.code).toBe(5);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('brief: '))).toEqual([
+      `brief: error: could not launch ${fake}: it exited (exit code 3) before the browser was ready; its last output: not-chrome: no display`,
+    ]);
+    expect(r.stderr).toMatch(/hint: set ROTATION_BRIEF_CHROME to a Chrome or Chromium executable/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(path.join(out, '2026/2026-01-22/brief.html'), 'utf8')).toContain(
+      'January 22, 2026',
+    );
+  }, 40_000);
   it('an unknown option is a usage error', async () => {
     const r = await runCli(['--colour', 'red']);
     expect(r.code).toBe(2);

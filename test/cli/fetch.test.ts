@@ -1,6 +1,6 @@
 /**
  * `brief fetch` through the CLI, on recorded Yahoo responses (no network), then a brief for a
- * fetched session.
+ * fetched session; a Ctrl-C stops it at once.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -51,4 +51,27 @@ describe('brief fetch', () => {
     expect(r.stderr).toMatch(/RUT/);
     expect(await hashDir(data)).toBe(before);
   });
+  it('Ctrl-C while a request hangs: the request is aborted, exit 130, data untouched', async () => {
+    const data = await tempDataDir(['RUT', 'IWM']);
+    const before = await hashDir(data);
+    const stop = new AbortController();
+    const net = fakeNet([yahooRoute('^RUT', 'hang')]);
+    const seen: AbortSignal[] = [];
+    const fetch = (url: string, init?: RequestInit) => {
+      if (init?.signal) seen.push(init.signal);
+      setTimeout(() => stop.abort('SIGINT'), 20); // far within the 15 s request deadline
+      return net.fetch(url, init);
+    };
+    const r = await runCli(['fetch', '--data', data, '--symbols', 'RUT,IWM'], {
+      now: '2026-08-27T10:00:00',
+      fetch: fetch as typeof globalThis.fetch,
+      signal: stop.signal,
+    });
+    expect(r.code).toBe(130);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('brief: '))).toEqual([
+      'brief: interrupted by SIGINT: nothing written',
+    ]);
+    expect(seen.map((s) => s.aborted)).toEqual([true]); // one request, aborted, no retry
+    expect(await hashDir(data)).toBe(before);
+  }, 5000);
 });

@@ -1,13 +1,14 @@
 /**
  * `brief send` through the CLI: a dry run writes a parseable .eml with the PDF attached; a
  * missing SMTP configuration is a usage error naming the variable; a subject template naming an
- * unknown field is a template error naming it.
+ * unknown field is a template error naming it; SIGTERM during the backoff stops the send at once.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { fakePrinter, runCli, scratchData } from '../helpers/cliHarness.js';
+import { closedPort } from '../deliver/email/smtpTestServer.js';
 
 describe('brief send', () => {
   it('--dry-run writes the message with the brief PDF attached', async () => {
@@ -83,4 +84,33 @@ describe('brief send', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(outbox)).toBe(false);
   });
+
+  it('SIGTERM during the 30 s backoff stops at once: exit 143, one try, no ledger', async () => {
+    const { data, out } = scratchData();
+    await runCli(['--date', '2026-01-22', '--data', data, '--out', out], { printer: fakePrinter });
+    const stop = new AbortController();
+    const waits: number[] = [];
+    const r = await runCli(['send', '--date', '2026-01-22', '--out', out], {
+      env: {
+        ROTATION_BRIEF_SMTP_URL: `smtp://127.0.0.1:${await closedPort()}`,
+        ROTATION_BRIEF_SMTP_REQUIRE_TLS: 'false',
+        ROTATION_BRIEF_MAIL_FROM: 'brief@example.org',
+        ROTATION_BRIEF_MAIL_TO: 'a@example.org, b@example.org',
+      },
+      signal: stop.signal,
+      sleep: (ms) => {
+        waits.push(ms);
+        stop.abort('SIGTERM');
+        return new Promise(() => undefined); // a wait that only the signal can end
+      },
+    });
+    expect(r.code).toBe(143);
+    expect(waits).toEqual([30_000]);
+    expect(r.stderr).toContain('(attempt 1 of 3)');
+    expect(r.stderr).not.toContain('(attempt 2 of 3)');
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('brief: '))).toEqual([
+      'brief: interrupted by SIGTERM: the brief was not sent to recipient 1 of 2 (***@example.org) or any later recipient',
+    ]);
+    expect(existsSync(path.join(out, 'sent'))).toBe(false);
+  }, 20_000);
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BriefError } from '../../src/errors.js';
@@ -8,7 +8,10 @@ import {
   NO_NETWORK_ARGS,
   needsNoSandbox,
 } from '../../src/deliver/browser/chromiumArgs.js';
-import { launchFailureSummary } from '../../src/deliver/browser/launchFailure.js';
+import {
+  exitedAtStartError,
+  launchFailureSummary,
+} from '../../src/deliver/browser/launchFailure.js';
 import { launchBrowser } from '../../src/deliver/launchBrowser.js';
 import { socketDirOf } from '../../src/deliver/browser/socketDir.js';
 import { CHROMIUM, launchContext, profileDirs, scratchTmp } from './browser/chromiumHarness.js';
@@ -87,6 +90,74 @@ describe('launch failures', () => {
     expect(brief.message).toContain('/nonexistent/chrome');
     expect(brief.message.split('\n')).toHaveLength(1);
     expect(brief.hint).toContain('ROTATION_BRIEF_CHROME');
+  });
+
+  /** A shell script standing in for the browser, in `tmp`. */
+  const fakeBrowser = (tmp: string, body: string) => {
+    const file = path.join(tmp, 'fake-chrome');
+    writeFileSync(file, `#!/bin/sh\n${body}\n`);
+    chmodSync(file, 0o755);
+    return file;
+  };
+  /** launchBrowser's error and how long it took, with a 30 s start deadline. */
+  const failedLaunch = async (executable: string, tmp: string) => {
+    const context = launchContext(tmp, {});
+    const started = performance.now();
+    const error = await launchBrowser(executable, {
+      ...context,
+      deadlines: { ...context.deadlines, launch: 30_000 },
+    }).then(
+      () => new Error('launched'),
+      (e: unknown) => e,
+    );
+    return { error: error as BriefError, ms: performance.now() - started };
+  };
+
+  it('an executable that exits at once fails at once with its code and last output', async () => {
+    const tmp = scratchTmp();
+    const script = fakeBrowser(
+      tmp,
+      'echo "starting" >&2\necho "fake-chrome: cannot open display" >&2\necho "giving up" >&2\necho "bye" >&2\nexit 1',
+    );
+    const { error, ms } = await failedLaunch(script, tmp);
+    expect(ms).toBeLessThan(5000); // not the 30 s start deadline
+    expect(error).toBeInstanceOf(BriefError);
+    expect(error.kind).toBe('browser');
+    expect(error.message).toBe(
+      `could not launch ${script}: it exited (exit code 1) before the browser was ready; its last output: fake-chrome: cannot open display | giving up | bye`,
+    );
+    expect(error.hint).toMatch(/^set ROTATION_BRIEF_CHROME to a Chrome or Chromium executable/);
+    expect(error.hint).toContain('install Chromium');
+    expect(readdirSync(tmp)).toEqual(['fake-chrome']); // no profile folder left
+  }, 10_000);
+
+  it('says when it printed nothing (/bin/true), and names a signal that ended it', async () => {
+    const tmp = scratchTmp();
+    const quiet = await failedLaunch('/bin/true', tmp);
+    expect(quiet.ms).toBeLessThan(5000);
+    expect(quiet.error.message).toBe(
+      'could not launch /bin/true: it exited (exit code 0) before the browser was ready, printing nothing',
+    );
+    const crashing = await failedLaunch(fakeBrowser(tmp, 'kill -SEGV $$'), tmp);
+    expect(crashing.ms).toBeLessThan(5000);
+    expect(crashing.error.message).toMatch(/: it exited \(signal SIGSEGV\) before the browser/);
+    expect(profileDirs(tmp)).toEqual([]);
+  }, 15_000);
+
+  it("quotes Chromium's own ERROR line and keeps the sandbox hint", () => {
+    const e = exitedAtStartError('/usr/bin/chromium', {
+      status: 'Code: 1',
+      output: [
+        '[1:1:1124/123435.359964:ERROR:zygote_host_impl_linux.cc:100] Running as root without --no-sandbox is not supported.',
+        'later noise',
+      ],
+    });
+    expect(e.message).toBe(
+      'could not launch /usr/bin/chromium: it exited (exit code 1) before the browser was ready; its last output: Running as root without --no-sandbox is not supported.',
+    );
+    expect(e.hint).toBe(
+      'Chromium will not run as root with its sandbox on: set ROTATION_BRIEF_NO_SANDBOX=1',
+    );
   });
 
   // The full browser makes a singleton-socket folder beside its profile; the headless shell

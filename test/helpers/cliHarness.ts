@@ -90,6 +90,10 @@ export async function runCli(
     printer?: OpenPrinter;
     env?: Record<string, string>;
     fetch?: typeof globalThis.fetch;
+    /** The run's stop signal (abort it with 'SIGINT' or 'SIGTERM' as bin.ts does). */
+    signal?: AbortSignal;
+    /** The wait between retries (default: returns at once). */
+    sleep?: (ms: number) => Promise<void>;
   } = {},
 ): Promise<RunResult> {
   let stdout = '';
@@ -100,14 +104,14 @@ export async function runCli(
   };
   const now = DateTime.fromISO(opts.now ?? '2026-08-21T20:00:00', { zone: 'America/New_York' });
   const fx = (): Effects => ({
-    ...realEffects(io, testMachine(opts.env)),
+    ...realEffects(io, testMachine(opts.env), opts.signal),
     now: () => now,
     ...(opts.printer ? { openPrinter: opts.printer } : {}),
     // No network in tests: a run that tries to fetch without a fake gets this error.
     fetch:
       opts.fetch ??
       (async (url) => Promise.reject(new Error(`network disabled in tests: ${String(url)}`))),
-    sleep: async () => undefined,
+    sleep: opts.sleep ?? (async () => undefined),
   });
   const code = await main(argv, io, fx);
   return { code, stdout, stderr };

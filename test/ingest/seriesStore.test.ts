@@ -3,7 +3,7 @@
  * reading from and writing to a store (SeriesCache.load), the real store in a temporary folder
  * (diskSeriesStore.ts) and where the folder is (seriesCacheDir).
  */
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -171,13 +171,34 @@ describe('diskSeriesStore', () => {
     expect(readdirSync(dir).sort()).toEqual(['series-v-new.bin', 'series-v-now.bin']);
   });
 
-  it('never fails: an unwritable folder is a miss next time', async () => {
+  it('never fails: an unwritable folder is one warning naming it, then a miss', async () => {
     const file = path.join(scratch(), 'a-file');
     writeFileSync(file, 'not a folder');
-    const store = diskSeriesStore(path.join(file, 'cache'), 'v');
-    await expect(store.write('k', new Uint8Array([1]))).resolves.toBeUndefined();
+    const warnings: string[] = [];
+    const dir = path.join(file, 'cache');
+    const store = diskSeriesStore(dir, 'v', 150, (l) => warnings.push(l));
+    const writes = ['k', 'l', 'm'].map((k) => store.write(k, new Uint8Array([1])));
+    await expect(Promise.all(writes)).resolves.toEqual([undefined, undefined, undefined]);
+    await store.write('n', new Uint8Array([2])); // given up: not tried, not warned again
+    expect(warnings).toEqual([
+      `parsed-series cache ${dir} is not usable (ENOTDIR); going on without it`,
+    ]);
     expect(await store.read('k')).toBeNull();
   });
+
+  // Node's own recursive mkdir spins forever on this path (the kernel answers ENOENT under /proc).
+  it.runIf(existsSync('/proc/self'))(
+    'a folder that cannot exist (/proc/nope) ends at once with a warning',
+    { timeout: 5000 },
+    async () => {
+      const warnings: string[] = [];
+      const store = diskSeriesStore('/proc/nope', 'v', 150, (l) => warnings.push(l));
+      await store.write('k', new Uint8Array([1]));
+      expect(warnings).toEqual([
+        'parsed-series cache /proc/nope is not usable (ENOENT); going on without it',
+      ]);
+    },
+  );
 });
 
 describe('seriesCacheDir', () => {

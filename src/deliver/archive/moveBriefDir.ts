@@ -7,9 +7,10 @@
  * whose disk space would otherwise be needed twice.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BriefError } from '../../errors.js';
+import { makeDirs } from '../makeDirs.js';
 
 /** Thrown (as is) when `from` and the archive are on different file systems: copy instead. */
 export class CrossDevice extends Error {}
@@ -25,7 +26,7 @@ export async function moveBriefDir(from: string, dir: string, pid: number): Prom
   const tag = `${pid}-${randomBytes(4).toString('hex')}`;
   const tmp = path.join(parent, `.${path.basename(dir)}.tmp-${tag}`);
   const old = path.join(parent, `.${path.basename(dir)}.old-${tag}`);
-  await mkdir(parent, { recursive: true });
+  await makeDirs(parent);
   try {
     await rename(from, tmp);
   } catch (e) {

@@ -27,9 +27,8 @@ export function launchFailureSummary(cause: unknown): string {
   return `${first} (${logged.replace(/^\[[^\]]*\]\s*/, '')})`;
 }
 
-/** What to do about a launch failure caused by `cause`. */
-export function launchHint(cause: unknown, executablePath: string): string {
-  const text = messageOf(cause);
+/** What to do when Chromium's `text` says its sandbox stopped it; null when it does not. */
+function sandboxHint(text: string): string | null {
   if (/without --no-sandbox/i.test(text)) {
     return `Chromium will not run as root with its sandbox on: set ${NO_SANDBOX_ENV}=1`;
   }
@@ -40,29 +39,69 @@ export function launchHint(cause: unknown, executablePath: string): string {
       `${NO_SANDBOX_ENV}=1 inside a trusted container`
     );
   }
-  return `check that \`${executablePath} --version\` runs, or set ROTATION_BRIEF_CHROME to another Chrome or Chromium`;
+  return null;
+}
+
+/** What to do about a launch failure caused by `cause`. */
+export function launchHint(cause: unknown, executablePath: string): string {
+  return (
+    sandboxHint(messageOf(cause)) ??
+    `check that \`${executablePath} --version\` runs, or set ROTATION_BRIEF_CHROME to another Chrome or Chromium`
+  );
+}
+
+/** How many of its last output lines an executable that exited at start is quoted with. */
+const QUOTED_LINES = 3;
+/** Longest line quoted (characters). */
+const MAX_QUOTED = 200;
+
+/** "exit code 1" or "signal SIGSEGV", from ChromiumProcess.exitStatus()'s "Code: 1"/"Signal: …". */
+function exitWords(status: string): string {
+  return status.replace(/^Code: /, 'exit code ').replace(/^Signal: /, 'signal ');
 }
 
 /**
- * The error for a start that failed with `cause`; `output` (Chromium's own
- * last lines) is appended when the process exited by itself, puppeteer-style,
- * so the summary can quote Chromium's reason.
+ * The error for an executable that exited by itself before its DevTools connection was ready
+ * (`/bin/true`, a wrapper script, a Chromium that refused to start): its exit code or signal, and
+ * Chromium's own ERROR/FATAL line or else its last few output lines.
+ */
+export function exitedAtStartError(
+  executablePath: string,
+  exit: { status: string; output: readonly string[] },
+  cause?: unknown,
+): BriefError {
+  const lines = exit.output
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((line) => (line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED - 1)}…` : line));
+  const logged = lines.find((line) => /^\[[^\]]*:(ERROR|FATAL):[^\]]*\]/.test(line));
+  const quoted =
+    logged !== undefined ? [logged.replace(/^\[[^\]]*\]\s*/, '')] : lines.slice(-QUOTED_LINES);
+  const said =
+    quoted.length === 0 ? ', printing nothing' : `; its last output: ${quoted.join(' | ')}`;
+  return new BriefError(
+    'browser',
+    `could not launch ${executablePath}: it exited (${exitWords(exit.status)}) before the browser was ready${said}`,
+    sandboxHint(lines.join('\n')) ??
+      `set ROTATION_BRIEF_CHROME to a Chrome or Chromium executable (\`${executablePath} --version\` must print a Chrome or Chromium version), or install Chromium (\`sudo apt-get install chromium-headless-shell\` on Debian)`,
+    cause === undefined ? undefined : { cause },
+  );
+}
+
+/**
+ * The error for a start that failed with `cause`: when the process exited by itself (`exit`,
+ * with Chromium's last output lines), {@link exitedAtStartError}, which quotes its reason.
  */
 export function launchError(
   executablePath: string,
   cause: unknown,
   exit: { status: string; output: string[] } | null,
 ): BriefError {
-  const described =
-    exit === null
-      ? cause
-      : new Error(
-          `Failed to launch the browser process: ${exit.status}\n\nstderr:\n${exit.output.join('\n')}`,
-        );
+  if (exit !== null) return exitedAtStartError(executablePath, exit, cause);
   return new BriefError(
     'browser',
-    `could not launch ${executablePath}: ${launchFailureSummary(described)}`,
-    launchHint(described, executablePath),
+    `could not launch ${executablePath}: ${launchFailureSummary(cause)}`,
+    launchHint(cause, executablePath),
     { cause },
   );
 }

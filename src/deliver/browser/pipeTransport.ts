@@ -10,11 +10,13 @@ import type { ConnectionTransport } from 'puppeteer-core';
 /** A transport over the two DevTools pipes of a Chromium child process. */
 export class PipeTransport implements ConnectionTransport {
   onmessage?: (message: string) => void;
-  onclose?: () => void;
   readonly #write: Writable;
   readonly #read: Readable;
   #pending: Buffer[] = [];
   #closed = false;
+  #onclose: (() => void) | undefined;
+  /** The pipe closed before anyone listened (a browser that exited at once): told on `onclose =`. */
+  #closedUnheard = false;
 
   constructor(write: Writable, read: Readable) {
     this.#write = write;
@@ -24,6 +26,22 @@ export class PipeTransport implements ConnectionTransport {
     // A broken pipe shows up as 'close'; the error itself says nothing more.
     read.on('error', () => undefined);
     write.on('error', () => undefined);
+  }
+
+  get onclose(): (() => void) | undefined {
+    return this.#onclose;
+  }
+
+  /**
+   * Called once when the pipe closes. Set after it closed (puppeteer connects after the browser
+   * already exited), it is called at once, so the connection's pending calls fail instead of
+   * waiting for their timeout.
+   */
+  set onclose(handler: (() => void) | undefined) {
+    this.#onclose = handler;
+    if (handler === undefined || !this.#closedUnheard) return;
+    this.#closedUnheard = false;
+    setImmediate(handler);
   }
 
   send(message: string): void {
@@ -55,6 +73,7 @@ export class PipeTransport implements ConnectionTransport {
   #finish(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.onclose?.();
+    if (this.#onclose === undefined) this.#closedUnheard = true;
+    else this.#onclose();
   }
 }

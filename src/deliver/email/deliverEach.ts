@@ -6,7 +6,7 @@
  * stops the delivery, keeping what was accepted so far. Logs name recipients by position and
  * domain only (`recipient 2 of 3 (***@example.org)`): CI logs may be public.
  */
-import { BriefError } from '../../errors.js';
+import { BriefError, Interrupted } from '../../errors.js';
 import { classifySmtpError, type SmtpFailure } from './classifySmtpError.js';
 import type { EmailMessage } from './composeEmail.js';
 import { redact, redactAddresses } from './redact.js';
@@ -62,7 +62,8 @@ export function rejectionLine(r: RecipientRejection, total: number): string {
  * Send each message (one per recipient, out of `total` subscribers) through the SMTP server of
  * `smtp`, in order.
  * `onProgress` is called after each recipient (so a ledger can record who has their copy).
- * Never throws for a delivery failure: see {@link DeliveryReport}.
+ * Never throws for a delivery failure: see {@link DeliveryReport}. Throws Interrupted when
+ * `fx.signal` aborts (what `onProgress` saw before stands; nothing more is sent).
  */
 export async function deliverEach(
   messages: readonly Addressed[],
@@ -88,12 +89,13 @@ export async function deliverEach(
       const address = message.to[0]?.address ?? '';
       const who = recipientLabel(position, total, address);
       const counter = { attempts: 0 };
-      const ctx = { o, smtp, secrets, log, sleep: fx.sleep, who };
+      const ctx = { o, smtp, secrets, log, sleep: fx.sleep, signal: fx.signal, who };
       try {
         await sendWithRetry(transport, message, ctx, counter); // one recipient: refused = thrown
         report.accepted.push(address);
         report.messageIds.push(message.messageId);
       } catch (e) {
+        if (e instanceof Interrupted) throw e; // the transport is closed below
         const failure = classifySmtpError(e, secrets);
         if (!failure.recipient) report.stopped = deliveryError(smtp, failure, counter.attempts);
         else report.rejected.push({ address, position, failure });

@@ -2,14 +2,16 @@
  * Delivery of one composed message over SMTP (nodemailer), retried with exponential backoff per
  * the policy in {@link classifySmtpError}: connection failures and 4yz replies are retried, 5yz
  * replies (535 bad credentials included) and TLS failures are not. The waits go through the
- * injected `sleep`, so tests run at full speed and can count them. Every message and log line
+ * injected `sleep`, so tests run at full speed and can count them; the run's stop signal ends an
+ * attempt or a wait at once (Interrupted). Every message and log line
  * is passed through {@link redact}: the password never reaches the output. `deliverEach` sends
  * every recipient's copy with it.
  */
 import pRetry from 'p-retry';
 import type { SendMailOptions } from 'nodemailer';
 import type { SMTPTransportOptions } from 'nodemailer/lib/smtp-transport';
-import { BriefError } from '../../errors.js';
+import { BriefError, Interrupted } from '../../errors.js';
+import { type Stop, throwIfStopped, unlessStopped } from '../../model/stopping.js';
 import { classifySmtpError, type SmtpFailure } from './classifySmtpError.js';
 import type { EmailMessage } from './composeEmail.js';
 import type { SmtpConfig } from './smtpConfig.js';
@@ -23,8 +25,11 @@ export interface MailTransport {
   close(): void;
 }
 
-/** Effects of sending: the transport factory (nodemailer's `createTransport`), waiting, logging. */
-export interface SendEffects {
+/**
+ * Effects of sending: the transport factory (nodemailer's `createTransport`), waiting, logging,
+ * and the run's stop signal.
+ */
+export interface SendEffects extends Stop {
   readonly createTransport: (options: SMTPTransportOptions) => MailTransport;
   readonly sleep: (ms: number) => Promise<void>;
   readonly log: (line: string) => void;
@@ -81,6 +86,8 @@ export interface RetryContext {
   readonly secrets: readonly string[];
   readonly log: (line: string) => void;
   readonly sleep: SendEffects['sleep'];
+  /** The run's stop signal: it ends an attempt or a backoff at once. */
+  readonly signal: AbortSignal;
   /** Who the message is for, as logged (`recipient 2 of 3 (***@example.org)`). */
   readonly who: string;
 }
@@ -89,7 +96,8 @@ type Info = Awaited<ReturnType<MailTransport['sendMail']>>;
 
 /**
  * Try `transport.sendMail` up to `o.attempts` times, sleeping between retryable failures;
- * `counter.attempts` counts the tries (pass a fresh counter per message). Rejects with the last error as nodemailer gave it.
+ * `counter.attempts` counts the tries (pass a fresh counter per message). Rejects with the last error as nodemailer gave it,
+ * or with Interrupted as soon as `ctx.signal` aborts (the caller closes the transport).
  */
 export async function sendWithRetry(
   transport: MailTransport,
@@ -99,24 +107,27 @@ export async function sendWithRetry(
 ): Promise<Info> {
   const { o, smtp, log } = ctx;
   const where = `${smtp.host}:${smtp.port}`;
+  const kept = `the brief was not sent to ${ctx.who} or any later recipient`;
   return pRetry(
     async () => {
+      throwIfStopped(ctx.signal, kept);
       counter.attempts += 1;
       const n = counter.attempts;
       log(`Sending the brief to ${ctx.who} via ${where} (attempt ${n} of ${o.attempts})`);
-      return transport.sendMail(toSendMailOptions(message));
+      return unlessStopped(transport.sendMail(toSendMailOptions(message)), ctx.signal, kept);
     },
     {
       retries: Math.max(0, o.attempts - 1),
       minTimeout: 0, // p-retry's own timer stays unused: the backoff goes through ctx.sleep
       shouldRetry: async ({ error, retriesConsumed }) => {
+        if (error instanceof Interrupted) return false;
         const f = classifySmtpError(error, ctx.secrets);
         if (!f.retryable) return false;
         const wait = o.backoffMs * o.factor ** retriesConsumed;
         log(
           `Attempt ${counter.attempts} failed: ${f.code} (${f.detail}); retrying in ${duration(wait)}`,
         );
-        await ctx.sleep(wait);
+        await unlessStopped(ctx.sleep(wait), ctx.signal, kept);
         return true;
       },
     },

@@ -169,6 +169,20 @@ describe('PipeTransport', () => {
     await sleep(10);
     expect(closed).toBe(true);
   });
+
+  it('tells a listener set after the pipe closed (a browser that exited at once), once', async () => {
+    const fromChromium = new PassThrough();
+    const transport = new PipeTransport(new PassThrough(), fromChromium);
+    fromChromium.destroy();
+    await sleep(10);
+    let calls = 0;
+    transport.onclose = () => calls++;
+    await sleep(10);
+    expect(calls).toBe(1);
+    transport.onclose = () => calls++; // puppeteer resets and sets it again: no second call
+    await sleep(10);
+    expect(calls).toBe(1);
+  });
 });
 
 describe('checkBrowserVersion', () => {

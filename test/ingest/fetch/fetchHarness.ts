@@ -125,19 +125,27 @@ export async function hashDir(dir: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Real file effects (atomic writes) with a recording `sleep` and `log`. */
+/**
+ * Real file effects (atomic writes) with a recording `sleep` and `log`, and the run's stop
+ * signal: `stop.abort('SIGINT')` is a Ctrl-C. `sleep` returns at once unless `hooks.onSleep`
+ * (called with each wait) says otherwise.
+ */
 export function testEffects() {
   const sleeps: number[] = [];
   const logs: string[] = [];
+  const stop = new AbortController();
+  const hooks: { onSleep: (ms: number) => Promise<void> } = { onSleep: async () => undefined };
   const fx: FetchEffects = {
     readText: (f) => readFile(f, 'utf8'),
     writeAtomic: nodeFileSystem(process.pid).writeAtomic,
     sleep: async (ms) => {
       sleeps.push(ms);
+      await hooks.onSleep(ms);
     },
     log: (line) => logs.push(line),
+    signal: stop.signal,
   };
-  return { fx, sleeps, logs };
+  return { fx, sleeps, logs, stop, hooks };
 }
 
 /** Recorded Yahoo chart responses after the 2026-08-26 close. */
