@@ -35,7 +35,23 @@ function flatten(list: Address[]): { name: string; address: string }[] {
  * @throws BriefError('usage') naming the variable and the first entry that is not an address.
  */
 export function parseAddressList(value: string, variable: string): MailAddress[] {
-  const entries = flatten(addressparser(value));
+  // A line break would start a header of its own ("a@b.org\nBcc: c@d.org" read as a group).
+  if (/[\u0000-\u001f\u007f]/.test(value))
+    throw new BriefError(
+      'usage',
+      `${variable} holds a line break or another control character`,
+      'give addresses on one line, separated by commas',
+    );
+  const parsed = addressparser(value);
+  const entries = flatten(parsed);
+  // "a@b.org c@d.org" parses as one mailbox named "c@d.org": a missing comma, not a name.
+  const named = value.includes('<') ? undefined : entries.find((e) => e.name.includes('@'));
+  if (named)
+    throw new BriefError(
+      'usage',
+      `${variable}: "${value.trim().slice(0, 80)}" reads as one address named "${named.name.slice(0, 40)}"; a comma missing?`,
+      'separate addresses with commas, e.g. a@example.com, b@example.org',
+    );
   if (entries.length === 0) {
     throw new BriefError(
       'usage',

@@ -121,6 +121,22 @@ describe('parseAddressList', () => {
     ).toEqual(['a@example.com', 'c@example.com', 'd@example.com']);
   });
 
+  it('refuses a line break: "a@b.org\\nBcc: evil@x.org" was read as From: evil@x.org', () => {
+    expect(() => parseAddressList('a@b.org\nBcc: evil@x.org', 'ROTATION_BRIEF_MAIL_FROM')).toThrow(
+      /^ROTATION_BRIEF_MAIL_FROM holds a line break or another control character$/,
+    );
+  });
+
+  it('refuses two addresses without a comma (one read as the display name of the other)', () => {
+    expect(() =>
+      parseAddressList('desk@example.org other@example.org', 'ROTATION_BRIEF_MAIL_FROM'),
+    ).toThrow(/reads as one address named "other@example\.org"; a comma missing\?/);
+    // A display name in an angle-bracket form may hold an @.
+    expect(parseAddressList('"Desk @ Example" <d@example.org>', 'X')).toEqual([
+      { name: 'Desk @ Example', address: 'd@example.org' },
+    ]);
+  });
+
   it.each([
     'a@@example.com',
     'a@-example.com',
