@@ -23,9 +23,11 @@ const DATES = ['2026-01-22', '2026-08-21'] as const;
 const NOTES_DATE = '2020-03-16';
 /**
  * A brief whose page 3 has room for the notes' opening and first notes (before: the whole list
- * went overleaf, leaving about a third of page 3 blank, when four notes were chained).
+ * went overleaf, leaving about a third of page 3 blank, when four notes were chained). It was
+ * 2023-03-13 until that brief's risk text and watchpoints grew by two lines (the bear market still
+ * on, the bull-market high): its notes now start overleaf, page 3 filled to 0.81.
  */
-const NOTES_ROOM_DATE = '2023-03-13';
+const NOTES_ROOM_DATE = '2019-10-01';
 /**
  * Briefs whose spreads table spills onto page 2 (before: the sector table and rotation graph, one
  * block of about 45% of a page, moved to page 3 and left page 2 filled to 61%), and one where

@@ -144,8 +144,9 @@ export function quietFact(x: StoryInput): Fact | null {
     rarity: 0,
     headline,
     happened,
-    // Not the headline again: the bottom line's first half (the lead told the race already).
-    gist: records?.gist ?? GIST[tone],
+    // Not the headline again: the bottom line's first half (the lead told the race, and any
+    // record, already; on a record day the headline dropped the tone, which this gives).
+    gist: GIST[tone],
     dayMoves: [small.symbol, large.symbol],
   };
 }

@@ -3,8 +3,8 @@
  * wait is not rare (calendarFacts.recordFacts ranks it by the wait), yet a lead that calls such a
  * day "ordinary" and never names the record misses the day's news: on 2013-12-18 the S&P 500
  * closed at a record 1,810.65, on 1993-10-15 all three indices did. The quiet lead then gives
- * this sentence (or the leadership sentence gives the growth index's record), its headline this
- * phrase and its bottom line this gist.
+ * this sentence (or the leadership sentence gives the growth index's record) and its headline
+ * this phrase; the bottom line does not say it again.
  */
 import { formatNumber } from '../../model/format.js';
 import { listed } from '../../model/listed.js';
@@ -16,8 +16,6 @@ export interface RecordsToday {
   readonly sentence: SafeHtml | null;
   /** For the headline, after who won: "as the S&P 500 closes at a record". */
   readonly headline: string;
-  /** For the bottom line: "the S&P 500 closed at a record". */
-  readonly gist: string;
 }
 
 /** An index at a record today. */
@@ -58,12 +56,6 @@ export function recordsToday(x: StoryInput, omit?: string): RecordsToday | null 
         : all
           ? 'as all three indices close at records'
           : `as the ${names} close at records`,
-    gist:
-      at.length === 1
-        ? `the ${one.name} closed at a record`
-        : all
-          ? 'all three indices closed at records'
-          : `the ${names} closed at records`,
   };
 }
 

@@ -16,7 +16,9 @@ describe('records on a day no rare fact leads', () => {
     // The sentence follows the race of the day and comes before the 21 sessions.
     expect(lead.indexOf('Large caps led on the day')).toBeLessThan(lead.indexOf('All three'));
     expect(lead.indexOf('All three')).toBeLessThan(lead.indexOf('Over the past 21 sessions'));
-    expect(bottomLine).toMatch(/^All three indices closed at records; small caps lead/);
+    // Said once: the bottom line gives the session's tone the headline left out.
+    expect(bottomLine).toMatch(/^The day's moves stayed within their usual range; small caps lead/);
+    expect(bottomLine).not.toContain('record');
     // Not an "ordinary session" in the headline beside three records.
     expect(story.headline).not.toContain('ordinary');
   });
@@ -27,7 +29,9 @@ describe('records on a day no rare fact leads', () => {
     expect(story.headline).toBe('Large caps beat small caps as the S&P 500 closes at a record');
     expect(lead).toMatch(/The S&P 500 closed at a record 1,810\.65 \[\d+\]\./);
     expect(lead).not.toMatch(/Russell 2000 closed at a record|Nasdaq Composite closed at a record/);
-    expect(bottomLine).toMatch(/^The S&P 500 closed at a record; small caps lead large caps/);
+    expect(bottomLine).toMatch(
+      /^The day's moves were larger than usual; small caps lead large caps/,
+    );
   });
 
   it('2020-01-17: two indices, each with its close', () => {
