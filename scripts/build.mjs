@@ -11,6 +11,10 @@
 // and loads only when a command needs it. CommonJS dependencies inside the ESM bundle get
 // `require`, `__filename` and `__dirname` from the banner.
 //
+// The bundled templates/ are compiled here too (src/render/precompiledTemplates.ts): the bundle's
+// src/render/precompiledTemplatesData.ts exports them, so a run on the bundled templates skips
+// parsing and compiling them; any other or edited folder is compiled at run time as before.
+//
 // Chunks are named by their content's hash, so a run still going when the CLI is rebuilt (a
 // backfill, a daily run that loads its email chunk last) finds the chunks it was built with: a
 // build removes only chunks of other builds older than a day. test/build/bundle.test.ts checks
@@ -59,8 +63,32 @@ function removeOldChunks(outdir, keep, now = Date.now()) {
   }
 }
 
+const DATA_MODULE = /[\\/]src[\\/]render[\\/]precompiledTemplatesData\.ts$/;
+
+/** The source of the module that replaces src/render/precompiledTemplatesData.ts in the bundle. */
+async function precompiledTemplates(outdir) {
+  const script = path.join(outdir, `.precompile-${process.pid}.mjs`);
+  await build({
+    entryPoints: [path.join(ROOT, 'scripts/precompileTemplates.ts')],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    banner: { js: BANNER },
+  });
+  try {
+    const { precompiledSource } = await import(pathToFileURL(script).href);
+    return await precompiledSource(path.join(ROOT, 'templates'));
+  } finally {
+    rmSync(script, { force: true });
+  }
+}
+
 /** Build the CLI into `outdir` (dist/ by default). */
 export async function buildCli(outdir = path.join(ROOT, 'dist')) {
+  const templates = await precompiledTemplates(outdir);
   const result = await build({
     entryPoints: { brief: path.join(ROOT, 'src/cli/bin.ts') },
     outdir,
@@ -76,6 +104,14 @@ export async function buildCli(outdir = path.join(ROOT, 'dist')) {
     metafile: true,
     logLevel: 'warning',
     banner: { js: BANNER },
+    plugins: [
+      {
+        name: 'precompiled-templates',
+        setup(b) {
+          b.onLoad({ filter: DATA_MODULE }, () => ({ contents: templates, loader: 'js' }));
+        },
+      },
+    ],
   });
   removeOldChunks(
     outdir,

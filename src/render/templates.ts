@@ -10,7 +10,15 @@ import { BriefError } from '../errors.js';
 import { readTemplateFile } from './readTemplateFile.js';
 import { registerCitationHelpers, type CitationData } from './citationHelpers.js';
 import { ownPropertiesOnly, strictHandlebars } from './strictRuntime.js';
-import { describeParseError, describeRenderError } from './templateErrors.js';
+import { parsed } from './parseTemplate.js';
+import {
+  MAIN_OPTIONS,
+  PARTIAL_OPTIONS,
+  precompiledFor,
+  type PrecompiledSet,
+} from './precompiledTemplates.js';
+import { PRECOMPILED_TEMPLATES } from './precompiledTemplatesData.js';
+import { describeRenderError } from './templateErrors.js';
 import { helperList, unknownCalls, type KnownNames, type UnknownCall } from './unknownCalls.js';
 
 export interface TemplateSet {
@@ -60,19 +68,6 @@ export async function loadTemplates(dir: string, fs: TemplateFs): Promise<Templa
   };
 }
 
-/**
- * The template parsed once (compile takes the tree and applies the whitespace rules itself), or
- * its syntax error with the file and line.
- */
-function parsed(hb: typeof Handlebars, file: string, text: string): hbs.AST.Program {
-  try {
-    return hb.parseWithoutProcessing(text);
-  } catch (e) {
-    const { line, problem } = describeParseError(text, e);
-    throw new BriefError('template', `${file}${line ? `:${line}` : ''}: ${problem}`);
-  }
-}
-
 /** The file a render error was thrown in (set by the partial that threw it, the innermost). */
 const THROWN_IN = Symbol('template file');
 
@@ -93,37 +88,52 @@ function marked(file: string, render: Handlebars.TemplateDelegate): Handlebars.T
 export type RenderBrief = (context: object, citations: CitationData) => string;
 
 /**
- * Compile a template set into a render function of the report context.
+ * Compile a template set into a render function of the report context: from the set compiled
+ * at build time when `t` is the bundled one (precompiledTemplates.ts), else parsed and compiled
+ * here. The calls each file makes (for a render error's message) are found when one is thrown.
+ *
+ * `built` is the set compiled at build time (the bundle's; tests pass their own).
  *
  * @throws BriefError('template') naming the file and line of a syntax error; the render function
  *   throws one naming those of a field, helper or partial that does not exist.
  */
-export function compileTemplates(t: TemplateSet): RenderBrief {
+export function compileTemplates(
+  t: TemplateSet,
+  built: PrecompiledSet | null = PRECOMPILED_TEMPLATES,
+): RenderBrief {
   const hb = strictHandlebars();
   registerCitationHelpers(hb);
+  const pre = precompiledFor(t, built);
   const partialsDir = path.join(t.dir, 'partials');
   const known: KnownNames = {
     helpers: hb.helpers,
     partials: Object.keys(t.partials),
     partialsWhere: `the partials in ${partialsDir}${path.sep}`,
   };
-  const calls = new Map<string, UnknownCall[]>();
   const mainFile = path.join(t.dir, 'brief.hbs');
-  const mainTree = parsed(hb, mainFile, t.main);
-  calls.set(mainFile, unknownCalls(mainTree, known));
-  for (const [name, text] of Object.entries(t.partials)) {
+  const texts = new Map([[mainFile, t.main]]);
+  for (const [name, text] of Object.entries(t.partials))
+    texts.set(path.join(partialsDir, `${name}.hbs`), text);
+  const trees = new Map<string, hbs.AST.Program>();
+  const tree = (file: string) => trees.get(file) ?? parsed(hb, file, texts.get(file) as string);
+  if (pre === null) for (const file of texts.keys()) trees.set(file, tree(file));
+  const calls = new Map<string, UnknownCall[]>();
+  const callsIn = (file: string) => calls.get(file) ?? unknownCalls(tree(file), known);
+  for (const name of Object.keys(t.partials)) {
     const file = path.join(partialsDir, `${name}.hbs`);
-    const tree = parsed(hb, file, text);
-    calls.set(file, unknownCalls(tree, known));
-    hb.registerPartial(name, marked(file, hb.compile(tree, { strict: true, noEscape: false })));
+    const spec = pre?.partials[name];
+    hb.registerPartial(
+      name,
+      marked(file, spec ? hb.template(spec) : hb.compile(tree(file), { ...PARTIAL_OPTIONS })),
+    );
   }
-  const main = hb.compile(mainTree, { strict: true });
+  const main = pre ? hb.template(pre.main) : hb.compile(tree(mainFile), { ...MAIN_OPTIONS });
   return (context, citations) => {
     try {
       return main(ownPropertiesOnly(context), { data: { citations } });
     } catch (e) {
       const file = (e as { [THROWN_IN]?: string } | null)?.[THROWN_IN] ?? mainFile;
-      const { line, problem, field } = describeRenderError(e, calls.get(file));
+      const { line, problem, field } = describeRenderError(e, callsIn(file));
       const hint = field
         ? 'check the field name against the report context (docs/stats-json.md)'
         : problem.startsWith('unknown helper')
@@ -146,11 +156,12 @@ export interface PreparedTemplates {
 export function prepareTemplates(
   t: TemplateSet,
   markdown: (md: string) => string,
+  built: PrecompiledSet | null = PRECOMPILED_TEMPLATES,
 ): PreparedTemplates {
   return {
     dir: t.dir,
     css: t.css,
-    methodologyHtml: markdown(t.methodology),
-    render: compileTemplates(t),
+    methodologyHtml: precompiledFor(t, built)?.methodologyHtml ?? markdown(t.methodology),
+    render: compileTemplates(t, built),
   };
 }

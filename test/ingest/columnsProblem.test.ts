@@ -44,4 +44,36 @@ describe('columnsProblem (the rules of a CSV row, on columns read back from the 
       'row 2: close is not a finite number',
     );
   });
+
+  it('finds what the column-at-a-time pass lets through to the row-by-row one, in every column', () => {
+    // The fast pass only says "all good"; each broken rule below must still be found and named.
+    const broken: [Partial<SeriesColumns>, string][] = [
+      [{ open: Float64Array.from([10, Infinity]) }, 'row 2: open is not a finite number'],
+      [{ high: Float64Array.from([-Infinity, 11.5]) }, 'row 1: high is not a finite number'],
+      [
+        { low: Float64Array.from([9.5, 1e-7]) },
+        'row 2: low 1e-7 is below 0.000001, the smallest price accepted',
+      ],
+      [
+        { volume: Float64Array.from([2e15, 1]) },
+        'row 1: volume 2000000000000000 is above 1000000000000000',
+      ],
+      [{ dates: ['2026-01-21', '2026-01-21'] }, 'row 2: date out of order'],
+      [{ dates: ['2026-01-22', '2026-01-21'] }, 'row 2: date out of order'],
+      [
+        { dates: ['2026-02-28', '2026-02-30'] },
+        'row 2: date "2026-02-30" is not a real YYYY-MM-DD date',
+      ],
+      [
+        { dates: ['2026-1-20', '2026-01-21'] },
+        'row 1: date "2026-1-20" is not a real YYYY-MM-DD date',
+      ],
+    ];
+    for (const [change, problem] of broken) expect(columnsProblem(cols(change))).toBe(problem);
+    // NaN in an optional column is an empty cell; in close it never is.
+    expect(columnsProblem(cols({ high: Float64Array.from([NaN, NaN]), low: null }))).toBeNull();
+    expect(columnsProblem(cols({ close: Float64Array.from([NaN, 11.25]) }))).toBe(
+      'row 1: close is not a finite number',
+    );
+  });
 });

@@ -1,0 +1,111 @@
+/**
+ * Templates compiled at build time (src/render/precompiledTemplates.ts) render what the same
+ * templates compiled at run time render, are used only for the texts they were compiled from,
+ * and still name the file and line of a render error. (test/build/bundle.test.ts checks the
+ * whole brief of the bundle, which uses the repository's templates compiled so, byte for byte.)
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BriefError } from '../../src/errors.js';
+import type { CitationData } from '../../src/render/citationHelpers.js';
+import {
+  precompiledFor,
+  precompiledModuleSource,
+  templateSetKey,
+  type PrecompiledSet,
+} from '../../src/render/precompiledTemplates.js';
+import {
+  compileTemplates,
+  prepareTemplates,
+  type TemplateSet,
+} from '../../src/render/templates.js';
+
+const NO_CITATIONS = {} as CitationData;
+const work = mkdtempSync(path.join(tmpdir(), 'precompiled-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const SET: TemplateSet = {
+  dir: 't',
+  main: '<h1>{{title}}</h1>\n{{#each rows}}{{> row}}{{/each}}\n{{{raw}}}|{{#if flag}}yes{{else}}no{{/if}}\n',
+  partials: {
+    row: '<tr><td>{{name}}</td><td>{{pct value}}</td>\n{{#if note}}<td>{{note.text}}</td>{{/if}}</tr>\n',
+  },
+  css: 'body{}',
+  methodology: '# How\n\nSimple *returns*, close to close.\n',
+};
+
+const CONTEXT = {
+  title: 'Small caps <lead> & "win"',
+  rows: [
+    { name: 'IWM', value: 0.0135, note: null },
+    { name: "S&P's", value: -0.002, note: { text: '<b>x</b>' } },
+  ],
+  raw: '<em>kept</em>',
+  flag: false,
+};
+
+let n = 0;
+/** `t` compiled as scripts/build.mjs compiles it: the module written out and imported. */
+async function built(t: TemplateSet): Promise<PrecompiledSet> {
+  const file = path.join(work, `set-${n++}.mjs`);
+  writeFileSync(
+    file,
+    precompiledModuleSource(t, (md) => `<p>md:${md.length}</p>`),
+  );
+  const mod = (await import(pathToFileURL(file).href)) as { PRECOMPILED_TEMPLATES: PrecompiledSet };
+  return mod.PRECOMPILED_TEMPLATES;
+}
+
+describe('templates compiled at build time', () => {
+  it('render the same text as the templates compiled at run time', async () => {
+    const pre = await built(SET);
+    const atBuild = compileTemplates(SET, pre)(CONTEXT, NO_CITATIONS);
+    const atRun = compileTemplates(SET, null)(CONTEXT, NO_CITATIONS);
+    expect(atBuild).toBe(atRun);
+    // The test can fail: escaping, the partial, the helper and the else branch all show.
+    expect(atRun).toContain('<h1>Small caps &lt;lead&gt; &amp; &quot;win&quot;</h1>');
+    expect(atRun).toContain('<td>&lt;b&gt;x&lt;/b&gt;</td>');
+    expect(atRun).toContain('<em>kept</em>|no');
+  });
+
+  it('are used only for the texts they were compiled from (the folder may move)', async () => {
+    const pre = await built(SET);
+    expect(pre.key).toBe(templateSetKey(SET));
+    expect(precompiledFor({ ...SET, dir: 'elsewhere', css: 'p{}' }, pre)).toBe(pre);
+    const edited = { ...SET, partials: { row: `${SET.partials.row as string}<!-- -->` } };
+    expect(precompiledFor(edited, pre)).toBeNull();
+    expect(precompiledFor({ ...SET, methodology: '# Other' }, pre)).toBeNull();
+    expect(precompiledFor({ ...SET, partials: { ...SET.partials, extra: '' } }, pre)).toBeNull();
+    // An edited set is compiled as read: its change shows.
+    expect(compileTemplates(edited, pre)(CONTEXT, NO_CITATIONS)).toContain('<!-- -->');
+  });
+
+  it('give the methodology HTML without rendering the Markdown again', async () => {
+    const pre = await built(SET);
+    const never = () => {
+      throw new Error('rendered again');
+    };
+    expect(prepareTemplates(SET, never, pre).methodologyHtml).toBe('<p>md:41</p>');
+    expect(prepareTemplates(SET, (md) => `<p>${md.length}</p>`, null).methodologyHtml).toBe(
+      '<p>41</p>',
+    );
+  });
+
+  it('still name the file and line of a render error (the text is parsed when one is thrown)', async () => {
+    const bad = { ...CONTEXT, rows: [{ name: 'IWM', value: 0.01, note: { txt: 'typo' } }] };
+    const thrown = (pre: PrecompiledSet | null): BriefError => {
+      try {
+        compileTemplates(SET, pre)(bad, NO_CITATIONS);
+      } catch (e) {
+        if (e instanceof BriefError) return e;
+      }
+      throw new Error('no template error');
+    };
+    const atBuild = thrown(await built(SET));
+    expect(atBuild.message).toBe('t/partials/row.hbs:2: unknown field "text"');
+    expect([atBuild.message, atBuild.hint]).toEqual([thrown(null).message, thrown(null).hint]);
+  });
+});
