@@ -3,8 +3,17 @@
  * days that are not sessions. `brief check` lists them; a brief refuses a date after the first.
  */
 import { lowerBound } from '../model/bisect.js';
-import { isSession, nextSession } from './sessions.js';
-import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from './validateIsoDate.js';
+import { sessionsBetween } from './sessions.js';
+import { formatIso, fromDayNumber, toDayNumber } from './isoDays.js';
+import {
+  FIRST_SUPPORTED_DATE,
+  LAST_SUPPORTED_DATE,
+  parseSupportedDate,
+} from './validateIsoDate.js';
+
+/** The day after `date` (a supported date). */
+const nextDay = (date: string): string =>
+  formatIso(fromDayNumber(toDayNumber(parseSupportedDate(date)) + 1));
 
 /** A row on a day that is not a New York session, or a session with no row, in a series' file. */
 export interface CalendarProblem {
@@ -18,27 +27,13 @@ export interface CalendarProblem {
 /** Every NYSE session from FIRST_SUPPORTED_DATE on, as far as asked so far (grows as needed). */
 const knownSessions: string[] = [];
 
-/** The next session, or null past the end of the calendar. */
-function stepOrNull(date: string): string | null {
-  try {
-    return nextSession(date);
-  } catch {
-    return null;
-  }
-}
-
-/** Every NYSE session from 1990-01-01 through `last` at least (cached). */
+/** Every NYSE session from 1990-01-01 through `last` at least (cached; a year at a time). */
 function sessionsThrough(last: string): readonly string[] {
-  if (knownSessions.length === 0)
-    knownSessions.push(
-      isSession(FIRST_SUPPORTED_DATE) ? FIRST_SUPPORTED_DATE : nextSession(FIRST_SUPPORTED_DATE),
-    );
-  let end = knownSessions[knownSessions.length - 1] as string;
-  while (end < last && end < LAST_SUPPORTED_DATE) {
-    const next = stepOrNull(end);
-    if (next === null) break;
-    knownSessions.push((end = next));
-  }
+  const known = knownSessions.at(-1) ?? '';
+  if (known >= last || known >= LAST_SUPPORTED_DATE) return knownSessions;
+  const from = known === '' ? FIRST_SUPPORTED_DATE : nextDay(known);
+  const through = last >= LAST_SUPPORTED_DATE ? LAST_SUPPORTED_DATE : `${last.slice(0, 4)}-12-31`;
+  if (from <= through) knownSessions.push(...sessionsBetween(from, through));
   return knownSessions;
 }
 

@@ -109,3 +109,22 @@ export function previousSession(date: string): string {
 export function nextSession(date: string): string {
   return stepToSession(date, 1);
 }
+
+/**
+ * Every NYSE session from `from` through `to` (both may be non-sessions), in order, in one walk
+ * over day numbers (what repeated {@link nextSession} calls give, without parsing each date).
+ *
+ * @throws BriefError('usage') when `from` or `to` is not a real date in the supported range.
+ */
+export function sessionsBetween(from: string, to: string): string[] {
+  const last = toDayNumber(parseSupportedDate(to));
+  const out: string[] = [];
+  for (let day = toDayNumber(parseSupportedDate(from)); day <= last; day++) {
+    const weekday = weekdayOf(day);
+    if (weekday === Weekday.saturday || weekday === Weekday.sunday) continue;
+    const civil = fromDayNumber(day);
+    const iso = formatIso(civil);
+    if (reasonFor(iso, civil, day) === null) out.push(iso);
+  }
+  return out;
+}

@@ -6,16 +6,51 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(sortKeys(value, '$'), null, 2)}\n`;
 }
 
-/** `v` with object keys sorted at every level; throws for a non-finite number at `path`. */
-export function sortKeys(v: unknown, path: string): unknown {
-  if (typeof v === 'number' && !Number.isFinite(v))
-    throw new TypeError(`stats.json: ${path} is ${v}`);
-  if (Array.isArray(v)) return v.map((x, i) => sortKeys(x, `${path}[${i}]`));
+/** Thrown inside {@link sorted} at a non-finite number: the caller then finds its path. */
+const NON_FINITE = Symbol('non-finite number');
+
+/** `v` with object keys sorted at every level; throws {@link NON_FINITE} at a non-finite number. */
+function sorted(v: unknown): unknown {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw NON_FINITE;
+    return v;
+  }
+  if (Array.isArray(v)) return v.map(sorted);
   if (v && typeof v === 'object' && !ArrayBuffer.isView(v)) {
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort())
-      out[k] = sortKeys((v as Record<string, unknown>)[k], `${path}.${k}`);
+    for (const k of Object.keys(v).sort()) out[k] = sorted((v as Record<string, unknown>)[k]);
     return out;
   }
   return v;
+}
+
+/** The path (from `path`) of the first non-finite number in `v`, and that number, or null. */
+function nonFinite(v: unknown, path: string): [string, number] | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? null : [path, v];
+  const entries = Array.isArray(v)
+    ? v.map((x, i): [string, unknown] => [`${path}[${i}]`, x])
+    : v && typeof v === 'object' && !ArrayBuffer.isView(v)
+      ? Object.keys(v)
+          .sort()
+          .map((k): [string, unknown] => [`${path}.${k}`, (v as Record<string, unknown>)[k]])
+      : [];
+  for (const [p, x] of entries) {
+    const found = nonFinite(x, p);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * `v` with object keys sorted at every level; throws for a non-finite number, naming its path
+ * from `path` (found only then: building every path costs more than sorting).
+ */
+export function sortKeys(v: unknown, path: string): unknown {
+  try {
+    return sorted(v);
+  } catch (e) {
+    const found = e === NON_FINITE ? nonFinite(v, path) : null;
+    if (found) throw new TypeError(`stats.json: ${found[0]} is ${found[1]}`);
+    throw e;
+  }
 }

@@ -6,6 +6,7 @@ import {
   nextSession,
   previousSession,
 } from '../../src/calendar/index.js';
+import { sessionsBetween } from '../../src/calendar/sessions.js';
 
 function briefErrorOf(fn: () => unknown): BriefError {
   try {
@@ -92,5 +93,21 @@ describe('closureReason', () => {
     const elapsed = performance.now() - started;
     expect(count).toBeGreaterThan(90_000);
     expect(elapsed, `${dates.length * 10} calls took ${elapsed.toFixed(0)} ms`).toBeLessThan(2000);
+  });
+});
+
+describe('sessionsBetween', () => {
+  it('lists what stepping with nextSession lists, 1990 to 2031', () => {
+    const stepped: string[] = [];
+    for (let d = '1990-01-02'; d <= '2031-12-31'; d = nextSession(d)) stepped.push(d);
+    expect(sessionsBetween('1990-01-01', '2031-12-31')).toEqual(stepped);
+  });
+
+  it('takes non-sessions at either end, and both ends when they are sessions', () => {
+    // 2026-04-03 is Good Friday; 2026-04-04/05 a weekend.
+    expect(sessionsBetween('2026-04-03', '2026-04-05')).toEqual([]);
+    expect(sessionsBetween('2026-04-02', '2026-04-06')).toEqual(['2026-04-02', '2026-04-06']);
+    expect(sessionsBetween('2026-04-06', '2026-04-02')).toEqual([]);
+    expect(() => sessionsBetween('2026-02-30', '2026-03-31')).toThrow(BriefError);
   });
 });

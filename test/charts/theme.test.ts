@@ -55,9 +55,26 @@ describe('utcMs', () => {
     expect(utcMs('2026-01-02')).toBe(Date.UTC(2026, 0, 2));
   });
 
-  it('rejects anything that is not YYYY-MM-DD', () => {
-    for (const bad of ['2026-1-2', '2026-01-02T00:00:00Z', '', 'Jan 2']) {
-      expect(() => utcMs(bad)).toThrow(/ISO session date/);
+  it('agrees with Date.UTC on every day from 1899 to 2101, leap days and centuries included', () => {
+    // Computed by arithmetic (days from the civil date), not by building a Date.
+    for (let t = Date.UTC(1899, 0, 1); t <= Date.UTC(2101, 11, 31); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      if (utcMs(iso) !== t) expect(utcMs(iso)).toBe(t);
+    }
+    expect(utcMs('2000-02-29')).toBe(Date.UTC(2000, 1, 29));
+  });
+
+  it('rejects anything that is not YYYY-MM-DD, or a day that does not exist', () => {
+    const bad = ['2026-1-2', '2026-01-02T00:00:00Z', '', 'Jan 2', '2026-02-29', '1900-02-29'];
+    for (const b of [
+      ...bad,
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '2026/01/02',
+    ]) {
+      expect(() => utcMs(b)).toThrow(/ISO session date/);
     }
   });
 });
