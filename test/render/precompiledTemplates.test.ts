@@ -4,14 +4,17 @@
  * and still name the file and line of a render error. (test/build/bundle.test.ts checks the
  * whole brief of the bundle, which uses the repository's templates compiled so, byte for byte.)
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadArchiveTemplates } from '../../src/deliver/archive/archiveTemplates.js';
 import { BriefError } from '../../src/errors.js';
 import type { CitationData } from '../../src/render/citationHelpers.js';
 import {
+  archiveFor,
   precompiledFor,
   precompiledModuleSource,
   templateSetKey,
@@ -47,13 +50,20 @@ const CONTEXT = {
   flag: false,
 };
 
+/** The archive's pages of the test set (templates/archive/ holds the real ones). */
+const PAGES = {
+  index: '<h1>{{title}}</h1>\n{{#each years}}<a href="{{year}}/">{{year}}</a>{{/each}}\n',
+  year: '<h1>{{year}}</h1>\n<p>{{count}} briefs</p>\n',
+  latest: '<p>{{date}}</p>\n',
+};
+
 let n = 0;
 /** `t` compiled as scripts/build.mjs compiles it: the module written out and imported. */
-async function built(t: TemplateSet): Promise<PrecompiledSet> {
+async function built(t: TemplateSet, pages = PAGES): Promise<PrecompiledSet> {
   const file = path.join(work, `set-${n++}.mjs`);
   writeFileSync(
     file,
-    precompiledModuleSource(t, (md) => `<p>md:${md.length}</p>`),
+    precompiledModuleSource(t, (md) => `<p>md:${md.length}</p>`, pages),
   );
   const mod = (await import(pathToFileURL(file).href)) as { PRECOMPILED_TEMPLATES: PrecompiledSet };
   return mod.PRECOMPILED_TEMPLATES;
@@ -107,5 +117,42 @@ describe('templates compiled at build time', () => {
     const atBuild = thrown(await built(SET));
     expect(atBuild.message).toBe('t/partials/row.hbs:2: unknown field "text"');
     expect([atBuild.message, atBuild.hint]).toEqual([thrown(null).message, thrown(null).hint]);
+  });
+
+  it('compile the archive pages too, used only for the texts they were compiled from', async () => {
+    const dir = path.join(work, 'templates');
+    mkdirSync(path.join(dir, 'archive'), { recursive: true });
+    for (const [page, text] of Object.entries(PAGES))
+      writeFileSync(path.join(dir, 'archive', `${page}.hbs`), text);
+    writeFileSync(path.join(dir, 'archive', 'archive.css'), 'p{}');
+    const read = (f: string) => readFile(f, 'utf8');
+    const pre = await built(SET);
+    expect(archiveFor(PAGES, pre)).toBe(pre.archive);
+    expect(archiveFor({ ...PAGES, year: '<h1>{{year}}</h1>' }, pre)).toBeNull();
+    const context = { title: 'Briefs <all>', years: [{ year: 2026 }, { year: 2025 }] };
+    const atBuild = await loadArchiveTemplates(dir, read, pre);
+    const atRun = await loadArchiveTemplates(dir, read, null);
+    expect(atBuild.index(context)).toBe(atRun.index(context));
+    expect(atRun.index(context)).toBe(
+      '<h1>Briefs &lt;all&gt;</h1>\n<a href="2026/">2026</a><a href="2025/">2025</a>\n',
+    );
+    // A render error still names the page's file and line.
+    const error = (t: typeof atRun) => {
+      try {
+        t.year({ year: 2026 });
+      } catch (e) {
+        return (e as BriefError).message;
+      }
+      return 'no error';
+    };
+    expect(error(atBuild)).toBe(
+      `${path.join(dir, 'archive', 'year.hbs')}:2: unknown field "count"`,
+    );
+    expect(error(atBuild)).toBe(error(atRun));
+    // Edited since the build: compiled as read.
+    writeFileSync(path.join(dir, 'archive', 'latest.hbs'), '<p>on {{date}}</p>\n');
+    expect((await loadArchiveTemplates(dir, read, pre)).latest({ date: 'x' })).toBe(
+      '<p>on x</p>\n',
+    );
   });
 });

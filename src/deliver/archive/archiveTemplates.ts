@@ -1,6 +1,7 @@
 /**
  * The archive's Handlebars templates (`TEMPLATES/archive/index.hbs`, `year.hbs`, `latest.hbs`
- * and `archive.css`), compiled in strict mode so a misspelt field fails with the file's name.
+ * and `archive.css`), compiled in strict mode so a misspelt field fails with the file's name;
+ * the bundled ones were compiled when the CLI was built (src/render/precompiledTemplates.ts).
  */
 import type Handlebars from 'handlebars';
 import path from 'node:path';
@@ -10,6 +11,12 @@ import { ownPropertiesOnly, strictHandlebars } from '../../render/strictRuntime.
 import { readTemplateFile } from '../../render/readTemplateFile.js';
 import { describeParseError, describeRenderError } from '../../render/templateErrors.js';
 import { NO_PARTIALS, unknownCalls } from '../../render/unknownCalls.js';
+import {
+  ARCHIVE_OPTIONS,
+  archiveFor,
+  type PrecompiledSet,
+} from '../../render/precompiledTemplates.js';
+import { PRECOMPILED_TEMPLATES } from '../../render/precompiledTemplatesData.js';
 
 /** Compiled archive pages: each takes its context and returns HTML. */
 export interface ArchiveTemplates {
@@ -23,22 +30,37 @@ export interface ArchiveTemplates {
 /** Where a problem is: `file:line`, or the file alone when the line is not known. */
 const at = (file: string, line: number | null) => (line === null ? file : `${file}:${line}`);
 
-function compile(hb: typeof Handlebars, file: string, text: string): (context: object) => string {
-  let tree: hbs.AST.Program;
+function parse(hb: typeof Handlebars, file: string, text: string): hbs.AST.Program {
   try {
-    tree = hb.parseWithoutProcessing(text);
+    return hb.parseWithoutProcessing(text);
   } catch (e) {
     const { line, problem } = describeParseError(text, e);
     throw new BriefError('template', `${at(file, line)}: ${problem}`);
   }
-  const calls = unknownCalls(tree, NO_PARTIALS(hb));
-  const render = hb.compile(tree, { strict: true });
+}
+
+/**
+ * The render function of one page: `spec` (compiled at build time from the same text) or `text`
+ * parsed and compiled now; the calls it makes, for a render error's message, found when needed.
+ */
+function compile(
+  hb: typeof Handlebars,
+  file: string,
+  text: string,
+  spec: TemplateSpecification | undefined,
+): (context: object) => string {
+  const tree = spec === undefined ? parse(hb, file, text) : null;
+  const render =
+    spec !== undefined
+      ? hb.template(spec)
+      : hb.compile(tree as hbs.AST.Program, { ...ARCHIVE_OPTIONS });
+  const calls = () => unknownCalls(tree ?? parse(hb, file, text), NO_PARTIALS(hb));
   return (context) => {
     let html: string;
     try {
       html = render(ownPropertiesOnly(context));
     } catch (e) {
-      const { line, problem, field } = describeRenderError(e, calls);
+      const { line, problem, field } = describeRenderError(e, calls());
       throw new BriefError(
         'template',
         `${at(file, line)}: ${problem}`,
@@ -61,6 +83,7 @@ function compile(hb: typeof Handlebars, file: string, text: string): (context: o
 export async function loadArchiveTemplates(
   templatesDir: string,
   readText: (file: string) => Promise<string>,
+  built: PrecompiledSet | null = PRECOMPILED_TEMPLATES,
 ): Promise<ArchiveTemplates> {
   const read = (name: string) =>
     readTemplateFile(
@@ -77,10 +100,14 @@ export async function loadArchiveTemplates(
     read('archive.css'),
   ]);
   const hb = strictHandlebars();
+  const pre = archiveFor(
+    { index: index.source, year: year.source, latest: latest.source },
+    built,
+  )?.pages;
   return {
-    index: compile(hb, index.file, index.source),
-    year: compile(hb, year.file, year.source),
-    latest: compile(hb, latest.file, latest.source),
+    index: compile(hb, index.file, index.source, pre?.index),
+    year: compile(hb, year.file, year.source, pre?.year),
+    latest: compile(hb, latest.file, latest.source, pre?.latest),
     css: css.source,
   };
 }
