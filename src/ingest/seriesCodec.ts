@@ -19,6 +19,9 @@ const DATE_BYTES = 10;
 const OPTIONAL = ['open', 'high', 'low', 'adjClose', 'volume'] as const;
 type Optional = (typeof OPTIONAL)[number];
 
+/** True on a little-endian machine: float64s are copied to and from the bytes as they are. */
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+
 /** `cols` as bytes (see the layout above). */
 export function encodeSeriesColumns(cols: SeriesColumns): Uint8Array {
   const n = cols.dates.length;
@@ -36,17 +39,20 @@ export function encodeSeriesColumns(cols: SeriesColumns): Uint8Array {
   );
   let at = HEADER_BYTES;
   for (const column of floats) {
-    for (let i = 0; i < n; i++, at += 8) view.setFloat64(at, column[i] as number, true);
+    if (LITTLE_ENDIAN) bytes.set(new Uint8Array(column.buffer, column.byteOffset, n * 8), at);
+    else for (let i = 0; i < n; i++) view.setFloat64(at + i * 8, column[i] as number, true);
+    at += n * 8;
   }
-  for (const date of cols.dates) {
-    for (let k = 0; k < DATE_BYTES; k++) bytes[at++] = date.charCodeAt(k);
+  const dates = cols.dates.join('');
+  if (dates.length === n * DATE_BYTES) Buffer.from(bytes.buffer).write(dates, at, 'latin1');
+  else {
+    for (const date of cols.dates) {
+      for (let k = 0; k < DATE_BYTES; k++) bytes[at++] = date.charCodeAt(k);
+    }
   }
   bytes.set(digest(bytes.subarray(0, body)), body);
   return bytes;
 }
-
-/** True on a little-endian machine, where float64s can be copied from the bytes as they are. */
-const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
 /** n float64 starting at byte `at` (copied: the result owns its memory). */
 function floatsAt(view: DataView, at: number, n: number): Float64Array {

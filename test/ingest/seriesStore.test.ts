@@ -68,6 +68,15 @@ describe('seriesCodec', () => {
     expect(encodeSeriesColumns(parseSeriesCsv(FULL, 'f', 'X')).length).toBe(222);
   });
 
+  it('writes numbers as little-endian float64 and dates as ASCII, whatever the machine', () => {
+    const bytes = encodeSeriesColumns(parseSeriesCsv(CLOSE_ONLY, 'f', 'X'));
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const cols = columnsOf(CLOSE_ONLY);
+    // Close of row k at 16 + 8k; the dates follow the two closes, at 32.
+    expect([view.getFloat64(16, true), view.getFloat64(24, true)]).toEqual([...cols.close]);
+    expect(Buffer.from(bytes.subarray(32, 52)).toString('latin1')).toBe(cols.dates.join(''));
+  });
+
   it('refuses bytes that are damaged or not an encoding: any bit flipped fails the checksum', () => {
     const good = encodeSeriesColumns(parseSeriesCsv(CLOSE_ONLY, 'f', 'X'));
     expect(decodeSeriesColumns(good)).not.toBeNull();
