@@ -6,7 +6,7 @@
 // few hundred modules to resolve and read, which saves ~0.25 s of every run's start. Loaded from
 // node_modules at run time instead: packages with native or WebAssembly parts (resvg,
 // fontverter), the email and provider stacks, and what the code loads on first use with
-// createRequire (gray-matter for a note's front matter, nodemailer for a transport). Code
+// createRequire (gray-matter and yaml for a note's front matter, nodemailer for a transport). Code
 // behind a dynamic import() (the email stack, the data providers, `check`) goes to dist/chunks/
 // and loads only when a command needs it. CommonJS dependencies inside the ESM bundle get
 // `require`, `__filename` and `__dirname` from the banner.

@@ -2,7 +2,7 @@
  * The universe config's shape (`data/universe.json`): which series a brief uses and the role of
  * each. Parsed and validated by src/ingest/universe.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const symbol = z
   .string()

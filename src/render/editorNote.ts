@@ -6,7 +6,7 @@
  */
 import Handlebars from 'handlebars';
 import { Marked, type Token } from 'marked';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BriefError } from '../errors.js';
 import { registerHelpers } from './helpers.js';
 import { firstNoteProblem, NOTE_HELPERS } from './noteExpressions.js';

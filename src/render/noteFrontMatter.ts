@@ -7,12 +7,14 @@
  */
 import { createRequire } from 'node:module';
 import type matter from 'gray-matter';
-import { parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
 import { BriefError } from '../errors.js';
 
-// Loaded when a note is read (most sessions have none): gray-matter brings js-yaml and esprima.
+// Loaded when a note is read (most sessions have none): gray-matter brings js-yaml and esprima,
+// and yaml (260 KB of code) is needed only for a note's front matter.
 const loadMatter = (): typeof matter =>
   createRequire(import.meta.url)('gray-matter') as typeof matter;
+const loadYaml = (): typeof Yaml => createRequire(import.meta.url)('yaml') as typeof Yaml;
 
 /** Fence languages accepted after the opening `---` (none, or YAML spelled out). */
 const YAML_FENCES = new Set(['', 'yaml', 'yml']);
@@ -38,7 +40,7 @@ function fenceLanguage(text: string): string | null {
 
 /** Parse YAML with the core schema; any warning (an unknown tag) or error is refused. */
 function safeYaml(source: string): object {
-  const doc = parseDocument(source, {
+  const doc = loadYaml().parseDocument(source, {
     schema: 'core',
     customTags: [],
     merge: false,

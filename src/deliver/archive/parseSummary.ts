@@ -2,7 +2,7 @@
  * Validation of a brief's `summary.json` (written by renderBrief, schema
  * `rotation-brief/summary@1`) as the archive reads it back from disk.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { BriefError } from '../../errors.js';
 
 const keyFigure = z.object({

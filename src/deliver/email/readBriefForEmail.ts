@@ -4,7 +4,7 @@
  * attached as is, and brief.html, where the charts are (optional: without it, no charts).
  */
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BriefError } from '../../errors.js';
 import type { FileSystem } from '../../model/effects.js';
 import { parseSummary, type ArchivedSummary } from '../archive/parseSummary.js';

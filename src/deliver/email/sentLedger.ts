@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BriefError } from '../../errors.js';
 import type { FileSystem } from '../../model/effects.js';
 
