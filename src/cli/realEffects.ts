@@ -12,6 +12,8 @@ import type nodemailer from 'nodemailer';
 import { cleanOrphanBrowsers } from '../deliver/browser/orphanBrowsers.js';
 import { isAlive, realOrphanEffects } from '../deliver/browser/realOrphanEffects.js';
 import { openChromiumPrinter } from '../deliver/pdfPrinter.js';
+import { printWarmUpHtml } from '../deliver/printWarmUp.js';
+import { FONT_FAMILY, fontFaceCss } from '../render/fontCss.js';
 import { seriesCacheDir } from '../ingest/seriesStore.js';
 import type { Env } from '../model/effects.js';
 import { diskSeriesStore } from './diskSeriesStore.js';
@@ -90,6 +92,7 @@ export function realEffects(
       isRoot: machine.isRoot,
       tmpDir: machine.tmpDir,
       ownerPid: machine.pid,
+      warmUp: printWarmUpHtml(fontFaceCss(), FONT_FAMILY),
     }),
   };
 }

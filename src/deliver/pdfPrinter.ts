@@ -45,6 +45,11 @@ export interface ChromiumPrinterOptions {
   ownerPid: number;
   /** Overrides of {@link DEFAULT_DEADLINES}, in ms. */
   deadlines?: Partial<BrowserDeadlines>;
+  /**
+   * A document printed once, and thrown away, on the first print's page while the brief is
+   * computed (printWarmUp.ts), so that print is faster; none by default.
+   */
+  warmUp?: string;
 }
 
 /** Idle pages of each launched browser (a relaunched browser starts with none). */
@@ -101,13 +106,16 @@ export function openChromiumPrinter(options: ChromiumPrinterOptions): OpenPrinte
     // deadline is not retried); any other failure leaves the print to open its own page.
     let expired = false;
     let warmFailure: unknown = null;
-    const warming = prewarmPage(launched.browser, poolOf(launched), {
+    const limits = {
       deadlines,
       expire: () => {
         expired = true;
         launched.kill();
       },
-    }).catch((error: unknown) => void (warmFailure = expired ? error : null));
+    };
+    const warming = prewarmPage(launched.browser, poolOf(launched), limits, options.warmUp).catch(
+      (error: unknown) => void (warmFailure = expired ? error : null),
+    );
     return {
       async print(html, printOptions) {
         await warming;
