@@ -25,22 +25,36 @@ export function segmentGap(l: Leader, p: Px): number {
 
 /**
  * Whether the segment `l` passes through the inside of the box `b` (Liang-Barsky clipping: the
- * part of the segment within both slabs of the box is longer than a point).
+ * part of the segment within both slabs of the box is longer than a point). A segment whose
+ * extent misses the box's open inside on either axis is out at once (the clip would give at most
+ * a point); no allocation: placement asks this of every line for every candidate.
  */
 export function segmentHitsBox(l: Leader, b: Box): boolean {
-  let [t0, t1] = [0, 1];
-  const d = [l.to[0] - l.from[0], l.to[1] - l.from[1]] as const;
-  const slabs = [
-    [l.from[0], d[0], b.x, b.x + b.w],
-    [l.from[1], d[1], b.y, b.y + b.h],
-  ] as const;
-  for (const [p, dp, lo, hi] of slabs) {
-    if (dp === 0) {
-      if (p <= lo || p >= hi) return false;
-      continue;
-    }
-    const [a, c] = [(lo - p) / dp, (hi - p) / dp];
-    [t0, t1] = [Math.max(t0, Math.min(a, c)), Math.min(t1, Math.max(a, c))];
+  const x0 = l.from[0];
+  const y0 = l.from[1];
+  const x1 = l.to[0];
+  const y1 = l.to[1];
+  const left = b.x;
+  const right = b.x + b.w;
+  const top = b.y;
+  const bottom = b.y + b.h;
+  if (Math.max(x0, x1) <= left || Math.min(x0, x1) >= right) return false;
+  if (Math.max(y0, y1) <= top || Math.min(y0, y1) >= bottom) return false;
+  let t0 = 0;
+  let t1 = 1;
+  const dx = x1 - x0;
+  if (dx !== 0) {
+    const a = (left - x0) / dx;
+    const c = (right - x0) / dx;
+    t0 = Math.max(t0, Math.min(a, c));
+    t1 = Math.min(t1, Math.max(a, c));
+  }
+  const dy = y1 - y0;
+  if (dy !== 0) {
+    const a = (top - y0) / dy;
+    const c = (bottom - y0) / dy;
+    t0 = Math.max(t0, Math.min(a, c));
+    t1 = Math.min(t1, Math.max(a, c));
   }
   return t1 - t0 > 1e-9;
 }

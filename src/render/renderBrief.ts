@@ -17,7 +17,7 @@ import { SourceNotes } from './narrative/sourceNotes.js';
 import { CITATION_PLACEHOLDERS } from './narrative/prose.js';
 import { plainText } from '../model/plainText.js';
 import { stableJson } from './stableJson.js';
-import { statsFiles, type HistoryFile } from './statsFiles.js';
+import { statsFiles, type HistoryFile, type StatsFiles } from './statsFiles.js';
 import { riskCited } from './writtenFigures.js';
 import type { PreparedTemplates } from './templates.js';
 
@@ -39,9 +39,12 @@ export interface BriefInput {
 export interface RenderedBrief {
   readonly stats: BriefStats;
   readonly html: string;
-  /** stats.json: the day's figures, pointing to the history files (statsFiles.ts). */
+  /**
+   * stats.json: the day's figures, pointing to the history files (statsFiles.ts). Laid out on
+   * first use, with {@link historyFiles}: the CLI asks for them while Chromium prints the HTML.
+   */
   readonly statsJson: string;
-  /** Files for OUT/history/: the figures that do not change from day to day. */
+  /** Files for OUT/history/: the figures that do not change from day to day (as statsJson). */
   readonly historyFiles: readonly HistoryFile[];
   /** summary.json: what the archive index, feed and email show of this brief. */
   readonly summaryJson: string;
@@ -115,12 +118,17 @@ export async function renderBrief(input: BriefInput): Promise<RenderedBrief> {
     bottomLine: storyText(context.summaryBottomLine),
     keyFigures: context.keyFigures,
   };
-  const written = statsFiles(stats, riskCited(input.universe));
+  let written: StatsFiles | undefined;
+  const files = () => (written ??= statsFiles(stats, riskCited(input.universe)));
   return {
     stats,
     html,
-    statsJson: written.statsJson,
-    historyFiles: written.history,
+    get statsJson() {
+      return files().statsJson;
+    },
+    get historyFiles() {
+      return files().history;
+    },
     summaryJson: stableJson(summary),
     headline: context.headline,
     author: commentary?.author ?? null,

@@ -36,6 +36,40 @@ describe('label geometry', () => {
     expect(segmentsCross(through, across)).toBe(true);
     expect(segmentsCross(above, through)).toBe(false);
   });
+
+  it('answers as the plain Liang-Barsky clip on 20,000 segments, edges and points included', () => {
+    type P = [number, number];
+    // The clip as first written (both slabs, no early exit): the reference.
+    const clip = (l: { from: P; to: P }, b: { x: number; y: number; w: number; h: number }) => {
+      let [t0, t1] = [0, 1];
+      const slabs = [
+        [l.from[0], l.to[0] - l.from[0], b.x, b.x + b.w],
+        [l.from[1], l.to[1] - l.from[1], b.y, b.y + b.h],
+      ] as const;
+      for (const [p, dp, lo, hi] of slabs) {
+        if (dp === 0) {
+          if (p <= lo || p >= hi) return false;
+          continue;
+        }
+        const [a, c] = [(lo - p) / dp, (hi - p) / dp];
+        [t0, t1] = [Math.max(t0, Math.min(a, c)), Math.min(t1, Math.max(a, c))];
+      }
+      return t1 - t0 > 1e-9;
+    };
+    // A fixed pseudo-random sequence on a coarse grid, so ends often fall on a box's edges.
+    let seed = 12345;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 41) - 10;
+    const box = { x: 0, y: 0, w: 20, h: 12 };
+    let hits = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const l = { from: [next(), next()] as P, to: [next(), next()] as P };
+      const want = clip(l, box);
+      if (segmentHitsBox(l, box) !== want) expect([l, segmentHitsBox(l, box)]).toEqual([l, want]);
+      if (want) hits++;
+    }
+    expect(hits).toBeGreaterThan(2_000); // both answers are well represented
+    expect(hits).toBeLessThan(18_000);
+  });
 });
 
 describe('labelCandidates', () => {
