@@ -40,7 +40,13 @@ export function utcMs(date: string): number {
   const d = digitsAt(date, 8, 10);
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   const maxDay = m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0);
-  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-' || !(d >= 1 && d <= maxDay)) {
+  if (
+    date.length !== 10 ||
+    date[4] !== '-' ||
+    date[7] !== '-' ||
+    !(y >= 0) ||
+    !(d >= 1 && d <= maxDay)
+  ) {
     throw new Error(`chart data: not an ISO session date: ${JSON.stringify(date)}`);
   }
   return daysFromCivil(y, m, d) * DAY_MS;

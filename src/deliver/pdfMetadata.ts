@@ -3,15 +3,17 @@
  * dates), written as a PDF incremental update (ISO 32000-1, 7.5.6) appended to Chromium's bytes:
  * a new version of the information dictionary, a cross-reference section for it and a trailer
  * pointing back to Chromium's with /Prev. Nothing Chromium wrote is parsed beyond its trailer and
- * its two print-time dates (below), or rewritten but those dates, so the pass takes about a millisecond whatever the size of the PDF, and the outline
+ * its two print-time dates and its DOM node numbers (below), or rewritten but those, so the pass
+ * takes a few milliseconds whatever the size of the PDF, and the outline
  * (bookmarks), the tagged structure, the fonts and the catalog (which already asks viewers to show
  * the title: /ViewerPreferences /DisplayDocTitle) are Chromium's own bytes.
  *
  * Chromium only sets the title from <title>; readers and archives want the rest. Dates are the
  * brief's as-of close, not the clock, so reprinting the same brief gives the same metadata. The one
- * exception to "nothing rewritten": Chromium stamps its own information dictionary with the print
- * time; those two dates are overwritten in place with the as-of close (same length, so no offset
- * moves), which makes a reprint of the same brief byte for byte the same PDF.
+ * exceptions to "nothing rewritten": Chromium stamps its own information dictionary with the print
+ * time, and names structure elements by DOM node numbers that depend on what the page loaded
+ * before; both are overwritten in place (the as-of close; each number's rank), same length, so no
+ * offset moves, which makes a reprint of the same brief byte for byte the same PDF.
  */
 import { BriefError } from '../errors.js';
 import { dictionaryEnd, pdfDate, pdfTextString } from './pdf/pdfSyntax.js';
@@ -101,10 +103,31 @@ function pinChromiumDates(out: Uint8Array, text: string, asOf: Date): void {
   }
 }
 
+/** A DOM node's number in the tagged structure (`/ID (node00000199)`, /Headers, the IDTree). */
+const NODE_ID = /\(node(\d{8})\)/g;
+
+/**
+ * Chromium's DOM node numbers in `out` (a copy of `text`'s bytes) replaced by their rank among
+ * the document's node numbers (`node00000001` for the lowest), in place (same width). Chromium
+ * numbers nodes per renderer process, so the same HTML printed on a page that loaded another
+ * document before (the warm-up print, a backfill's reused page) would otherwise give other
+ * numbers: ranks keep their order (the IDTree stays sorted) and make those prints the same bytes.
+ */
+function pinNodeIds(out: Uint8Array, text: string): void {
+  const found = [...text.matchAll(NODE_ID)];
+  const ranks = new Map(
+    [...new Set(found.map((m) => Number(m[1])))].sort((a, b) => a - b).map((n, k) => [n, k + 1]),
+  );
+  for (const m of found) {
+    const rank = String(ranks.get(Number(m[1]))).padStart(8, '0');
+    out.set(Buffer.from(rank, 'latin1'), m.index + '(node'.length);
+  }
+}
+
 /**
  * Return `pdf` (Chromium's output) with its information dictionary set; the bytes of `pdf` are
- * kept as they are but for its print-time dates (pinned to the as-of close), and the update
- * follows them. Throws BriefError('browser') when `pdf` is not
+ * kept as they are but for its print-time dates (pinned to the as-of close) and its DOM node
+ * numbers (pinned to their ranks, {@link pinNodeIds}), and the update follows them. Throws BriefError('browser') when `pdf` is not
  * shaped as Chromium writes PDFs.
  */
 export function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
@@ -124,6 +147,7 @@ export function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Uint8Array {
   const out = new Uint8Array(pdf.byteLength + Buffer.byteLength(update, 'latin1'));
   out.set(pdf);
   pinChromiumDates(out, text, meta.asOf);
+  pinNodeIds(out, text);
   out.set(Buffer.from(update, 'latin1'), pdf.byteLength);
   return out;
 }

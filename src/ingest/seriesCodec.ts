@@ -27,6 +27,13 @@ export function encodeSeriesColumns(cols: SeriesColumns): Uint8Array {
   const n = cols.dates.length;
   const present = OPTIONAL.filter((k) => cols[k] !== null);
   const floats = [cols.close, ...present.map((k) => cols[k] as Float64Array)];
+  if (
+    floats.some((column) => column.length !== n) ||
+    cols.dates.some((d) => d.length !== DATE_BYTES)
+  )
+    throw new Error(
+      'encodeSeriesColumns: columns of another length than the dates, or a date not YYYY-MM-DD',
+    );
   const body = HEADER_BYTES + floats.length * n * 8 + n * DATE_BYTES;
   const bytes = new Uint8Array(body + DIGEST_BYTES);
   const view = new DataView(bytes.buffer);
@@ -43,13 +50,7 @@ export function encodeSeriesColumns(cols: SeriesColumns): Uint8Array {
     else for (let i = 0; i < n; i++) view.setFloat64(at + i * 8, column[i] as number, true);
     at += n * 8;
   }
-  const dates = cols.dates.join('');
-  if (dates.length === n * DATE_BYTES) Buffer.from(bytes.buffer).write(dates, at, 'latin1');
-  else {
-    for (const date of cols.dates) {
-      for (let k = 0; k < DATE_BYTES; k++) bytes[at++] = date.charCodeAt(k);
-    }
-  }
+  Buffer.from(bytes.buffer).write(cols.dates.join(''), at, 'latin1');
   bytes.set(digest(bytes.subarray(0, body)), body);
   return bytes;
 }

@@ -112,7 +112,7 @@ export async function checkBriefTemplates(
   const date = small.dates[small.dates.length - 1] as string;
   try {
     const fontCss = fontFaceCss();
-    await renderBrief({
+    const rendered = await renderBrief({
       universe: u,
       series: data.series,
       asOf: resolveAsOf(data.series, date, optionalSymbols(u), universeSymbols(u)),
@@ -121,6 +121,8 @@ export async function checkBriefTemplates(
       generator: o.generator,
       note: { file: '(sample note)', text: SAMPLE_NOTE.replace('%s', u.indices.smallCap.symbol) },
     });
+    // Laid out on first use: a figure stats.json cannot hold fails the check, not only a brief.
+    void [rendered.statsJson, rendered.historyFiles];
   } catch (e) {
     // A field reached without a line (through lookup, or on a string): found by its name.
     const field =

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { strictHandlebars } from './strictRuntime.js';
 import { parsed } from './parseTemplate.js';
-import type { TemplateSet } from './templates.js';
+import type { TemplateSet } from './templateSet.js';
 
 /** The archive's pages (`archive/index.hbs`, `year.hbs`, `latest.hbs`), compiled. */
 export interface PrecompiledArchive {

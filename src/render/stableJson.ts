@@ -27,16 +27,16 @@ function sorted(v: unknown): unknown {
 /** The path (from `path`) of the first non-finite number in `v`, and that number, or null. */
 function nonFinite(v: unknown, path: string): [string, number] | null {
   if (typeof v === 'number') return Number.isFinite(v) ? null : [path, v];
-  const entries = Array.isArray(v)
-    ? v.map((x, i): [string, unknown] => [`${path}[${i}]`, x])
-    : v && typeof v === 'object' && !ArrayBuffer.isView(v)
-      ? Object.keys(v)
-          .sort()
-          .map((k): [string, unknown] => [`${path}.${k}`, (v as Record<string, unknown>)[k]])
-      : [];
-  for (const [p, x] of entries) {
-    const found = nonFinite(x, p);
-    if (found) return found;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const found = nonFinite(v[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (v && typeof v === 'object' && !ArrayBuffer.isView(v)) {
+    for (const k of Object.keys(v).sort()) {
+      const found = nonFinite((v as Record<string, unknown>)[k], `${path}.${k}`);
+      if (found) return found;
+    }
   }
   return null;
 }

@@ -19,15 +19,10 @@ import {
 } from './precompiledTemplates.js';
 import { PRECOMPILED_TEMPLATES } from './precompiledTemplatesData.js';
 import { describeRenderError } from './templateErrors.js';
+import type { TemplateSet } from './templateSet.js';
 import { helperList, unknownCalls, type KnownNames, type UnknownCall } from './unknownCalls.js';
 
-export interface TemplateSet {
-  readonly dir: string;
-  readonly main: string;
-  readonly partials: Readonly<Record<string, string>>;
-  readonly css: string;
-  readonly methodology: string;
-}
+export type { TemplateSet } from './templateSet.js';
 
 export interface TemplateFs {
   readFile(file: string): Promise<string>;
@@ -114,11 +109,23 @@ export function compileTemplates(
   const texts = new Map([[mainFile, t.main]]);
   for (const [name, text] of Object.entries(t.partials))
     texts.set(path.join(partialsDir, `${name}.hbs`), text);
+  // The calls of each file, for a render error's message: found before compiling (compile
+  // rewrites the tree), or, with the precompiled set, from a fresh parse when one is thrown.
   const trees = new Map<string, hbs.AST.Program>();
-  const tree = (file: string) => trees.get(file) ?? parsed(hb, file, texts.get(file) as string);
-  if (pre === null) for (const file of texts.keys()) trees.set(file, tree(file));
   const calls = new Map<string, UnknownCall[]>();
-  const callsIn = (file: string) => calls.get(file) ?? unknownCalls(tree(file), known);
+  const fresh = (file: string) => parsed(hb, file, texts.get(file) as string);
+  const tree = (file: string) => trees.get(file) ?? fresh(file);
+  if (pre === null) {
+    for (const file of texts.keys()) {
+      trees.set(file, fresh(file));
+      calls.set(file, unknownCalls(tree(file), known));
+    }
+  }
+  const callsIn = (file: string): UnknownCall[] => {
+    let found = calls.get(file);
+    if (found === undefined) calls.set(file, (found = unknownCalls(fresh(file), known)));
+    return found;
+  };
   for (const name of Object.keys(t.partials)) {
     const file = path.join(partialsDir, `${name}.hbs`);
     const spec = pre?.partials[name];

@@ -66,6 +66,7 @@ describe('utcMs', () => {
 
   it('rejects anything that is not YYYY-MM-DD, or a day that does not exist', () => {
     const bad = ['2026-1-2', '2026-01-02T00:00:00Z', '', 'Jan 2', '2026-02-29', '1900-02-29'];
+    bad.push('abcd-01-02', '20x6-01-02', ' 026-01-02', '2026-0a-02', '2026-01-0b');
     for (const b of [
       ...bad,
       '2026-04-31',

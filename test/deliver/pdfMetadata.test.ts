@@ -10,7 +10,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../../src/deliver/launchBrowser.js';
 import { setPdfMetadata, type PdfMetadata } from '../../src/deliver/pdfMetadata.js';
-import { printPdf } from '../../src/deliver/printPdf.js';
+import { PagePool } from '../../src/deliver/browser/pagePool.js';
+import { prewarmPage, printPdf } from '../../src/deliver/printPdf.js';
 import { BriefError } from '../../src/errors.js';
 import { readPdf } from '../helpers/pdfText.js';
 import {
@@ -36,6 +37,16 @@ const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
 
+/** `text` with each `(nodeNNNNNNNN)` renamed by its number's rank (1 = the lowest), 8 digits. */
+function rankedNodeIds(text: string): string {
+  const numbers = [...text.matchAll(/\(node(\d{8})\)/g)].map((m) => Number(m[1]));
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  return text.replace(
+    /\(node(\d{8})\)/g,
+    (_, d: string) => `(node${String(sorted.indexOf(Number(d)) + 1).padStart(8, '0')})`,
+  );
+}
+
 describe('PDF metadata as an incremental update (Chromium output)', () => {
   let launched: LaunchedBrowser;
   let chromium: Uint8Array;
@@ -51,9 +62,9 @@ describe('PDF metadata as an incremental update (Chromium output)', () => {
     await launched?.exited;
   });
 
-  it('keeps every byte Chromium wrote but its clock and appends an update pointing back to it', () => {
+  it('keeps every byte Chromium wrote but its clock and node numbers, and appends an update', () => {
     const out = setPdfMetadata(chromium, META);
-    const pinned = latin1(chromium).replace(
+    const pinned = rankedNodeIds(latin1(chromium)).replace(
       /\/(CreationDate|ModDate) \(D:\d{14}[+-]\d\d'\d\d'\)/g, // local time; the tests run in UTC
       "/$1 (D:20260821200000+00'00')", // 16:00 New York on 2026-08-21 is 20:00 UTC
     );
@@ -112,6 +123,30 @@ describe('PDF metadata as an incremental update (Chromium output)', () => {
     expect(later.equals(Buffer.from(chromium))).toBe(false);
     const a = setPdfMetadata(chromium, META);
     expect(Buffer.from(setPdfMetadata(later, META)).equals(Buffer.from(a))).toBe(true);
+  });
+
+  it('gives the same bytes for a print on a page that loaded another document before', async () => {
+    // A warm-up print (or a backfill's reused page) moves Chromium's DOM node numbers on. Table
+    // headers are named by node number (/ID, /Headers and the IDTree).
+    const table = HTML.replace(
+      '<p>Second page</p>',
+      '<table><tr><th>Index</th><th>Close</th></tr><tr><td>RUT</td><td>2,718.77</td></tr></table>',
+    );
+    const limits = { deadlines: TEST_DEADLINES, expire: () => undefined };
+    const fresh = (await printPdf(launched.browser, table, PRINT, limits)).pdf;
+    const pool = new PagePool();
+    await prewarmPage(launched.browser, pool, limits, '<h1>Warm-up</h1><p>a</p><p>b</p>');
+    const warmed = (await printPdf(launched.browser, table, PRINT, limits, pool)).pdf;
+    const ids = (b: Uint8Array) =>
+      latin1(b)
+        .match(/\(node\d{8}\)/g)
+        ?.join() ?? 'none';
+    expect(ids(fresh)).toMatch(/node/);
+    expect(ids(warmed)).not.toBe(ids(fresh));
+    const a = setPdfMetadata(fresh, META);
+    expect(latin1(a)).toMatch(/\(node00000001\)/);
+    expect(Buffer.from(setPdfMetadata(warmed, META)).equals(Buffer.from(a))).toBe(true);
+    await pool.take()?.page.close();
   });
 });
 

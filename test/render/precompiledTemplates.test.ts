@@ -5,7 +5,7 @@
  * whole brief of the bundle, which uses the repository's templates compiled so, byte for byte.)
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,9 +22,11 @@ import {
 } from '../../src/render/precompiledTemplates.js';
 import {
   compileTemplates,
+  loadTemplates,
   prepareTemplates,
   type TemplateSet,
 } from '../../src/render/templates.js';
+import { REPO } from '../helpers/cliHarness.js';
 
 const NO_CITATIONS = {} as CitationData;
 const work = mkdtempSync(path.join(tmpdir(), 'precompiled-'));
@@ -117,6 +119,18 @@ describe('templates compiled at build time', () => {
     const atBuild = thrown(await built(SET));
     expect(atBuild.message).toBe('t/partials/row.hbs:2: unknown field "text"');
     expect([atBuild.message, atBuild.hint]).toEqual([thrown(null).message, thrown(null).hint]);
+    // A call Handlebars' compile rewrites (a string literal as a helper name): the same message.
+    const literal = { ...SET, main: 'a\n{{"nosuch" x}}\n' };
+    const message = (pre: PrecompiledSet | null) => {
+      try {
+        compileTemplates(literal, pre)({ x: 1 }, NO_CITATIONS);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect(message(null)).toBe('t/brief.hbs:2: unknown field "nosuch"');
+    expect(message(await built(literal))).toBe(message(null));
   });
 
   it('compile the archive pages too, used only for the texts they were compiled from', async () => {
@@ -154,5 +168,25 @@ describe('templates compiled at build time', () => {
     expect((await loadArchiveTemplates(dir, read, pre)).latest({ date: 'x' })).toBe(
       '<p>on x</p>\n',
     );
+  });
+
+  it("are what the build embeds for the repository's templates: their keys match the texts read", async () => {
+    const { precompiledSource } = await import('../../scripts/precompileTemplates.js');
+    const dir = path.join(REPO, 'templates');
+    const file = path.join(work, 'repo-set.mjs');
+    writeFileSync(file, await precompiledSource(dir));
+    const pre = (
+      (await import(pathToFileURL(file).href)) as { PRECOMPILED_TEMPLATES: PrecompiledSet }
+    ).PRECOMPILED_TEMPLATES;
+    const read = (f: string) => readFile(f, 'utf8');
+    const set = await loadTemplates(dir, { readFile: read, listDir: (d) => readdir(d) });
+    expect(precompiledFor(set, pre)).toBe(pre);
+    const page = async (p: string) => read(path.join(dir, 'archive', `${p}.hbs`));
+    const texts = {
+      index: await page('index'),
+      year: await page('year'),
+      latest: await page('latest'),
+    };
+    expect(archiveFor(texts, pre)).toBe(pre.archive);
   });
 });

@@ -17,6 +17,7 @@ describe('stableJson', () => {
     expect(() => stableJson({ z: -Infinity, a: [1, 2] })).toThrow(
       new TypeError('stats.json: $.z is -Infinity'),
     );
+    expect(() => stableJson({ a: [, , NaN] })).toThrow(new TypeError('stats.json: $.a[2] is NaN'));
     expect(() => sortKeys([0, [NaN]], '$.rows')).toThrow(
       new TypeError('stats.json: $.rows[1][0] is NaN'),
     );

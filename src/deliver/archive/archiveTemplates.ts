@@ -49,12 +49,15 @@ function compile(
   text: string,
   spec: TemplateSpecification | undefined,
 ): (context: object) => string {
+  // The calls, for a render error's message: found before compiling (compile rewrites the
+  // tree), or, for a page compiled at build time, from a fresh parse when one is thrown.
   const tree = spec === undefined ? parse(hb, file, text) : null;
+  let found = tree === null ? null : unknownCalls(tree, NO_PARTIALS(hb));
   const render =
     spec !== undefined
       ? hb.template(spec)
       : hb.compile(tree as hbs.AST.Program, { ...ARCHIVE_OPTIONS });
-  const calls = () => unknownCalls(tree ?? parse(hb, file, text), NO_PARTIALS(hb));
+  const calls = () => (found ??= unknownCalls(parse(hb, file, text), NO_PARTIALS(hb)));
   return (context) => {
     let html: string;
     try {
