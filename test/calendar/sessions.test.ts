@@ -7,16 +7,7 @@ import {
   previousSession,
 } from '../../src/calendar/index.js';
 import { sessionsBetween } from '../../src/calendar/sessions.js';
-
-function briefErrorOf(fn: () => unknown): BriefError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof BriefError) return error;
-    throw error;
-  }
-  throw new Error('expected a BriefError, nothing was thrown');
-}
+import { briefErrorOf } from '../helpers/briefErrorOf.js';
 
 describe('previousSession / nextSession', () => {
   it.each([

@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { BriefError, ExitCode } from '../../src/errors.js';
+import { ExitCode } from '../../src/errors.js';
 import {
   findBrowser,
   NO_BROWSER_HINT,
   WELL_KNOWN_BROWSER_PATHS,
 } from '../../src/deliver/findBrowser.js';
+import { briefErrorOf } from '../helpers/briefErrorOf.js';
 
 /** An `exists` that knows only `paths`. */
 function only(...paths: string[]): (path: string) => boolean {
   const set = new Set(paths);
   return (path) => set.has(path);
-}
-
-function thrown(fn: () => unknown): BriefError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof BriefError) return error;
-    throw error;
-  }
-  throw new Error('expected a BriefError');
 }
 
 describe('findBrowser', () => {
@@ -55,7 +46,9 @@ describe('findBrowser', () => {
   });
 
   it('names the variable and the path when a variable points at a missing file', () => {
-    const error = thrown(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nope/chrome' }, all));
+    const error = briefErrorOf(() =>
+      findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nope/chrome' }, all),
+    );
     expect(error.kind).toBe('browser');
     expect(error.exitCode).toBe(ExitCode.browser);
     expect(error.message).toContain('PUPPETEER_EXECUTABLE_PATH');
@@ -69,7 +62,7 @@ describe('findBrowser', () => {
   });
 
   it('fails with exit code 5 and an install hint when nothing is found', () => {
-    const error = thrown(() => findBrowser({}, () => false));
+    const error = briefErrorOf(() => findBrowser({}, () => false));
     expect(error.message).toBe('no Chrome or Chromium found');
     expect(error.exitCode).toBe(5);
     expect(error.hint).toBe(NO_BROWSER_HINT);

@@ -27,6 +27,7 @@ import {
   type TemplateSet,
 } from '../../src/render/templates.js';
 import { REPO } from '../helpers/cliHarness.js';
+import { briefErrorOf } from '../helpers/briefErrorOf.js';
 
 const NO_CITATIONS = {} as CitationData;
 const work = mkdtempSync(path.join(tmpdir(), 'precompiled-'));
@@ -108,14 +109,8 @@ describe('templates compiled at build time', () => {
 
   it('still name the file and line of a render error (the text is parsed when one is thrown)', async () => {
     const bad = { ...CONTEXT, rows: [{ name: 'IWM', value: 0.01, note: { txt: 'typo' } }] };
-    const thrown = (pre: PrecompiledSet | null): BriefError => {
-      try {
-        compileTemplates(SET, pre)(bad, NO_CITATIONS);
-      } catch (e) {
-        if (e instanceof BriefError) return e;
-      }
-      throw new Error('no template error');
-    };
+    const thrown = (pre: PrecompiledSet | null) =>
+      briefErrorOf(() => compileTemplates(SET, pre)(bad, NO_CITATIONS));
     const atBuild = thrown(await built(SET));
     expect(atBuild.message).toBe('t/partials/row.hbs:2: unknown field "text"');
     expect([atBuild.message, atBuild.hint]).toEqual([thrown(null).message, thrown(null).hint]);

@@ -5,12 +5,12 @@
  * each naming the file it is in; all are template errors (exit 6).
  */
 import { describe, expect, it } from 'vitest';
-import { BriefError } from '../../src/errors.js';
 import type { CitationData } from '../../src/render/citationHelpers.js';
 import { describeParseError } from '../../src/render/templateErrors.js';
 import { compileTemplates, type TemplateSet } from '../../src/render/templates.js';
 import { unclosedBlock } from '../../src/render/unclosedBlock.js';
 import Handlebars from 'handlebars';
+import { briefErrorOf } from '../helpers/briefErrorOf.js';
 
 const NO_CITATIONS = {} as CitationData;
 
@@ -18,20 +18,9 @@ function set(main: string, partials: Record<string, string> = {}): TemplateSet {
   return { dir: 't', main, partials, css: '', methodology: '' };
 }
 
-/** The BriefError `run` throws. */
-function briefError(run: () => unknown): BriefError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof BriefError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
-
 /** What a template error says, and its exit code. */
 function failure(run: () => unknown): [string, number] {
-  const e = briefError(run);
+  const e = briefErrorOf(run);
   expect(e.kind).toBe('template');
   return [e.message, e.exitCode];
 }
@@ -123,7 +112,7 @@ describe('a partial or helper that does not exist', () => {
 
   it('a missing helper is an unknown helper, not an unknown field', () => {
     const render = compileTemplates(set('a\nb\n{{nosuchhelper headline}}', partials));
-    const e = briefError(() => render({ headline: 'h' }, NO_CITATIONS));
+    const e = briefErrorOf(() => render({ headline: 'h' }, NO_CITATIONS));
     expect([e.message, e.exitCode]).toEqual(['t/brief.hbs:3: unknown helper "nosuchhelper"', 6]);
     expect(e.hint).toMatch(/^the helpers are: each, if, .*\bpct\b/);
     const sub = compileTemplates(set('{{#if (nohelper x)}}y{{/if}}'));
