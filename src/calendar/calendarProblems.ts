@@ -4,7 +4,7 @@
  */
 import { lowerBound } from '../model/bisect.js';
 import { sessionsBetween } from './sessions.js';
-import { formatIso, fromDayNumber, toDayNumber } from './isoDays.js';
+import { addDaysToCivil, formatIso } from './isoDays.js';
 import {
   FIRST_SUPPORTED_DATE,
   LAST_SUPPORTED_DATE,
@@ -12,8 +12,7 @@ import {
 } from './validateIsoDate.js';
 
 /** The day after `date` (a supported date). */
-const nextDay = (date: string): string =>
-  formatIso(fromDayNumber(toDayNumber(parseSupportedDate(date)) + 1));
+const nextDay = (date: string): string => formatIso(addDaysToCivil(parseSupportedDate(date), 1));
 
 /** A row on a day that is not a New York session, or a session with no row, in a series' file. */
 export interface CalendarProblem {

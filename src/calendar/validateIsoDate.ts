@@ -13,7 +13,8 @@ export const LAST_SUPPORTED_DATE = '2099-12-31';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function parseParts(text: string): CivilDate | null {
+/** The parts of `text` when it is exactly `YYYY-MM-DD` and a real calendar date (any year), else null. */
+export function parseIsoParts(text: string): CivilDate | null {
   const match = ISO_DATE.exec(text);
   if (match === null) return null;
   const year = Number(match[1]);
@@ -38,7 +39,7 @@ function invalidDate(text: string): BriefError {
  * @throws BriefError('usage') naming the text and the expected form.
  */
 export function validateIsoDate(text: string): string {
-  if (parseParts(text) === null) throw invalidDate(text);
+  if (parseIsoParts(text) === null) throw invalidDate(text);
   return text;
 }
 
@@ -66,7 +67,7 @@ export function assertSupportedDate(isoDate: string): void {
  * @throws BriefError('usage') for a malformed, unreal or out-of-range date.
  */
 export function parseSupportedDate(text: string): CivilDate {
-  const parts = parseParts(text);
+  const parts = parseIsoParts(text);
   if (parts === null) throw invalidDate(text);
   assertSupportedDate(text);
   return parts;

@@ -30,29 +30,18 @@ export function segmentGap(l: Leader, p: Px): number {
  * a point); no allocation: placement asks this of every line for every candidate.
  */
 export function segmentHitsBox(l: Leader, b: Box): boolean {
-  const x0 = l.from[0];
-  const y0 = l.from[1];
-  const x1 = l.to[0];
-  const y1 = l.to[1];
-  const left = b.x;
-  const right = b.x + b.w;
-  const top = b.y;
-  const bottom = b.y + b.h;
-  if (Math.max(x0, x1) <= left || Math.min(x0, x1) >= right) return false;
-  if (Math.max(y0, y1) <= top || Math.min(y0, y1) >= bottom) return false;
   let t0 = 0;
   let t1 = 1;
-  const dx = x1 - x0;
-  if (dx !== 0) {
-    const a = (left - x0) / dx;
-    const c = (right - x0) / dx;
-    t0 = Math.max(t0, Math.min(a, c));
-    t1 = Math.min(t1, Math.max(a, c));
-  }
-  const dy = y1 - y0;
-  if (dy !== 0) {
-    const a = (top - y0) / dy;
-    const c = (bottom - y0) / dy;
+  for (let axis = 0; axis < 2; axis++) {
+    const p = l.from[axis] as number;
+    const q = l.to[axis] as number;
+    const lo = axis === 0 ? b.x : b.y;
+    const hi = lo + (axis === 0 ? b.w : b.h);
+    if (Math.max(p, q) <= lo || Math.min(p, q) >= hi) return false;
+    const d = q - p;
+    if (d === 0) continue; // inside the slab all along
+    const a = (lo - p) / d;
+    const c = (hi - p) / d;
     t0 = Math.max(t0, Math.min(a, c));
     t1 = Math.min(t1, Math.max(a, c));
   }

@@ -3,53 +3,24 @@
  * ticks on real sessions (days on short spans, months on long ones) and labels that cannot
  * collide, with the year under the first tick and wherever it changes.
  */
-
-/** Spans up to this long get day labels; longer ones get month labels. */
-const SHORT_SPAN_MS = 92 * 86_400_000;
+import { toDayNumber } from '../calendar/isoDays.js';
+import { parseIsoParts } from '../calendar/validateIsoDate.js';
 
 const DAY_MS = 86_400_000;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The value of the ASCII digits `s[from..to)`, or NaN if any is not a digit. */
-function digitsAt(s: string, from: number, to: number): number {
-  let v = 0;
-  for (let k = from; k < to; k++) {
-    const d = s.charCodeAt(k) - 48;
-    if (!(d >= 0 && d <= 9)) return NaN;
-    v = v * 10 + d;
-  }
-  return v;
-}
-
-/** Days from 1970-01-01 to the proleptic Gregorian date y-m-d (Howard Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
-}
+/** Spans up to this long get day labels; longer ones get month labels. */
+const SHORT_SPAN_MS = 92 * DAY_MS;
 
 /**
  * Parses an ISO session date (`YYYY-MM-DD`, a day that exists) to its UTC-midnight timestamp,
- * as `Date.parse(date + 'T00:00:00Z')` does, without building a Date (thousands a chart).
+ * as `Date.parse(date + 'T00:00:00Z')` does, by day arithmetic (src/calendar/isoDays.ts) rather
+ * than by building a Date (thousands a chart).
  */
 export function utcMs(date: string): number {
-  const y = digitsAt(date, 0, 4);
-  const m = digitsAt(date, 5, 7);
-  const d = digitsAt(date, 8, 10);
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const maxDay = m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0);
-  if (
-    date.length !== 10 ||
-    date[4] !== '-' ||
-    date[7] !== '-' ||
-    !(y >= 0) ||
-    !(d >= 1 && d <= maxDay)
-  ) {
+  const parts = parseIsoParts(date);
+  if (parts === null)
     throw new Error(`chart data: not an ISO session date: ${JSON.stringify(date)}`);
-  }
-  return daysFromCivil(y, m, d) * DAY_MS;
+  return toDayNumber(parts) * DAY_MS;
 }
 
 /** Month labels on a 360 px axis (`Jan` is ~20 px wide at 11 px). */

@@ -10,7 +10,7 @@ import { BriefError } from '../errors.js';
 import { readTemplateFile } from './readTemplateFile.js';
 import { registerCitationHelpers, type CitationData } from './citationHelpers.js';
 import { ownPropertiesOnly, strictHandlebars } from './strictRuntime.js';
-import { parsed } from './parseTemplate.js';
+import { compileTemplate } from './compileTemplate.js';
 import {
   MAIN_OPTIONS,
   PARTIAL_OPTIONS,
@@ -20,7 +20,7 @@ import {
 import { PRECOMPILED_TEMPLATES } from './precompiledTemplatesData.js';
 import { describeRenderError } from './templateErrors.js';
 import type { TemplateSet } from './templateSet.js';
-import { helperList, unknownCalls, type KnownNames, type UnknownCall } from './unknownCalls.js';
+import { helperList, type KnownNames } from './unknownCalls.js';
 
 export type { TemplateSet } from './templateSet.js';
 
@@ -105,42 +105,27 @@ export function compileTemplates(
     partials: Object.keys(t.partials),
     partialsWhere: `the partials in ${partialsDir}${path.sep}`,
   };
+  const compile = (
+    file: string,
+    text: string,
+    spec: TemplateSpecification | undefined,
+    options: CompileOptions,
+  ) => compileTemplate(hb, file, text, spec, options, known);
   const mainFile = path.join(t.dir, 'brief.hbs');
-  const texts = new Map([[mainFile, t.main]]);
-  for (const [name, text] of Object.entries(t.partials))
-    texts.set(path.join(partialsDir, `${name}.hbs`), text);
-  // The calls of each file, for a render error's message: found before compiling (compile
-  // rewrites the tree), or, with the precompiled set, from a fresh parse when one is thrown.
-  const trees = new Map<string, hbs.AST.Program>();
-  const calls = new Map<string, UnknownCall[]>();
-  const fresh = (file: string) => parsed(hb, file, texts.get(file) as string);
-  const tree = (file: string) => trees.get(file) ?? fresh(file);
-  if (pre === null) {
-    for (const file of texts.keys()) {
-      trees.set(file, fresh(file));
-      calls.set(file, unknownCalls(tree(file), known));
-    }
-  }
-  const callsIn = (file: string): UnknownCall[] => {
-    let found = calls.get(file);
-    if (found === undefined) calls.set(file, (found = unknownCalls(fresh(file), known)));
-    return found;
-  };
-  for (const name of Object.keys(t.partials)) {
+  const main = compile(mainFile, t.main, pre?.main, MAIN_OPTIONS);
+  const compiled = new Map([[mainFile, main]]);
+  for (const [name, text] of Object.entries(t.partials)) {
     const file = path.join(partialsDir, `${name}.hbs`);
-    const spec = pre?.partials[name];
-    hb.registerPartial(
-      name,
-      marked(file, spec ? hb.template(spec) : hb.compile(tree(file), { ...PARTIAL_OPTIONS })),
-    );
+    const partial = compile(file, text, pre?.partials[name], PARTIAL_OPTIONS);
+    compiled.set(file, partial);
+    hb.registerPartial(name, marked(file, partial.render));
   }
-  const main = pre ? hb.template(pre.main) : hb.compile(tree(mainFile), { ...MAIN_OPTIONS });
   return (context, citations) => {
     try {
-      return main(ownPropertiesOnly(context), { data: { citations } });
+      return main.render(ownPropertiesOnly(context), { data: { citations } });
     } catch (e) {
       const file = (e as { [THROWN_IN]?: string } | null)?.[THROWN_IN] ?? mainFile;
-      const { line, problem, field } = describeRenderError(e, callsIn(file));
+      const { line, problem, field } = describeRenderError(e, (compiled.get(file) ?? main).calls());
       const hint = field
         ? 'check the field name against the report context (docs/stats-json.md)'
         : problem.startsWith('unknown helper')

@@ -9,8 +9,9 @@ import { BriefError } from '../../errors.js';
 import { assertSelfContained } from '../../render/externalResources.js';
 import { ownPropertiesOnly, strictHandlebars } from '../../render/strictRuntime.js';
 import { readTemplateFile } from '../../render/readTemplateFile.js';
-import { describeParseError, describeRenderError } from '../../render/templateErrors.js';
-import { NO_PARTIALS, unknownCalls } from '../../render/unknownCalls.js';
+import { compileTemplate } from '../../render/compileTemplate.js';
+import { describeRenderError } from '../../render/templateErrors.js';
+import { NO_PARTIALS } from '../../render/unknownCalls.js';
 import {
   ARCHIVE_OPTIONS,
   archiveFor,
@@ -30,34 +31,14 @@ export interface ArchiveTemplates {
 /** Where a problem is: `file:line`, or the file alone when the line is not known. */
 const at = (file: string, line: number | null) => (line === null ? file : `${file}:${line}`);
 
-function parse(hb: typeof Handlebars, file: string, text: string): hbs.AST.Program {
-  try {
-    return hb.parseWithoutProcessing(text);
-  } catch (e) {
-    const { line, problem } = describeParseError(text, e);
-    throw new BriefError('template', `${at(file, line)}: ${problem}`);
-  }
-}
-
-/**
- * The render function of one page: `spec` (compiled at build time from the same text) or `text`
- * parsed and compiled now; the calls it makes, for a render error's message, found when needed.
- */
+/** The render function of one page, with the run's checks (a field, a URL) on what it renders. */
 function compile(
   hb: typeof Handlebars,
   file: string,
   text: string,
   spec: TemplateSpecification | undefined,
 ): (context: object) => string {
-  // The calls, for a render error's message: found before compiling (compile rewrites the
-  // tree), or, for a page compiled at build time, from a fresh parse when one is thrown.
-  const tree = spec === undefined ? parse(hb, file, text) : null;
-  let found = tree === null ? null : unknownCalls(tree, NO_PARTIALS(hb));
-  const render =
-    spec !== undefined
-      ? hb.template(spec)
-      : hb.compile(tree as hbs.AST.Program, { ...ARCHIVE_OPTIONS });
-  const calls = () => (found ??= unknownCalls(parse(hb, file, text), NO_PARTIALS(hb)));
+  const { render, calls } = compileTemplate(hb, file, text, spec, ARCHIVE_OPTIONS, NO_PARTIALS(hb));
   return (context) => {
     let html: string;
     try {
