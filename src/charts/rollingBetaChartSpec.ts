@@ -91,7 +91,9 @@ function betaEncoding(input: RollingBetaChartInput, rows: BetaRow[], domain: num
       type: 'quantitative',
       title: null,
       scale: { domain, nice: false },
-      axis: { format: '.1f' },
+      // Ticks at least 0.1 apart: one decimal then tells every label apart (at 0.05 apart,
+      // 2023-03-13 read 1.1, 1.1, 1.1).
+      axis: { format: '.1f', tickMinStep: 0.1 },
     },
     color: {
       field: 'series',

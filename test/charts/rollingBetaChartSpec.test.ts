@@ -41,6 +41,22 @@ describe('rollingBetaChartSpec', () => {
     expect(make([], 1)).toThrow(/window/);
   });
 
+  it('labels every y tick differently when beta and correlation stay within 0.8 to 1.2', async () => {
+    // 2023-03-13's chart: a 0.4-wide axis got ticks 0.05 apart, labelled 1.1, 1.1, 1.1 at one
+    // decimal. Ticks are now at least 0.1 apart.
+    const points = Array.from({ length: 60 }, (_, k) => ({
+      date: new Date(Date.UTC(2023, 0, 2 + k)).toISOString().slice(0, 10),
+      beta: 1.15 - 0.003 * k,
+      correlation: 0.82 + 0.002 * k,
+    }));
+    const svg = await renderSvg(
+      rollingBetaChartSpec({ title: 't', description: 'd', points, window: 60 }),
+    );
+    const yLabels = [...svg.matchAll(/>(\d\.\d)</g)].map((m) => m[1]);
+    expect(yLabels.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(yLabels).size).toBe(yLabels.length);
+  });
+
   it('renders as test/golden/charts/rollingBeta.svg', async () => {
     expectGolden('charts/rollingBeta.svg', await renderSvg(rollingBetaFixture()));
   });
