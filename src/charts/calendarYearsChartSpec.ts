@@ -82,7 +82,12 @@ function barEncoding(series: { symbol: string; label: string }[], ytd: number | 
       },
     },
     xOffset: { field: 'label', type: 'nominal', sort: labels },
-    y: { field: 'value', type: 'quantitative', title: null, axis: { format: '.0%' } },
+    y: {
+      field: 'value',
+      type: 'quantitative',
+      title: null,
+      axis: { format: '.0%', tickMinStep: 0.01 },
+    },
     color: {
       field: 'label',
       type: 'nominal',

@@ -118,7 +118,7 @@ function drawdownEncoding(
       title: null,
       stack: null,
       scale: { domain, nice: false },
-      axis: { format: '.0%' },
+      axis: { format: '.0%', tickMinStep: 0.01 }, // whole percents: labels never repeat
     },
     color: {
       field: 'series',

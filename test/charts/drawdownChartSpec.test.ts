@@ -27,6 +27,22 @@ describe('drawdownChartSpec', () => {
     for (const r of ends) expect(r.text).toMatch(/^-\d+\.\d%$/);
   });
 
+  it('labels every y tick differently when the drawdowns are shallow (whole percents)', async () => {
+    const points = (depth: number) =>
+      Array.from({ length: 40 }, (_, k) => ({
+        date: new Date(Date.UTC(2017, 0, 2 + k)).toISOString().slice(0, 10),
+        value: -depth * Math.abs(Math.sin(k / 6)),
+      }));
+    const series = [
+      { label: 'Russell 2000', symbol: 'RUT', points: points(0.021) },
+      { label: 'S&P 500', symbol: 'GSPC', points: points(0.012) },
+    ];
+    const svg = await renderSvg(drawdownChartSpec({ title: 't', description: 'd', series }));
+    const yLabels = [...svg.matchAll(/>(-?\d+%)</g)].map((m) => m[1]);
+    expect(yLabels.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(yLabels).size).toBe(yLabels.length);
+  });
+
   it('rejects a value above 0 and duplicate labels', () => {
     const s = { label: 'A', symbol: 'RUT', points: [{ date: '2026-01-02', value: 0.01 }] };
     const make = (series: Json[]) => () =>
