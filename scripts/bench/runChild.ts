@@ -27,8 +27,8 @@ export interface ChildRun {
 
 /**
  * The heap flags (`--max-*`, `--heap-*`) `npm run brief` runs the CLI with (package.json's `brief`
- * script), so the bench measures the program as it is run; not --enable-source-maps, which only
- * matters for a stack.
+ * script), so the bench measures the program as it is run (source maps are read only with
+ * --debug, by the CLI itself: src/cli/bin.ts).
  */
 export const NODE_FLAGS: readonly string[] = (() => {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
