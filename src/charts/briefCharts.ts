@@ -55,7 +55,7 @@ const ratio: Job = async ({ ratio: r }) => {
       description: ratioFinding(r),
       points: [...r.ratio],
       color: seriesColor(small.symbol),
-      label: `${small.symbol}/${large.symbol}`,
+      label: 'Ratio',
       movingAverages: mas,
     }),
   );
@@ -81,7 +81,7 @@ const streaks: Job = async ({ streaks: s }) => {
   );
   return {
     svg,
-    caption: `Each dot is a streak of consecutive sessions in which the ${s.small} close-to-close return beat the ${s.large}'s, by length and end date.`,
+    caption: `Each dot is a streak of consecutive sessions in which the ${s.smallName}'s close-to-close return beat the ${s.largeName}'s, by length and end date.`,
   };
 };
 
@@ -98,7 +98,7 @@ const drawdowns: Job = async ({ drawdown: d }) => {
   return {
     svg,
     caption:
-      'How far each index closed below its highest close to date: close / highest close to date - 1. Zero means a record close.',
+      'How far each index closed below its highest close to date: close / highest close to date\u00a0-\u00a01. Zero means a record close.',
   };
 };
 

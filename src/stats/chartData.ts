@@ -5,6 +5,7 @@
  * documents it under "Chart data". A chart whose data is missing on the date is null.
  */
 import { isAvailable } from '../model/figure.js';
+import { displayName } from '../model/universe.js';
 import { alignPairAsOf } from './alignPair.js';
 import { rollingBetaCorrelation, type BetaCorrelationPoint } from './betaCorrelation.js';
 import type { BriefStats } from './briefStats.js';
@@ -39,6 +40,9 @@ export interface ChartData extends SectorChartData {
     readonly label: string;
     readonly small: string;
     readonly large: string;
+    /** The pair's display names ("Russell 2000", "S&P 500"), for the reader's text. */
+    readonly smallName: string;
+    readonly largeName: string;
     readonly all: readonly Streak[];
     readonly current: Streak | null;
     /** The streak that ended today (small caps did not beat large caps after a run), or null. */
@@ -96,6 +100,8 @@ function streaks(b: BriefInput, stats: BriefStats): ChartData['streaks'] {
     label: p.label,
     small: p.small,
     large: p.large,
+    smallName: displayName(b.universe, p.small),
+    largeName: displayName(b.universe, p.large),
     all: outperformanceStreaks(alignPairAsOf(s.series, l.series, b.asOf.date)),
     current:
       st.current > 0 && st.currentStart

@@ -47,6 +47,8 @@ describe('chart findings', () => {
       label: 'L',
       small: 'RUT',
       large: 'GSPC',
+      smallName: 'Russell 2000',
+      largeName: 'S&P 500',
       historyFrom: '1987-09-11',
       ended: null,
       endedRank: null,

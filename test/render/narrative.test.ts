@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prose, resolveCitations } from '../../src/render/narrative/prose.js';
-import { SourceNotes } from '../../src/render/narrative/sourceNotes.js';
+import { formulaUnbroken, SourceNotes } from '../../src/render/narrative/sourceNotes.js';
 import { familyByKey } from '../../src/stats/registry/registry.js';
 import { count, moveVerb, relativeVerb } from '../../src/render/narrative/wording.js';
 import { formatPercent } from '../../src/model/format.js';
@@ -42,6 +42,32 @@ describe('wording rules (docs/methodology.md)', () => {
 });
 
 describe('prose and source notes', () => {
+  it('keeps a formula\'s operator with its number: no line of a note starts with "- 1."', () => {
+    const nb = '\u00a0';
+    expect(formulaUnbroken('distance = close / average - 1')).toBe(
+      `distance = close / average${nb}-${nb}1`,
+    );
+    expect(formulaUnbroken('deviation (n - 1) of returns, x sqrt(252)')).toBe(
+      `deviation (n${nb}-${nb}1) of returns,${nb}x${nb}sqrt(252)`,
+    );
+    expect(formulaUnbroken('100 + 10 x (RS - 1)')).toBe(`100 + 10${nb}x${nb}(RS${nb}-${nb}1)`);
+    // Words and dashes between words are left alone.
+    expect(formulaUnbroken('leaders - laggards, x axis, box - 5a')).toBe(
+      `leaders - laggards, x axis, box${nb}-${nb}5a`,
+    );
+    // Every family's convention, as its first note prints it, keeps "- 1" on its line.
+    const notes = new SourceNotes((s) => `${s}.csv`);
+    const range = { series: ['RUT'], from: '2025-01-02', to: '2026-01-22' };
+    const cited = ['movingAverages', 'drawdown', 'volatility'].map((family) =>
+      notes.cite({ ...range, family }),
+    );
+    const numbers = notes.numbering();
+    resolveCitations(prose`${cited[0]!}${cited[1]!}${cited[2]!}`.html, (id) => numbers.number(id));
+    const texts = numbers.list().map((n) => n.convention);
+    expect(texts).toHaveLength(3);
+    for (const t of texts) expect(t).not.toMatch(/ - \d| x sqrt/);
+    expect(texts.join(' ')).toContain(`${nb}-${nb}1`);
+  });
   it('escapes interpolated text and leaves a placeholder for each citation', () => {
     const notes = new SourceNotes((s) => `data/closes/${s}.csv`);
     const c = notes.cite({ series: ['RUT'], from: '2026-01-21', to: '2026-01-22', family: 'day' });
@@ -67,8 +93,8 @@ describe('prose and source notes', () => {
       'B\u00a0<a class="cite" href="#note-1">[1]</a>. A\u00a0<a class="cite" href="#note-2">[2]</a>. A again\u00a0<a class="cite" href="#note-2">[2]</a>.',
     );
     expect(numbers.list().map((n) => [n.n, n.files, n.convention])).toEqual([
-      [1, ['GSPC.csv'], familyByKey('sessions5').convention],
-      [2, ['RUT.csv'], familyByKey('day').convention],
+      [1, ['GSPC.csv'], formulaUnbroken(familyByKey('sessions5').convention)],
+      [2, ['RUT.csv'], formulaUnbroken(familyByKey('day').convention)],
     ]);
   });
   it('gives one note to a family over the same sessions, listing every series cited', () => {

@@ -46,12 +46,21 @@ export interface NumberedNote extends Omit<SourceNote, 'aspect'> {
 }
 
 /**
+ * `text` with the spaces around a formula's minus or times sign before a number or a bracket
+ * made no-break ("close / average - 1", "(n - 1)", "x sqrt(252)"), so a line never starts with
+ * "- 1." or ends on a lone operator.
+ */
+export function formulaUnbroken(text: string): string {
+  return text.replace(/ ([-x]) (?=\d|sqrt\(|\()/g, '\u00a0$1\u00a0');
+}
+
+/**
  * The family's convention in its first note (`earlier` undefined); later, a reference back to it,
  * after the family's title when the note has no aspect to say what it measures.
  */
 function conventionText(note: SourceNote, earlier: number | undefined): string {
   const family = familyByKey(note.family);
-  if (earlier === undefined) return family.convention;
+  if (earlier === undefined) return formulaUnbroken(family.convention);
   const back = `computed as in note ${earlier}`;
   return note.aspect === undefined ? `${family.title}, ${back}` : back;
 }
