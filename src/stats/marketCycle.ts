@@ -42,12 +42,19 @@ export interface MarketCycle {
    * Null in a bull market.
    */
   readonly bearFrom: DatedClose | null;
+  /**
+   * In a bear market, its lowest close so far and that session (earliest of equals): a close 20%
+   * or more above it would end the bear market. Null in a bull market.
+   */
+  readonly low: DatedClose | null;
 }
 
 interface CyclePrefix {
   readonly highAt: Int32Array;
   /** The row of the bear market's first close, or -1 in a bull market. */
   readonly bearFrom: Int32Array;
+  /** The row of the bear market's lowest close so far, or -1 in a bull market. */
+  readonly lowAt: Int32Array;
 }
 
 /** A bear market a 20% rally ended: rows of its high, its low and its first close. */
@@ -78,6 +85,7 @@ const prefix = perSeries((s: Series): CyclePrefix => {
   const n = c.length;
   const highAt = new Int32Array(n);
   const bearFrom = new Int32Array(n);
+  const lowAt = new Int32Array(n);
   let high = 0;
   let low = 0;
   let bear = false;
@@ -102,8 +110,9 @@ const prefix = perSeries((s: Series): CyclePrefix => {
       [bear, low, from] = [true, k, k];
     highAt[k] = high;
     bearFrom[k] = bear ? from : -1;
+    lowAt[k] = bear ? low : -1;
   }
-  return { highAt, bearFrom };
+  return { highAt, bearFrom, lowAt };
 });
 
 /** The market cycle of `s` at row i (see the module doc for the rule). */
@@ -111,6 +120,7 @@ export function marketCycle(s: Series, i: number): MarketCycle {
   const p = prefix(s);
   const h = p.highAt[i] as number;
   const f = p.bearFrom[i] as number;
+  const l = p.lowAt[i] as number;
   const dated = (k: number): DatedClose => ({
     date: s.dates[k] as string,
     close: s.close[k] as number,
@@ -120,5 +130,6 @@ export function marketCycle(s: Series, i: number): MarketCycle {
     high: dated(h),
     bear: f >= 0,
     bearFrom: f >= 0 ? dated(f) : null,
+    low: l >= 0 ? dated(l) : null,
   };
 }

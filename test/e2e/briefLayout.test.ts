@@ -238,8 +238,17 @@ describe('the HTML of 2026-01-22 on screens', () => {
   it('says "swipe" over exactly the tables with columns out of view, until scrolled to the end', async () => {
     const cues = async (width: number, scrolled = false) => {
       const page = await openBrief(browser, html(), { width, dark: false });
-      if (scrolled)
+      if (scrolled) {
         await page.$$eval('.table-wrap', (ws) => ws.forEach((w) => (w.scrollLeft = w.scrollWidth)));
+        // Scroll-state queries take the new position at the next rendering update, not at once:
+        // two frames later the cue reflects it (read at once, a busy machine saw the old one).
+        await page.evaluate(
+          () =>
+            new Promise<void>((done) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => done())),
+            ),
+        );
+      }
       const r = await page.$$eval('.table-wrap', (ws) =>
         ws.map((w) => {
           const th = w.querySelector('thead th');

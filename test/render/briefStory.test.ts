@@ -117,7 +117,7 @@ describe('a quiet headline over 95 characters', () => {
     // small caps lead by 5.21 pp. With "in an ordinary session" the headline ran to 101 characters.
     const told = storyAt('2026-07-01');
     expect(told.story.headline).toBe(
-      'Large caps fell less than small caps but still trail over the past 21 sessions',
+      'Large caps fall less than small caps but still trail over the past 21 sessions',
     );
     expect(told.lead).toMatch(/^It was a (quiet|volatile) session|^It was a session with no move/);
   });
@@ -160,7 +160,7 @@ describe('a day whose spread prints as 0 bp: level, or small caps edged out larg
     // the third session in a row the RUT closed ahead (11-13 +9.4 bp, 11-14 +353 bp).
     const told = storyAt('2023-11-15');
     expect(told.story.headline).toBe(
-      'Small caps edged out large caps in a quiet session but still trail over the past 21 sessions',
+      'Small caps edge out large caps in a quiet session but still trail over the past 21 sessions',
     );
     expect(told.lead).toMatch(
       /Small caps beat large caps for a third straight session \[\d+\], though by less than half a basis point today \[\d+\]\./,
@@ -177,7 +177,7 @@ describe('a day whose spread prints as 0 bp: level, or small caps edged out larg
     ['2025-07-25', 'as the S&P 500 and Nasdaq Composite close at records'],
   ])('%s (%s): finished level, no "0 basis points", no "though"', (date, tail) => {
     const told = storyAt(date);
-    expect(told.story.headline).toBe(`Small and large caps finished level ${tail}`);
+    expect(told.story.headline).toBe(`Small and large caps finish level ${tail}`);
     expect(told.lead).toMatch(
       /Small and large caps finished level on the day, the Russell 2000 and the S&P 500 less than half a basis point apart \[\d+\]\./,
     );
@@ -273,7 +273,7 @@ describe('a rare market fact leaves neither race index without its move', () => 
   it('1996-02-15: a fall that prints as 0.10% is a fall, so small caps "fell less", not "beat"', () => {
     // RUT 321.07 -> 320.75 = -0.0997%, printed "edged down 0.10%"; GSPC 655.58 -> 651.32 = -0.650%.
     const { story, lead } = storyAt('1996-02-15');
-    expect(story.headline).toMatch(/^Small caps fell less than large caps/);
+    expect(story.headline).toMatch(/^Small caps fall less than large caps/);
     expect(lead).toContain('the Russell 2000 edged down 0.10% and the S&P 500 fell 0.65%');
     expect(lead).toContain('falling 55 basis points');
   });

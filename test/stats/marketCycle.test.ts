@@ -23,11 +23,26 @@ describe('marketCycle', () => {
     // It began at row 3, its first close 20% below the high.
     expect(marketCycle(s, 3)).toMatchObject({ high: high(1), bear: true, bearFrom: high(3) });
     expect(marketCycle(s, 3).value).toBeCloseTo(85 / 110 - 1, 12);
+    // Its lowest close so far is that first close: 85 (a close of 102 = 85 x 1.2 would end it).
+    expect(marketCycle(s, 3).low).toEqual(high(3));
+    expect(marketCycle(s, 2).low).toBeNull();
   });
 
   it('a 20% rally off the low begins a bull market, measured from its own high', () => {
-    expect(marketCycle(s, 4)).toEqual({ value: 0, high: high(4), bear: false, bearFrom: null });
-    expect(marketCycle(s, 5)).toEqual({ value: 0, high: high(5), bear: false, bearFrom: null });
+    expect(marketCycle(s, 4)).toEqual({
+      value: 0,
+      high: high(4),
+      bear: false,
+      bearFrom: null,
+      low: null,
+    });
+    expect(marketCycle(s, 5)).toEqual({
+      value: 0,
+      high: high(5),
+      bear: false,
+      bearFrom: null,
+      low: null,
+    });
   });
 
   it("a close below the bear market's low resumes it, from the old high", () => {
@@ -35,10 +50,18 @@ describe('marketCycle', () => {
     // The bear market resumed is the one that began at row 3, not one beginning at row 6.
     expect(m).toMatchObject({ high: high(1), bear: true, bearFrom: high(3) });
     expect(m.value).toBeCloseTo(80 / 110 - 1, 12); // -27.3%
+    // Its low is now the close that resumed it: 80, below the 85 of row 3.
+    expect(m.low).toEqual(high(6));
   });
 
   it('a close above the old high ends it: a bull market again', () => {
-    expect(marketCycle(s, 7)).toEqual({ value: 0, high: high(7), bear: false, bearFrom: null });
+    expect(marketCycle(s, 7)).toEqual({
+      value: 0,
+      high: high(7),
+      bear: false,
+      bearFrom: null,
+      low: null,
+    });
   });
 
   it('counts exactly 20% as 20% whatever the floating point (80 / 100 - 1 = -0.19999999999999996)', () => {
@@ -63,6 +86,25 @@ describe('marketCycle', () => {
     expect(m.high).toEqual({ date: '2011-04-29', close: 1363.61 });
     expect(m.bear).toBe(false);
     expect(m.value).toBeCloseTo(1129.56 / 1363.61 - 1, 10);
+  });
+
+  it("on real data: 2023-03-13, the S&P 500 still in the bear market of 2022, with that bear market's low", () => {
+    // GSPC.csv: record 4,796.56 (2022-01-03); 2022-06-13 3,749.63 / 4,796.56 - 1 = -21.83%: the
+    // bear market begins; its lowest close to 2023-03-13 is 3,577.03 (2022-10-12), and no close
+    // since reached 3,577.03 x 1.2 = 4,292.44, so it is not over.
+    const g = realSeries('GSPC');
+    const m = marketCycle(g, g.dates.indexOf('2023-03-13'));
+    expect(m).toMatchObject({
+      bear: true,
+      high: { date: '2022-01-03', close: 4796.56 },
+      bearFrom: { date: '2022-06-13', close: 3749.63 },
+      low: { date: '2022-10-12', close: 3577.03 },
+    });
+    // No look-ahead: on 2022-09-30 the low so far was that day's 3,585.62.
+    expect(marketCycle(g, g.dates.indexOf('2022-09-30')).low).toEqual({
+      date: '2022-09-30',
+      close: 3585.62,
+    });
   });
 
   it('on real data: 2025-04-03, the Russell 2000 enters a bear market from a high below its record', () => {

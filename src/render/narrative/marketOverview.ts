@@ -59,13 +59,26 @@ function dayParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): SafeH
   return parts.length ? { html: parts.map((p) => p.html).join(' ') } : null;
 }
 
-/** Five sessions and year to date, small against large. */
+/** Five sessions and year to date, small against large (once when they are the same sessions). */
 function horizonParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): SafeHtml | null {
   const small = stats.series[u.indices.smallCap.symbol];
   const large = stats.series[u.indices.largeCap.symbol];
   if (!small || !large) return null;
   const parts: SafeHtml[] = [];
   const w5 = both(small.sessions5, large.sessions5);
+  const ytd = both(small.ytd, large.ytd);
+  // On the year's fifth session the two windows are the same: one sentence, not the same
+  // figures twice (2017-01-09).
+  if (w5 && ytd && w5[0].from === ytd[0].from && w5[0].to === ytd[0].to) {
+    const c = notes.cite({
+      series: [small.symbol, large.symbol],
+      from: ytd[0].from,
+      to: ytd[0].to,
+      family: 'ytd',
+    });
+    const d = ytd[0].value - ytd[1].value;
+    return prose`Over five sessions, the whole year so far, the ${small.name} returned ${joinPair(ytd)} for the ${large.name}, ${d >= 0 ? 'a lead' : 'a shortfall'} of ${spreadText(d)}${c}.`;
+  }
   if (w5) {
     const c = notes.cite({
       series: [small.symbol, large.symbol],
@@ -77,7 +90,6 @@ function horizonParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): S
       prose`Over five sessions the ${small.name} returned ${joinPair(w5)} for the ${large.name}${c}.`,
     );
   }
-  const ytd = both(small.ytd, large.ytd);
   if (ytd) {
     const c = notes.cite({
       series: [small.symbol, large.symbol],

@@ -7,11 +7,11 @@
  * the same sentence three times.
  */
 import { isAvailable } from '../../model/figure.js';
-import { formatBeside, formatLongDate } from '../../model/format.js';
+import { formatBeside, formatLongDate, formatNumber } from '../../model/format.js';
 import { rsiFlagged } from '../../stats/rsi.js';
 import type { SeriesStats } from '../../stats/briefStats.js';
 import { listed } from '../../model/listed.js';
-import { atOrBeyond, BEAR_DEPTH } from '../../stats/marketCycle.js';
+import { atOrBeyond, BEAR_DEPTH, BULL_RALLY } from '../../stats/marketCycle.js';
 import { oldRecordClause, pctAbs } from '../story/phrasing.js';
 import { joinProse, prose, type SafeHtml } from './prose.js';
 import type { SourceNotes } from './sourceNotes.js';
@@ -130,15 +130,22 @@ function drawdownItem(s: SeriesStats, cite: Cite, date: string): WatchItem | nul
  * 2019-02-12 the Nasdaq, 8.6% below its high, 19.7% above its low.
  */
 function bearStillItem(s: SeriesStats, below: string, c: SafeHtml): WatchItem {
-  const from = s.risk.cycle.bearFrom;
+  const { bearFrom: from, low } = s.risk.cycle;
   const [on, since] = from
     ? [` on ${formatLongDate(from.date)}`, ` since ${formatLongDate(from.date)}`]
     : ['', ''];
+  // The level that ends it, rounded up to the cent: a close there is 20% or more above the low.
+  const end = low ? formatNumber(Math.ceil(low.close * (1 + BULL_RALLY) * 100 - 1e-6) / 100) : '';
+  const lowText = low ? `${formatNumber(low.close)} on ${formatLongDate(low.date)}` : '';
   return {
     rule: 'drawdown',
     variant: 'bear-still',
-    alone: prose`${s.name} is ${below}, still in the bear market it entered${on} (${BEAR_END})${c}.`,
-    part: prose`${s.name} ${below}, in one${since}${c}`,
+    alone: low
+      ? prose`${s.name} is ${below}, still in the bear market it entered${on}: a close of ${end} or more, 20% above its lowest close of ${lowText}, would end it${c}.`
+      : prose`${s.name} is ${below}, still in the bear market it entered${on} (${BEAR_END})${c}.`,
+    part: low
+      ? prose`${s.name} ${below}, in one${since} (its lowest close ${lowText}; ${end} would end it)${c}`
+      : prose`${s.name} ${below}, in one${since}${c}`,
   };
 }
 

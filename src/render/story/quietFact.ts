@@ -61,9 +61,11 @@ const dayWinner = (v: number): { day: Side; narrow: boolean } => ({
 
 /**
  * "Small caps beat large caps in a quiet session" (`calm`: "in a quiet session", or "as the S&P
- * 500 closes at a record" on a record day, `news`: recordsToday.ts) ("edged out" by less than half a basis point),
+ * 500 closes at a record" on a record day, `news`: recordsToday.ts) ("edge out" by less than half a basis point),
  * then the 21 sessions: " but still trail over the past 21 sessions". When both indices fell (each by 0.10% or more, as raceSentences.ts words it), the
- * day's winner "fell less than" the other.
+ * day's winner "fall less than" the other. A headline's verbs are in the present, as its records
+ * are ("Large caps fall less than small caps as the Nasdaq Composite closes at a record"); the
+ * lead's sentences tell the session in the past.
  */
 function raceHeadline(
   { day, narrow }: { day: Side; narrow: boolean },
@@ -75,8 +77,8 @@ function raceHeadline(
   const [a, b] = day === 'small' ? ['Small', 'large'] : ['Large', 'small'];
   const won =
     day === null
-      ? 'Small and large caps finished level'
-      : `${a} caps ${narrow ? 'edged out' : bothFell ? 'fell less than' : 'beat'} ${b} caps`;
+      ? 'Small and large caps finish level'
+      : `${a} caps ${narrow ? 'edge out' : bothFell ? 'fall less than' : 'beat'} ${b} caps`;
   // The day's winner stays the subject: "Large caps beat small caps ... but still trail", not
   // ", but small caps still lead" (which ran to 112 characters).
   const tail =

@@ -106,6 +106,7 @@ export const SERIES_FIGURES = {
         bear: 'true in a bear market (no 20% rally off its low yet)',
         bearFrom:
           "in a bear market, its first close and that session (the day it began: a close 20% or more below the cycle's high); null in a bull market",
+        low: 'in a bear market, its lowest close so far and that session (earliest of equals): a close 20% or more above it ends the bear market; null in a bull market',
       },
       compute: marketCycle,
     }),

@@ -176,7 +176,7 @@ describe('more early and odd days', () => {
     const text = await briefText('2023-03-13');
     const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
     expect(watch).toMatch(
-      /S&P 500 is 19\.6% below its record close of January 3, 2022, still in the bear market it entered on June 13, 2022 \(a close 20% above its low would end it\) \[\d+\]/,
+      /S&P 500 is 19\.6% below its record close of January 3, 2022, still in the bear market it entered on June 13, 2022: a close of 4,292\.44 or more, 20% above its lowest close of 3,577\.03 on October 12, 2022, would end it \[\d+\]/,
     );
     expect(watch).not.toMatch(/correction territory[^.]*S&P 500/);
     // Bear markets by depth (the Nasdaq's, 30.3%) come first, then this one, then corrections.
@@ -229,7 +229,8 @@ describe('more early and odd days', () => {
 
   it('2019-02-12: a bear market rallied back to 8.6% below its high is not "bear-market territory"', async () => {
     // IXIC: record 8,109.69 (2018-08-29), low 6,192.92 (2018-12-24, -23.6%: a bear market),
-    // 7,414.62 on 2019-02-12: +19.7% off the low (no 20% rally yet), 8.57% below the high.
+    // 7,414.62 on 2019-02-12: +19.7% off the low (no 20% rally yet), 8.57% below the high;
+    // 6,192.92 x 1.2 = 7,431.504, so a close of 7,431.51 (to the cent, rounded up) would end it.
     const text = await briefText('2019-02-12');
     const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
     expect(watch).not.toMatch(/Nasdaq Composite[^.;]*below its record close[^.;]*: bear-market/);
@@ -237,7 +238,7 @@ describe('more early and odd days', () => {
     // Not "territory" at 8.6% deep, but still the bear market it entered on 2018-12-21 (the first
     // close 20% below 8,109.69: 6,332.99), as stats.json's `bear` says: no 20% rally yet.
     expect(watch).toMatch(
-      /Nasdaq Composite is 8\.6% below its record close of August 29, 2018, still in the bear market it entered on December 21, 2018 \(a close 20% above its low would end it\) \[\d+\]/,
+      /Nasdaq Composite is 8\.6% below its record close of August 29, 2018, still in the bear market it entered on December 21, 2018: a close of 7,431\.51 or more, 20% above its lowest close of 6,192\.92 on December 24, 2018, would end it \[\d+\]/,
     );
   }, 60_000);
 

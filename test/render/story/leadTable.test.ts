@@ -74,13 +74,13 @@ const TABLE: readonly (readonly [string, string, string])[] = [
   [
     '2025-07-25',
     'quiet',
-    'Small and large caps finished level as the S&P 500 and Nasdaq Composite close at records',
+    'Small and large caps finish level as the S&P 500 and Nasdaq Composite close at records',
   ],
   // The Nasdaq's peak of 2000: IXIC 5,048.62 above the 5,046.86 of 2000-03-09.
   [
     '2000-03-10',
     'quiet',
-    'Small caps fell less than large caps as the Nasdaq Composite closes at a record',
+    'Small caps fall less than large caps as the Nasdaq Composite closes at a record',
   ],
   // RUT 228.80 -> 228.90 (+0.04%), GSPC 444.36 -> 444.80 (+0.10%): the larger, GSPC's, is
   // larger than only 11.8% of its earlier day moves (under QUIET's 30%); no index at a record.
