@@ -382,11 +382,11 @@ describe("a year's last session tells the year in the lead", () => {
 });
 
 describe('a wide day spread leads with both moves', () => {
-  it('2015-08-21: both fell, so small caps "fell 1.84 pp less", with the two falls', () => {
+  it('2015-08-21: both fell, so small caps "fall 1.84 pp less", with the two falls', () => {
     // RUT 1,172.52 -> 1,156.79 = -1.3416%; GSPC 2,035.73 -> 1,970.89 = -3.1851%: +1.8435 pp.
     const told = storyAt('2015-08-21');
     expect(told.story.headline).toBe(
-      'Small caps fell 1.84 pp less than large caps, the widest margin since October 2011',
+      'Small caps fall 1.84 pp less than large caps, the widest margin since October 2011',
     );
     expect(told.lead).toMatch(
       /^The Russell 2000 outperformed the S&P 500 by 1\.84 percentage points \(pp\) on the day: it fell 1\.34%( \[\d+\])? while the S&P 500 plunged 3\.19%( \[\d+\])+\./,

@@ -45,12 +45,17 @@ describe('prose and source notes', () => {
   it('keeps a formula\'s operator with its number: no line of a note starts with "- 1."', () => {
     const nb = '\u00a0';
     expect(formulaUnbroken('distance = close / average - 1')).toBe(
-      `distance = close / average${nb}-${nb}1`,
+      `distance = close${nb}/${nb}average${nb}-${nb}1`,
     );
     expect(formulaUnbroken('deviation (n - 1) of returns, x sqrt(252)')).toBe(
       `deviation (n${nb}-${nb}1) of returns,${nb}x${nb}sqrt(252)`,
     );
-    expect(formulaUnbroken('100 + 10 x (RS - 1)')).toBe(`100 + 10${nb}x${nb}(RS${nb}-${nb}1)`);
+    expect(formulaUnbroken('100 + 10 x (RS - 1)')).toBe(
+      `100${nb}+${nb}10${nb}x${nb}(RS${nb}-${nb}1)`,
+    );
+    expect(formulaUnbroken('(1 + small) / (1 + large) - 1')).toBe(
+      `(1${nb}+${nb}small)${nb}/${nb}(1${nb}+${nb}large)${nb}-${nb}1`,
+    );
     // Words and dashes between words are left alone.
     expect(formulaUnbroken('leaders - laggards, x axis, box - 5a')).toBe(
       `leaders - laggards, x axis, box${nb}-${nb}5a`,
@@ -65,7 +70,7 @@ describe('prose and source notes', () => {
     resolveCitations(prose`${cited[0]!}${cited[1]!}${cited[2]!}`.html, (id) => numbers.number(id));
     const texts = numbers.list().map((n) => n.convention);
     expect(texts).toHaveLength(3);
-    for (const t of texts) expect(t).not.toMatch(/ - \d| x sqrt/);
+    for (const t of texts) expect(t).not.toMatch(/ - \d| x sqrt| [+/] /);
     expect(texts.join(' ')).toContain(`${nb}-${nb}1`);
   });
   it('escapes interpolated text and leaves a placeholder for each citation', () => {

@@ -69,7 +69,7 @@ function horizonParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): S
   const ytd = both(small.ytd, large.ytd);
   // On the year's fifth session the two windows are the same: one sentence, not the same
   // figures twice (2017-01-09).
-  if (w5 && ytd && w5[0].from === ytd[0].from && w5[0].to === ytd[0].to) {
+  if (w5 && ytd && w5.every((w, k) => w.from === ytd[k]?.from && w.to === ytd[k]?.to)) {
     const c = notes.cite({
       series: [small.symbol, large.symbol],
       from: ytd[0].from,

@@ -14,32 +14,13 @@ import { listed } from '../../model/listed.js';
 import { atOrBeyond, BEAR_DEPTH, BULL_RALLY } from '../../stats/marketCycle.js';
 import { oldRecordClause, pctAbs } from '../story/phrasing.js';
 import { joinProse, prose, type SafeHtml } from './prose.js';
+import { AT_RECORD, rangeItem } from './rangeWatch.js';
+import type { Cite, WatchItem } from './watchItem.js';
 import type { SourceNotes } from './sourceNotes.js';
 
+export { WATCH_RULES, type WatchItem } from './watchItem.js';
+
 const abs1 = (x: number) => pctAbs(x, 1);
-
-/** The index rules, in the order the watch list gives them. */
-export const WATCH_RULES = ['rsi', 'volatility', 'drawdown', 'range52w'] as const;
-
-/** A rule that fired for one index: its sentence alone, and its part of a shared sentence. */
-export interface WatchItem {
-  readonly rule: (typeof WATCH_RULES)[number];
-  /**
-   * What must match for indices to share a sentence: "overbought", "bear-market", "intraday
-   * low"; unique to the index when its sentence cannot be shared (a low on a day that closed up).
-   */
-  readonly variant: string;
-  readonly alone: SafeHtml;
-  readonly part: SafeHtml;
-  /** The part's citation when the shared sentence puts citations at its end (52-week range). */
-  readonly note?: SafeHtml;
-  /**
-   * A correction measured from a bull market's high while the record is 20% or more above: the
-   * sentence names the rule, or "correction territory" beside "29.8% below its record close"
-   * reads as a mistake (2011-10-03).
-   */
-  readonly fromHigh?: boolean;
-}
 
 /** The zone's words, with the rule where the depth from the record says otherwise. */
 function zoneRule(zone: string, fromHigh: boolean): string {
@@ -47,8 +28,6 @@ function zoneRule(zone: string, fromHigh: boolean): string {
     ? `${zone} territory, 10% to 20% below the bull market's high`
     : `${zone} territory`;
 }
-
-type Cite = (family: string, from: string, to: string) => ReturnType<SourceNotes['cite']>;
 
 function rsiItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
   const r = s.risk.rsi14;
@@ -144,35 +123,13 @@ function bearStillItem(s: SeriesStats, below: string, c: SafeHtml): WatchItem {
       ? prose`${s.name} is ${below}, still in the bear market it entered${on}: a close of ${end} or more, 20% above its lowest close of ${lowText}, would end it${c}.`
       : prose`${s.name} is ${below}, still in the bear market it entered${on} (${BEAR_END})${c}.`,
     part: low
-      ? prose`${s.name} ${below}, in one${since} (its lowest close ${lowText}; ${end} would end it)${c}`
+      ? prose`${s.name} ${below}, in one${since}, with a lowest close of ${lowText} (a close of ${end} or more ends it)${c}`
       : prose`${s.name} ${below}, in one${since}${c}`,
   };
 }
 
 /** What ends a bear market, as the watch list says it. */
 const BEAR_END = 'a close 20% above its low would end it';
-
-function rangeItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
-  const r = s.risk.range52w;
-  if (!isAvailable(r) || (r.high.date !== date && r.low.date !== date)) return null;
-  const high = r.high.date === date;
-  const c = cite('range52w', r.from, date);
-  const basis = r.basis === 'intraday' ? 'intraday ' : 'closing ';
-  // An intraday low on a day that closed up (or a high on a day that closed down) says so, or
-  // "touched a 52-week low" on a +8.66% day reads as an error.
-  const day = isAvailable(s.day) ? s.day.value : 0;
-  const turned = basis === 'intraday ' && (high ? day < 0 : day > 0);
-  const then = turned ? `, then closed ${high ? 'down' : 'up'} ${pctAbs(day)} on the day` : '';
-  const what = `${basis}${high ? 'high' : 'low'}`;
-  return {
-    rule: 'range52w',
-    // A turn is told in the index's own sentence ("..., then closed up 8.66% on the day").
-    variant: turned ? `${what} ${s.symbol}` : what,
-    alone: prose`${s.name} touched a 52-week ${what} today${then}${c}.`,
-    part: prose`${s.name}`,
-    note: prose`${c}`,
-  };
-}
 
 /** The rules that fired for index `s` on `date`, in the list's order. */
 export function seriesWatch(s: SeriesStats, date: string, notes: SourceNotes): WatchItem[] {
@@ -196,16 +153,19 @@ export function sharedWatch(items: readonly WatchItem[]): SafeHtml {
       return prose`Volatility is elevated (annualised, over 20 sessions against a year): ${joinProse(parts, '; ')}.`;
     case 'drawdown':
       if (first.variant === 'bear-still')
-        return prose`Still in a bear market (${BEAR_END.replace('its', 'the')}): ${joinProse(parts, '; ')}.`;
+        return prose`Still in a bear market, with no close yet 20% above its lowest close: ${joinProse(parts, '; ')}.`;
       return prose`In ${zoneRule(
         first.variant,
         items.some((x) => x.fromHigh),
       )}: ${joinProse(parts, '; ')}.`;
-    case 'range52w':
+    case 'range52w': {
       // "Russell 2000, S&P 500 and Nasdaq Composite touched a 52-week intraday low today [22]."
-      return prose`${{ html: listed(parts.map((p) => p.html)) }} touched a 52-week ${first.variant} today${joinProse(
+      const record = first.variant.endsWith(AT_RECORD);
+      const what = record ? first.variant.slice(0, -AT_RECORD.length) : first.variant;
+      return prose`${{ html: listed(parts.map((p) => p.html)) }} ${record ? 'closed at records and ' : ''}touched a 52-week ${what} today${joinProse(
         items.flatMap((x) => (x.note ? [x.note] : [])),
         '',
       )}.`;
+    }
   }
 }

@@ -46,12 +46,15 @@ export interface NumberedNote extends Omit<SourceNote, 'aspect'> {
 }
 
 /**
- * `text` with the spaces around a formula's minus or times sign before a number or a bracket
- * made no-break ("close / average - 1", "(n - 1)", "x sqrt(252)"), so a line never starts with
- * "- 1." or ends on a lone operator.
+ * `text` with the spaces around a formula's operators made no-break: a minus or times sign before
+ * a number or a bracket ("average - 1", "(n - 1)", "x sqrt(252)"; a dash between words is prose)
+ * and every plus and division sign ("(1 + small) / (1 + large)"), so no line starts with "- 1."
+ * or "+ large)" or ends on a lone operator.
  */
 export function formulaUnbroken(text: string): string {
-  return text.replace(/ ([-x]) (?=\d|sqrt\(|\()/g, '\u00a0$1\u00a0');
+  return text
+    .replace(/ ([-x]) (?=\d|sqrt\(|\()/g, '\u00a0$1\u00a0')
+    .replace(/ ([+/]) /g, '\u00a0$1\u00a0');
 }
 
 /**

@@ -47,6 +47,7 @@ function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
   const p = stats.pairs[0];
   if (!p) return [];
   const out: SafeHtml[] = [];
+  const nameOf = (symbol: string) => stats.series[symbol]?.name ?? symbol;
   if (
     isAvailable(p.ratio) &&
     isAvailable(p.ratio.zScore252) &&
@@ -60,7 +61,7 @@ function pairWatch(stats: BriefStats, notes: SourceNotes): SafeHtml[] {
       family: 'ratio',
     });
     out.push(
-      prose`The ${p.small}/${p.large} ratio is ${formatBeside(Math.abs(z.value), zStretched)} standard deviations ${z.value > 0 ? 'above' : 'below'} its one-year mean${c}.`,
+      prose`The ratio of the ${nameOf(p.small)} to the ${nameOf(p.large)} is ${formatBeside(Math.abs(z.value), zStretched)} standard deviations ${z.value > 0 ? 'above' : 'below'} its one-year mean${c}.`,
     );
   }
   return out;

@@ -61,8 +61,9 @@ export function spreadFact(x: StoryInput): Fact | null {
   return {
     kind: 'spread',
     rarity: d.percentile,
-    // Both fell (0.10% or more each): "fell 1.84 pp less than", as the quiet headline says.
-    headline: `${small ? 'Small' : 'Large'} caps ${bothFell ? `fell ${spreadText(d.value)} less than` : 'beat'} ${small ? 'large' : 'small'} caps${bothFell ? '' : ` by ${spreadText(d.value)}`}, ${since}`,
+    // Both fell (0.10% or more each): "fall 1.84 pp less than", as the quiet headline says (a
+    // headline is in the present; the lead tells the session in the past).
+    headline: `${small ? 'Small' : 'Large'} caps ${bothFell ? `fall ${spreadText(d.value)} less than` : 'beat'} ${small ? 'large' : 'small'} caps${bothFell ? '' : ` by ${spreadText(d.value)}`}, ${since}`,
     // With the two moves: a 2.14 pp margin reads otherwise the same on a rally and on a rout.
     happened: spreadSaid(x, winner, loser, d.value, c),
     // Told second (2010-07-06, after a bear market): with its rank, in one sentence.

@@ -242,6 +242,16 @@ describe('more early and odd days', () => {
     );
   }, 60_000);
 
+  it('2019-01-15: two indices still in bear markets share one sentence, each with its low', async () => {
+    // RUT: first close 20% below 1,740.75 on 2018-12-17, lowest 1,266.92 (2018-12-24): x 1.2 =
+    // 1,520.304, so 1,520.31 ends it. IXIC: 2018-12-21, lowest 6,192.92 (2018-12-24): 7,431.51.
+    const text = await briefText('2019-01-15');
+    const watch = text.slice(text.indexOf('Watchpoints'), text.indexOf('The bottom line'));
+    expect(watch).toMatch(
+      /Still in a bear market, with no close yet 20% above its lowest close: Russell 2000 17\.0% below its record close of August 31, 2018, in one since December 17, 2018, with a lowest close of 1,266\.92 on December 24, 2018 \(a close of 1,520\.31 or more ends it\)( \[\d+\])+; Nasdaq Composite 13\.4% below its record close of August 29, 2018, in one since December 21, 2018, with a lowest close of 6,192\.92 on December 24, 2018 \(a close of 7,431\.51 or more ends it\)( \[\d+\])+\./,
+    );
+  }, 60_000);
+
   it('1990-01-10: no pairs or beta row for IWM, which starts in 2000 (the notes say why)', async () => {
     const text = await briefText('1990-01-10');
     expect(text).toContain('Russell 2000 vs Nasdaq');
