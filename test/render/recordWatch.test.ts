@@ -37,6 +37,17 @@ describe('watchpoints on record days', () => {
     expect(watch).not.toMatch(/Nasdaq Composite[^.]*52-week/);
   }, 60_000);
 
+  it('2013-12-31: a record close without a 52-week high is still said (the headline is about it)', async () => {
+    // RUT.csv: 1,163.64 closes above every earlier close, but the day's high, 1,165.64, stays
+    // below the 52-week intraday high of 1,167.96: no 52-week item, yet the record is the news.
+    // GSPC's record close set its 52-week intraday high as well: one sentence each.
+    const watch = await watchText('2013-12-31');
+    expect(watch).toMatch(/Russell 2000 closed at a record today \[\d+\]\./);
+    expect(watch).toMatch(
+      /S&P 500 closed at a record \[\d+\] and touched a 52-week intraday high today \[\d+\]\./,
+    );
+  }, 60_000);
+
   it('2026-01-22: the stretched ratio is named by its indices, not RUT/GSPC', async () => {
     const watch = await watchText('2026-01-22');
     expect(watch).toMatch(

@@ -14,7 +14,8 @@ import type { Cite, WatchItem } from './watchItem.js';
  */
 export function rangeItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
   const r = s.risk.range52w;
-  if (!isAvailable(r) || (r.high.date !== date && r.low.date !== date)) return null;
+  if (!isAvailable(r) || (r.high.date !== date && r.low.date !== date))
+    return recordClose(s, date) ? recordItem(s, cite, date) : null;
   const high = r.high.date === date;
   const c = cite('range52w', r.from, date);
   const basis = r.basis === 'intraday' ? 'intraday ' : 'closing ';
@@ -27,8 +28,7 @@ export function rangeItem(s: SeriesStats, cite: Cite, date: string): WatchItem |
   // A 52-week high on a day that closed at a record (a close above every earlier one) says so:
   // "touched a 52-week intraday high" alone undersold 2017-01-09's record Nasdaq close.
   const dd = s.risk.drawdown;
-  const record = high && isAvailable(dd) && dd.current.peak.date === date;
-  if (record) {
+  if (high && isAvailable(dd) && recordClose(s, date)) {
     const cr = cite('drawdown', dd.historyFrom, date);
     return {
       rule: 'range52w',
@@ -50,3 +50,30 @@ export function rangeItem(s: SeriesStats, cite: Cite, date: string): WatchItem |
 
 /** The end of a 52-week-high item's variant on a record-close day. */
 export const AT_RECORD = ', at a record close';
+
+/** The variant of a record close without a 52-week high the same day. */
+export const RECORD_CLOSE = 'record close';
+
+/** The index closed above every earlier close of its file today (not its file's first row). */
+function recordClose(s: SeriesStats, date: string): boolean {
+  const dd = s.risk.drawdown;
+  return isAvailable(dd) && dd.current.peak.date === date && dd.historyFrom !== date;
+}
+
+/**
+ * A record close whose day set no 52-week high (2013-12-31: the Russell 2000 closed at 1,163.64,
+ * a record, but its intraday high stayed below December 26's): said all the same, or the list
+ * gives the S&P 500's record beside a headline on the Russell 2000's and leaves that one out.
+ */
+function recordItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
+  const dd = s.risk.drawdown;
+  if (!isAvailable(dd)) return null;
+  const cr = cite('drawdown', dd.historyFrom, date);
+  return {
+    rule: 'range52w',
+    variant: RECORD_CLOSE,
+    alone: prose`${s.name} closed at a record today${cr}.`,
+    part: prose`${s.name}`,
+    note: prose`${cr}`,
+  };
+}

@@ -14,7 +14,7 @@ import { listed } from '../../model/listed.js';
 import { atOrBeyond, BEAR_DEPTH, BULL_RALLY } from '../../stats/marketCycle.js';
 import { oldRecordClause, pctAbs } from '../story/phrasing.js';
 import { joinProse, prose, type SafeHtml } from './prose.js';
-import { AT_RECORD, rangeItem } from './rangeWatch.js';
+import { AT_RECORD, rangeItem, RECORD_CLOSE } from './rangeWatch.js';
 import type { Cite, WatchItem } from './watchItem.js';
 import type { SourceNotes } from './sourceNotes.js';
 
@@ -160,12 +160,15 @@ export function sharedWatch(items: readonly WatchItem[]): SafeHtml {
       )}: ${joinProse(parts, '; ')}.`;
     case 'range52w': {
       // "Russell 2000, S&P 500 and Nasdaq Composite touched a 52-week intraday low today [22]."
-      const record = first.variant.endsWith(AT_RECORD);
-      const what = record ? first.variant.slice(0, -AT_RECORD.length) : first.variant;
-      return prose`${{ html: listed(parts.map((p) => p.html)) }} ${record ? 'closed at records and ' : ''}touched a 52-week ${what} today${joinProse(
+      const notes = joinProse(
         items.flatMap((x) => (x.note ? [x.note] : [])),
         '',
-      )}.`;
+      );
+      const who = { html: listed(parts.map((p) => p.html)) };
+      if (first.variant === RECORD_CLOSE) return prose`${who} closed at records today${notes}.`;
+      const record = first.variant.endsWith(AT_RECORD);
+      const what = record ? first.variant.slice(0, -AT_RECORD.length) : first.variant;
+      return prose`${who} ${record ? 'closed at records and ' : ''}touched a 52-week ${what} today${notes}.`;
     }
   }
 }

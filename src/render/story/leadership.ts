@@ -32,13 +32,14 @@ export function leadership(x: StoryInput, record?: SafeHtml): SafeHtml | null {
     .sort((a, b) => b.v - a.v);
   const mega = megas[0];
   // The universe's list, today's largest stocks: on a 2017 brief NVDA was not "the best of the
-  // largest stocks", it is the best of the brief's list (the basket the sector section names).
-  const ofList = `the best of the brief's ${countWords(megas.length, 'mega-cap stock')}`;
+  // largest stocks", it is the best of the brief's list (the basket the sector section names),
+  // named as a reader knows it ("Amazon", not the file's AMZN).
+  const ofList = `the best of the ${countWords(megas.length, 'mega-cap stock')} the brief follows`;
   const to = record ? prose` to a record ${record}` : prose``;
   const cg = citeChange(x, 'day', [g.symbol], g.day);
   const stock =
     mega && mega.v > g.day.value && mega.v >= LED_BY_MIN
-      ? prose`, while ${mega.s.symbol}, ${ofList}, ${movePhrase(mega.v)}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
+      ? prose`, while ${mega.s.name}, ${ofList}, ${movePhrase(mega.v)}${citeChange(x, 'day', [mega.s.symbol], mega.day)}`
       : prose``;
   const still =
     x.stats.pairs[0] &&

@@ -368,8 +368,17 @@ describe('sector and ratio sentences on ordinary days', () => {
     // Wilder RSI(14) of IXIC from 1971-02-05 to 2004-08-12 (python over data/closes/IXIC.csv):
     // 30.0311, above 30, so not oversold; at one decimal it would read "30.0", which is.
     const text = await briefText('2004-08-12');
-    expect(text).toMatch(/IXIC [\d.]+% [\d.]+% 30\.03 /);
+    expect(text).toMatch(/IXIC Nasdaq Composite [\d.]+% [\d.]+% 30\.03 /);
     expect(text).not.toContain('Nasdaq Composite RSI(14) at 30');
+  });
+  it('2004-08-12: the O→C caption states the rule that leaves RUT and GSPC n/a', async () => {
+    // RUT.csv and GSPC.csv open at exactly the previous close on most sessions of 2003-04 (more
+    // than 10% of the last 252); IXIC's opens are real, so its O→C is shown.
+    const text = await briefText('2004-08-12');
+    expect(text).toContain(
+      "n/a where a file's opens are not trusted: more than 10% of its last 252 opens equal the previous close (filled in by a vendor), or it has no opens.",
+    );
+    expect(text).toMatch(/RUT Russell 2000 517\.10 -1\.81% n\/a /);
   });
   it('2024-07-03: a negative z-score with the hyphen-minus the figures use', async () => {
     const text = await briefText('2024-07-03');

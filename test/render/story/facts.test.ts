@@ -106,7 +106,7 @@ describe('each kind of fact', () => {
     // is "surged" (methodology), where the lead used to say "rose" whatever the size.
     // The gap is the pairs table's: -1.82% - 0.28% = -2.10 pp, unsigned.
     expect(storyAt('2026-01-23').lead).toMatch(
-      /The Nasdaq Composite edged up 0\.28%, 2\.10 percentage points \(pp\) ahead of the Russell 2000, while MSFT, the best of the brief's seven mega-cap stocks, surged 3\.28%/,
+      /The Nasdaq Composite edged up 0\.28%, 2\.10 percentage points \(pp\) ahead of the Russell 2000, while Microsoft, the best of the seven mega-cap stocks the brief follows, surged 3\.28%/,
     );
   });
 
@@ -117,7 +117,7 @@ describe('each kind of fact', () => {
     // also a record (above the 5,521.06 of 2017-01-06, the highest close before): said here.
     const { lead } = storyAt('2017-01-09');
     expect(lead).toMatch(
-      /The Nasdaq Composite edged up 0\.19% to a record 5,531\.82 \[\d+\], 91 bp ahead of the Russell 2000, while NVDA, the best of the brief's seven mega-cap stocks, surged 3\.88%/,
+      /The Nasdaq Composite edged up 0\.19% to a record 5,531\.82 \[\d+\], 91 bp ahead of the Russell 2000, while NVIDIA, the best of the seven mega-cap stocks the brief follows, surged 3\.88%/,
     );
     // Its record is told once: not again in a sentence of its own.
     expect(lead).not.toContain('The Nasdaq Composite closed at a record');
