@@ -120,6 +120,24 @@ describe.each(SPILL_DATES)('the sector block of the PDF of %s', (date) => {
   });
 });
 
+describe('the watch list of the PDF of 2020-03-16', () => {
+  it("comes after the risk section's drawdown chart, whole (the chart once split its bullets)", async () => {
+    const bytes = readFileSync(file(NOTES_DATE, 'brief.pdf'));
+    const chart = await textStart(bytes, 'Drawdown from the record close');
+    const heading = await textStart(bytes, 'Watchpoints');
+    const last = await textStart(bytes, 'touched a 52-week intraday low today');
+    expect(chart && heading && last).toBeTruthy();
+    // Later page, or the same page and lower (PDF y grows upwards).
+    const after = (a: { page: number; y: number }, b: { page: number; y: number }) =>
+      a.page > b.page || (a.page === b.page && a.y < b.y);
+    expect(
+      after(heading!, chart!),
+      `heading ${JSON.stringify(heading)}, chart ${JSON.stringify(chart)}`,
+    ).toBe(true);
+    expect(last!.page).toBe(heading!.page);
+  });
+});
+
 describe('a lone chart in the PDF of 2026-08-21', () => {
   it('has its finding beside it, not below it with half the page blank', async () => {
     const bytes = readFileSync(file('2026-08-21', 'brief.pdf'));

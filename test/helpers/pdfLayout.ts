@@ -55,18 +55,21 @@ export async function pageBodies(bytes: Uint8Array): Promise<PageBody[]> {
   });
 }
 
-/** Where the first text item containing `needle` starts: its page (1-based), x and the page width (pt). */
+/**
+ * Where the first text item containing `needle` starts: its page (1-based), x, y (from the page's
+ * foot, as PDF measures) and the page width (pt).
+ */
 export async function textStart(
   bytes: Uint8Array,
   needle: string,
-): Promise<{ page: number; x: number; width: number } | null> {
+): Promise<{ page: number; x: number; y: number; width: number } | null> {
   return withPdf(bytes, async (doc) => {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const { width } = page.getViewport({ scale: 1 });
       for (const item of (await page.getTextContent()).items)
         if ('str' in item && item.str.includes(needle))
-          return { page: n, x: item.transform[4] as number, width };
+          return { page: n, x: item.transform[4] as number, y: item.transform[5] as number, width };
     }
     return null;
   });
