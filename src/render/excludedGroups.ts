@@ -2,12 +2,12 @@
  * The series left out of a brief, as the notes list them: series left out for the same reason
  * share one entry, dates as a reader writes them, and a reason every entry shares is said once
  * ("Left out of this brief, as their data begin after Sep 22, 2011: AAPL, AMZN, GOOG, META, MSFT,
- * NVDA, TSLA (June 2016); XLC (Jun 19, 2018)", where nine entries had repeated one clause).
+ * NVDA, TSLA (Jun 27–28, 2016); XLC (Jun 19, 2018)", where nine entries had repeated one clause;
+ * a group's days in one form with the single dates', not "June 2016" beside "Jun 19, 2018").
  * stats.json keeps each series' own reason as computed.
  */
 import type { Excluded } from '../stats/asOf.js';
 import { formatShortDate } from '../model/format.js';
-import { monthYear } from './story/phrasing.js';
 
 /** One entry of the list: the symbols, joined, and their reason. */
 export interface ExcludedGroup {
@@ -23,6 +23,15 @@ export interface ExcludedList {
 
 const BEGINS = /^history begins (\d{4}-\d{2}-\d{2}), after (\d{4}-\d{2}-\d{2})$/;
 const ISO = /\b\d{4}-\d{2}-\d{2}\b/g;
+
+/** ISO dates of one month as a reader writes them: "Jun 19, 2018", or "Jun 27–28, 2016". */
+function daysOfMonth(dates: readonly string[]): string {
+  const sorted = [...dates].sort();
+  const [first, last] = [sorted[0] as string, sorted[sorted.length - 1] as string];
+  if (first === last) return formatShortDate(first);
+  const [month, year] = [formatShortDate(first).split(' ')[0], first.slice(0, 4)];
+  return `${month} ${Number(first.slice(8))}–${Number(last.slice(8))}, ${year}`;
+}
 
 /** Group `excluded` by reason, in the order each reason first appears. */
 export function excludedGroups(excluded: readonly Excluded[]): ExcludedList {
@@ -42,10 +51,7 @@ export function excludedGroups(excluded: readonly Excluded[]): ExcludedList {
       intro: `Left out of this brief, as their data begin after ${formatShortDate(after)}`,
       groups: [...groups.values()].map((g) => ({
         symbol: g.symbols.join(', '),
-        reason:
-          new Set(g.from).size === 1
-            ? formatShortDate(g.from[0] as string)
-            : monthYear(g.from[0] as string),
+        reason: daysOfMonth(g.from),
       })),
     };
   }

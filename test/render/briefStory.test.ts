@@ -154,6 +154,19 @@ describe('a volatile session: moves no fact ranks rare, but larger than most day
   });
 });
 
+describe('a margin of a few basis points: the headline says "edge out", not "beat"', () => {
+  it('2026-04-06: large caps ahead by 2 bp', () => {
+    // RUT 2,530.04 -> 2,540.64 = +0.4190%; GSPC 6,582.69 -> 6,611.83 = +0.4427% (2026-04-03 was
+    // Good Friday): -2.4 bp, under the 5 bp below which a win is "edge out".
+    const told = storyAt('2026-04-06');
+    expect(told.story.headline).toMatch(/^Large caps edge out small caps /);
+  });
+  it('2013-12-31: 13 bp is a win: "beat"', () => {
+    // RUT +0.26%, GSPC +0.40%: 13 bp, as the lead says.
+    expect(storyAt('2013-12-31').story.headline).toMatch(/^Large caps beat small caps /);
+  });
+});
+
 describe('a day whose spread prints as 0 bp: level, or small caps edged out large caps', () => {
   it('2023-11-15: small caps strictly ahead won, as the streak counts it', () => {
     // RUT 1,798.32 -> 1,801.22 = +0.16126%; GSPC 4,495.70 -> 4,502.88 = +0.15971%: +0.155 bp,

@@ -10,7 +10,8 @@ describe('excludedGroups', () => {
     ]);
     expect(r.intro).toBe('Left out of this brief, as their data begin after Sep 22, 2011');
     expect(r.groups).toEqual([
-      { symbol: 'AAPL, AMZN', reason: 'June 2016' }, // two days in June 2016: the month
+      // Two days of June 2016: both, in the form of the single dates beside them.
+      { symbol: 'AAPL, AMZN', reason: 'Jun 27–28, 2016' },
       { symbol: 'XLC', reason: 'Jun 19, 2018' },
     ]);
   });

@@ -62,7 +62,7 @@ describe('series whose data begin after the date', () => {
     const start = text.indexOf('id="left-out"');
     const list = text.slice(start, text.indexOf('</p>', start));
     expect(list).toContain(
-      'Left out of this brief, as their data begin after Mar 1, 1995: <strong>AAPL, AMZN, GOOG, META, MSFT, NVDA, TSLA</strong> (June 2016); <strong>DIA</strong> (Jan 20, 1998); <strong>IJR, IWB, IWM</strong> (May 2000);',
+      'Left out of this brief, as their data begin after Mar 1, 1995: <strong>AAPL, AMZN, GOOG, META, MSFT, NVDA, TSLA</strong> (Jun 27–28, 2016); <strong>DIA</strong> (Jan 20, 1998); <strong>IJR, IWB, IWM</strong> (May 19–26, 2000);',
     );
     expect(list).toContain(
       '<strong>XLB, XLE, XLF, XLI, XLK, XLP, XLU, XLV, XLY</strong> (Dec 22, 1998)',

@@ -49,15 +49,18 @@ const GIST: Record<Tone, string> = {
 /** Who led by a spread; null (level) when it rounds to 0 bp, as the text would print it. */
 const side = (v: number): Side => (roundsToZeroBp(v) ? null : v > 0 ? 'small' : 'large');
 
+/** Widest margin (5 bp) a headline calls "edge out" rather than "beat". */
+const EDGE_MAX = 0.0005;
+
 /**
- * Who won the day, as the streak counts it: small caps strictly ahead, however narrowly (then
- * `narrow` when the spread prints as 0 bp: they "edged out" large caps); large caps only by 0.5
- * bp or more (below it, a tie, which ends a streak: level).
+ * Who won the day, as the streak counts it: small caps strictly ahead, however narrowly; large
+ * caps only by 0.5 bp or more (below it, a tie, which ends a streak: level). `narrow` below
+ * 5 bp: the headline says the winner "edge out" the other, not "beat" (2026-04-06's 2 bp).
  */
-const dayWinner = (v: number): { day: Side; narrow: boolean } => ({
-  day: v > 0 ? 'small' : side(v),
-  narrow: v > 0 && roundsToZeroBp(v),
-});
+const dayWinner = (v: number): { day: Side; narrow: boolean } => {
+  const day = v > 0 ? 'small' : side(v);
+  return { day, narrow: day !== null && Math.abs(v) < EDGE_MAX };
+};
 
 /**
  * "Small caps beat large caps in a quiet session" (`calm`: "in a quiet session", or "as the S&P

@@ -257,7 +257,9 @@ describe('more early and odd days', () => {
     expect(text).toContain('Russell 2000 vs Nasdaq');
     expect(text).not.toContain('IWM vs SPY');
     // data/closes/IWM.csv begins 2000-05-26 (IJR the same day, IWB on 2000-05-19: May 2000).
-    expect(text).toMatch(/as their data begin after Jan 10, 1990: .*IJR, IWB, IWM \(May 2000\)/);
+    expect(text).toMatch(
+      /as their data begin after Jan 10, 1990: .*IJR, IWB, IWM \(May 19–26, 2000\)/,
+    );
   }, 60_000);
 });
 
