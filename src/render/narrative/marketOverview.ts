@@ -64,44 +64,25 @@ function horizonParagraph(stats: BriefStats, u: Universe, notes: SourceNotes): S
   const small = stats.series[u.indices.smallCap.symbol];
   const large = stats.series[u.indices.largeCap.symbol];
   if (!small || !large) return null;
-  const parts: SafeHtml[] = [];
+  const cite = ([a]: [Change, Change], family: string) =>
+    notes.cite({ series: [small.symbol, large.symbol], from: a.from, to: a.to, family });
+  const gap = ([a, b]: [Change, Change]) =>
+    `${a.value >= b.value ? 'a lead' : 'a shortfall'} of ${spreadText(a.value - b.value)}`;
   const w5 = both(small.sessions5, large.sessions5);
   const ytd = both(small.ytd, large.ytd);
   // On the year's fifth session the two windows are the same: one sentence, not the same
   // figures twice (2017-01-09).
-  if (w5 && ytd && w5.every((w, k) => w.from === ytd[k]?.from && w.to === ytd[k]?.to)) {
-    const c = notes.cite({
-      series: [small.symbol, large.symbol],
-      from: ytd[0].from,
-      to: ytd[0].to,
-      family: 'ytd',
-    });
-    const d = ytd[0].value - ytd[1].value;
-    return prose`Over five sessions, the whole year so far, the ${small.name} returned ${joinPair(ytd)} for the ${large.name}, ${d >= 0 ? 'a lead' : 'a shortfall'} of ${spreadText(d)}${c}.`;
-  }
-  if (w5) {
-    const c = notes.cite({
-      series: [small.symbol, large.symbol],
-      from: w5[0].from,
-      to: w5[0].to,
-      family: 'sessions5',
-    });
+  if (w5 && ytd && w5.every((w, k) => w.from === ytd[k]?.from && w.to === ytd[k]?.to))
+    return prose`Over five sessions, the whole year so far, the ${small.name} returned ${joinPair(ytd)} for the ${large.name}, ${gap(ytd)}${cite(ytd, 'ytd')}.`;
+  const parts: SafeHtml[] = [];
+  if (w5)
     parts.push(
-      prose`Over five sessions the ${small.name} returned ${joinPair(w5)} for the ${large.name}${c}.`,
+      prose`Over five sessions the ${small.name} returned ${joinPair(w5)} for the ${large.name}${cite(w5, 'sessions5')}.`,
     );
-  }
-  if (ytd) {
-    const c = notes.cite({
-      series: [small.symbol, large.symbol],
-      from: ytd[0].from,
-      to: ytd[0].to,
-      family: 'ytd',
-    });
-    const d = ytd[0].value - ytd[1].value;
+  if (ytd)
     parts.push(
-      prose` Year to date it has returned ${joinPair(ytd)}, ${d >= 0 ? 'a lead' : 'a shortfall'} of ${spreadText(d)}${c}.`,
+      prose` Year to date it has returned ${joinPair(ytd)}, ${gap(ytd)}${cite(ytd, 'ytd')}.`,
     );
-  }
   return parts.length ? { html: parts.map((p) => p.html).join('') } : null;
 }
 

@@ -14,8 +14,9 @@ import type { Cite, WatchItem } from './watchItem.js';
  */
 export function rangeItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
   const r = s.risk.range52w;
+  const since = recordSince(s, date);
   if (!isAvailable(r) || (r.high.date !== date && r.low.date !== date))
-    return recordClose(s, date) ? recordItem(s, cite, date) : null;
+    return since === null ? null : recordItem(s, cite('drawdown', since, date));
   const high = r.high.date === date;
   const c = cite('range52w', r.from, date);
   const basis = r.basis === 'intraday' ? 'intraday ' : 'closing ';
@@ -27,9 +28,8 @@ export function rangeItem(s: SeriesStats, cite: Cite, date: string): WatchItem |
   const what = `${basis}${high ? 'high' : 'low'}`;
   // A 52-week high on a day that closed at a record (a close above every earlier one) says so:
   // "touched a 52-week intraday high" alone undersold 2017-01-09's record Nasdaq close.
-  const dd = s.risk.drawdown;
-  if (high && isAvailable(dd) && recordClose(s, date)) {
-    const cr = cite('drawdown', dd.historyFrom, date);
+  if (high && since !== null) {
+    const cr = cite('drawdown', since, date);
     return {
       rule: 'range52w',
       variant: `${what}${AT_RECORD}`,
@@ -54,10 +54,14 @@ export const AT_RECORD = ', at a record close';
 /** The variant of a record close without a 52-week high the same day. */
 export const RECORD_CLOSE = 'record close';
 
-/** The index closed above every earlier close of its file today (not its file's first row). */
-function recordClose(s: SeriesStats, date: string): boolean {
+/**
+ * Where the record's history begins when the index closed above every earlier close of its file
+ * today (not its file's first row); else null.
+ */
+function recordSince(s: SeriesStats, date: string): string | null {
   const dd = s.risk.drawdown;
-  return isAvailable(dd) && dd.current.peak.date === date && dd.historyFrom !== date;
+  const record = isAvailable(dd) && dd.current.peak.date === date && dd.historyFrom !== date;
+  return record ? dd.historyFrom : null;
 }
 
 /**
@@ -65,10 +69,7 @@ function recordClose(s: SeriesStats, date: string): boolean {
  * a record, but its intraday high stayed below December 26's): said all the same, or the list
  * gives the S&P 500's record beside a headline on the Russell 2000's and leaves that one out.
  */
-function recordItem(s: SeriesStats, cite: Cite, date: string): WatchItem | null {
-  const dd = s.risk.drawdown;
-  if (!isAvailable(dd)) return null;
-  const cr = cite('drawdown', dd.historyFrom, date);
+function recordItem(s: SeriesStats, cr: ReturnType<Cite>): WatchItem {
   return {
     rule: 'range52w',
     variant: RECORD_CLOSE,
